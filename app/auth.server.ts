@@ -1,0 +1,101 @@
+import { Authenticator } from "remix-auth";
+import { FormStrategy } from "remix-auth-form";
+import { z } from "zod";
+
+import { db } from "./db.server";
+import { verifyPassword } from "./models/user.server";
+
+/** 5 failed sign-ins lock an account for 15 minutes (等保2.0 L3); an IP gets 30 failures per 15 minutes. */
+export const LOCKOUT_THRESHOLD = 5;
+export const LOCKOUT_MS = 15 * 60 * 1000;
+export const IP_FAILURE_LIMIT = 30;
+export const IP_WINDOW_MS = 15 * 60 * 1000;
+
+export type LoginFailure = "invalid" | "disabled" | "locked" | "throttled";
+
+export class LoginError extends Error {
+  constructor(
+    readonly reason: LoginFailure,
+    readonly lockedUntil?: Date,
+  ) {
+    super(reason);
+    this.name = "LoginError";
+  }
+}
+
+const credentials = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+
+function requestIp(request: Request) {
+  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || "local";
+}
+
+async function recordAttempt(username: string, ip: string, success: boolean, userId?: string) {
+  await db.loginAttempt.create({ data: { username, ip, success } });
+  await db.auditLog.create({
+    data: {
+      actorId: userId ?? null,
+      action: success ? "login.success" : "login.failure",
+      targetType: "User",
+      targetId: userId ?? null,
+      ip,
+      detail: JSON.stringify({ username }),
+    },
+  });
+}
+
+/** Checks a username and password; returns the user id or throws a LoginError. */
+export async function verifyLogin(form: FormData, request: Request, now = new Date()): Promise<string> {
+  const parsed = credentials.safeParse({ username: form.get("username"), password: form.get("password") });
+  if (!parsed.success) throw new LoginError("invalid");
+  const { username, password } = parsed.data;
+  const ip = requestIp(request);
+
+  const ipFailures = await db.loginAttempt.count({
+    where: { ip, success: false, createdAt: { gt: new Date(now.getTime() - IP_WINDOW_MS) } },
+  });
+  if (ipFailures >= IP_FAILURE_LIMIT) throw new LoginError("throttled");
+
+  const user = await db.user.findUnique({
+    where: { username },
+    select: { id: true, disabledAt: true, lockedUntil: true, password: { select: { hash: true } } },
+  });
+  if (user?.lockedUntil && user.lockedUntil > now) {
+    await recordAttempt(username, ip, false, user.id);
+    throw new LoginError("locked", user.lockedUntil);
+  }
+  const valid = user?.password ? await verifyPassword(user.password.hash, password) : false;
+  if (!user || !valid) {
+    await recordAttempt(username, ip, false, user?.id);
+    if (user) {
+      const updated = await db.user.update({
+        where: { id: user.id },
+        data: { failedLoginCount: { increment: 1 } },
+        select: { failedLoginCount: true },
+      });
+      if (updated.failedLoginCount >= LOCKOUT_THRESHOLD) {
+        const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
+        await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
+        await db.auditLog.create({
+          data: { actorId: user.id, action: "login.lockout", targetType: "User", targetId: user.id, ip },
+        });
+      }
+    }
+    throw new LoginError("invalid");
+  }
+  if (user.disabledAt) {
+    await recordAttempt(username, ip, false, user.id);
+    throw new LoginError("disabled");
+  }
+  await db.user.update({
+    where: { id: user.id },
+    data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+  });
+  await recordAttempt(username, ip, true, user.id);
+  return user.id;
+}
+
+export const authenticator = new Authenticator<string>();
+authenticator.use(new FormStrategy(({ form, request }) => verifyLogin(form, request)), "form");

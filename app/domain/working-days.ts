@@ -1,0 +1,151 @@
+/**
+ * Working days in mainland China: weekends, the State Council's public
+ * holidays and the weekend days that become workdays (调休), from the
+ * `chinese-days` package, corrected or extended by the bureau's own calendar
+ * entries (overrides win). All days are calendar days in Asia/Shanghai.
+ */
+import chineseDays from "chinese-days";
+import {
+  addDays,
+  daysBetween,
+  endOfShanghaiDay,
+  isIsoDay,
+  isWeekend,
+  shanghaiDate,
+} from "./shanghai-time";
+
+export { addDays, isIsoDay, shanghaiDate } from "./shanghai-time";
+
+export type DayOverride = "HOLIDAY" | "WORKDAY";
+
+/** Bureau-maintained corrections keyed by "YYYY-MM-DD". */
+export type CalendarOverrides =
+  | ReadonlyMap<string, DayOverride>
+  | Readonly<Record<string, DayOverride>>;
+
+export interface WorkingDayCalendar {
+  /** Whether `day` ("YYYY-MM-DD", Shanghai) is a working day. */
+  isWorkingDay(day: string): boolean;
+  /** The day n working days after `day` (n ≥ 0; n = 0 gives `day` itself). */
+  addWorkingDaysToDay(day: string, n: number): string;
+  /**
+   * Deadline of a clock started at `from` and running n working days: the
+   * end (23:59:59.999 Shanghai) of the n-th working day after the Shanghai day
+   * of `from`. The starting day never counts, whatever the hour — a request
+   * filed at 09:00 or 23:00 on a Monday gets the same deadline — and a request
+   * filed on a holiday starts counting on the next working day. n = 0 is the
+   * end of `from`'s own day.
+   */
+  addWorkingDays(from: Date, n: number): Date;
+  /**
+   * Working days strictly after `from`'s day up to and including `to`'s day:
+   * 0 on the same day; negative (the same count, reversed) when `to` is on an
+   * earlier day. Used for "response time in working days".
+   */
+  workingDaysBetween(from: Date, to: Date): number;
+  /** Like addWorkingDays with calendar days: end of the day n days after `from`'s day. */
+  addCalendarDays(from: Date, n: number): Date;
+}
+
+const WEEKDAY_NAMES = new Set([
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+]);
+
+/**
+ * The package's verdict for a day. Only its holiday/调休 table is trusted:
+ * it builds that table and reads plain weekdays in the process time zone,
+ * which goes wrong west of UTC, so a day missing from the table is decided by
+ * our own zone-free weekday. getDayDetail names table days after the holiday
+ * ("Spring Festival,春节,4") and other days after the weekday.
+ */
+function packageSaysWorkingDay(day: string): boolean {
+  const detail = chineseDays.getDayDetail(day);
+  if (WEEKDAY_NAMES.has(detail.name)) return !isWeekend(day);
+  return detail.work;
+}
+
+function toOverrideMap(overrides: CalendarOverrides | undefined): Map<string, DayOverride> {
+  const entries: Iterable<[string, DayOverride]> =
+    overrides === undefined
+      ? []
+      : overrides instanceof Map
+        ? overrides.entries()
+        : Object.entries(overrides as Readonly<Record<string, DayOverride>>);
+  const map = new Map<string, DayOverride>();
+  for (const [day, kind] of entries) {
+    if (!isIsoDay(day)) throw new RangeError(`calendar override for a bad date: ${day}`);
+    if (kind !== "HOLIDAY" && kind !== "WORKDAY") {
+      throw new RangeError(`calendar override ${day} has unknown kind ${String(kind)}`);
+    }
+    map.set(day, kind);
+  }
+  return map;
+}
+
+function assertCount(n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new RangeError(`expected a non-negative whole number of days, got ${n}`);
+  }
+}
+
+export function createCalendar(overrides?: CalendarOverrides): WorkingDayCalendar {
+  const overrideMap = toOverrideMap(overrides);
+  const cache = new Map<string, boolean>();
+
+  function isWorkingDay(day: string): boolean {
+    const cached = cache.get(day);
+    if (cached !== undefined) return cached;
+    if (!isIsoDay(day)) throw new RangeError(`not a YYYY-MM-DD date: ${day}`);
+    const override = overrideMap.get(day);
+    const result = override ? override === "WORKDAY" : packageSaysWorkingDay(day);
+    cache.set(day, result);
+    return result;
+  }
+
+  function addWorkingDaysToDay(day: string, n: number): string {
+    assertCount(n);
+    let current = day;
+    let left = n;
+    while (left > 0) {
+      current = addDays(current, 1);
+      if (isWorkingDay(current)) left--;
+    }
+    return current;
+  }
+
+  function countWorkingDays(fromDay: string, toDay: string): number {
+    let count = 0;
+    for (let day = addDays(fromDay, 1); day <= toDay; day = addDays(day, 1)) {
+      if (isWorkingDay(day)) count++;
+    }
+    return count;
+  }
+
+  return {
+    isWorkingDay,
+    addWorkingDaysToDay,
+    addWorkingDays(from, n) {
+      return endOfShanghaiDay(addWorkingDaysToDay(shanghaiDate(from), n));
+    },
+    workingDaysBetween(from, to) {
+      const fromDay = shanghaiDate(from);
+      const toDay = shanghaiDate(to);
+      return fromDay <= toDay ? countWorkingDays(fromDay, toDay) : -countWorkingDays(toDay, fromDay);
+    },
+    addCalendarDays(from, n) {
+      assertCount(n);
+      return endOfShanghaiDay(addDays(shanghaiDate(from), n));
+    },
+  };
+}
+
+/** Calendar days between the Shanghai days of two instants (negative when `to` is earlier). */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  return daysBetween(shanghaiDate(from), shanghaiDate(to));
+}

@@ -1,0 +1,46 @@
+import type { Catalog } from "../zh-CN";
+
+export const workspace: Catalog["workspace"] = {
+  enterprise: {
+    title: "Enterprise workspace",
+    profile: "Firm",
+    uscc: "Unified social credit code",
+    legalRepresentative: "Legal representative",
+    subDistrict: "Sub-district",
+    industry: "Industry",
+    size: "Size",
+    whitelist: "Whitelist",
+    whitelisted: "Whitelisted (until {until})",
+    notWhitelisted: "Not on the whitelist",
+    applications: "My applications",
+    noApplications: "No applications yet. Browse the loan products and apply to one that fits.",
+    browseProducts: "Browse loan products",
+    submittedOn: "Submitted {date}",
+  },
+  bank: {
+    title: "Bank workspace",
+    products: "Our products",
+    publishedProducts: "Published products",
+    openApplications: "Open applications",
+    disbursedThisYear: "Disbursed this year",
+    recentApplications: "Latest applications",
+    noApplications: "No applications waiting for you.",
+  },
+  gov: {
+    officeTitle: "Sub-district office workspace",
+    bureauTitle: "Economic Development Bureau workspace",
+    firms: "Firms of the sub-district",
+    firmsDistrict: "Firms of the district",
+    whitelisted: "Whitelisted firms",
+    applicationsThisYear: "Applications this year",
+    disbursedThisYear: "Disbursed this year",
+    newestFirms: "Newest firms",
+    noFirms: "No firm of this sub-district has registered yet.",
+    registeredOn: "Registered {date}",
+  },
+  counts: {
+    firms: "{count} firms",
+    items: "{count}",
+    products: "{count} products",
+  },
+};

@@ -1,0 +1,47 @@
+import type { Locale } from "./locales";
+import { en } from "./en";
+import { zhCN, type Catalog } from "./zh-CN";
+
+/** Dot paths to the string leaves of a catalogue: "common.nav.home". */
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<Catalog>;
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const catalogs: Record<Locale, Catalog> = { "zh-CN": zhCN, en };
+
+function lookup(catalog: Catalog, key: string): string | undefined {
+  let node: unknown = catalog;
+  for (const part of key.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+/** Fills {name} placeholders. */
+export function interpolate(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+export function translate(locale: Locale, key: MessageKey | string, params?: MessageParams): string {
+  const template = lookup(catalogs[locale], key) ?? lookup(catalogs["zh-CN"], key);
+  return template === undefined ? key : interpolate(template, params);
+}
+
+/** For keys built at run time from stored codes (states, reasons…): returns undefined when missing. */
+export function hasMessage(locale: Locale, key: string): boolean {
+  return lookup(catalogs[locale], key) !== undefined;
+}
+
+export function createTranslator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}
+
+export { catalogs };

@@ -1,0 +1,17 @@
+export const auth = {
+  loginTitle: "登录",
+  loginIntro: "企业、金融机构和政府工作人员使用同一入口登录，登录后进入各自的工作台。",
+  username: "用户名",
+  password: "密码",
+  submit: "登录",
+  submitting: "正在登录…",
+  noAccount: "还没有账号？",
+  registerLink: "企业注册",
+  invalidCredentials: "用户名或密码不正确",
+  accountDisabled: "该账号已停用，请联系经济发展局",
+  accountLocked: "登录失败次数过多，账号已锁定至 {until}",
+  tooManyAttempts: "尝试次数过多，请稍后再试",
+  sessionExpired: "登录已过期，请重新登录",
+  demoAccounts: "演示账号",
+  demoPassword: "演示密码：{password}",
+} as const;

@@ -1,0 +1,65 @@
+/** Names of stored codes: sizes, industries, product types, states, reasons. */
+export const domain = {
+  size: {
+    MEDIUM: "中型",
+    SMALL: "小型",
+    MICRO: "微型",
+    LARGE: "大型（非中小企业）",
+  },
+  productType: {
+    CREDIT: "信用贷",
+    MORTGAGE: "抵押贷",
+    PLEDGE: "质押贷",
+    GUARANTEE: "保证/担保贷",
+    SUPPLY_CHAIN: "供应链金融",
+  },
+  guaranteeType: {
+    CREDIT: "信用",
+    MORTGAGE: "抵押",
+    PLEDGE: "质押",
+    IP_PLEDGE: "知识产权质押",
+    GUARANTEE: "保证/担保",
+  },
+  productStatus: {
+    DRAFT: "草稿",
+    PUBLISHED: "已发布",
+    ARCHIVED: "已下架",
+  },
+  applicationState: {
+    SUBMITTED: "已提交",
+    ACCEPTED: "已受理",
+    APPROVED: "已审批",
+    DISBURSED: "已放款",
+    REJECTED: "未通过",
+    WITHDRAWN: "已撤回",
+    CANCELLED: "已取消",
+  },
+  rejectReason: {
+    INSUFFICIENT_CREDIT_HISTORY: "信用记录不足",
+    HIGH_LEVERAGE: "负债率过高",
+    NO_COLLATERAL: "缺少抵质押物",
+    OUTSIDE_PRODUCT_POLICY: "不符合产品政策",
+    DISHONESTY_LIST: "列入失信名单",
+    INCOMPLETE_MATERIALS: "材料不完整",
+    FIRM_DECLINED: "企业放弃",
+    OTHER: "其他原因",
+  },
+  taxGrade: "纳税信用 {grade} 级",
+  publicRating: "公共信用综合评价 {grade} 级",
+  scope: {
+    BASIC: "基本信息",
+    FULL: "完整信用画像",
+  },
+  purpose: {
+    PRE_LOAN: "贷前调查",
+    IN_LOAN: "贷中审查",
+    POST_LOAN: "贷后管理",
+    SELF: "本企业自查",
+    GOV_SUMMARY: "政府部门摘要查看",
+  },
+  subDistrictKind: {
+    OFFICE: "街道办事处",
+    TOWN: "镇",
+    PARK: "园区",
+  },
+} as const;

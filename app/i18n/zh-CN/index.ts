@@ -1,0 +1,12 @@
+import { auth } from "./auth";
+import { common } from "./common";
+import { domain } from "./domain";
+import { home } from "./home";
+import { products } from "./products";
+import { workspace } from "./workspace";
+
+export const zhCN = { common, auth, home, products, domain, workspace };
+
+/** A catalogue has exactly the keys of the Chinese one, every leaf a string. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Catalog = Widen<typeof zhCN>;

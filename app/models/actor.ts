@@ -1,0 +1,38 @@
+/** Roles of the portal; a user holds exactly one. */
+export const ROLES = ["ENTERPRISE", "BANK", "GOV_OFFICE", "GOV_BUREAU"] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+/** The signed-in user as every loader and action sees it (safe to send to the browser). */
+export type Actor = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  enterpriseId: string | null;
+  bankId: string | null;
+  subDistrictId: string | null;
+  /** the organisation the user acts for, in both languages */
+  organization: { zh: string; en: string } | null;
+};
+
+export type EnterpriseActor = Actor & { role: "ENTERPRISE"; enterpriseId: string };
+export type BankActor = Actor & { role: "BANK"; bankId: string };
+export type OfficeActor = Actor & { role: "GOV_OFFICE"; subDistrictId: string };
+export type BureauActor = Actor & { role: "GOV_BUREAU" };
+export type GovActor = OfficeActor | BureauActor;
+
+export function homePathFor(role: Role): string {
+  switch (role) {
+    case "ENTERPRISE":
+      return "/enterprise";
+    case "BANK":
+      return "/bank";
+    case "GOV_OFFICE":
+    case "GOV_BUREAU":
+      return "/gov";
+  }
+}

@@ -1,0 +1,87 @@
+import type { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+import { startOfShanghaiYear } from "~/domain/shanghai-time";
+
+import type { Actor, EnterpriseActor, GovActor } from "./actor";
+
+/** Basic information: what any party allowed to see a firm at all may see. */
+export const enterpriseBasicSelect = {
+  id: true,
+  uscc: true,
+  name: true,
+  sectionCode: true,
+  divisionCode: true,
+  size: true,
+  whitelistedUntil: true,
+  subDistrict: { select: { id: true, name: true, nameEn: true } },
+} satisfies Prisma.EnterpriseSelect;
+
+/**
+ * The firms an actor may see at all (SPEC access rules): its own firm; for a bank, firms
+ * with a live authorisation for this bank or for all banks; for an office, its
+ * sub-district; for the bureau, every firm.
+ */
+export function visibleEnterprisesWhere(actor: Actor, now = new Date()): Prisma.EnterpriseWhereInput {
+  switch (actor.role) {
+    case "ENTERPRISE":
+      return { id: actor.enterpriseId ?? "" };
+    case "BANK":
+      return {
+        authorizations: {
+          some: {
+            revokedAt: null,
+            expiresAt: { gt: now },
+            OR: [{ bankId: actor.bankId ?? "" }, { bankId: null }],
+          },
+        },
+      };
+    case "GOV_OFFICE":
+      return { subDistrictId: actor.subDistrictId ?? "" };
+    case "GOV_BUREAU":
+      return {};
+  }
+}
+
+export async function getOwnEnterprise(actor: EnterpriseActor) {
+  return db.enterprise.findUnique({
+    where: { id: actor.enterpriseId },
+    select: {
+      ...enterpriseBasicSelect,
+      legalRepresentative: true,
+      address: true,
+      taxGrade: true,
+      publicRating: true,
+      onDishonestyList: true,
+    },
+  });
+}
+
+/** Counts for a government home page, scoped to the office's sub-district or the district. */
+export async function getGovSummary(actor: GovActor, now = new Date()) {
+  const firmWhere = visibleEnterprisesWhere(actor, now);
+  const yearStart = startOfShanghaiYear(now);
+  const applicationWhere: Prisma.ApplicationWhereInput = { enterprise: firmWhere };
+  const [firms, whitelisted, applications, disbursed, newest] = await Promise.all([
+    db.enterprise.count({ where: firmWhere }),
+    db.enterprise.count({ where: { ...firmWhere, whitelistedUntil: { gt: now } } }),
+    db.application.count({ where: { ...applicationWhere, submittedAt: { gte: yearStart } } }),
+    db.application.aggregate({
+      where: { ...applicationWhere, state: "DISBURSED", disbursedAt: { gte: yearStart } },
+      _sum: { disbursedAmountYuan: true },
+    }),
+    db.enterprise.findMany({
+      where: firmWhere,
+      select: { ...enterpriseBasicSelect, createdAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: 8,
+    }),
+  ]);
+  return {
+    firms,
+    whitelisted,
+    applications,
+    disbursedYuan: Number(disbursed._sum.disbursedAmountYuan ?? 0),
+    newest,
+  };
+}

@@ -1,0 +1,103 @@
+import type { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+
+export const PRODUCT_TYPES = ["CREDIT", "MORTGAGE", "PLEDGE", "GUARANTEE", "SUPPLY_CHAIN"] as const;
+export const GUARANTEE_TYPES = ["CREDIT", "MORTGAGE", "PLEDGE", "IP_PLEDGE", "GUARANTEE"] as const;
+export const PRODUCT_SORTS = ["newest", "rateAsc", "amountDesc", "termDesc"] as const;
+
+export type ProductType = (typeof PRODUCT_TYPES)[number];
+export type GuaranteeType = (typeof GUARANTEE_TYPES)[number];
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+
+export type CatalogFilters = {
+  type?: ProductType;
+  guarantee?: GuaranteeType;
+  bankId?: string;
+  amountYuan?: number;
+  termMonths?: number;
+  maxRateBp?: number;
+  q?: string;
+};
+
+/** Fields of a product any visitor may see. */
+const publicProductSelect = {
+  id: true,
+  name: true,
+  type: true,
+  guaranteeType: true,
+  minAmountYuan: true,
+  maxAmountYuan: true,
+  minTermMonths: true,
+  maxTermMonths: true,
+  minRateBp: true,
+  maxRateBp: true,
+  eligibleSizes: true,
+  eligibleSections: true,
+  minTaxGrade: true,
+  whitelistOnly: true,
+  description: true,
+  publishedAt: true,
+  bank: { select: { id: true, name: true, nameEn: true } },
+} satisfies Prisma.ProductSelect;
+
+export type PublicProduct = Prisma.ProductGetPayload<{ select: typeof publicProductSelect }>;
+
+function catalogWhere(filters: CatalogFilters): Prisma.ProductWhereInput {
+  const where: Prisma.ProductWhereInput = { status: "PUBLISHED", bank: { active: true } };
+  if (filters.type) where.type = filters.type;
+  if (filters.guarantee) where.guaranteeType = filters.guarantee;
+  if (filters.bankId) where.bankId = filters.bankId;
+  if (filters.amountYuan !== undefined) {
+    where.minAmountYuan = { lte: filters.amountYuan };
+    where.maxAmountYuan = { gte: filters.amountYuan };
+  }
+  if (filters.termMonths !== undefined) {
+    where.minTermMonths = { lte: filters.termMonths };
+    where.maxTermMonths = { gte: filters.termMonths };
+  }
+  if (filters.maxRateBp !== undefined) where.minRateBp = { lte: filters.maxRateBp };
+  if (filters.q) where.OR = [{ name: { contains: filters.q } }, { description: { contains: filters.q } }];
+  return where;
+}
+
+const orderBy: Record<ProductSort, Prisma.ProductOrderByWithRelationInput[]> = {
+  newest: [{ publishedAt: "desc" }, { id: "asc" }],
+  rateAsc: [{ minRateBp: "asc" }, { id: "asc" }],
+  amountDesc: [{ maxAmountYuan: "desc" }, { id: "asc" }],
+  termDesc: [{ maxTermMonths: "desc" }, { id: "asc" }],
+};
+
+/** The public catalogue: published products of active banks, filtered, sorted, one page. */
+export async function listPublishedProducts({
+  filters,
+  sort,
+  page,
+  pageSize,
+}: {
+  filters: CatalogFilters;
+  sort: ProductSort;
+  page: number;
+  pageSize: number;
+}) {
+  const where = catalogWhere(filters);
+  const [total, products] = await Promise.all([
+    db.product.count({ where }),
+    db.product.findMany({
+      where,
+      select: publicProductSelect,
+      orderBy: orderBy[sort],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+  ]);
+  return { total, products };
+}
+
+export async function getPublishedProduct(id: string) {
+  return db.product.findFirst({ where: { id, status: "PUBLISHED", bank: { active: true } }, select: publicProductSelect });
+}
+
+export async function listActiveBanks() {
+  return db.bank.findMany({ where: { active: true }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } });
+}

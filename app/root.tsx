@@ -1,0 +1,131 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+
+import { FlashToast } from "./components/flash-toast";
+import { useNonce } from "./components/nonce";
+import { ProgressBar } from "./components/progress-bar";
+import { SiteHeader } from "./components/site-header";
+import { buttonClass } from "./components/ui";
+import { consumeFlash } from "./flash.server";
+import { getLocale } from "./i18n/locale.server";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { translate } from "./i18n/translate";
+import { useT } from "./i18n/use-t";
+import { getActor } from "./permissions.server";
+import stylesheet from "./tailwind.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: translate(data?.locale ?? DEFAULT_LOCALE, "common.appName") },
+  { name: "description", content: translate(data?.locale ?? DEFAULT_LOCALE, "common.tagline") },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, actor, { flash, clear }] = await Promise.all([
+    getLocale(request),
+    getActor(request),
+    consumeFlash(request),
+  ]);
+  return json({ locale, actor, flash }, clear ? { headers: { "Set-Cookie": clear } } : undefined);
+}
+
+function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang={locale} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-full flex-col">
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function Footer() {
+  const t = useT();
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-col gap-1 px-4 py-6 text-xs text-slate-600 sm:flex-row sm:justify-between">
+        <p>{t("common.footer.operator")}</p>
+        <p>{t("common.footer.dataNote")}</p>
+      </div>
+    </footer>
+  );
+}
+
+export default function App() {
+  const { locale, actor, flash } = useLoaderData<typeof loader>();
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return (
+    <Document locale={locale}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t("common.skipToContent")}
+      </a>
+      <ProgressBar />
+      <SiteHeader actor={actor} />
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:py-8">
+        <Outlet />
+      </main>
+      <Footer />
+      <FlashToast flash={flash} />
+    </Document>
+  );
+}
+
+function errorKind(error: unknown) {
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) return "notFound" as const;
+    if (error.status === 403) return "forbidden" as const;
+    if (error.status === 400 || error.status === 413) return "badRequest" as const;
+  }
+  return "server" as const;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const locale = rootData?.locale ?? DEFAULT_LOCALE;
+  const kind = errorKind(error);
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <Document locale={locale}>
+      <SiteHeader actor={rootData?.actor ?? null} />
+      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16 text-center">
+        <p className="text-sm font-semibold text-brand-700">{status}</p>
+        <h1 className="mt-2 text-3xl font-bold text-slate-900">{t(`common.errors.${kind}Title`)}</h1>
+        <p className="mt-3 text-slate-600">{t(`common.errors.${kind}Body`)}</p>
+        <a href="/" className={buttonClass("primary", "mt-8")}>
+          {t("common.errors.goHome")}
+        </a>
+      </main>
+    </Document>
+  );
+}

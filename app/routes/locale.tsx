@@ -1,0 +1,23 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+
+import { localeCookie } from "~/i18n/locale.server";
+import { isLocale } from "~/i18n/locales";
+import { setUserLocale } from "~/models/user.server";
+import { getActor } from "~/permissions.server";
+import { safeRedirectPath } from "~/utils/http.server";
+
+/** The header's language switch: remembers the choice in a cookie (and on the account). */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const locale = form.get("locale");
+  const back = safeRedirectPath(form.get("redirectTo"));
+  if (!isLocale(locale)) return redirect(back);
+  const actor = await getActor(request);
+  if (actor) await setUserLocale(actor.id, locale);
+  return redirect(back, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+}
+
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,100 @@
+import { createCookie, redirect } from "@remix-run/node";
+
+import { db } from "./db.server";
+import { getEnv } from "./env.server";
+
+/** Absolute lifetime of a session, and how long it may stay unused (等保2.0 L3). */
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+/** lastSeenAt is written at most this often, so that reading pages is not a write each time. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+function cookieOptions(secure: boolean) {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    path: "/",
+    secure,
+    secrets: [getEnv().SESSION_SECRET],
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  };
+}
+
+// "__Host-" cookies must be Secure, so plain-http development uses a plain name.
+let cookies: { secure: ReturnType<typeof createCookie>; plain: ReturnType<typeof createCookie> } | undefined;
+
+function sessionCookie(request: Request) {
+  cookies ??= {
+    secure: createCookie("__Host-xyd_session", cookieOptions(true)),
+    plain: createCookie("xyd_session", cookieOptions(false)),
+  };
+  return new URL(request.url).protocol === "https:" ? cookies.secure : cookies.plain;
+}
+
+async function readSessionId(request: Request): Promise<string | null> {
+  const value = await sessionCookie(request).parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length > 0 && value.length < 64 ? value : null;
+}
+
+export type SessionRecord = { id: string; userId: string };
+
+/**
+ * The live session of a request, or null. Expired (absolute or idle) sessions and
+ * sessions of disabled users are deleted on sight.
+ */
+export async function getSession(request: Request, now = new Date()): Promise<SessionRecord | null> {
+  const id = await readSessionId(request);
+  if (!id) return null;
+  const session = await db.session.findUnique({
+    where: { id },
+    select: { id: true, userId: true, expiresAt: true, lastSeenAt: true, user: { select: { disabledAt: true } } },
+  });
+  if (!session) return null;
+  const idle = now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS;
+  if (session.expiresAt <= now || idle || session.user.disabledAt) {
+    await db.session.deleteMany({ where: { id } });
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
+  }
+  return { id: session.id, userId: session.userId };
+}
+
+function clientIp(request: Request) {
+  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || null;
+}
+
+/** Starts a session for a user and returns the Set-Cookie header value. */
+export async function createSession(request: Request, userId: string, now = new Date()) {
+  const session = await db.session.create({
+    data: {
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      ip: clientIp(request),
+      userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
+    },
+    select: { id: true },
+  });
+  return sessionCookie(request).serialize(session.id);
+}
+
+/** Ends the request's session (if any) and returns the Set-Cookie header that clears it. */
+export async function destroySession(request: Request) {
+  const id = await readSessionId(request);
+  if (id) await db.session.deleteMany({ where: { id } });
+  return sessionCookie(request).serialize("", { maxAge: 0 });
+}
+
+/** Ends every session of a user (logout everywhere, disabled account, password change). */
+export async function destroyUserSessions(userId: string) {
+  await db.session.deleteMany({ where: { userId } });
+}
+
+export async function redirectWithNewSession(request: Request, userId: string, to: string, headers?: Headers) {
+  const all = new Headers(headers);
+  all.append("Set-Cookie", await createSession(request, userId));
+  return redirect(to, { headers: all });
+}

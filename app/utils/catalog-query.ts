@@ -1,0 +1,54 @@
+import { parsePercentToBp, parseWanToYuan } from "~/domain/money";
+import {
+  GUARANTEE_TYPES,
+  PRODUCT_SORTS,
+  PRODUCT_TYPES,
+  type CatalogFilters,
+  type ProductSort,
+} from "~/models/product.server";
+
+import type { FieldErrors } from "./forms";
+
+export const CATALOG_PAGE_SIZE = 12;
+
+function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
+  return value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/**
+ * The catalogue's URL → filters. A value that does not parse is dropped and reported
+ * next to its field; the page still shows (a bad bookmark is never an error page).
+ */
+export function parseCatalogQuery(params: URLSearchParams) {
+  const errors: FieldErrors = {};
+  const filters: CatalogFilters = {};
+  filters.type = oneOf(PRODUCT_TYPES, params.get("type"));
+  filters.guarantee = oneOf(GUARANTEE_TYPES, params.get("guarantee"));
+  const bank = params.get("bank");
+  if (bank && bank.length <= 40) filters.bankId = bank;
+  const q = params.get("q")?.trim();
+  if (q) filters.q = q.slice(0, 50);
+
+  const amount = params.get("amount")?.trim();
+  if (amount) {
+    const yuan = parseWanToYuan(amount);
+    if (yuan === null || yuan <= 0) errors.amount = { key: "common.validation.invalid" };
+    else filters.amountYuan = yuan;
+  }
+  const term = params.get("term")?.trim();
+  if (term) {
+    const months = /^\d{1,3}$/.test(term) ? Number(term) : NaN;
+    if (!(months >= 1 && months <= 360)) errors.term = { key: "common.validation.invalid" };
+    else filters.termMonths = months;
+  }
+  const rate = params.get("rate")?.trim();
+  if (rate) {
+    const bp = parsePercentToBp(rate);
+    if (bp === null) errors.rate = { key: "common.validation.invalid" };
+    else filters.maxRateBp = bp;
+  }
+  const sort: ProductSort = oneOf(PRODUCT_SORTS, params.get("sort")) ?? "newest";
+  const pageParam = Number(params.get("page") ?? "1");
+  const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 10_000 ? pageParam : 1;
+  return { filters, sort, page, errors };
+}

@@ -1,0 +1,82 @@
+import type { ZodError, ZodType, ZodTypeDef } from "zod";
+
+/** A field error is a catalogue key and its parameters, translated where it is shown. */
+export type FieldError = { key: string; params?: Record<string, string | number> };
+export type FieldErrors = Record<string, FieldError>;
+
+export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
+export type FormSuccess<T> = { ok: true; data: T };
+
+/** How much of the user's input is echoed back with a failed form (per field). */
+const ECHO_LIMIT = 2000;
+
+/** FormData → plain object; fields sent more than once become arrays. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== "string") continue;
+    const existing = result[name];
+    if (existing === undefined) result[name] = value;
+    else result[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return result;
+}
+
+function echo(values: Record<string, string | string[]>) {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (name === "password" || name.endsWith("Password")) continue;
+    out[name] = Array.isArray(value) ? value.map((v) => v.slice(0, ECHO_LIMIT)) : value.slice(0, ECHO_LIMIT);
+  }
+  return out;
+}
+
+/** Zod issues → one catalogue-keyed error per field (the first issue of each field wins). */
+export function fieldErrorsFromZod(error: ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : "_form";
+    if (errors[field]) continue;
+    errors[field] = issueToFieldError(issue);
+  }
+  return errors;
+}
+
+function issueToFieldError(issue: ZodError["issues"][number]): FieldError {
+  // A message that looks like a catalogue key ("enterprise.errors.x") is used as is.
+  if (/^[a-z][A-Za-z]*(\.[A-Za-z0-9_]+)+$/.test(issue.message)) {
+    const params = issue.code === "custom" ? (issue.params as FieldError["params"]) : undefined;
+    return { key: issue.message, params };
+  }
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.received === "undefined" || issue.received === "null"
+        ? { key: "common.validation.required" }
+        : { key: "common.validation.invalid" };
+    case "too_small":
+      return issue.type === "string" && Number(issue.minimum) <= 1
+        ? { key: "common.validation.required" }
+        : { key: "common.validation.invalid" };
+    case "too_big":
+      return issue.type === "string"
+        ? { key: "common.validation.tooLong", params: { max: Number(issue.maximum) } }
+        : { key: "common.validation.invalid" };
+    case "invalid_enum_value":
+    case "invalid_literal":
+    case "invalid_union_discriminator":
+      return { key: "common.validation.invalidChoice" };
+    default:
+      return { key: "common.validation.invalid" };
+  }
+}
+
+/** Validates a submitted form with a zod schema (the same schema the browser may use). */
+export function parseForm<T>(
+  schema: ZodType<T, ZodTypeDef, unknown>,
+  input: FormData | Record<string, string | string[]>,
+): FormSuccess<T> | FormFailure {
+  const values = input instanceof FormData ? formDataToObject(input) : input;
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, errors: fieldErrorsFromZod(result.error), values: echo(values) };
+}

@@ -1,0 +1,108 @@
+// The portal's HTTP server: Express + the Remix request handler.
+// Why not remix-serve: it replaces Node's fetch, which breaks msw's interception of the
+// credit platform (../shared/STACK.md). This is also the place for compression, static
+// caching, security headers, the request-size limit and /healthz.
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import url from "node:url";
+
+import { createRequestHandler } from "@remix-run/express";
+import { broadcastDevReady } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+
+const root = path.dirname(url.fileURLToPath(import.meta.url));
+const production = process.env.NODE_ENV === "production";
+const mocks = process.env.MOCKS ? ["true", "1"].includes(process.env.MOCKS) : !production;
+const port = Number(process.env.PORT ?? 3000);
+/** Largest request body accepted (forms are small; nothing is uploaded as a file). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+if (mocks) {
+  // msw serves the credit platform inside this process (dev, demo and tests).
+  await import(url.pathToFileURL(path.join(root, "build", "mocks", "index.js")).href);
+}
+
+const buildPath = url.pathToFileURL(path.join(root, "build", "index.js")).href;
+const build = await import(buildPath);
+const status = await build.entry.module.startup();
+
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+app.use((req, res, next) => {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  const connect = production ? "'self'" : "'self' ws://localhost:* ws://127.0.0.1:*";
+  res.setHeader(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      `connect-src ${connect}`,
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ].join("; "),
+  );
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  next();
+});
+
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const length = Number(req.headers["content-length"] ?? "NaN");
+  if (Number.isFinite(length) ? length > MAX_BODY_BYTES : req.headers["transfer-encoding"] !== undefined) {
+    res.status(413).type("text/plain").send("Payload Too Large");
+    return;
+  }
+  next();
+});
+
+app.use(compression());
+
+app.get("/healthz", async (_req, res) => {
+  try {
+    await build.entry.module.healthCheck();
+    res.status(200).type("text/plain").send("ok");
+  } catch (error) {
+    console.error("healthz:", error);
+    res.status(503).type("text/plain").send("database unavailable");
+  }
+});
+
+app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: production ? "production" : "development",
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+  }),
+);
+
+const server = app.listen(port, () => {
+  console.log(
+    `信易贷 portal on http://localhost:${port} (${production ? "production" : "development"}, credit platform: ${status.mocks ? "mock" : "real"})`,
+  );
+  if (!production) broadcastDevReady(build);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);

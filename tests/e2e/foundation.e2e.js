@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+
+import { login, screenshot, startPortal } from "./harness.js";
+
+let portal;
+before(async () => {
+  portal = await startPortal("foundation");
+});
+after(async () => {
+  await portal?.stop();
+});
+
+const roles = [
+  { username: "enterprise", path: "/enterprise", heading: "企业工作台", role: "企业用户" },
+  { username: "bank", path: "/bank", heading: "金融机构工作台", role: "金融机构", org: "郑州银行" },
+  { username: "office", path: "/gov", heading: "乡镇办事处工作台", role: "乡镇办事处", org: "如意湖街道办事处" },
+  { username: "bureau", path: "/gov", heading: "经济发展局工作台", role: "经济发展局" },
+];
+
+describe("the four demo users", () => {
+  for (const demo of roles) {
+    it(`${demo.username} signs in and lands on ${demo.path}`, async () => {
+      const page = await portal.newPage();
+      await login(page, demo.username);
+      assert.equal(new URL(page.url()).pathname, demo.path);
+      await page.getByRole("heading", { level: 1, name: demo.heading }).waitFor();
+      const userBox = page.getByTestId("user-box");
+      assert.match(await userBox.innerText(), new RegExp(demo.role));
+      if (demo.org) assert.match(await userBox.innerText(), new RegExp(demo.org));
+      await screenshot(page, `home-${demo.username}-zh`);
+      await page.context().close();
+    });
+  }
+
+  it("a signed-in firm sent to the bank home is redirected to its own", async () => {
+    const page = await portal.newPage();
+    await login(page, "enterprise");
+    await page.goto("/bank");
+    assert.equal(new URL(page.url()).pathname, "/enterprise");
+    await page.context().close();
+  });
+});
+
+describe("language", () => {
+  it("switches to English and remembers it", async () => {
+    const page = await portal.newPage();
+    await login(page, "bank");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Bank workspace" }).waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Bank workspace" }).waitFor();
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    await screenshot(page, "home-bank-en");
+    await page.getByRole("button", { name: "切换到中文" }).click();
+    await page.getByRole("heading", { level: 1, name: "金融机构工作台" }).waitFor();
+    await page.context().close();
+  });
+
+  it("honours Accept-Language on the first visit", async () => {
+    const page = await portal.newPage({ locale: "en-US" });
+    await page.goto("/");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    await page.getByRole("heading", { level: 1, name: "Zhengdong New District Credit-Easy-Loan Portal" }).waitFor();
+    await page.context().close();
+  });
+});
+
+describe("public pages", () => {
+  it("the home page shows the headline totals", async () => {
+    const page = await portal.newPage();
+    await page.goto("/");
+    const totals = await page.getByTestId("headline-totals").innerText();
+    assert.match(totals, /注册企业\s*\n?\s*[1-9][\d,]*/);
+    assert.match(totals, /合作金融机构\s*\n?\s*10/);
+    assert.match(totals, /万元/);
+    await screenshot(page, "public-home-zh");
+    await page.context().close();
+  });
+
+  it("the catalogue lists products and filters them", async () => {
+    const page = await portal.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto("/products");
+    const count = await page.getByText(/^共 \d+ 款产品$/).innerText();
+    const total = Number(count.match(/\d+/)[0]);
+    assert.ok(total > 0, "some products are published");
+    await page.getByLabel("产品类型").selectOption("CREDIT");
+    await page.getByRole("button", { name: "筛选" }).click();
+    await page.waitForURL(/type=CREDIT/);
+    const filtered = Number((await page.getByText(/^共 \d+ 款产品$/).innerText()).match(/\d+/)[0]);
+    assert.ok(filtered > 0 && filtered < total, `filter narrows ${total} to ${filtered}`);
+    await screenshot(page, "public-products-phone");
+    await page.context().close();
+  });
+
+  it("an unknown page is a 404 page, not an error", async () => {
+    const page = await portal.newPage();
+    const response = await page.goto("/no-such-page");
+    assert.equal(response.status(), 404);
+    await page.getByRole("heading", { name: "页面不存在" }).waitFor();
+    await page.context().close();
+  });
+
+  it("/healthz answers ok", async () => {
+    const response = await fetch(`${portal.baseUrl}/healthz`);
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), "ok");
+  });
+});

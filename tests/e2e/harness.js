@@ -1,0 +1,107 @@
+// Starts the production build on a free port with its own fresh, seeded database, and
+// opens Debian's Chromium through playwright-core. Used by every browser test file.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+import { chromium } from "playwright-core";
+
+export const SCREENSHOT_DIR = path.resolve("tests/e2e/screenshots");
+export const DEMO_PASSWORD = "Xinyidai@2026";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitForHealth(baseUrl, child, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("server did not become healthy in time");
+}
+
+/** A running portal: { baseUrl, browser, newPage(), stop() }. */
+export async function startPortal(name) {
+  const dir = path.resolve("tests/.tmp-e2e", `${name}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    MOCKS: "true",
+    PORT: String(port),
+    DATABASE_URL: `file:${path.join(dir, "portal.db")}`,
+    SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
+  };
+  const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
+  if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
+  const child = spawn("node", ["server.js"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout.on("data", (chunk) => (log += chunk));
+  child.stderr.on("data", (chunk) => (log += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(baseUrl, child);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`${error.message}\n${log}`);
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    baseUrl,
+    browser,
+    serverLog: () => log,
+    /** A fresh browser context (its own cookies), Chinese unless told otherwise. */
+    async newPage({ locale = "zh-CN", viewport = { width: 1280, height: 900 } } = {}) {
+      const context = await browser.newContext({ baseURL: baseUrl, locale, viewport });
+      return context.newPage();
+    },
+    async stop() {
+      await browser.close();
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(page, username, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("button", { name: /^(登录|Sign in)$/ }).click()]);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
