@@ -16,8 +16,10 @@
  * an approved loan before disbursement (any reason code). Government roles
  * only read.
  */
+// Only the calendar's type from working-days, so UI code that imports this
+// module for its action lists does not pull the holiday tables into the browser.
+import { calendarDaysBetween } from "./shanghai-time";
 import type { WorkingDayCalendar } from "./working-days";
-import { calendarDaysBetween } from "./working-days";
 
 export const APPLICATION_STATES = [
   "SUBMITTED",
@@ -30,14 +32,7 @@ export const APPLICATION_STATES = [
 ] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
-export const APPLICATION_ACTIONS = [
-  "accept",
-  "approve",
-  "reject",
-  "disburse",
-  "withdraw",
-  "cancel",
-] as const;
+export const APPLICATION_ACTIONS = ["accept", "approve", "reject", "disburse", "withdraw", "cancel"] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 export type ActorRole = "ENTERPRISE" | "BANK" | "GOV_OFFICE" | "GOV_BUREAU";
@@ -106,8 +101,7 @@ export function allowedActions(state: ApplicationState, role: ActorRole): Applic
  * FORBIDDEN: the move exists but this role may not make it (403).
  */
 export type TransitionCheck =
-  | { ok: true; to: ApplicationState }
-  | { ok: false; error: "STALE_STATE" | "FORBIDDEN" };
+  { ok: true; to: ApplicationState } | { ok: false; error: "STALE_STATE" | "FORBIDDEN" };
 
 export function checkTransition(
   state: ApplicationState,

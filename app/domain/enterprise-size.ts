@@ -57,7 +57,12 @@ export const SIZE_RULES: Readonly<Record<SizeRuleSet, SizeRule>> = {
   HOSPITALITY: { metrics: [S, R], inScopeBelow: [300, 10000], medium: [100, 2000], small: [10, 100] },
   INFO_TRANSMISSION: { metrics: [S, R], inScopeBelow: [2000, 100000], medium: [100, 1000], small: [10, 100] },
   SOFTWARE_IT: { metrics: [S, R], inScopeBelow: [300, 10000], medium: [100, 1000], small: [10, 50] },
-  REAL_ESTATE_DEV: { metrics: [R, A], inScopeBelow: [200000, 10000], medium: [1000, 5000], small: [100, 2000] },
+  REAL_ESTATE_DEV: {
+    metrics: [R, A],
+    inScopeBelow: [200000, 10000],
+    medium: [1000, 5000],
+    small: [100, 2000],
+  },
   PROPERTY_MGMT: { metrics: [S, R], inScopeBelow: [1000, 5000], medium: [300, 1000], small: [100, 500] },
   LEASING_BUSINESS: { metrics: [S, A], inScopeBelow: [300, 120000], medium: [100, 8000], small: [10, 100] },
   OTHER: { metrics: [S], inScopeBelow: [300], medium: [100], small: [10] },

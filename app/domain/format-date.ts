@@ -29,9 +29,7 @@ function pad2(n: number): string {
 }
 
 function dateText(year: number, month: number, day: number, locale: string): string {
-  return isChinese(locale)
-    ? `${year}年${month}月${day}日`
-    : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  return isChinese(locale) ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 
 /** The Shanghai calendar date of an instant. */

@@ -25,11 +25,7 @@ const DECIMAL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * units (exact, via BigInt). Full-width digits, comma and point (NFKC) and
  * surrounding whitespace are accepted; signs, exponents and "1,00" are not.
  */
-function parseScaledDecimal(
-  input: string,
-  scale: number,
-  options: { thousands: boolean },
-): bigint | null {
+function parseScaledDecimal(input: string, scale: number, options: { thousands: boolean }): bigint | null {
   if (typeof input !== "string" || input.length > MAX_INPUT_LENGTH) return null;
   const text = input.normalize("NFKC").trim();
   const match = DECIMAL.exec(text);

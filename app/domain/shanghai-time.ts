@@ -62,6 +62,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((dayToUtcMs(to) - dayToUtcMs(from)) / DAY_MS);
 }
 
+/** Calendar days between the Shanghai days of two instants (negative when `to` is earlier). */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  return daysBetween(shanghaiDate(from), shanghaiDate(to));
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: string): number {
   return new Date(dayToUtcMs(day)).getUTCDay();

@@ -5,23 +5,14 @@
  * entries (overrides win). All days are calendar days in Asia/Shanghai.
  */
 import chineseDays from "chinese-days";
-import {
-  addDays,
-  daysBetween,
-  endOfShanghaiDay,
-  isIsoDay,
-  isWeekend,
-  shanghaiDate,
-} from "./shanghai-time";
+import { addDays, endOfShanghaiDay, isIsoDay, isWeekend, shanghaiDate } from "./shanghai-time";
 
-export { addDays, isIsoDay, shanghaiDate } from "./shanghai-time";
+export { addDays, calendarDaysBetween, isIsoDay, shanghaiDate } from "./shanghai-time";
 
 export type DayOverride = "HOLIDAY" | "WORKDAY";
 
 /** Bureau-maintained corrections keyed by "YYYY-MM-DD". */
-export type CalendarOverrides =
-  | ReadonlyMap<string, DayOverride>
-  | Readonly<Record<string, DayOverride>>;
+export type CalendarOverrides = ReadonlyMap<string, DayOverride> | Readonly<Record<string, DayOverride>>;
 
 export interface WorkingDayCalendar {
   /** Whether `day` ("YYYY-MM-DD", Shanghai) is a working day. */
@@ -47,15 +38,7 @@ export interface WorkingDayCalendar {
   addCalendarDays(from: Date, n: number): Date;
 }
 
-const WEEKDAY_NAMES = new Set([
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-]);
+const WEEKDAY_NAMES = new Set(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]);
 
 /**
  * The package's verdict for a day. Only its holiday/调休 table is trusted:
@@ -143,9 +126,4 @@ export function createCalendar(overrides?: CalendarOverrides): WorkingDayCalenda
       return endOfShanghaiDay(addDays(shanghaiDate(from), n));
     },
   };
-}
-
-/** Calendar days between the Shanghai days of two instants (negative when `to` is earlier). */
-export function calendarDaysBetween(from: Date, to: Date): number {
-  return daysBetween(shanghaiDate(from), shanghaiDate(to));
 }

@@ -18,10 +18,7 @@
 import { z } from "zod";
 
 import { isValidUscc, normalizeUscc } from "~/domain/uscc";
-
-/** Where the msw mock serves the platform (mocks/server.ts uses the same value). */
-export const MOCK_CREDIT_PLATFORM_URL = "http://credit-platform.mock";
-export const DEV_CREDIT_PLATFORM_TOKEN = "dev-token";
+import { getEnv, parseEnv } from "~/env.server";
 
 export const CREDIT_SOURCES = [
   "tax",
@@ -361,16 +358,14 @@ function describe(error: unknown): string {
 }
 
 /**
- * The client configured from the environment: CREDIT_PLATFORM_URL and CREDIT_PLATFORM_TOKEN.
- * With mocks on (MOCKS=true, the default outside production) they default to the msw mock's
- * URL and a dev token; with mocks off both are required.
+ * The client configured from the environment (env.server.ts): CREDIT_PLATFORM_URL and
+ * CREDIT_PLATFORM_TOKEN, which default to the msw mock and a dev token when MOCKS is on and are
+ * required when it is off. Pass `source` to read another environment than process.env.
  */
-export function creditPlatformFromEnv(env: NodeJS.ProcessEnv = process.env): CreditPlatformClient {
-  const mocks = (env.MOCKS ?? (env.NODE_ENV === "production" ? "false" : "true")).toLowerCase() === "true";
-  const baseUrl = env.CREDIT_PLATFORM_URL || (mocks ? MOCK_CREDIT_PLATFORM_URL : "");
-  const token = env.CREDIT_PLATFORM_TOKEN || (mocks ? DEV_CREDIT_PLATFORM_TOKEN : "");
-  if (!baseUrl || !token) {
+export function creditPlatformFromEnv(source?: NodeJS.ProcessEnv): CreditPlatformClient {
+  const env = source ? parseEnv(source) : getEnv();
+  if (!env.CREDIT_PLATFORM_URL || !env.CREDIT_PLATFORM_TOKEN) {
     throw new Error("CREDIT_PLATFORM_URL and CREDIT_PLATFORM_TOKEN must be set when MOCKS is off");
   }
-  return createCreditPlatformClient({ baseUrl, token });
+  return createCreditPlatformClient({ baseUrl: env.CREDIT_PLATFORM_URL, token: env.CREDIT_PLATFORM_TOKEN });
 }

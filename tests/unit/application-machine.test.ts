@@ -216,7 +216,10 @@ describe("deadlines", () => {
   });
 
   it("decision without acceptedAt (an accepted offer) starts at submission", () => {
-    const d = decisionDeadline({ submittedAt: sh("2026-03-09"), acceptedAt: null, whitelisted: false }, calendar);
+    const d = decisionDeadline(
+      { submittedAt: sh("2026-03-09"), acceptedAt: null, whitelisted: false },
+      calendar,
+    );
     // Mon Mar 9 + 10 working days → Mon Mar 23.
     expect(d.deadline).toEqual(endOf("2026-03-23"));
   });

@@ -4,13 +4,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   CREDIT_SOURCES,
   CreditPlatformError,
-  MOCK_CREDIT_PLATFORM_URL,
   createCreditPlatformClient,
   creditPlatformFromEnv,
   retryAfterMs,
   type CreditPlatformClientOptions,
   type CreditPlatformErrorKind,
 } from "~/services/credit-platform.server";
+import { MOCK_CREDIT_PLATFORM_URL } from "~/env.server";
 
 import {
   DEMO_REGISTRATION_USCCS,
@@ -392,14 +392,36 @@ describe("creditPlatformFromEnv", () => {
   });
 
   it("requires URL and token when mocks are off", () => {
-    expect(() => creditPlatformFromEnv({ NODE_ENV: "production" })).toThrow(/CREDIT_PLATFORM_URL/);
-    expect(() => creditPlatformFromEnv({ NODE_ENV: "development", MOCKS: "false" })).toThrow();
+    expect(() => creditPlatformFromEnv({ NODE_ENV: "development", MOCKS: "false" })).toThrow(
+      /CREDIT_PLATFORM_URL/,
+    );
+    expect(() =>
+      creditPlatformFromEnv({ NODE_ENV: "development", MOCKS: "false", CREDIT_PLATFORM_URL: BASE }),
+    ).toThrow(/CREDIT_PLATFORM_TOKEN/);
     expect(() =>
       creditPlatformFromEnv({
         NODE_ENV: "production",
+        SESSION_SECRET: "x".repeat(32),
         CREDIT_PLATFORM_URL: "https://credit.example.gov.cn",
         CREDIT_PLATFORM_TOKEN: "secret",
       }),
     ).not.toThrow();
+  });
+
+  it("uses the configured token", async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(REGISTRATION_URL, ({ request }) => {
+        seen.push(request.headers.get("authorization"));
+        return HttpResponse.json(registryRecord(FIRM));
+      }),
+    );
+    const client = creditPlatformFromEnv({
+      NODE_ENV: "test",
+      CREDIT_PLATFORM_URL: BASE,
+      CREDIT_PLATFORM_TOKEN: "s3cret",
+    });
+    await client.getRegistration(FIRM);
+    expect(seen).toEqual(["Bearer s3cret"]);
   });
 });

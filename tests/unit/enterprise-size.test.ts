@@ -298,20 +298,36 @@ describe("classifyEnterprise: every threshold of every rule set", () => {
 
 describe("classifyEnterprise: the OR of the in-scope line and the AND of the size bands", () => {
   it("an industrial firm is LARGE only when staff AND revenue reach the line", () => {
-    expect(classifyEnterprise({ ruleSet: "INDUSTRY", employees: 5000, revenueWan: 39999, assetsWan: 0 })).toBe("MEDIUM");
-    expect(classifyEnterprise({ ruleSet: "INDUSTRY", employees: 999, revenueWan: 900000, assetsWan: 0 })).toBe("MEDIUM");
-    expect(classifyEnterprise({ ruleSet: "INDUSTRY", employees: 5000, revenueWan: 900000, assetsWan: 0 })).toBe("LARGE");
+    expect(
+      classifyEnterprise({ ruleSet: "INDUSTRY", employees: 5000, revenueWan: 39999, assetsWan: 0 }),
+    ).toBe("MEDIUM");
+    expect(
+      classifyEnterprise({ ruleSet: "INDUSTRY", employees: 999, revenueWan: 900000, assetsWan: 0 }),
+    ).toBe("MEDIUM");
+    expect(
+      classifyEnterprise({ ruleSet: "INDUSTRY", employees: 5000, revenueWan: 900000, assetsWan: 0 }),
+    ).toBe("LARGE");
   });
 
   it("many staff but little revenue is small, not medium (中型 needs both)", () => {
-    expect(classifyEnterprise({ ruleSet: "INDUSTRY", employees: 2000, revenueWan: 1000, assetsWan: 0 })).toBe("SMALL");
-    expect(classifyEnterprise({ ruleSet: "SOFTWARE_IT", employees: 250, revenueWan: 60, assetsWan: 0 })).toBe("SMALL");
+    expect(classifyEnterprise({ ruleSet: "INDUSTRY", employees: 2000, revenueWan: 1000, assetsWan: 0 })).toBe(
+      "SMALL",
+    );
+    expect(classifyEnterprise({ ruleSet: "SOFTWARE_IT", employees: 250, revenueWan: 60, assetsWan: 0 })).toBe(
+      "SMALL",
+    );
   });
 
   it("one metric below the small threshold makes a firm micro (微型 needs either)", () => {
-    expect(classifyEnterprise({ ruleSet: "RETAIL", employees: 280, revenueWan: 99, assetsWan: 0 })).toBe("MICRO");
-    expect(classifyEnterprise({ ruleSet: "HOSPITALITY", employees: 8, revenueWan: 9000, assetsWan: 0 })).toBe("MICRO");
-    expect(classifyEnterprise({ ruleSet: "CONSTRUCTION", employees: 5000, revenueWan: 70000, assetsWan: 299 })).toBe("MICRO");
+    expect(classifyEnterprise({ ruleSet: "RETAIL", employees: 280, revenueWan: 99, assetsWan: 0 })).toBe(
+      "MICRO",
+    );
+    expect(classifyEnterprise({ ruleSet: "HOSPITALITY", employees: 8, revenueWan: 9000, assetsWan: 0 })).toBe(
+      "MICRO",
+    );
+    expect(
+      classifyEnterprise({ ruleSet: "CONSTRUCTION", employees: 5000, revenueWan: 70000, assetsWan: 299 }),
+    ).toBe("MICRO");
   });
 
   it("a brand-new firm with nothing is micro", () => {
@@ -322,15 +338,27 @@ describe("classifyEnterprise: the OR of the in-scope line and the AND of the siz
 
   it("ignores metrics a rule set does not use", () => {
     const huge = 10_000_000;
-    expect(classifyEnterprise({ ruleSet: "AGRICULTURE", employees: huge, revenueWan: 49, assetsWan: huge })).toBe("MICRO");
-    expect(classifyEnterprise({ ruleSet: "OTHER", employees: 9, revenueWan: huge, assetsWan: huge })).toBe("MICRO");
-    expect(classifyEnterprise({ ruleSet: "CONSTRUCTION", employees: 0, revenueWan: 300, assetsWan: 300 })).toBe("SMALL");
-    expect(classifyEnterprise({ ruleSet: "LEASING_BUSINESS", employees: 10, revenueWan: 0, assetsWan: 100 })).toBe("SMALL");
-    expect(classifyEnterprise({ ruleSet: "INDUSTRY", employees: 20, revenueWan: 300, assetsWan: huge })).toBe("SMALL");
+    expect(
+      classifyEnterprise({ ruleSet: "AGRICULTURE", employees: huge, revenueWan: 49, assetsWan: huge }),
+    ).toBe("MICRO");
+    expect(classifyEnterprise({ ruleSet: "OTHER", employees: 9, revenueWan: huge, assetsWan: huge })).toBe(
+      "MICRO",
+    );
+    expect(
+      classifyEnterprise({ ruleSet: "CONSTRUCTION", employees: 0, revenueWan: 300, assetsWan: 300 }),
+    ).toBe("SMALL");
+    expect(
+      classifyEnterprise({ ruleSet: "LEASING_BUSINESS", employees: 10, revenueWan: 0, assetsWan: 100 }),
+    ).toBe("SMALL");
+    expect(classifyEnterprise({ ruleSet: "INDUSTRY", employees: 20, revenueWan: 300, assetsWan: huge })).toBe(
+      "SMALL",
+    );
   });
 
   it("a realistic Zhengdong software firm: 45 staff, 800万 revenue → small", () => {
-    expect(classifyEnterprise({ ruleSet: "SOFTWARE_IT", employees: 45, revenueWan: 800, assetsWan: 300 })).toBe("SMALL");
+    expect(
+      classifyEnterprise({ ruleSet: "SOFTWARE_IT", employees: 45, revenueWan: 800, assetsWan: 300 }),
+    ).toBe("SMALL");
   });
 });
 

@@ -36,10 +36,26 @@ describe("GB/T 4754-2017 tables", () => {
 
   it("assigns divisions to sections by the published ranges", () => {
     const ranges: Record<SectionCode, [number, number]> = {
-      A: [1, 5], B: [6, 12], C: [13, 43], D: [44, 46], E: [47, 50],
-      F: [51, 52], G: [53, 60], H: [61, 62], I: [63, 65], J: [66, 69],
-      K: [70, 70], L: [71, 72], M: [73, 75], N: [76, 79], O: [80, 82],
-      P: [83, 83], Q: [84, 85], R: [86, 90], S: [91, 96], T: [97, 97],
+      A: [1, 5],
+      B: [6, 12],
+      C: [13, 43],
+      D: [44, 46],
+      E: [47, 50],
+      F: [51, 52],
+      G: [53, 60],
+      H: [61, 62],
+      I: [63, 65],
+      J: [66, 69],
+      K: [70, 70],
+      L: [71, 72],
+      M: [73, 75],
+      N: [76, 79],
+      O: [80, 82],
+      P: [83, 83],
+      Q: [84, 85],
+      R: [86, 90],
+      S: [91, 96],
+      T: [97, 97],
     };
     for (const [section, [from, to]] of Object.entries(ranges)) {
       const codes = divisionsOf(section as SectionCode).map((d) => Number(d.code));
@@ -82,15 +98,20 @@ describe("sizeDivisionOptions", () => {
   it("offers the divisions of F, G and I", () => {
     expect(sizeDivisionOptions("F").map((d) => d.code)).toEqual(["51", "52"]);
     expect(sizeDivisionOptions("G").map((d) => d.code)).toEqual([
-      "53", "54", "55", "56", "57", "58", "59", "60",
+      "53",
+      "54",
+      "55",
+      "56",
+      "57",
+      "58",
+      "59",
+      "60",
     ]);
     expect(sizeDivisionOptions("I").map((d) => d.code)).toEqual(["63", "64", "65"]);
   });
 
   it("offers the four-digit classes of K", () => {
-    expect(sizeDivisionOptions("K").map((d) => d.code)).toEqual([
-      "7010", "7020", "7030", "7040", "7090",
-    ]);
+    expect(sizeDivisionOptions("K").map((d) => d.code)).toEqual(["7010", "7020", "7030", "7040", "7090"]);
     expect(REAL_ESTATE_CLASSES.every((c) => c.section === "K")).toBe(true);
   });
 

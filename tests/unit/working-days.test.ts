@@ -1,12 +1,6 @@
 import { describe, it, expect } from "vitest";
 import chineseDays from "chinese-days";
-import {
-  addDays,
-  calendarDaysBetween,
-  createCalendar,
-  isIsoDay,
-  shanghaiDate,
-} from "~/domain/working-days";
+import { addDays, calendarDaysBetween, createCalendar, isIsoDay, shanghaiDate } from "~/domain/working-days";
 
 /** An instant given as Shanghai wall-clock time. */
 function sh(day: string, time = "10:00"): Date {
@@ -70,8 +64,17 @@ describe("the 2026 State Council schedule (国办发明电〔2025〕7号) throug
 
   it("春节: Feb 15 (Sun) – Feb 23 (Mon) off, Saturdays Feb 14 and Feb 28 worked", () => {
     expectDays(
-      ["2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
-        "2026-02-21", "2026-02-22", "2026-02-23"],
+      [
+        "2026-02-15",
+        "2026-02-16",
+        "2026-02-17",
+        "2026-02-18",
+        "2026-02-19",
+        "2026-02-20",
+        "2026-02-21",
+        "2026-02-22",
+        "2026-02-23",
+      ],
       false,
     );
     expectDays(["2026-02-13", "2026-02-14", "2026-02-24", "2026-02-28"], true);
@@ -90,8 +93,7 @@ describe("the 2026 State Council schedule (国办发明电〔2025〕7号) throug
   it("中秋 Sep 25–27 and 国庆 Oct 1–7 off, Sunday Sep 20 and Saturday Oct 10 worked", () => {
     expectDays(["2026-09-25", "2026-09-26", "2026-09-27"], false);
     expectDays(
-      ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06",
-        "2026-10-07"],
+      ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"],
       false,
     );
     expectDays(["2026-09-20", "2026-10-08", "2026-10-09", "2026-10-10"], true);

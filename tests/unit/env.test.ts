@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+
+import { parseEnv } from "~/env.server";
+
+describe("environment", () => {
+  it("refuses to start in production without SESSION_SECRET", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", MOCKS: "true" })).toThrow(/SESSION_SECRET is required/);
+  });
+
+  it("refuses a short SESSION_SECRET", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrow(/at least 32/);
+  });
+
+  it("generates a secret outside production", () => {
+    const a = parseEnv({ NODE_ENV: "development" });
+    const b = parseEnv({ NODE_ENV: "development" });
+    expect(a.SESSION_SECRET).toHaveLength(64);
+    expect(a.SESSION_SECRET).not.toBe(b.SESSION_SECRET);
+  });
+
+  it("turns mocks on by default outside production and off in production", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).MOCKS).toBe(true);
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) })).toThrow(/CREDIT_PLATFORM_URL is required/);
+  });
+
+  it("needs the real platform's URL and token when mocks are off", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      SESSION_SECRET: "x".repeat(32),
+      CREDIT_PLATFORM_URL: "https://credit.example.gov.cn",
+      CREDIT_PLATFORM_TOKEN: "t",
+    });
+    expect(env.MOCKS).toBe(false);
+    expect(env.CREDIT_PLATFORM_URL).toBe("https://credit.example.gov.cn");
+  });
+
+  it("points at the mock platform when mocks are on", () => {
+    const env = parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32), MOCKS: "true" });
+    expect(env.CREDIT_PLATFORM_URL).toBe("http://credit-platform.mock");
+    expect(env.CREDIT_PLATFORM_TOKEN).toBe("dev-token");
+  });
+
+  it("rejects a port out of range", () => {
+    expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
+  });
+});
