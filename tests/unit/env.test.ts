@@ -41,6 +41,6 @@ describe("environment", () => {
   });
 
   it("rejects a port out of range", () => {
-    expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
+    expect(() => parseEnv({ NODE_ENV: "development", PORT: "70000" })).toThrow(/PORT/);
   });
 });

@@ -1,10 +1,14 @@
 import type { Catalog } from "../zh-CN";
 
 import { auth } from "./auth";
+import { bank } from "./bank";
 import { common } from "./common";
 import { domain } from "./domain";
+import { enterprise } from "./enterprise";
+import { gov } from "./gov";
 import { home } from "./home";
+import { notifications } from "./notifications";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
-export const en: Catalog = { common, auth, home, products, domain, workspace };
+export const en: Catalog = { common, auth, home, products, domain, workspace, notifications, enterprise, bank, gov };

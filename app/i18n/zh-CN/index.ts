@@ -1,11 +1,15 @@
 import { auth } from "./auth";
+import { bank } from "./bank";
 import { common } from "./common";
 import { domain } from "./domain";
+import { enterprise } from "./enterprise";
+import { gov } from "./gov";
 import { home } from "./home";
+import { notifications } from "./notifications";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
-export const zhCN = { common, auth, home, products, domain, workspace };
+export const zhCN = { common, auth, home, products, domain, workspace, notifications, enterprise, bank, gov };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

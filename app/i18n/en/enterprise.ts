@@ -1,0 +1,5 @@
+import type { Catalog } from "../zh-CN";
+
+export const enterprise: Catalog["enterprise"] = {
+  placeholder: "—",
+};

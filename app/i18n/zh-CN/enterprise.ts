@@ -1,0 +1,4 @@
+/** Strings of the enterprise journey (owned by that journey). */
+export const enterprise = {
+  placeholder: "—",
+} as const;

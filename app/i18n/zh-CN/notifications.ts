@@ -1,0 +1,28 @@
+/** Site messages (站内消息), keyed by Notification.kind. */
+export const notifications = {
+  title: "站内消息",
+  unread: "{count} 条未读",
+  none: "暂无消息",
+  markAllRead: "全部标为已读",
+  kinds: {
+    "application.SUBMITTED": "{enterprise} 提交了融资申请 {number}（{product}）",
+    "application.ACCEPTED": "您的融资申请 {number}（{product}）已被银行受理",
+    "application.APPROVED": "您的融资申请 {number}（{product}）已审批通过",
+    "application.DISBURSED": "您的融资申请 {number}（{product}）已放款",
+    "application.REJECTED": "您的融资申请 {number}（{product}）未通过",
+    "application.WITHDRAWN": "{enterprise} 撤回了融资申请 {number}",
+    "application.CANCELLED": "融资申请 {number}（{product}）已取消",
+    "offer.CREATED": "{bank} 对您的融资需求提出了方案（{product}）",
+    "offer.ACCEPTED": "{enterprise} 接受了您的方案，已生成申请 {number}",
+    "offer.DECLINED": "{enterprise} 婉拒了您的方案（{product}）",
+    "recommendation.REQUESTED": "{enterprise} 申请推荐进入白名单",
+    "recommendation.APPROVED": "{enterprise} 已列入白名单（{batch}）",
+    "recommendation.REJECTED": "{enterprise} 的白名单推荐未通过：{reason}",
+    "whitelist.BATCH": "经济发展局发布了白名单批次 {batch}，共 {count} 家企业",
+    "whitelist.SUSPENDED": "{enterprise} 的白名单资格已暂停：{reason}",
+    "whitelist.REVOKED": "{enterprise} 的白名单资格已撤销：{reason}",
+    "objection.FILED": "{enterprise} 提出了信用异议",
+    "objection.ACCEPTED": "您的信用异议已受理并更正",
+    "objection.REJECTED": "您的信用异议未被采纳：{reason}",
+  },
+} as const;

@@ -1,0 +1,166 @@
+import type { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+import {
+  checkTransition,
+  reasonProblem,
+  type ApplicationAction,
+  type ApplicationState,
+  type RejectReason,
+} from "~/domain/application-machine";
+
+import type { BankActor, EnterpriseActor } from "./actor";
+import { notify } from "./notification.server";
+
+export type TransitionInput =
+  | { action: "accept" }
+  | { action: "approve"; amountYuan: number; rateBp: number; termMonths: number }
+  | { action: "reject"; reason: RejectReason; text?: string }
+  | { action: "disburse"; amountYuan: number; rateBp: number; disbursedAt: Date }
+  | { action: "withdraw" }
+  | { action: "cancel"; reason: RejectReason; text?: string };
+
+export type TransitionResult =
+  | { ok: true; state: ApplicationState; version: number }
+  | { ok: false; error: "NOT_FOUND" | "FORBIDDEN" | "CHANGED" | "INVALID_REASON" };
+
+/** Thrown inside the transaction to roll it back when the conditional update found nothing. */
+class Changed extends Error {}
+
+const ENDS_AUTHORIZATION: readonly ApplicationState[] = ["REJECTED", "WITHDRAWN", "CANCELLED"];
+
+function fieldsFor(input: TransitionInput, to: ApplicationState, now: Date, firstResponse: boolean) {
+  const data: Prisma.ApplicationUpdateManyMutationInput = { state: to, version: { increment: 1 } };
+  if (firstResponse && (input.action === "accept" || input.action === "reject")) data.firstResponseAt = now;
+  switch (input.action) {
+    case "accept":
+      data.acceptedAt = now;
+      break;
+    case "approve":
+      data.decidedAt = now;
+      data.approvedAmountYuan = input.amountYuan;
+      data.approvedRateBp = input.rateBp;
+      data.approvedTermMonths = input.termMonths;
+      break;
+    case "reject":
+      data.decidedAt = now;
+      data.rejectReason = input.reason;
+      data.rejectText = input.text?.trim() || null;
+      data.closedAt = now;
+      break;
+    case "disburse":
+      data.disbursedAt = input.disbursedAt;
+      data.disbursedAmountYuan = input.amountYuan;
+      data.disbursedRateBp = input.rateBp;
+      data.closedAt = now;
+      break;
+    case "withdraw":
+      data.closedAt = now;
+      break;
+    case "cancel":
+      data.rejectReason = input.reason;
+      data.rejectText = input.text?.trim() || null;
+      data.closedAt = now;
+      break;
+  }
+  return data;
+}
+
+function eventData(input: TransitionInput) {
+  const { action: _action, ...rest } = input;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Moves an application one step of the state machine for the bank or firm it belongs to.
+ *
+ * The move is a conditional update on (id, state, version): when two officers — or a double
+ * click — act at once, exactly one update matches; the other gets CHANGED and writes
+ * nothing. The event row, the side effects and the notification are in the same transaction.
+ */
+export async function transitionApplication({
+  applicationId,
+  actor,
+  input,
+  expectedVersion,
+  now = new Date(),
+}: {
+  applicationId: string;
+  actor: BankActor | EnterpriseActor;
+  input: TransitionInput;
+  /** the version the user saw; when given, a change since then is CHANGED even if the move is still legal */
+  expectedVersion?: number;
+  now?: Date;
+}): Promise<TransitionResult> {
+  const ownership =
+    actor.role === "BANK" ? { bankId: actor.bankId } : { enterpriseId: actor.enterpriseId };
+  const application = await db.application.findFirst({
+    where: { id: applicationId, ...ownership },
+    select: {
+      id: true,
+      number: true,
+      state: true,
+      version: true,
+      bankId: true,
+      enterpriseId: true,
+      firstResponseAt: true,
+      product: { select: { name: true } },
+      enterprise: { select: { name: true, hadBankLoan: true } },
+    },
+  });
+  if (!application) return { ok: false, error: "NOT_FOUND" };
+  if (expectedVersion !== undefined && expectedVersion !== application.version) return { ok: false, error: "CHANGED" };
+
+  const action: ApplicationAction = input.action;
+  const check = checkTransition(application.state as ApplicationState, action, actor.role);
+  if (!check.ok) return { ok: false, error: check.error === "FORBIDDEN" ? "FORBIDDEN" : "CHANGED" };
+  if ("reason" in input && reasonProblem(action, actor.role, { code: input.reason, text: input.text })) {
+    return { ok: false, error: "INVALID_REASON" };
+  }
+  if (!("reason" in input) && reasonProblem(action, actor.role, {})) return { ok: false, error: "INVALID_REASON" };
+
+  const to = check.to;
+  try {
+    await db.$transaction(async (tx) => {
+      const data = fieldsFor(input, to, now, application.firstResponseAt === null);
+      if (input.action === "disburse") {
+        const earlier = await tx.application.count({
+          where: { enterpriseId: application.enterpriseId, state: "DISBURSED", id: { not: application.id } },
+        });
+        data.firstLoan = earlier === 0 && !application.enterprise.hadBankLoan;
+      }
+      const updated = await tx.application.updateMany({
+        where: { id: application.id, state: application.state, version: application.version },
+        data,
+      });
+      if (updated.count !== 1) throw new Changed();
+      await tx.applicationEvent.create({
+        data: {
+          applicationId: application.id,
+          actorId: actor.id,
+          fromState: application.state,
+          toState: to,
+          at: now,
+          data: eventData(input),
+        },
+      });
+      if (ENDS_AUTHORIZATION.includes(to)) {
+        await tx.authorization.updateMany({
+          where: { applicationId: application.id, revokedAt: null },
+          data: { revokedAt: now },
+        });
+      }
+      const message = {
+        kind: `application.${to}`,
+        params: { number: application.number, product: application.product.name, enterprise: application.enterprise.name },
+        link: actor.role === "BANK" ? `/enterprise/applications/${application.id}` : `/bank/applications/${application.id}`,
+      };
+      if (actor.role === "BANK") await notify.enterprise(tx, application.enterpriseId, message);
+      else await notify.bank(tx, application.bankId, message);
+    });
+  } catch (error) {
+    if (error instanceof Changed) return { ok: false, error: "CHANGED" };
+    throw error;
+  }
+  return { ok: true, state: to, version: application.version + 1 };
+}
