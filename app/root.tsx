@@ -23,6 +23,7 @@ import { getLocale } from "./i18n/locale.server";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translate } from "./i18n/translate";
 import { useT } from "./i18n/use-t";
+import { countUnread } from "./models/notification.server";
 import { getActor } from "./permissions.server";
 import stylesheet from "./tailwind.css";
 
@@ -42,7 +43,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getActor(request),
     consumeFlash(request),
   ]);
-  return json({ locale, actor, flash }, clear ? { headers: { "Set-Cookie": clear } } : undefined);
+  const unread = actor ? await countUnread(actor) : 0;
+  return json({ locale, actor, flash, unread }, clear ? { headers: { "Set-Cookie": clear } } : undefined);
 }
 
 function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -77,7 +79,7 @@ function Footer() {
 }
 
 export default function App() {
-  const { locale, actor, flash } = useLoaderData<typeof loader>();
+  const { locale, actor, flash, unread } = useLoaderData<typeof loader>();
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   return (
     <Document locale={locale}>
@@ -88,7 +90,7 @@ export default function App() {
         {t("common.skipToContent")}
       </a>
       <ProgressBar />
-      <SiteHeader actor={actor} />
+      <SiteHeader actor={actor} unread={unread} />
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:py-8">
         <Outlet />
       </main>
@@ -117,7 +119,7 @@ export function ErrorBoundary() {
   if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <Document locale={locale}>
-      <SiteHeader actor={rootData?.actor ?? null} />
+      <SiteHeader actor={rootData?.actor ?? null} unread={rootData?.unread ?? 0} />
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16 text-center">
         <p className="text-sm font-semibold text-brand-700">{status}</p>
         <h1 className="mt-2 text-3xl font-bold text-slate-900">{t(`common.errors.${kind}Title`)}</h1>

@@ -34,7 +34,7 @@ function LanguageSwitch() {
   );
 }
 
-function UserBox({ actor }: { actor: Actor }) {
+function UserBox({ actor, unread }: { actor: Actor; unread: number }) {
   const t = useT();
   const locale = useLocale();
   const org = actor.organization ? (locale === "zh-CN" ? actor.organization.zh : actor.organization.en) : null;
@@ -50,6 +50,18 @@ function UserBox({ actor }: { actor: Actor }) {
           {org && <> · {org}</>}
         </p>
       </div>
+      <Link
+        to="/notifications"
+        aria-label={t("notifications.bell", { count: unread })}
+        className="relative rounded-md px-3 py-2 text-sm font-medium text-brand-100 ring-1 ring-white/30 hover:bg-white/10 hover:text-white"
+      >
+        {t("notifications.title")}
+        {unread > 0 && (
+          <span aria-hidden="true" className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-brand-900">
+            {unread}
+          </span>
+        )}
+      </Link>
       <Form method="post" action="/logout">
         <button
           type="submit"
@@ -62,7 +74,7 @@ function UserBox({ actor }: { actor: Actor }) {
   );
 }
 
-export function SiteHeader({ actor }: { actor: Actor | null }) {
+export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?: number }) {
   const t = useT();
   const links = (
     <>
@@ -98,7 +110,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
         <div className="flex flex-wrap items-center gap-2">
           <LanguageSwitch />
           {actor ? (
-            <UserBox actor={actor} />
+            <UserBox actor={actor} unread={unread} />
           ) : (
             <Link
               to="/login"

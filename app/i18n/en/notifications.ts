@@ -5,6 +5,9 @@ export const notifications: Catalog["notifications"] = {
   unread: "{count} unread",
   none: "No messages",
   markAllRead: "Mark all as read",
+  new: "New",
+  allRead: "All messages marked as read",
+  bell: "Messages, {count} unread",
   kinds: {
     "application.SUBMITTED": "{enterprise} applied: {number} ({product})",
     "application.ACCEPTED": "Your application {number} ({product}) was accepted by the bank",

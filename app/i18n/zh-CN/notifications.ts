@@ -4,6 +4,9 @@ export const notifications = {
   unread: "{count} 条未读",
   none: "暂无消息",
   markAllRead: "全部标为已读",
+  new: "新",
+  allRead: "已全部标为已读",
+  bell: "站内消息，{count} 条未读",
   kinds: {
     "application.SUBMITTED": "{enterprise} 提交了融资申请 {number}（{product}）",
     "application.ACCEPTED": "您的融资申请 {number}（{product}）已被银行受理",
