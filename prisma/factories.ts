@@ -52,6 +52,9 @@ import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprEffectiveOn } from "./r
 /** A client or the client of an interactive transaction. */
 export type Client = Db | Prisma.TransactionClient;
 
+/** A createMany row whose id is already chosen. */
+export type Row<T> = T & { id: string };
+
 // ---------------------------------------------------------------------------------------
 // Ids, unique names, time
 
@@ -125,7 +128,7 @@ export const calendar = createCalendar();
 
 /** A valid mainland mobile number from a counter-like integer. */
 export function mobileFor(n: number): string {
-  const prefixes = ["138", "139", "150", "151", "152", "158", "159", "186", "187", "135", "136", "177", "181", "189", "199"];
+  const prefixes = "138 139 150 151 152 158 159 186 187 135 136 177 181 189 199".split(" ");
   const prefix = prefixes[Math.abs(n) % prefixes.length];
   return prefix + String(Math.abs(n * 7919 + 1234567) % 100_000_000).padStart(8, "0");
 }
@@ -167,7 +170,11 @@ export async function createReferenceData(db: Client) {
   }
   for (const entry of LPR_HISTORY) {
     const effectiveOn = lprEffectiveOn(entry.month);
-    await db.lprRate.upsert({ where: { effectiveOn }, update: {}, create: { effectiveOn, rateBp: entry.rateBp } });
+    await db.lprRate.upsert({
+      where: { effectiveOn },
+      update: {},
+      create: { effectiveOn, rateBp: entry.rateBp },
+    });
   }
   for (const [key, value] of Object.entries(SETTINGS)) {
     await db.setting.upsert({ where: { key }, update: {}, create: { key, value } });
@@ -188,7 +195,7 @@ export interface SubDistrictOptions {
   createdAt?: Date;
 }
 
-export function buildSubDistrict(options: SubDistrictOptions = {}): Prisma.SubDistrictCreateManyInput {
+export function buildSubDistrict(options: SubDistrictOptions = {}): Row<Prisma.SubDistrictCreateManyInput> {
   const suffix = uniqueSuffix();
   const createdAt = options.createdAt ?? new Date();
   return {
@@ -216,7 +223,7 @@ export interface BankOptions {
   createdAt?: Date;
 }
 
-export function buildBank(options: BankOptions = {}): Prisma.BankCreateManyInput {
+export function buildBank(options: BankOptions = {}): Row<Prisma.BankCreateManyInput> {
   const suffix = uniqueSuffix();
   const createdAt = options.createdAt ?? new Date();
   return {
@@ -281,9 +288,10 @@ function assertOrganisation(options: UserOptions): void {
 }
 
 /** User and Password rows; the hash must be given (hash once, reuse: see passwordHashFor). */
-export function buildUser(
-  options: UserOptions & { passwordHash: string },
-): { user: Prisma.UserCreateManyInput; password: Prisma.PasswordCreateManyInput } {
+export function buildUser(options: UserOptions & { passwordHash: string }): {
+  user: Row<Prisma.UserCreateManyInput>;
+  password: Prisma.PasswordCreateManyInput;
+} {
   assertOrganisation(options);
   const suffix = uniqueSuffix();
   const id = newId();
@@ -317,7 +325,11 @@ export async function createUser(db: Client, options: UserOptions): Promise<User
 }
 
 /** The first user matching `where`, or a new one made from `create`. */
-async function findOrCreateUser(db: Client, where: Prisma.UserWhereInput, create: UserOptions): Promise<User> {
+async function findOrCreateUser(
+  db: Client,
+  where: Prisma.UserWhereInput,
+  create: UserOptions,
+): Promise<User> {
   const found = await db.user.findFirst({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   return found ?? createUser(db, create);
 }
@@ -346,29 +358,34 @@ async function enterpriseUserId(db: Client, enterpriseId: string): Promise<strin
 // ---------------------------------------------------------------------------------------
 // Enterprises
 
-const SECTION_FROM_WORD: readonly [word: string, choices: readonly [SectionCode, string][]][] = [
-  // Longest words first: "环保科技" must win over "科技".
-  ["人力资源服务", [["L", "72"]]],
-  ["供应链管理", [["L", "72"], ["G", "58"]]],
-  ["环保科技", [["N", "77"], ["M", "74"]]],
-  ["信息技术", [["I", "65"], ["I", "64"]]],
-  ["建筑工程", [["E", "47"], ["E", "48"]]],
-  ["装饰工程", [["E", "50"]]],
-  ["机械制造", [["C", "34"], ["C", "35"]]],
-  ["餐饮管理", [["H", "62"]]],
-  ["医疗器械", [["C", "35"], ["F", "51"]]],
-  ["文化传媒", [["R", "87"], ["L", "72"]]],
-  ["农业开发", [["A", "01"]]],
-  ["智能装备", [["C", "35"]]],
-  ["新材料", [["C", "26"], ["C", "30"]]],
-  ["科技", [["M", "75"], ["I", "65"]]],
-  ["软件", [["I", "65"]]],
-  ["商贸", [["F", "51"], ["F", "52"]]],
-  ["食品", [["C", "14"], ["F", "52"]]],
-  ["物流", [["G", "54"], ["G", "59"]]],
-  ["建材", [["F", "51"], ["C", "30"]]],
-  ["电子", [["C", "39"]]],
-];
+/**
+ * The industry words of the mock registry's firm names, with the sections/divisions they
+ * plausibly mean ("L72 G58": 商务服务业 or 多式联运和运输代理业).
+ */
+const INDUSTRY_OF_WORD: Readonly<Record<string, string>> = {
+  科技: "M75 I65",
+  信息技术: "I65 I64",
+  软件: "I65",
+  商贸: "F51 F52",
+  食品: "C14 F52",
+  建筑工程: "E47 E48",
+  装饰工程: "E50",
+  机械制造: "C34 C35",
+  新材料: "C26 C30",
+  物流: "G54 G59",
+  餐饮管理: "H62",
+  医疗器械: "C35 F51",
+  环保科技: "N77 M74",
+  文化传媒: "R87 L72",
+  农业开发: "A01",
+  建材: "F51 C30",
+  供应链管理: "L72 G58",
+  电子: "C39",
+  智能装备: "C35",
+  人力资源服务: "L72",
+};
+// Longest words first: "环保科技" must win over "科技".
+const INDUSTRY_WORDS = Object.keys(INDUSTRY_OF_WORD).sort((a, b) => b.length - a.length);
 
 /**
  * The GB/T 4754 section and division a firm's registered name suggests (郑州华信软件有限公司 →
@@ -380,13 +397,11 @@ export function industryOfName(
   pick: (count: number) => number = () => 0,
 ): { sectionCode: SectionCode; divisionCode: string } | null {
   const stem = name.replace(/(股份有限公司|有限责任公司|有限公司)$/, "");
-  for (const [word, choices] of SECTION_FROM_WORD) {
-    if (stem.endsWith(word)) {
-      const [sectionCode, divisionCode] = choices[Math.min(choices.length - 1, pick(choices.length))];
-      return { sectionCode, divisionCode };
-    }
-  }
-  return null;
+  const word = INDUSTRY_WORDS.find((w) => stem.endsWith(w));
+  if (!word) return null;
+  const choices = INDUSTRY_OF_WORD[word].split(" ");
+  const choice = choices[Math.min(choices.length - 1, pick(choices.length))];
+  return { sectionCode: choice[0] as SectionCode, divisionCode: choice.slice(1) };
 }
 
 /** Size by the 企业划型 rules; throws when the section needs a division that is missing. */
@@ -398,7 +413,8 @@ export function sizeOf(input: {
   totalAssetsWan: number;
 }): EnterpriseSize {
   const ruleSet = sizeRuleSetFor(input.sectionCode, input.divisionCode);
-  if (!ruleSet) throw new Error(`section ${input.sectionCode} needs a (matching) division, got ${input.divisionCode}`);
+  if (!ruleSet)
+    throw new Error(`section ${input.sectionCode} needs a (matching) division, got ${input.divisionCode}`);
   return classifyEnterprise({
     ruleSet,
     employees: input.employees,
@@ -464,7 +480,12 @@ function patchCredit(credit: CreditJson, options: EnterpriseOptions, at: Date): 
   if (options.onRedList === false) s.redList.items = [];
   if (options.onRedList && s.redList.items.length === 0) {
     s.redList.items = [
-      { listName: "守合同重信用企业", authority: "河南省市场监督管理局", listedOn, reason: "连续两年公示为守合同重信用企业" },
+      {
+        listName: "守合同重信用企业",
+        authority: "河南省市场监督管理局",
+        listedOn,
+        reason: "连续两年公示为守合同重信用企业",
+      },
     ];
   }
   return { ...credit, sources: s };
@@ -476,8 +497,8 @@ function patchCredit(credit: CreditJson, options: EnterpriseOptions, at: Date): 
  * as it answered at `creditRefreshedAt`.
  */
 export function buildEnterprise(options: EnterpriseOptions): {
-  enterprise: Prisma.EnterpriseCreateManyInput;
-  creditProfiles: Prisma.CreditProfileCreateManyInput[];
+  enterprise: Row<Prisma.EnterpriseCreateManyInput>;
+  creditProfiles: Row<Prisma.CreditProfileCreateManyInput>[];
 } {
   const id = newId();
   const suffix = uniqueSuffix();
@@ -499,7 +520,7 @@ export function buildEnterprise(options: EnterpriseOptions): {
   const refreshedAt = options.creditRefreshedAt === undefined ? createdAt : options.creditRefreshedAt;
   const raw = refreshedAt ? creditRecord(uscc, refreshedAt) : null;
   const credit = raw && refreshedAt ? patchCredit(raw, options, refreshedAt) : null;
-  const creditProfiles: Prisma.CreditProfileCreateManyInput[] = credit
+  const creditProfiles: Row<Prisma.CreditProfileCreateManyInput>[] = credit
     ? Object.entries(credit.sources).map(([source, data]) => ({
         id: newId(),
         enterpriseId: id,
@@ -519,7 +540,8 @@ export function buildEnterprise(options: EnterpriseOptions): {
       legalRepresentative: options.legalRepresentative ?? registry?.legalRepresentative ?? "王建国",
       address: options.address ?? registry?.address ?? "郑州市郑东新区商务外环路1号",
       establishedOn:
-        options.establishedOn ?? (registry ? startOfShanghaiDay(registry.establishedOn) : startOfShanghaiDay("2018-05-08")),
+        options.establishedOn ??
+        (registry ? startOfShanghaiDay(registry.establishedOn) : startOfShanghaiDay("2018-05-08")),
       registeredCapitalWan: options.registeredCapitalWan ?? String(registry?.registeredCapital ?? 500),
       contactName: options.contactName ?? registry?.legalRepresentative ?? "王建国",
       contactMobile: options.contactMobile ?? mobileFor(counter),
@@ -559,7 +581,7 @@ export interface CommitmentOptions {
   signedAt?: Date;
 }
 
-export function buildCommitment(options: CommitmentOptions): Prisma.CommitmentCreateManyInput {
+export function buildCommitment(options: CommitmentOptions): Row<Prisma.CommitmentCreateManyInput> {
   return {
     id: newId(),
     enterpriseId: options.enterpriseId,
@@ -640,13 +662,15 @@ export interface ProductOptions {
 
 const list = (value: readonly string[] | string) => (typeof value === "string" ? value : value.join(","));
 
-export function buildProduct(options: ProductOptions): Prisma.ProductCreateManyInput {
+export function buildProduct(options: ProductOptions): Row<Prisma.ProductCreateManyInput> {
   const suffix = uniqueSuffix();
   const type = options.type ?? "CREDIT";
   const status = options.status ?? "PUBLISHED";
   const createdAt = options.createdAt ?? new Date();
-  const publishedAt = options.publishedAt !== undefined ? options.publishedAt : status === "DRAFT" ? null : createdAt;
-  const archivedAt = options.archivedAt !== undefined ? options.archivedAt : status === "ARCHIVED" ? createdAt : null;
+  const publishedAt =
+    options.publishedAt !== undefined ? options.publishedAt : status === "DRAFT" ? null : createdAt;
+  const archivedAt =
+    options.archivedAt !== undefined ? options.archivedAt : status === "ARCHIVED" ? createdAt : null;
   const product = {
     id: newId(),
     bankId: options.bankId,
@@ -696,7 +720,7 @@ export interface AuthorizationOptions {
   applicationId?: string | null;
 }
 
-export function buildAuthorization(options: AuthorizationOptions): Prisma.AuthorizationCreateManyInput {
+export function buildAuthorization(options: AuthorizationOptions): Row<Prisma.AuthorizationCreateManyInput> {
   const grantedAt = options.grantedAt ?? new Date();
   return {
     id: newId(),
@@ -726,7 +750,7 @@ export interface AccessLogOptions {
   at?: Date;
 }
 
-export function buildAccessLog(options: AccessLogOptions): Prisma.AccessLogCreateManyInput {
+export function buildAccessLog(options: AccessLogOptions): Row<Prisma.AccessLogCreateManyInput> {
   return {
     id: newId(),
     enterpriseId: options.enterpriseId,
@@ -825,9 +849,9 @@ export interface ProductTerms {
 }
 
 export interface ApplicationPlan {
-  application: Prisma.ApplicationCreateManyInput;
-  events: Prisma.ApplicationEventCreateManyInput[];
-  authorization: Prisma.AuthorizationCreateManyInput | null;
+  application: Row<Prisma.ApplicationCreateManyInput>;
+  events: Row<Prisma.ApplicationEventCreateManyInput>[];
+  authorization: Row<Prisma.AuthorizationCreateManyInput> | null;
 }
 
 type Step = "submit" | "accept" | "approve" | "disburse" | "reject" | "withdraw" | "cancel";
@@ -882,15 +906,20 @@ function stepsTo(options: ApplicationOptions): Step[] {
       steps = ["submit", "accept", "approve", "cancel"];
       break;
     case "REJECTED":
-      steps = (options.rejectedFrom ?? "ACCEPTED") === "SUBMITTED" ? ["submit", "reject"] : fromAccepted("reject");
+      steps =
+        (options.rejectedFrom ?? "ACCEPTED") === "SUBMITTED" ? ["submit", "reject"] : fromAccepted("reject");
       break;
     case "WITHDRAWN":
-      steps = (options.withdrawnFrom ?? "SUBMITTED") === "SUBMITTED" ? ["submit", "withdraw"] : fromAccepted("withdraw");
+      steps =
+        (options.withdrawnFrom ?? "SUBMITTED") === "SUBMITTED"
+          ? ["submit", "withdraw"]
+          : fromAccepted("withdraw");
       break;
   }
   if (options.offerId) {
     // Born ACCEPTED: the bank's offer was its answer, so there is no SUBMITTED step.
-    if (steps[1] !== "accept") throw new Error(`an application born from an offer cannot reach ${state} that way`);
+    if (steps[1] !== "accept")
+      throw new Error(`an application born from an offer cannot reach ${state} that way`);
     steps = steps.slice(1);
   }
   return steps;
@@ -909,8 +938,10 @@ export function planApplication(
   const now = options.now ?? new Date();
   const id = newId();
   const steps = stepsTo(options);
-  const amountYuan = options.amountYuan ?? Math.min(Math.max(1_000_000, product.minAmountYuan), product.maxAmountYuan);
-  const termMonths = options.termMonths ?? Math.min(Math.max(12, product.minTermMonths), product.maxTermMonths);
+  const amountYuan =
+    options.amountYuan ?? Math.min(Math.max(1_000_000, product.minAmountYuan), product.maxAmountYuan);
+  const termMonths =
+    options.termMonths ?? Math.min(Math.max(12, product.minTermMonths), product.maxTermMonths);
   const bornFromOffer = Boolean(options.offerId);
 
   // Times: given, or laid on working days after the previous step; defaults never pass `now`.
@@ -921,10 +952,13 @@ export function planApplication(
     if (!at) {
       const [gap, hour] = STEP_GAP[step];
       at = shanghaiTime(calendar.addWorkingDaysToDay(shanghaiDate(previous), gap), hour);
-      if (at.getTime() > now.getTime()) at = new Date(Math.max(previous.getTime() + 60_000, now.getTime() - 60_000));
+      if (at.getTime() > now.getTime())
+        at = new Date(Math.max(previous.getTime() + 60_000, now.getTime() - 60_000));
     }
     if (at.getTime() < previous.getTime()) {
-      throw new Error(`application ${options.number}: ${step} at ${at.toISOString()} is before the previous step`);
+      throw new Error(
+        `application ${options.number}: ${step} at ${at.toISOString()} is before the previous step`,
+      );
     }
     times.push(at);
   }
@@ -934,7 +968,8 @@ export function planApplication(
   };
 
   const reaches = (step: Step) => steps.includes(step);
-  const approvedRateDefault = product.minRateBp + Math.round((product.maxRateBp - product.minRateBp) / 15) * 5;
+  const approvedRateDefault =
+    product.minRateBp + Math.round((product.maxRateBp - product.minRateBp) / 15) * 5;
   const approved = reaches("approve")
     ? {
         amountYuan: options.approved?.amountYuan ?? amountYuan,
@@ -942,7 +977,8 @@ export function planApplication(
         termMonths: options.approved?.termMonths ?? termMonths,
       }
     : null;
-  if (approved && approved.amountYuan > amountYuan) throw new Error("approved amount exceeds the requested amount");
+  if (approved && approved.amountYuan > amountYuan)
+    throw new Error("approved amount exceeds the requested amount");
   const disbursed =
     approved && reaches("disburse")
       ? {
@@ -954,12 +990,14 @@ export function planApplication(
     throw new Error("disbursed amount exceeds the approved amount");
   }
   const endsWithReason = reaches("reject") || reaches("cancel");
-  const reason: RejectReason | null = endsWithReason ? (options.reason ?? (reaches("cancel") ? "FIRM_DECLINED" : "OTHER")) : null;
+  const reason: RejectReason | null = endsWithReason
+    ? (options.reason ?? (reaches("cancel") ? "FIRM_DECLINED" : "OTHER"))
+    : null;
   const reasonText = reason ? (options.reasonText ?? (reason === "OTHER" ? "其他原因" : null)) : null;
 
   const enterpriseUser = options.enterpriseUserId ?? null;
   const bankUser = options.bankUserId ?? null;
-  const events: Prisma.ApplicationEventCreateManyInput[] = steps.map((step, i) => {
+  const events: Row<Prisma.ApplicationEventCreateManyInput>[] = steps.map((step, i) => {
     const at = times[i];
     let data: Record<string, unknown> = {};
     let actorId = bankUser;
@@ -1003,13 +1041,14 @@ export function planApplication(
   });
 
   const state = STEP_TO[steps[steps.length - 1]];
-  const terminal = state === "DISBURSED" || state === "REJECTED" || state === "WITHDRAWN" || state === "CANCELLED";
+  const terminal =
+    state === "DISBURSED" || state === "REJECTED" || state === "WITHDRAWN" || state === "CANCELLED";
   const lastAt = times[times.length - 1];
   const acceptedAt = timeOf("accept");
   const rejectedAt = timeOf("reject");
   const firstResponseAt = bornFromOffer ? submittedAt : (acceptedAt ?? rejectedAt);
 
-  const application: Prisma.ApplicationCreateManyInput = {
+  const application: Row<Prisma.ApplicationCreateManyInput> = {
     id,
     number: options.number,
     enterpriseId: options.enterpriseId,
@@ -1070,10 +1109,15 @@ export async function createApplication(db: Client, options: ApplicationOptions)
     select: { hadBankLoan: true, whitelistedUntil: true },
   });
   const now = new Date();
-  const submittedAt = options.submittedAt ?? (state === "SUBMITTED" ? now : new Date(now.getTime() - 14 * DAY_MS));
+  const submittedAt =
+    options.submittedAt ?? (state === "SUBMITTED" ? now : new Date(now.getTime() - 14 * DAY_MS));
   const enterpriseUser =
-    options.enterpriseUserId !== undefined ? options.enterpriseUserId : await enterpriseUserId(db, options.enterpriseId);
-  const bankActs = stepsTo(options).slice(1).some((step) => step !== "withdraw");
+    options.enterpriseUserId !== undefined
+      ? options.enterpriseUserId
+      : await enterpriseUserId(db, options.enterpriseId);
+  const bankActs = stepsTo(options)
+    .slice(1)
+    .some((step) => step !== "withdraw");
   const bankUser =
     options.bankUserId !== undefined
       ? options.bankUserId
@@ -1082,7 +1126,9 @@ export async function createApplication(db: Client, options: ApplicationOptions)
         : null;
   let firstLoan = options.firstLoan;
   if (firstLoan === undefined && state === "DISBURSED") {
-    const earlier = await db.application.count({ where: { enterpriseId: options.enterpriseId, state: "DISBURSED" } });
+    const earlier = await db.application.count({
+      where: { enterpriseId: options.enterpriseId, state: "DISBURSED" },
+    });
     firstLoan = earlier === 0 && !enterprise.hadBankLoan;
   }
   const plan = planApplication({
@@ -1094,7 +1140,8 @@ export async function createApplication(db: Client, options: ApplicationOptions)
     enterpriseUserId: enterpriseUser,
     bankUserId: bankUser,
     whitelisted:
-      options.whitelisted ?? (enterprise.whitelistedUntil !== null && enterprise.whitelistedUntil > submittedAt),
+      options.whitelisted ??
+      (enterprise.whitelistedUntil !== null && enterprise.whitelistedUntil > submittedAt),
     firstLoan,
   });
   const { applicationId: _applicationId, ...authorization } = plan.authorization ?? { applicationId: null };
@@ -1103,7 +1150,11 @@ export async function createApplication(db: Client, options: ApplicationOptions)
       ...plan.application,
       events: { create: plan.events.map(({ applicationId: _id, ...event }) => event) },
       ...(plan.authorization
-        ? { authorization: { create: authorization as Prisma.AuthorizationUncheckedCreateWithoutApplicationInput } }
+        ? {
+            authorization: {
+              create: authorization as Prisma.AuthorizationUncheckedCreateWithoutApplicationInput,
+            },
+          }
         : {}),
     },
   });
@@ -1126,7 +1177,7 @@ export interface DemandOptions {
   updatedAt?: Date;
 }
 
-export function buildDemand(options: DemandOptions): Prisma.DemandCreateManyInput {
+export function buildDemand(options: DemandOptions): Row<Prisma.DemandCreateManyInput> {
   const createdAt = options.createdAt ?? new Date();
   return {
     id: newId(),
@@ -1165,8 +1216,14 @@ export interface OfferOptions {
 }
 
 export function buildOffer(
-  options: OfferOptions & { bankId: string; userId: string; amountYuan: number; termMonths: number; rateBp: number },
-): Prisma.OfferCreateManyInput {
+  options: OfferOptions & {
+    bankId: string;
+    userId: string;
+    amountYuan: number;
+    termMonths: number;
+    rateBp: number;
+  },
+): Row<Prisma.OfferCreateManyInput> {
   const createdAt = options.createdAt ?? new Date();
   const status = options.status ?? "PENDING";
   return {
@@ -1181,7 +1238,8 @@ export function buildOffer(
     note: options.note ?? "",
     status,
     createdAt,
-    respondedAt: options.respondedAt !== undefined ? options.respondedAt : status === "PENDING" ? null : createdAt,
+    respondedAt:
+      options.respondedAt !== undefined ? options.respondedAt : status === "PENDING" ? null : createdAt,
   };
 }
 
@@ -1197,8 +1255,10 @@ export async function createOffer(db: Client, options: OfferOptions): Promise<Of
       ...options,
       bankId,
       userId,
-      amountYuan: options.amountYuan ?? clamp(demand.amountYuan, product.minAmountYuan, product.maxAmountYuan),
-      termMonths: options.termMonths ?? clamp(demand.termMonths, product.minTermMonths, product.maxTermMonths),
+      amountYuan:
+        options.amountYuan ?? clamp(demand.amountYuan, product.minAmountYuan, product.maxAmountYuan),
+      termMonths:
+        options.termMonths ?? clamp(demand.termMonths, product.minTermMonths, product.maxTermMonths),
       rateBp: options.rateBp ?? product.minRateBp,
     }),
   });
@@ -1207,7 +1267,8 @@ export async function createOffer(db: Client, options: OfferOptions): Promise<Of
 // ---------------------------------------------------------------------------------------
 // Whitelist
 
-export type RecommendationStatus = "REQUESTED" | "PENDING" | "APPROVED" | "REJECTED" | "DECLINED" | "WITHDRAWN";
+export type RecommendationStatus =
+  "REQUESTED" | "PENDING" | "APPROVED" | "REJECTED" | "DECLINED" | "WITHDRAWN";
 
 export interface RecommendationOptions {
   enterpriseId: string;
@@ -1230,7 +1291,9 @@ export interface RecommendationOptions {
 
 const OPEN_RECOMMENDATION: readonly RecommendationStatus[] = ["REQUESTED", "PENDING"];
 
-export function buildRecommendation(options: RecommendationOptions & { subDistrictId: string }): Prisma.RecommendationCreateManyInput {
+export function buildRecommendation(
+  options: RecommendationOptions & { subDistrictId: string },
+): Row<Prisma.RecommendationCreateManyInput> {
   const status = options.status ?? "PENDING";
   const createdAt = options.createdAt ?? new Date();
   const reviewed = !OPEN_RECOMMENDATION.includes(status);
@@ -1241,8 +1304,18 @@ export function buildRecommendation(options: RecommendationOptions & { subDistri
     subDistrictId: options.subDistrictId,
     status,
     requestNote: options.requestNote ?? null,
-    reason: options.reason !== undefined ? options.reason : status === "REQUESTED" ? null : "纳税信用良好，经营稳定，有融资需求",
-    suggestedAmountYuan: options.suggestedAmountYuan !== undefined ? options.suggestedAmountYuan : status === "REQUESTED" ? null : 2_000_000,
+    reason:
+      options.reason !== undefined
+        ? options.reason
+        : status === "REQUESTED"
+          ? null
+          : "纳税信用良好，经营稳定，有融资需求",
+    suggestedAmountYuan:
+      options.suggestedAmountYuan !== undefined
+        ? options.suggestedAmountYuan
+        : status === "REQUESTED"
+          ? null
+          : 2_000_000,
     createdById: options.createdById ?? null,
     reviewedById: options.reviewedById ?? null,
     reviewedAt,
@@ -1254,12 +1327,19 @@ export function buildRecommendation(options: RecommendationOptions & { subDistri
   };
 }
 
-export async function createRecommendation(db: Client, options: RecommendationOptions): Promise<Recommendation> {
+export async function createRecommendation(
+  db: Client,
+  options: RecommendationOptions,
+): Promise<Recommendation> {
   const status = options.status ?? "PENDING";
   const subDistrictId =
     options.subDistrictId ??
-    (await db.enterprise.findUniqueOrThrow({ where: { id: options.enterpriseId }, select: { subDistrictId: true } }))
-      .subDistrictId;
+    (
+      await db.enterprise.findUniqueOrThrow({
+        where: { id: options.enterpriseId },
+        select: { subDistrictId: true },
+      })
+    ).subDistrictId;
   const createdById =
     options.createdById !== undefined
       ? options.createdById
@@ -1312,10 +1392,10 @@ export interface WhitelistBatchOptions {
 }
 
 export interface WhitelistBatchRows {
-  batch: Prisma.WhitelistBatchCreateManyInput;
-  recommendations: Prisma.RecommendationCreateManyInput[];
-  entries: Prisma.WhitelistEntryCreateManyInput[];
-  events: Prisma.WhitelistEventCreateManyInput[];
+  batch: Row<Prisma.WhitelistBatchCreateManyInput>;
+  recommendations: Row<Prisma.RecommendationCreateManyInput>[];
+  entries: Row<Prisma.WhitelistEntryCreateManyInput>[];
+  events: Row<Prisma.WhitelistEventCreateManyInput>[];
   /** Enterprise.whitelistedUntil to set (ACTIVE entries only) */
   whitelisted: { enterpriseId: string; until: Date }[];
 }
@@ -1323,9 +1403,10 @@ export interface WhitelistBatchRows {
 /** A batch with its entries, the APPROVED recommendations behind them and the entries' events. */
 export function buildWhitelistBatch(options: WhitelistBatchOptions): WhitelistBatchRows {
   const validFrom = options.validFrom ?? new Date();
-  const validUntil = options.validUntil ?? endOfShanghaiDay(addDays(shanghaiDate(addYears(validFrom, 1)), -1));
+  const validUntil =
+    options.validUntil ?? endOfShanghaiDay(addDays(shanghaiDate(addYears(validFrom, 1)), -1));
   const approvedAt = options.createdAt ?? validFrom;
-  const batch: Prisma.WhitelistBatchCreateManyInput = {
+  const batch: Row<Prisma.WhitelistBatchCreateManyInput> = {
     id: newId(),
     name: options.name ?? `测试批次${uniqueSuffix()}`,
     validFrom,
@@ -1351,12 +1432,12 @@ export function buildWhitelistBatch(options: WhitelistBatchOptions): WhitelistBa
         createdAt: spec.recommendedAt ?? new Date(approvedAt.getTime() - 14 * DAY_MS),
       });
       rows.recommendations.push(recommendation);
-      recommendationId = recommendation.id!;
+      recommendationId = recommendation.id;
     }
     const status = spec.status ?? "ACTIVE";
-    const entry: Prisma.WhitelistEntryCreateManyInput = {
+    const entry: Row<Prisma.WhitelistEntryCreateManyInput> = {
       id: newId(),
-      batchId: batch.id!,
+      batchId: batch.id,
       enterpriseId: spec.enterpriseId,
       recommendationId,
       suggestedAmountYuan: spec.suggestedAmountYuan ?? null,
@@ -1368,7 +1449,7 @@ export function buildWhitelistBatch(options: WhitelistBatchOptions): WhitelistBa
     rows.entries.push(entry);
     rows.events.push({
       id: newId(),
-      entryId: entry.id!,
+      entryId: entry.id,
       actorId: options.approvedById,
       kind: "APPROVED",
       reason: "",
@@ -1379,7 +1460,7 @@ export function buildWhitelistBatch(options: WhitelistBatchOptions): WhitelistBa
     } else {
       rows.events.push({
         id: newId(),
-        entryId: entry.id!,
+        entryId: entry.id,
         actorId: spec.statusChangedById ?? null,
         kind: status,
         reason: entry.statusReason ?? "",
@@ -1407,10 +1488,16 @@ export async function createWhitelistBatch(
     const spec = typeof given === "string" ? { enterpriseId: given } : given;
     const subDistrictId =
       spec.subDistrictId ??
-      (await db.enterprise.findUniqueOrThrow({ where: { id: spec.enterpriseId }, select: { subDistrictId: true } }))
-        .subDistrictId;
+      (
+        await db.enterprise.findUniqueOrThrow({
+          where: { id: spec.enterpriseId },
+          select: { subDistrictId: true },
+        })
+      ).subDistrictId;
     const proposedById =
-      spec.proposedById !== undefined || spec.recommendationId ? spec.proposedById : (await officeUserOf(db, subDistrictId)).id;
+      spec.proposedById !== undefined || spec.recommendationId
+        ? spec.proposedById
+        : (await officeUserOf(db, subDistrictId)).id;
     specs.push({ ...spec, subDistrictId, proposedById });
   }
   const rows = buildWhitelistBatch({ ...options, approvedById, entries: specs });
@@ -1442,7 +1529,9 @@ export interface VisitOptions {
   createdAt?: Date;
 }
 
-export function buildVisit(options: VisitOptions & { userId: string; subDistrictId: string }): Prisma.VisitCreateManyInput {
+export function buildVisit(
+  options: VisitOptions & { userId: string; subDistrictId: string },
+): Row<Prisma.VisitCreateManyInput> {
   const visitedOn = options.visitedOn ?? startOfShanghaiDay(shanghaiDate(new Date()));
   return {
     id: newId(),
@@ -1460,8 +1549,12 @@ export function buildVisit(options: VisitOptions & { userId: string; subDistrict
 export async function createVisit(db: Client, options: VisitOptions): Promise<Visit> {
   const subDistrictId =
     options.subDistrictId ??
-    (await db.enterprise.findUniqueOrThrow({ where: { id: options.enterpriseId }, select: { subDistrictId: true } }))
-      .subDistrictId;
+    (
+      await db.enterprise.findUniqueOrThrow({
+        where: { id: options.enterpriseId },
+        select: { subDistrictId: true },
+      })
+    ).subDistrictId;
   const userId = options.userId ?? (await officeUserOf(db, subDistrictId)).id;
   return db.visit.create({ data: buildVisit({ ...options, subDistrictId, userId }) });
 }
@@ -1487,7 +1580,9 @@ export interface ObjectionOptions {
   dueAt?: Date;
 }
 
-export function buildObjection(options: ObjectionOptions & { filedById: string }): Prisma.ObjectionCreateManyInput {
+export function buildObjection(
+  options: ObjectionOptions & { filedById: string },
+): Row<Prisma.ObjectionCreateManyInput> {
   const createdAt = options.createdAt ?? new Date();
   const status = options.status ?? "OPEN";
   const source = options.source ?? "penalties";
@@ -1504,7 +1599,13 @@ export function buildObjection(options: ObjectionOptions & { filedById: string }
     attachmentNote: options.attachmentNote ?? "",
     status,
     resolution: status === "ACCEPTED" ? (options.resolution ?? "REPAIRED") : null,
-    responseText: options.responseText ?? (handled ? (status === "ACCEPTED" ? "经核实，异议成立，已更新记录。" : "经核实，原记录准确，异议不成立。") : null),
+    responseText:
+      options.responseText ??
+      (handled
+        ? status === "ACCEPTED"
+          ? "经核实，异议成立，已更新记录。"
+          : "经核实，原记录准确，异议不成立。"
+        : null),
     handledById: handled ? (options.handledById ?? null) : null,
     handledAt: handled ? (options.handledAt ?? createdAt) : null,
     dueAt: options.dueAt ?? endOfShanghaiDay(addDays(shanghaiDate(createdAt), 20)),
@@ -1520,8 +1621,29 @@ export async function createObjection(db: Client, options: ObjectionOptions): Pr
     (await createUser(db, { role: "ENTERPRISE", enterpriseId: options.enterpriseId })).id;
   const status = options.status ?? "OPEN";
   const handledById =
-    options.handledById !== undefined ? options.handledById : status === "OPEN" ? null : (await bureauUser(db)).id;
-  return db.objection.create({ data: buildObjection({ ...options, filedById, handledById }) });
+    options.handledById !== undefined
+      ? options.handledById
+      : status === "OPEN"
+        ? null
+        : (await bureauUser(db)).id;
+  // Default record: the firm's first cached penalty, when there is one.
+  let record: Pick<ObjectionOptions, "source" | "recordKey" | "recordSummary"> = {};
+  if (options.recordKey === undefined && (options.source ?? "penalties") === "penalties") {
+    const cached = await db.creditProfile.findUnique({
+      where: { enterpriseId_source: { enterpriseId: options.enterpriseId, source: "penalties" } },
+      select: { data: true },
+    });
+    const penalty = cached
+      ? (JSON.parse(cached.data) as CreditJson["sources"]["penalties"]).items[0]
+      : undefined;
+    if (penalty) {
+      record = {
+        recordKey: penalty.decisionNo,
+        recordSummary: `${penalty.decidedOn} ${penalty.authority}：${penalty.reason}，罚款${penalty.amount}元`,
+      };
+    }
+  }
+  return db.objection.create({ data: buildObjection({ ...record, ...options, filedById, handledById }) });
 }
 
 export interface NotificationOptions {
@@ -1534,7 +1656,7 @@ export interface NotificationOptions {
   createdAt?: Date;
 }
 
-export function buildNotification(options: NotificationOptions): Prisma.NotificationCreateManyInput {
+export function buildNotification(options: NotificationOptions): Row<Prisma.NotificationCreateManyInput> {
   return {
     id: newId(),
     userId: options.userId,
