@@ -2,13 +2,7 @@ import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
 
-export const PRODUCT_TYPES = ["CREDIT", "MORTGAGE", "PLEDGE", "GUARANTEE", "SUPPLY_CHAIN"] as const;
-export const GUARANTEE_TYPES = ["CREDIT", "MORTGAGE", "PLEDGE", "IP_PLEDGE", "GUARANTEE"] as const;
-export const PRODUCT_SORTS = ["newest", "rateAsc", "amountDesc", "termDesc"] as const;
-
-export type ProductType = (typeof PRODUCT_TYPES)[number];
-export type GuaranteeType = (typeof GUARANTEE_TYPES)[number];
-export type ProductSort = (typeof PRODUCT_SORTS)[number];
+import type { GuaranteeType, ProductSort, ProductType } from "~/domain/product-terms";
 
 export type CatalogFilters = {
   type?: ProductType;

@@ -5,7 +5,8 @@ import { Pagination } from "~/components/pagination";
 import { ProductCard } from "~/components/product-card";
 import { EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
-import { GUARANTEE_TYPES, PRODUCT_SORTS, PRODUCT_TYPES, listActiveBanks, listPublishedProducts } from "~/models/product.server";
+import { GUARANTEE_TYPES, PRODUCT_SORTS, PRODUCT_TYPES } from "~/domain/product-terms";
+import { listActiveBanks, listPublishedProducts } from "~/models/product.server";
 import { CATALOG_PAGE_SIZE, parseCatalogQuery } from "~/utils/catalog-query";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,11 +1,6 @@
 import { parsePercentToBp, parseWanToYuan } from "~/domain/money";
-import {
-  GUARANTEE_TYPES,
-  PRODUCT_SORTS,
-  PRODUCT_TYPES,
-  type CatalogFilters,
-  type ProductSort,
-} from "~/models/product.server";
+import { GUARANTEE_TYPES, PRODUCT_SORTS, PRODUCT_TYPES, type ProductSort } from "~/domain/product-terms";
+import type { CatalogFilters } from "~/models/product.server";
 
 import type { FieldErrors } from "./forms";
 
