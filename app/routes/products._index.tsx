@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useState } from "react";
 
 import { Pagination } from "~/components/pagination";
 import { ProductCard } from "~/components/product-card";
@@ -25,12 +26,29 @@ export default function ProductCatalog() {
   const t = useT();
   const locale = useLocale();
   const loading = navigation.state === "loading" && navigation.location.pathname === "/products";
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = ["q", "type", "guarantee", "bank", "amount", "term", "rate"].filter((name) => params.get(name)).length;
   return (
     <div>
       <PageHeader title={t("products.title")} description={t("products.intro")} />
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <Form method="get" className="flex flex-col gap-4 self-start rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-label={t("products.filters.title")}>
-          <h2 className="font-semibold">{t("products.filters.title")}</h2>
+        <button
+          type="button"
+          className={buttonClass("secondary", "lg:hidden")}
+          aria-expanded={filtersOpen}
+          aria-controls="product-filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {t("products.filters.title")}
+          {activeFilters > 0 && ` (${activeFilters})`}
+        </button>
+        <Form
+          method="get"
+          id="product-filters"
+          className={`${filtersOpen ? "flex" : "hidden"} flex-col gap-4 self-start rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 lg:flex`}
+          aria-label={t("products.filters.title")}
+        >
+          <h2 className="hidden font-semibold lg:block">{t("products.filters.title")}</h2>
           <Field id="q" label={t("products.filters.keyword")}>
             <input {...fieldAria("q")} name="q" defaultValue={params.get("q") ?? ""} maxLength={50} className={inputClass} />
           </Field>

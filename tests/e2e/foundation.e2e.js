@@ -84,6 +84,9 @@ describe("public pages", () => {
     const count = await page.getByText(/^共 \d+ 款产品$/).innerText();
     const total = Number(count.match(/\d+/)[0]);
     assert.ok(total > 0, "some products are published");
+    // On a phone the filters fold away behind a button.
+    assert.equal(await page.getByLabel("产品类型").isVisible(), false);
+    await page.getByRole("button", { name: "筛选产品" }).click();
     await page.getByLabel("产品类型").selectOption("CREDIT");
     await page.getByRole("button", { name: "筛选" }).click();
     await page.waitForURL(/type=CREDIT/);
