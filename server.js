@@ -69,6 +69,26 @@ app.use((req, res, next) => {
   next();
 });
 
+// CSRF: a state-changing request from a browser carries Origin (or at least Referer); it must
+// be this site. (The session cookie is also SameSite=Lax.) Requests without either come from
+// scripts, not from a victim's browser.
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const source = req.headers.origin ?? req.headers.referer;
+  if (!source) return next();
+  let host;
+  try {
+    host = new URL(source).host;
+  } catch {
+    host = null;
+  }
+  if (host !== req.headers.host) {
+    res.status(403).type("text/plain").send("Forbidden: cross-site request");
+    return;
+  }
+  next();
+});
+
 app.use(compression());
 
 app.get("/healthz", async (_req, res) => {

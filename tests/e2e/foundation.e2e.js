@@ -110,3 +110,46 @@ describe("public pages", () => {
     assert.equal(await response.text(), "ok");
   });
 });
+
+describe("the HTTP server", () => {
+  it("sends security headers with a per-request CSP nonce", async () => {
+    const first = await fetch(`${portal.baseUrl}/`);
+    const second = await fetch(`${portal.baseUrl}/`);
+    const csp = first.headers.get("content-security-policy");
+    assert.match(csp, /script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    assert.notEqual(csp, second.headers.get("content-security-policy"));
+    assert.equal(first.headers.get("x-frame-options"), "DENY");
+    assert.equal(first.headers.get("x-content-type-options"), "nosniff");
+    assert.equal(first.headers.get("x-powered-by"), null);
+    const nonce = csp.match(/'nonce-([^']+)'/)[1];
+    assert.ok((await first.text()).includes(`nonce="${nonce}"`), "inline scripts carry the nonce");
+  });
+
+  it("refuses a cross-site form post", async () => {
+    const response = await fetch(`${portal.baseUrl}/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://evil.example" },
+      body: "username=bank&password=Xinyidai%402026",
+      redirect: "manual",
+    });
+    assert.equal(response.status, 403);
+  });
+
+  it("refuses an oversized request body", async () => {
+    const response = await fetch(`${portal.baseUrl}/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "username=" + "x".repeat(2 * 1024 * 1024),
+      redirect: "manual",
+    });
+    assert.equal(response.status, 413);
+  });
+
+  it("serves built assets with long-lived caching", async () => {
+    const html = await (await fetch(`${portal.baseUrl}/`)).text();
+    const asset = html.match(/\/build\/[^"]+\.js/)[0];
+    const response = await fetch(`${portal.baseUrl}${asset}`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get("cache-control"), /max-age=31536000.*immutable|immutable.*max-age=31536000/);
+  });
+});
