@@ -7,8 +7,9 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
-export const en: Catalog = { common, auth, home, products, domain, workspace, notifications, enterprise, bank, gov };
+export const en: Catalog = { common, auth, home, products, domain, workspace, notifications, matching, enterprise, bank, gov };

@@ -5,11 +5,12 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
-export const zhCN = { common, auth, home, products, domain, workspace, notifications, enterprise, bank, gov };
+export const zhCN = { common, auth, home, products, domain, workspace, notifications, matching, enterprise, bank, gov };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
