@@ -1,20 +1,24 @@
 import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-/** Migrates one template SQLite file; each test file copies it (tests/setup/setup-file.ts). */
-export const TMP_DIR = path.resolve("tests/.tmp");
-export const TEMPLATE_DB = path.join(TMP_DIR, "template.db");
-
+/**
+ * Migrates one template SQLite file per test run; each test file copies it
+ * (tests/setup/setup-file.ts). Every run has its own folder, so two runs at once never share
+ * or delete each other's databases.
+ */
 export default function setup() {
-  rmSync(TMP_DIR, { recursive: true, force: true });
-  mkdirSync(TMP_DIR, { recursive: true });
+  const dir = path.resolve("tests/.tmp", `run-${process.pid}-${randomUUID().slice(0, 8)}`);
+  mkdirSync(dir, { recursive: true });
+  const template = path.join(dir, "template.db");
   const result = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
+    env: { ...process.env, DATABASE_URL: `file:${template}` },
     encoding: "utf8",
   });
   if (result.status !== 0) {
     throw new Error(`prisma migrate deploy failed for the test template:\n${result.stdout}\n${result.stderr}`);
   }
-  return () => rmSync(TMP_DIR, { recursive: true, force: true });
+  process.env.TEST_TEMPLATE_DB = template;
+  return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -8,6 +8,7 @@ export const notifications = {
   allRead: "已全部标为已读",
   bell: "站内消息，{count} 条未读",
   kinds: {
+    "enterprise.REGISTERED": "辖区企业 {enterprise} 已在平台注册",
     "application.SUBMITTED": "{enterprise} 提交了融资申请 {number}（{product}）",
     "application.ACCEPTED": "您的融资申请 {number}（{product}）已被银行受理",
     "application.APPROVED": "您的融资申请 {number}（{product}）已审批通过",

@@ -1,0 +1,143 @@
+import { db } from "~/db.server";
+import type { AccessPurpose } from "~/domain/decision-rules";
+import { CREDIT_SOURCES, creditSchema, type CreditRecord } from "~/services/credit-platform.server";
+
+import type { BankActor } from "./actor";
+import { openDemandWhere } from "./candidate.server";
+import { enterpriseBasicSelect } from "./enterprise.server";
+
+/**
+ * A bank officer's view of a firm (查询记录). The view and its AccessLog row are one unit:
+ * the row is written first, and the firm's data is read and returned only after that write
+ * succeeded — if the log cannot be written, the caller gets the error and shows nothing.
+ *
+ * Scope follows the firm's live authorisations for this bank (or all banks): FULL shows the
+ * credit profile, BASIC only the basic information. No live authorisation → null, exactly
+ * like a firm that does not exist.
+ */
+
+export type ProfileScope = "BASIC" | "FULL";
+
+type SourceData = { [K in keyof CreditRecord["sources"]]?: CreditRecord["sources"][K] };
+
+/** The scope of the live authorisation this bank holds on the firm (FULL wins), or null. */
+export async function liveScopeFor(actor: BankActor, enterpriseId: string, now = new Date()): Promise<ProfileScope | null> {
+  const grants = await db.authorization.findMany({
+    where: {
+      enterpriseId,
+      revokedAt: null,
+      expiresAt: { gt: now },
+      OR: [{ bankId: actor.bankId }, { bankId: null }],
+    },
+    select: { scope: true },
+  });
+  if (grants.length === 0) return null;
+  return grants.some((g) => g.scope === "FULL") ? "FULL" : "BASIC";
+}
+
+/** Basic information of a visible firm, without logging (the candidate list shows the same). */
+export async function getCandidateBasics(actor: BankActor, enterpriseId: string, now = new Date()) {
+  const scope = await liveScopeFor(actor, enterpriseId, now);
+  if (!scope) return null;
+  const firm = await db.enterprise.findUnique({ where: { id: enterpriseId }, select: { id: true, name: true } });
+  return firm ? { ...firm, scope } : null;
+}
+
+function parseSources(rows: { source: string; data: string; asOf: Date }[]) {
+  const sources: SourceData = {};
+  const asOf: Record<string, Date> = {};
+  const shapes = creditSchema.shape.sources.shape;
+  for (const row of rows) {
+    if (!(CREDIT_SOURCES as readonly string[]).includes(row.source)) continue;
+    const key = row.source as keyof typeof shapes;
+    let json: unknown;
+    try {
+      json = JSON.parse(row.data);
+    } catch {
+      continue;
+    }
+    const parsed = shapes[key].safeParse(json);
+    if (!parsed.success) continue;
+    (sources as Record<string, unknown>)[key] = parsed.data;
+    asOf[key] = row.asOf;
+  }
+  return { sources, asOf };
+}
+
+/**
+ * Opens a firm's profile for a bank officer with a stated purpose. Returns null when the bank
+ * may not see the firm (no live authorisation, or no such firm). Throws when the access log
+ * cannot be written — the profile is then not read at all.
+ */
+export async function openEnterpriseProfile({
+  actor,
+  enterpriseId,
+  purpose,
+  now = new Date(),
+}: {
+  actor: BankActor;
+  enterpriseId: string;
+  purpose: AccessPurpose;
+  now?: Date;
+}) {
+  const scope = await liveScopeFor(actor, enterpriseId, now);
+  if (!scope) return null;
+  const log = await db.accessLog.create({
+    data: { enterpriseId, bankId: actor.bankId, userId: actor.id, scope, purpose, at: now },
+    select: { id: true, at: true },
+  });
+
+  const basics = await db.enterprise.findUnique({
+    where: { id: enterpriseId },
+    select: enterpriseBasicSelect,
+  });
+  if (!basics) return null;
+  const demands = await db.demand.findMany({
+    where: { enterpriseId, ...openDemandWhere(now) },
+    select: { id: true, amountYuan: true, termMonths: true, purpose: true, guaranteeTypes: true, rateCeilingBp: true, validUntil: true },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 10,
+  });
+  const firm = { ...basics, whitelisted: basics.whitelistedUntil !== null && basics.whitelistedUntil > now };
+  if (scope === "BASIC") return { scope, log, firm, demands, full: null };
+
+  const [details, rows] = await Promise.all([
+    db.enterprise.findUnique({
+      where: { id: enterpriseId },
+      select: {
+        legalRepresentative: true,
+        address: true,
+        establishedOn: true,
+        registeredCapitalWan: true,
+        employees: true,
+        taxGrade: true,
+        publicRating: true,
+        onDishonestyList: true,
+        onRedList: true,
+        creditRefreshedAt: true,
+      },
+    }),
+    db.creditProfile.findMany({ where: { enterpriseId }, select: { source: true, data: true, asOf: true } }),
+  ]);
+  if (!details) return null;
+  return { scope, log, firm, demands, full: { ...details, ...parseSources(rows) } };
+}
+
+export type EnterpriseProfileView = NonNullable<Awaited<ReturnType<typeof openEnterpriseProfile>>>;
+
+/** The bank's own recent views (SPEC: a bank sees its own access log). */
+export async function listOwnAccessLog(actor: BankActor, take = 20) {
+  return db.accessLog.findMany({
+    where: { bankId: actor.bankId },
+    select: {
+      id: true,
+      at: true,
+      scope: true,
+      purpose: true,
+      enterprise: { select: { id: true, name: true } },
+      user: { select: { displayName: true } },
+    },
+    orderBy: [{ at: "desc" }, { id: "asc" }],
+    take,
+  });
+}

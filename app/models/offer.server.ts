@@ -1,0 +1,177 @@
+import type { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+import { DEMANDS_PAGE_SIZE, type OfferInput, type OfferStatus } from "~/domain/decision-rules";
+
+import type { BankActor } from "./actor";
+import { openDemandWhere } from "./candidate.server";
+import { visibleEnterprisesWhere } from "./enterprise.server";
+import { notify } from "./notification.server";
+
+/**
+ * 银行响应 (bank side): the open demands a bank may answer — OPEN, valid today, of a firm that
+ * authorises this bank — and the bank's own offers. Accepting or declining is the firm's side.
+ */
+
+
+function answerableDemandWhere(actor: BankActor, now: Date): Prisma.DemandWhereInput {
+  return { ...openDemandWhere(now), enterprise: visibleEnterprisesWhere(actor, now) };
+}
+
+const demandSelect = {
+  id: true,
+  amountYuan: true,
+  termMonths: true,
+  purpose: true,
+  guaranteeTypes: true,
+  rateCeilingBp: true,
+  validUntil: true,
+  createdAt: true,
+  enterprise: { select: { id: true, name: true, sectionCode: true, size: true } },
+} satisfies Prisma.DemandSelect;
+
+export async function listAnswerableDemands(
+  actor: BankActor,
+  { page, pageSize = DEMANDS_PAGE_SIZE, now = new Date() }: { page: number; pageSize?: number; now?: Date },
+) {
+  const where = answerableDemandWhere(actor, now);
+  const [total, demands] = await Promise.all([
+    db.demand.count({ where }),
+    db.demand.findMany({
+      where,
+      select: { ...demandSelect, offers: { where: { bankId: actor.bankId }, select: { id: true, status: true } } },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+  ]);
+  return { total, demands };
+}
+
+export async function getAnswerableDemand({ id, actor, now = new Date() }: { id: string; actor: BankActor; now?: Date }) {
+  return db.demand.findFirst({
+    where: { id, ...answerableDemandWhere(actor, now) },
+    select: {
+      ...demandSelect,
+      offers: {
+        where: { bankId: actor.bankId },
+        select: { id: true, status: true, amountYuan: true, termMonths: true, rateBp: true, createdAt: true, product: { select: { name: true } } },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      },
+    },
+  });
+}
+
+/** One of the bank's PUBLISHED products, with the ranges an offer must respect. */
+export async function getOfferableProduct(actor: BankActor, productId: string) {
+  return db.product.findFirst({
+    where: { id: productId, bankId: actor.bankId, status: "PUBLISHED" },
+    select: { id: true, name: true, minAmountYuan: true, maxAmountYuan: true, minTermMonths: true, maxTermMonths: true, minRateBp: true, maxRateBp: true },
+  });
+}
+
+export type CreateOfferResult = { ok: true; id: string } | { ok: false; error: "NOT_FOUND" | "PRODUCT_GONE" | "DUPLICATE" };
+
+/**
+ * Writes an offer and notifies the firm, in one transaction. The demand must still be
+ * answerable and the product still published when the row is written; one PENDING offer per
+ * demand and product.
+ */
+export async function createOffer({
+  actor,
+  demandId,
+  input,
+  now = new Date(),
+}: {
+  actor: BankActor;
+  demandId: string;
+  input: OfferInput;
+  now?: Date;
+}): Promise<CreateOfferResult> {
+  class Abort extends Error {
+    constructor(readonly code: "NOT_FOUND" | "PRODUCT_GONE" | "DUPLICATE") {
+      super(code);
+    }
+  }
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const demand = await tx.demand.findFirst({
+        where: { id: demandId, ...answerableDemandWhere(actor, now) },
+        select: { id: true, enterpriseId: true },
+      });
+      if (!demand) throw new Abort("NOT_FOUND");
+      const product = await tx.product.findFirst({
+        where: { id: input.productId, bankId: actor.bankId, status: "PUBLISHED" },
+        select: { id: true, name: true, bank: { select: { name: true } } },
+      });
+      if (!product) throw new Abort("PRODUCT_GONE");
+      const pending = await tx.offer.count({ where: { demandId, productId: product.id, bankId: actor.bankId, status: "PENDING" } });
+      if (pending > 0) throw new Abort("DUPLICATE");
+      const offer = await tx.offer.create({
+        data: {
+          demandId,
+          bankId: actor.bankId,
+          productId: product.id,
+          userId: actor.id,
+          amountYuan: input.amountYuan,
+          termMonths: input.termMonths,
+          rateBp: input.rateBp,
+          note: input.note,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      await notify.enterprise(tx, demand.enterpriseId, {
+        kind: "offer.CREATED",
+        params: { bank: product.bank.name, product: product.name },
+        link: `/enterprise/demands/${demandId}`,
+      });
+      return offer.id;
+    });
+    return { ok: true, id };
+  } catch (error) {
+    if (error instanceof Abort) return { ok: false, error: error.code };
+    throw error;
+  }
+}
+
+/** Withdraws one of the bank's own PENDING offers (conditional: a firm may be answering it). */
+export async function withdrawOffer({ id, actor, now = new Date() }: { id: string; actor: BankActor; now?: Date }) {
+  const updated = await db.offer.updateMany({
+    where: { id, bankId: actor.bankId, status: "PENDING" },
+    data: { status: "WITHDRAWN", respondedAt: now },
+  });
+  return updated.count === 1;
+}
+
+export async function listOwnOffers(
+  actor: BankActor,
+  { status, page, pageSize = DEMANDS_PAGE_SIZE }: { status?: OfferStatus; page: number; pageSize?: number },
+) {
+  const where: Prisma.OfferWhereInput = { bankId: actor.bankId, ...(status ? { status } : {}) };
+  const [total, offers, counts] = await Promise.all([
+    db.offer.count({ where }),
+    db.offer.findMany({
+      where,
+      select: {
+        id: true,
+        status: true,
+        amountYuan: true,
+        termMonths: true,
+        rateBp: true,
+        createdAt: true,
+        respondedAt: true,
+        product: { select: { id: true, name: true } },
+        demand: { select: { id: true, amountYuan: true, enterprise: { select: { name: true } } } },
+        application: { select: { id: true, number: true } },
+        user: { select: { displayName: true } },
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.offer.groupBy({ by: ["status"], where: { bankId: actor.bankId }, _count: true }),
+  ]);
+  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<Record<OfferStatus, number>>;
+  return { total, offers, byStatus };
+}

@@ -1,0 +1,102 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+
+import { StateBadge } from "~/components/application-list";
+import { EnterpriseNav } from "~/components/enterprise-nav";
+import { Pagination } from "~/components/pagination";
+import { Card, EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import { APPLICATION_STATES, type ApplicationState } from "~/domain/application-machine";
+import { APPLICATION_SORTS, type ApplicationSort } from "~/domain/enterprise-terms";
+import { formatDateTime } from "~/domain/format-date";
+import { formatYuanAsWan } from "~/domain/money";
+import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { listOwnApplicationsPage } from "~/models/enterprise-application.server";
+import { requireEnterpriseUser } from "~/permissions.server";
+
+const PAGE_SIZE = 20;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireEnterpriseUser(request);
+  const params = new URL(request.url).searchParams;
+  const stateParam = params.get("state") ?? "";
+  const state = (APPLICATION_STATES as readonly string[]).includes(stateParam) ? (stateParam as ApplicationState) : undefined;
+  const sortParam = params.get("sort") ?? "";
+  const sort = ((APPLICATION_SORTS as readonly string[]).includes(sortParam) ? sortParam : "newest") as ApplicationSort;
+  const pageParam = Number(params.get("page") ?? "1");
+  const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 10_000 ? pageParam : 1;
+  const { total, items } = await listOwnApplicationsPage(actor, { state, sort, page, pageSize: PAGE_SIZE });
+  return { total, items, page };
+}
+
+export default function Applications() {
+  const { total, items, page } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const t = useT();
+  const td = useTDynamic();
+  const locale = useLocale();
+  const th = "px-3 py-2 text-left font-medium text-slate-600";
+  const cell = "px-3 py-2";
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("enterprise.applications.title")} description={t("enterprise.applications.intro")} />
+      <EnterpriseNav />
+      <Form method="get" className="flex flex-wrap items-end gap-2">
+        <Field id="state" label={t("enterprise.applications.filterState")}>
+          <select {...fieldAria("state")} name="state" defaultValue={params.get("state") ?? ""} className={inputClass}>
+            <option value="">{t("enterprise.applications.all")}</option>
+            {APPLICATION_STATES.map((s) => (
+              <option key={s} value={s}>{td(`domain.applicationState.${s}`)}</option>
+            ))}
+          </select>
+        </Field>
+        <Field id="sort" label={t("enterprise.applications.sort")}>
+          <select {...fieldAria("sort")} name="sort" defaultValue={params.get("sort") ?? "newest"} className={inputClass}>
+            {APPLICATION_SORTS.map((s) => (
+              <option key={s} value={s}>{td(`enterprise.applications.sorts.${s}`)}</option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" className={buttonClass("secondary")}>{t("common.actions.filter")}</button>
+      </Form>
+      <Card>
+        {items.length === 0 ? (
+          <EmptyState
+            title={t("enterprise.applications.empty")}
+            hint={t("enterprise.applications.emptyHint")}
+            action={<Link to="/products" className={buttonClass("primary")}>{t("workspace.enterprise.browseProducts")}</Link>}
+          />
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="border-b border-slate-200">
+                <tr>
+                  <th className={th}>{t("enterprise.applications.columns.number")}</th>
+                  <th className={th}>{t("enterprise.applications.columns.product")}</th>
+                  <th className={th}>{t("enterprise.applications.columns.bank")}</th>
+                  <th className={th}>{t("enterprise.applications.columns.amount")}</th>
+                  <th className={th}>{t("enterprise.applications.columns.state")}</th>
+                  <th className={th}>{t("enterprise.applications.columns.submittedAt")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {items.map((a) => (
+                  <tr key={a.id}>
+                    <td className={`${cell} font-mono`}>
+                      <Link to={`/enterprise/applications/${a.id}`} className="text-brand-700 hover:underline">{a.number}</Link>
+                    </td>
+                    <td className={cell}>{a.product.name}</td>
+                    <td className={cell}>{locale === "zh-CN" ? a.bank.name : a.bank.nameEn}</td>
+                    <td className={`${cell} tabular-nums`}>{formatYuanAsWan(a.amountYuan, locale)}</td>
+                    <td className={cell}><StateBadge state={a.state} /></td>
+                    <td className={`${cell} tabular-nums`}>{formatDateTime(a.submittedAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+
+import { EnterpriseNav } from "~/components/enterprise-nav";
+import { Pagination } from "~/components/pagination";
+import { Badge, Card, EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import { formatDate } from "~/domain/format-date";
+import { DEMAND_STATUSES } from "~/domain/enterprise-terms";
+import { formatYuanAsWan } from "~/domain/money";
+import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { listOwnDemands } from "~/models/demand.server";
+import { requireEnterpriseUser } from "~/permissions.server";
+
+const PAGE_SIZE = 20;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireEnterpriseUser(request);
+  const params = new URL(request.url).searchParams;
+  const statusParam = params.get("status") ?? "";
+  const status = (DEMAND_STATUSES as readonly string[]).includes(statusParam) ? statusParam : undefined;
+  const pageParam = Number(params.get("page") ?? "1");
+  const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 10_000 ? pageParam : 1;
+  const { total, items } = await listOwnDemands(actor, { status, page, pageSize: PAGE_SIZE });
+  return { total, items, page, now: new Date().toISOString() };
+}
+
+export default function Demands() {
+  const { total, items, page, now } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const t = useT();
+  const td = useTDynamic();
+  const locale = useLocale();
+  const th = "px-3 py-2 text-left font-medium text-slate-600";
+  const cell = "px-3 py-2";
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={t("enterprise.demands.title")}
+        description={t("enterprise.demands.intro")}
+        actions={<Link to="/enterprise/demands/new" className={buttonClass("primary")}>{t("enterprise.demands.new")}</Link>}
+      />
+      <EnterpriseNav />
+      <Form method="get" className="flex items-end gap-2">
+        <Field id="status" label={t("enterprise.demands.filter")}>
+          <select {...fieldAria("status")} name="status" defaultValue={params.get("status") ?? ""} className={inputClass}>
+            <option value="">{t("enterprise.demands.all")}</option>
+            {DEMAND_STATUSES.map((s) => (
+              <option key={s} value={s}>{td(`enterprise.demands.status.${s}`)}</option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" className={buttonClass("secondary")}>{t("common.actions.filter")}</button>
+      </Form>
+      <Card>
+        {items.length === 0 ? (
+          <EmptyState
+            title={t("enterprise.demands.empty")}
+            hint={t("enterprise.demands.emptyHint")}
+            action={<Link to="/enterprise/demands/new" className={buttonClass("primary")}>{t("enterprise.demands.new")}</Link>}
+          />
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead className="border-b border-slate-200">
+                <tr>
+                  <th className={th}>{t("enterprise.demands.columns.amount")}</th>
+                  <th className={th}>{t("enterprise.demands.columns.term")}</th>
+                  <th className={th}>{t("enterprise.demands.columns.purpose")}</th>
+                  <th className={th}>{t("enterprise.demands.columns.validUntil")}</th>
+                  <th className={th}>{t("enterprise.demands.columns.status")}</th>
+                  <th className={th}>{t("enterprise.demands.columns.offers")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {items.map((d) => (
+                  <tr key={d.id}>
+                    <td className={`${cell} tabular-nums`}>
+                      <Link to={`/enterprise/demands/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                        {formatYuanAsWan(d.amountYuan, locale)}
+                      </Link>
+                    </td>
+                    <td className={cell}>{t("enterprise.demands.termValue", { months: d.termMonths })}</td>
+                    <td className={`${cell} max-w-xs truncate`}>{d.purpose}</td>
+                    <td className={cell}>{formatDate(d.validUntil, locale)}</td>
+                    <td className={cell}>
+                      {d.status === "OPEN" && d.validUntil < now ? (
+                        <Badge>{t("enterprise.demands.expired")}</Badge>
+                      ) : (
+                        <Badge tone={d.status === "OPEN" ? "blue" : d.status === "FULFILLED" ? "green" : "gray"}>{td(`enterprise.demands.status.${d.status}`)}</Badge>
+                      )}
+                    </td>
+                    <td className={cell}>{d.pendingOffers > 0 ? <Badge tone="amber">{d.pendingOffers}</Badge> : "0"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+
+import { DemandForm, demandSchema } from "~/components/demand-form";
+import { EnterpriseNav } from "~/components/enterprise-nav";
+import { Card, PageHeader } from "~/components/ui";
+import { addDays, endOfShanghaiDay, shanghaiDate } from "~/domain/shanghai-time";
+import { redirectWithFlash } from "~/flash.server";
+import { useT } from "~/i18n/use-t";
+import { createDemand } from "~/models/demand.server";
+import { requireEnterpriseUser } from "~/permissions.server";
+import { parseForm } from "~/utils/forms";
+import { badRequest } from "~/utils/http.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireEnterpriseUser(request);
+  const today = shanghaiDate(new Date());
+  return { today, defaults: { validUntil: addDays(today, 60), guaranteeTypes: ["CREDIT"] } };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireEnterpriseUser(request);
+  const parsed = parseForm(demandSchema(), await request.formData());
+  if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
+  const { amount, rateCeiling, validUntil, ...rest } = parsed.data;
+  const demand = await createDemand(actor, {
+    ...rest,
+    amountYuan: amount,
+    rateCeilingBp: rateCeiling,
+    validUntil: endOfShanghaiDay(validUntil),
+  });
+  return redirectWithFlash(`/enterprise/demands/${demand.id}`, { kind: "success", key: "enterprise.demands.created" });
+}
+
+export default function NewDemand() {
+  const { today, defaults } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={t("enterprise.demands.newTitle")}
+        description={t("enterprise.demands.intro")}
+        actions={<Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">← {t("enterprise.demands.title")}</Link>}
+      />
+      <EnterpriseNav />
+      <Card>
+        <DemandForm
+          values={actionData?.values ?? defaults}
+          errors={actionData?.errors ?? {}}
+          intent="create"
+          submitLabel={t("enterprise.demands.publish")}
+          pendingLabel={t("enterprise.demands.publishing")}
+          today={today}
+        />
+      </Card>
+    </div>
+  );
+}
