@@ -4,12 +4,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
 import { ProductForm, productFormValues } from "~/components/bank-product-form";
-import { Badge, Card, PageHeader, SubmitButton } from "~/components/ui";
+import { MatchReasons } from "~/components/match-reasons";
+import { Badge, Card, EmptyState, PageHeader, SubmitButton } from "~/components/ui";
 import { parseProductForm } from "~/domain/decision-rules";
 import { redirectWithFlash } from "~/flash.server";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import type { BankActor } from "~/models/actor";
 import { changeBankProductStatus, getBankProduct, updateBankProduct, type ProductChangeResult } from "~/models/bank-product.server";
+import { bestCandidatesForProduct } from "~/models/matching.server";
 import { requireBankUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest, forbidden, notFound } from "~/utils/http.server";
@@ -18,7 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
   const product = await getBankProduct({ id: params.id ?? "", actor });
   if (!product) throw notFound();
-  return { product };
+  const candidates = product.status === "PUBLISHED" ? await bestCandidatesForProduct(actor, product.id) : null;
+  return { product, candidates };
 }
 
 type ActionData = { errors: FieldErrors; values: Record<string, string | string[]> };
@@ -62,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BankProduct() {
-  const { product } = useLoaderData<typeof loader>();
+  const { product, candidates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
@@ -137,6 +140,30 @@ export default function BankProduct() {
           />
         )}
       </Card>
+      {candidates && (
+        <Card className="mt-6 max-w-4xl" title={t("matching.bestCandidates")}>
+          {candidates.length === 0 ? (
+            <EmptyState title={t("bank.products.noCandidates")} />
+          ) : (
+            <ol className="divide-y divide-slate-200" data-testid="best-candidates">
+              {candidates.map(({ firm, score, reasons }) => (
+                <li key={firm.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
+                  <div>
+                    <Link to={`/bank/candidates/${firm.id}`} className="font-medium text-brand-700 hover:underline">
+                      {firm.name}
+                    </Link>
+                    <p className="text-sm text-slate-600">
+                      {td(`domain.size.${firm.size}`)}
+                      {firm.whitelisted && <> · {t("bank.products.whitelistedFirm")}</>}
+                    </p>
+                  </div>
+                  <MatchReasons score={score} reasons={reasons} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </Card>
+      )}
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { StateBadge } from "~/components/application-list";
 import { EnterpriseNav } from "~/components/enterprise-nav";
+import { MatchReasons } from "~/components/match-reasons";
 import { NotificationText } from "~/components/notification-text";
+import { ProductCard } from "~/components/product-card";
 import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { findSection } from "~/domain/industry";
@@ -11,19 +13,20 @@ import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { EnterpriseActor } from "~/models/actor";
 import { getEnterpriseHome } from "~/models/enterprise-home.server";
+import { recommendProducts } from "~/models/matching.server";
 import { requireHomeRole } from "~/permissions.server";
 import { notFound } from "~/utils/http.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = (await requireHomeRole(request, ["ENTERPRISE"])) as EnterpriseActor;
   if (!actor.enterpriseId) notFound();
-  const home = await getEnterpriseHome(actor);
+  const [home, recommended] = await Promise.all([getEnterpriseHome(actor), recommendProducts(actor)]);
   if (!home) notFound();
-  return home;
+  return { ...home, recommended };
 }
 
 export default function EnterpriseHome() {
-  const { enterprise, completeness, liveAuthorizations, openDemands, inFlight, notifications, whitelisted, openRecommendation } =
+  const { enterprise, completeness, liveAuthorizations, openDemands, inFlight, notifications, whitelisted, openRecommendation, recommended } =
     useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
@@ -109,6 +112,22 @@ export default function EnterpriseHome() {
           <p className="mt-3 text-xs text-slate-500">{t("enterprise.home.completenessHint")}</p>
         </Card>
       </div>
+
+      {recommended.length > 0 && (
+        <section aria-labelledby="recommended-title">
+          <h2 id="recommended-title" className="mb-3 text-lg font-semibold">
+            {t("matching.recommended")}
+          </h2>
+          <ul className="grid gap-4 md:grid-cols-3" data-testid="recommended-products">
+            {recommended.map(({ product, score, reasons }) => (
+              <li key={product.id} className="flex flex-col gap-2">
+                <ProductCard product={product} />
+                <MatchReasons score={score} reasons={reasons} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <Card
         title={t("enterprise.home.inFlight")}

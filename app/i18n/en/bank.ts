@@ -32,6 +32,8 @@ export const bank: Catalog["bank"] = {
     reload: "Reload",
   },
   products: {
+    noCandidates: "No firm that fully authorised this bank meets this product's conditions yet.",
+    whitelistedFirm: "Whitelisted",
     title: "Loan products",
     intro: "Manage your bank's loan products: a published draft is visible to firms; an archived product takes no new applications, existing ones go on.",
     new: "New product",

@@ -31,6 +31,8 @@ export const bank = {
     reload: "刷新页面",
   },
   products: {
+    noCandidates: "暂无符合该产品条件且完整授权本行的企业。",
+    whitelistedFirm: "白名单企业",
     title: "金融产品",
     intro: "管理本行的贷款产品：草稿发布后对企业可见，下架后不再接受申请，已有申请照常办理。",
     new: "新建产品",
