@@ -13,13 +13,27 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Catalog> = { "zh-CN": zhCN, en };
 
-function lookup(catalog: Catalog, key: string): string | undefined {
-  let node: unknown = catalog;
-  for (const part of key.split(".")) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[part];
+/**
+ * Walks the catalogue along the dotted key. Some keys hold dots themselves (notification kinds
+ * such as "application.SUBMITTED" under notifications.kinds), so where a segment is not found
+ * the next segments are tried joined with it.
+ */
+function lookupIn(node: unknown, parts: string[]): string | undefined {
+  if (parts.length === 0) return typeof node === "string" ? node : undefined;
+  if (node === null || typeof node !== "object") return undefined;
+  const record = node as Record<string, unknown>;
+  for (let take = 1; take <= parts.length; take++) {
+    const segment = parts.slice(0, take).join(".");
+    if (segment in record) {
+      const found = lookupIn(record[segment], parts.slice(take));
+      if (found !== undefined) return found;
+    }
   }
-  return typeof node === "string" ? node : undefined;
+  return undefined;
+}
+
+function lookup(catalog: Catalog, key: string): string | undefined {
+  return lookupIn(catalog, key.split("."));
 }
 
 /** Fills {name} placeholders. */

@@ -29,6 +29,8 @@ export const notifications: Catalog["notifications"] = {
     "whitelist.BATCH": "The bureau published whitelist batch {batch} with {count} firms",
     "whitelist.SUSPENDED": "The whitelist entry of {enterprise} is suspended: {reason}",
     "whitelist.REVOKED": "The whitelist entry of {enterprise} was revoked: {reason}",
+    "whitelist.RESTORED": "The whitelist entry of {enterprise} was restored: {reason}",
+    "recommendation.DECLINED": "The sub-district office did not recommend {enterprise}: {reason}",
     "objection.FILED": "{enterprise} filed an objection to a credit record",
     "objection.ACCEPTED": "Your objection was accepted and the record corrected",
     "objection.REJECTED": "Your objection was not accepted: {reason}",

@@ -28,6 +28,8 @@ export const notifications = {
     "whitelist.BATCH": "经济发展局发布了白名单批次 {batch}，共 {count} 家企业",
     "whitelist.SUSPENDED": "{enterprise} 的白名单资格已暂停：{reason}",
     "whitelist.REVOKED": "{enterprise} 的白名单资格已撤销：{reason}",
+    "whitelist.RESTORED": "{enterprise} 的白名单资格已恢复：{reason}",
+    "recommendation.DECLINED": "办事处未推荐 {enterprise}：{reason}",
     "objection.FILED": "{enterprise} 提出了信用异议",
     "objection.ACCEPTED": "您的信用异议已受理并更正",
     "objection.REJECTED": "您的信用异议未被采纳：{reason}",

@@ -1,0 +1,126 @@
+import { Link, NavLink, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+
+import { useT } from "~/i18n/use-t";
+import type { MessageKey } from "~/i18n/translate";
+
+import { Badge, cx } from "./ui";
+
+type NavItem = { to: string; key: MessageKey; end?: boolean };
+
+const OFFICE_LINKS: NavItem[] = [
+  { to: "/gov", key: "gov.nav.home", end: true },
+  { to: "/gov/firms", key: "gov.nav.firms" },
+  { to: "/gov/visits", key: "gov.nav.visits" },
+  { to: "/gov/follow-ups", key: "gov.nav.followUps" },
+  { to: "/gov/recommendations", key: "gov.nav.recommendations" },
+  { to: "/gov/whitelist", key: "gov.nav.whitelist" },
+  { to: "/gov/banks", key: "gov.nav.banks" },
+];
+
+const BUREAU_LINKS: NavItem[] = [
+  { to: "/gov", key: "gov.nav.home", end: true },
+  { to: "/gov/firms", key: "gov.nav.firms" },
+  { to: "/gov/review", key: "gov.nav.review" },
+  { to: "/gov/whitelist", key: "gov.nav.whitelist" },
+  { to: "/gov/objections", key: "gov.nav.objections" },
+  { to: "/gov/follow-ups", key: "gov.nav.followUps" },
+  { to: "/gov/visits", key: "gov.nav.visits" },
+  { to: "/gov/banks", key: "gov.nav.banks" },
+  { to: "/gov/admin", key: "gov.nav.admin" },
+];
+
+const ADMIN_LINKS: NavItem[] = [
+  { to: "/gov/admin", key: "gov.admin.nav.accounts", end: true },
+  { to: "/gov/admin/organisations", key: "gov.admin.nav.organisations" },
+  { to: "/gov/admin/lpr", key: "gov.admin.nav.lpr" },
+  { to: "/gov/admin/calendar", key: "gov.admin.nav.calendar" },
+  { to: "/gov/admin/settings", key: "gov.admin.nav.settings" },
+];
+
+function Tabs({ label, links }: { label: string; links: NavItem[] }) {
+  const t = useT();
+  return (
+    <nav aria-label={label} className="-mx-4 mb-6 overflow-x-auto px-4">
+      <ul className="flex min-w-max gap-1 border-b border-slate-200">
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink
+              to={link.to}
+              end={link.end ?? false}
+              prefetch="none"
+              className={({ isActive }) =>
+                cx(
+                  "-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
+                  isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                )
+              }
+            >
+              {t(link.key)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The government area's sub-navigation: the office's or the bureau's sections. */
+export function GovNav({ role }: { role: "GOV_OFFICE" | "GOV_BUREAU" | string }) {
+  const t = useT();
+  return <Tabs label={t("gov.nav.label")} links={role === "GOV_BUREAU" ? BUREAU_LINKS : OFFICE_LINKS} />;
+}
+
+/** The second row of tabs on the bureau's administration pages. */
+export function AdminNav() {
+  const t = useT();
+  return <Tabs label={t("gov.admin.nav.label")} links={ADMIN_LINKS} />;
+}
+
+/**
+ * A sortable column header: a link that sorts by this column (ascending first, then
+ * toggling), keeping the other query parameters and resetting the page.
+ */
+export function SortHeader({
+  column,
+  current,
+  children,
+  align = "left",
+  firstDir = "asc",
+}: {
+  column: string;
+  current: { key: string; dir: "asc" | "desc" };
+  children: ReactNode;
+  align?: "left" | "right";
+  firstDir?: "asc" | "desc";
+}) {
+  const t = useT();
+  const location = useLocation();
+  const active = current.key === column;
+  const nextDir = active ? (current.dir === "asc" ? "desc" : "asc") : firstDir;
+  const params = new URLSearchParams(location.search);
+  params.set("sort", column);
+  params.set("dir", nextDir);
+  params.delete("page");
+  return (
+    <th
+      scope="col"
+      className={cx("px-4 py-3 font-medium", align === "right" && "text-right")}
+      aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : "none"}
+    >
+      <Link to={`?${params}`} preventScrollReset className="inline-flex items-center gap-1 hover:text-brand-700 hover:underline">
+        {children}
+        <span aria-hidden="true">{active ? (current.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+        <span className="sr-only">{active ? t(current.dir === "asc" ? "common.table.sortAscending" : "common.table.sortDescending") : ""}</span>
+      </Link>
+    </th>
+  );
+}
+
+/** The 20-day answer clock as a badge: days left, due today, or overdue. */
+export function DueClock({ daysLeft, overdue }: { daysLeft: number; overdue: boolean }) {
+  const t = useT();
+  if (overdue) return <Badge tone="red">{t("gov.objections.overdue", { days: Math.max(1, -daysLeft) })}</Badge>;
+  if (daysLeft <= 0) return <Badge tone="amber">{t("gov.objections.dueToday")}</Badge>;
+  return <Badge tone={daysLeft <= 3 ? "amber" : "blue"}>{t("gov.objections.daysLeft", { days: daysLeft })}</Badge>;
+}

@@ -1,0 +1,195 @@
+import type { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+import { slaStatus, type ApplicationState, type SlaStatus } from "~/domain/application-machine";
+import type { EnterpriseSize } from "~/domain/enterprise-size";
+import type { SectionCode } from "~/domain/industry";
+import { normalizeUscc } from "~/domain/uscc";
+
+import type { GovActor } from "./actor";
+import { enterpriseBasicSelect, visibleEnterprisesWhere } from "./enterprise.server";
+import type { FirmSort, WHITELIST_FILTERS } from "./gov-codes";
+import type { Sort } from "./gov-query";
+import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
+
+
+export type FirmFilters = {
+  q: string | null;
+  size: EnterpriseSize | null;
+  section: SectionCode | null;
+  whitelist: (typeof WHITELIST_FILTERS)[number] | null;
+  openDemand: boolean;
+  overdue: boolean;
+};
+
+/**
+ * The open applications (SUBMITTED / ACCEPTED) of the given firms whose SLA clock has run
+ * out at `now`, with their clock. SLA deadlines depend on the working-day calendar, so they
+ * are computed here rather than in SQL; open applications are few.
+ */
+export async function overdueApplications(firmWhere: Prisma.EnterpriseWhereInput, now = new Date()) {
+  const [open, calendar, settings] = await Promise.all([
+    db.application.findMany({
+      where: { enterprise: firmWhere, state: { in: ["SUBMITTED", "ACCEPTED"] } },
+      select: {
+        id: true,
+        number: true,
+        enterpriseId: true,
+        state: true,
+        submittedAt: true,
+        acceptedAt: true,
+        whitelisted: true,
+        bank: { select: { name: true, nameEn: true } },
+      },
+    }),
+    getCalendar(),
+    getSettings(),
+  ]);
+  const sla = slaSettingsOf(settings);
+  const overdue: ((typeof open)[number] & { sla: SlaStatus })[] = [];
+  for (const application of open) {
+    const status = slaStatus({ ...application, state: application.state as ApplicationState }, now, calendar, sla);
+    if (status?.overdue) overdue.push({ ...application, sla: status });
+  }
+  return overdue;
+}
+
+function orderBy(sort: Sort<FirmSort>): Prisma.EnterpriseOrderByWithRelationInput[] {
+  return [{ [sort.key]: sort.dir }, { id: "asc" }];
+}
+
+/** The firms the actor may see, filtered, sorted and paginated, with their open items. */
+export async function listGovFirms(
+  actor: GovActor,
+  { filters, sort, page, pageSize }: { filters: FirmFilters; sort: Sort<FirmSort>; page: number; pageSize: number },
+  now = new Date(),
+) {
+  const visible = visibleEnterprisesWhere(actor, now);
+  const overdue = await overdueApplications(visible, now);
+  const overdueFirms = new Set(overdue.map((a) => a.enterpriseId));
+  const and: Prisma.EnterpriseWhereInput[] = [visible];
+  if (filters.q) {
+    const uscc = normalizeUscc(filters.q);
+    and.push({ OR: [{ name: { contains: filters.q } }, { uscc: { startsWith: uscc } }] });
+  }
+  if (filters.size) and.push({ size: filters.size });
+  if (filters.section) and.push({ sectionCode: filters.section });
+  if (filters.whitelist === "yes") and.push({ whitelistedUntil: { gt: now } });
+  if (filters.whitelist === "no") and.push({ OR: [{ whitelistedUntil: null }, { whitelistedUntil: { lte: now } }] });
+  if (filters.openDemand) and.push({ demands: { some: { status: "OPEN", validUntil: { gt: now } } } });
+  if (filters.overdue) and.push({ id: { in: [...overdueFirms] } });
+  const where: Prisma.EnterpriseWhereInput = { AND: and };
+  const [total, rows] = await Promise.all([
+    db.enterprise.count({ where }),
+    db.enterprise.findMany({
+      where,
+      select: {
+        ...enterpriseBasicSelect,
+        taxGrade: true,
+        publicRating: true,
+        onDishonestyList: true,
+        createdAt: true,
+        _count: { select: { demands: { where: { status: "OPEN", validUntil: { gt: now } } } } },
+      },
+      orderBy: orderBy(sort),
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+  ]);
+  const firms = rows.map(({ _count, ...firm }) => ({
+    ...firm,
+    whitelisted: firm.whitelistedUntil !== null && firm.whitelistedUntil > now,
+    openDemands: _count.demands,
+    overdue: overdueFirms.has(firm.id),
+  }));
+  return { total, firms };
+}
+
+/**
+ * One firm as the government sees it: basic information, the credit SUMMARY (never the
+ * profile's records), demands, applications, visits and whitelist history. Null when the
+ * actor may not see the firm (another sub-district). The view is logged (GOV_SUMMARY).
+ */
+export async function getGovFirm(actor: GovActor, id: string, now = new Date()) {
+  const firm = await db.enterprise.findFirst({
+    where: { AND: [{ id }, visibleEnterprisesWhere(actor, now)] },
+    select: {
+      ...enterpriseBasicSelect,
+      legalRepresentative: true,
+      address: true,
+      establishedOn: true,
+      registeredCapitalWan: true,
+      contactName: true,
+      contactMobile: true,
+      employees: true,
+      revenueWan: true,
+      totalAssetsWan: true,
+      hadBankLoan: true,
+      createdAt: true,
+      taxGrade: true,
+      publicRating: true,
+      onDishonestyList: true,
+      onRedList: true,
+      creditRefreshedAt: true,
+      demands: {
+        select: { id: true, amountYuan: true, termMonths: true, purpose: true, status: true, validUntil: true, createdAt: true, _count: { select: { offers: true } } },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        take: 20,
+      },
+      applications: {
+        select: {
+          id: true,
+          number: true,
+          state: true,
+          amountYuan: true,
+          submittedAt: true,
+          acceptedAt: true,
+          whitelisted: true,
+          rejectReason: true,
+          disbursedAmountYuan: true,
+          bank: { select: { name: true, nameEn: true } },
+          product: { select: { name: true } },
+        },
+        orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
+        take: 30,
+      },
+      visits: {
+        select: { id: true, visitedOn: true, findings: true, needYuan: true, nextStep: true, user: { select: { displayName: true } } },
+        orderBy: [{ visitedOn: "desc" }, { id: "asc" }],
+        take: 30,
+      },
+      recommendations: {
+        select: { id: true, status: true, reason: true, suggestedAmountYuan: true, reviewNote: true, createdAt: true, batch: { select: { name: true } } },
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        take: 10,
+      },
+      whitelistEntries: {
+        select: { id: true, status: true, statusReason: true, batch: { select: { name: true, validUntil: true } } },
+        orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
+        take: 10,
+      },
+    },
+  });
+  if (!firm) return null;
+  const [calendar, settings] = await Promise.all([getCalendar(), getSettings()]);
+  const sla = slaSettingsOf(settings);
+  await db.accessLog.create({ data: { enterpriseId: firm.id, userId: actor.id, scope: "BASIC", purpose: "GOV_SUMMARY", at: now } });
+  return {
+    ...firm,
+    whitelisted: firm.whitelistedUntil !== null && firm.whitelistedUntil > now,
+    applications: firm.applications.map((application) => ({
+      ...application,
+      sla: slaStatus({ ...application, state: application.state as ApplicationState }, now, calendar, sla),
+    })),
+  };
+}
+
+/** The firms an office may pick in a form (visits, recommendations): id and name, by name. */
+export async function listFirmChoices(actor: GovActor) {
+  return db.enterprise.findMany({
+    where: visibleEnterprisesWhere(actor),
+    select: { id: true, name: true, uscc: true, onDishonestyList: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 1000,
+  });
+}

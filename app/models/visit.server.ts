@@ -1,0 +1,153 @@
+import type { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
+
+import type { GovActor, OfficeActor } from "./actor";
+import { visibleEnterprisesWhere } from "./enterprise.server";
+import { NO_OFFER_WORKING_DAYS } from "./gov-codes";
+import { overdueApplications } from "./gov-firms.server";
+import { getCalendar } from "./settings.server";
+
+export type VisitInput = {
+  enterpriseId: string;
+  visitedOn: string;
+  findings: string;
+  needYuan: number | null;
+  nextStep: string;
+};
+
+/**
+ * 走访: an office logs a visit to a firm of its own sub-district. Null when the firm is not
+ * the office's (the caller answers 403; nothing is written).
+ */
+export async function logVisit(actor: OfficeActor, input: VisitInput) {
+  const firm = await db.enterprise.findFirst({
+    where: { AND: [{ id: input.enterpriseId }, visibleEnterprisesWhere(actor)] },
+    select: { id: true, subDistrictId: true },
+  });
+  if (!firm) return null;
+  return db.visit.create({
+    data: {
+      enterpriseId: firm.id,
+      subDistrictId: firm.subDistrictId,
+      userId: actor.id,
+      visitedOn: startOfShanghaiDay(input.visitedOn),
+      findings: input.findings,
+      needYuan: input.needYuan,
+      nextStep: input.nextStep,
+    },
+    select: { id: true, enterpriseId: true },
+  });
+}
+
+/** Visits of the firms the actor may see (one firm when `enterpriseId` is given), newest first. */
+export async function listVisits(
+  actor: GovActor,
+  { enterpriseId, page, pageSize }: { enterpriseId?: string | null; page: number; pageSize: number },
+) {
+  const where: Prisma.VisitWhereInput = {
+    enterprise: visibleEnterprisesWhere(actor),
+    ...(enterpriseId ? { enterpriseId } : {}),
+  };
+  const [total, visits] = await Promise.all([
+    db.visit.count({ where }),
+    db.visit.findMany({
+      where,
+      select: {
+        id: true,
+        visitedOn: true,
+        findings: true,
+        needYuan: true,
+        nextStep: true,
+        createdAt: true,
+        user: { select: { displayName: true } },
+        enterprise: { select: { id: true, name: true } },
+        subDistrict: { select: { name: true, nameEn: true } },
+      },
+      orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+  ]);
+  return { total, visits };
+}
+
+export type FollowUpReason =
+  | { kind: "REJECTED"; number: string; bank: { name: string; nameEn: string }; at: Date; reason: string | null }
+  | { kind: "OVERDUE"; number: string; bank: { name: string; nameEn: string }; deadline: Date }
+  | { kind: "NO_OFFER"; amountYuan: number; since: Date };
+
+/** Rejections older than this are no longer followed up. */
+export const REJECTION_LOOKBACK_DAYS = 90;
+
+/**
+ * 回访 queue: firms the actor may see with an application rejected in the last 90 days and
+ * no visit logged since, an application past its SLA, or an OPEN demand with no offer after
+ * 10 working days. Firms with the oldest reason first.
+ */
+export async function listFollowUps(actor: GovActor, now = new Date()) {
+  const visible = visibleEnterprisesWhere(actor, now);
+  const since = new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * 86_400_000);
+  const [rejected, overdue, demands, calendar] = await Promise.all([
+    db.application.findMany({
+      where: { enterprise: visible, state: "REJECTED", decidedAt: { gte: since } },
+      select: {
+        number: true,
+        enterpriseId: true,
+        decidedAt: true,
+        rejectReason: true,
+        bank: { select: { name: true, nameEn: true } },
+        enterprise: { select: { visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 } } },
+      },
+    }),
+    overdueApplications(visible, now),
+    db.demand.findMany({
+      where: { enterprise: visible, status: "OPEN", validUntil: { gt: now }, offers: { none: {} } },
+      select: { enterpriseId: true, amountYuan: true, createdAt: true },
+    }),
+    getCalendar(),
+  ]);
+  const reasons = new Map<string, { reasons: FollowUpReason[]; oldest: number }>();
+  const add = (enterpriseId: string, reason: FollowUpReason, at: Date) => {
+    const entry = reasons.get(enterpriseId) ?? { reasons: [], oldest: at.getTime() };
+    entry.reasons.push(reason);
+    entry.oldest = Math.min(entry.oldest, at.getTime());
+    reasons.set(enterpriseId, entry);
+  };
+  for (const application of rejected) {
+    const decidedAt = application.decidedAt ?? since;
+    const lastVisit = application.enterprise.visits[0]?.visitedOn;
+    // A visit on or after the day of the rejection is the follow-up itself.
+    if (lastVisit && lastVisit.getTime() >= startOfShanghaiDay(shanghaiDate(decidedAt)).getTime()) continue;
+    add(application.enterpriseId, { kind: "REJECTED", number: application.number, bank: application.bank, at: decidedAt, reason: application.rejectReason }, decidedAt);
+  }
+  for (const application of overdue) {
+    add(application.enterpriseId, { kind: "OVERDUE", number: application.number, bank: application.bank, deadline: application.sla.deadline }, application.sla.deadline);
+  }
+  for (const demand of demands) {
+    const due = calendar.addWorkingDays(demand.createdAt, NO_OFFER_WORKING_DAYS);
+    if (due.getTime() >= now.getTime()) continue;
+    add(demand.enterpriseId, { kind: "NO_OFFER", amountYuan: demand.amountYuan, since: demand.createdAt }, demand.createdAt);
+  }
+  if (reasons.size === 0) return [];
+  const firms = await db.enterprise.findMany({
+    where: { AND: [visible, { id: { in: [...reasons.keys()] } }] },
+    select: {
+      id: true,
+      name: true,
+      uscc: true,
+      contactName: true,
+      contactMobile: true,
+      subDistrict: { select: { name: true, nameEn: true } },
+      visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 },
+    },
+  });
+  return firms
+    .map((firm) => {
+      const entry = reasons.get(firm.id)!;
+      return { ...firm, lastVisitOn: firm.visits[0]?.visitedOn ?? null, reasons: entry.reasons, oldest: entry.oldest };
+    })
+    .sort((a, b) => a.oldest - b.oldest || a.id.localeCompare(b.id))
+    .map(({ visits: _visits, oldest: _oldest, ...rest }) => rest);
+}

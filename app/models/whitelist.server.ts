@@ -1,0 +1,261 @@
+import { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+import { endOfShanghaiDay, shanghaiParts, startOfShanghaiDay, startOfShanghaiYear } from "~/domain/shanghai-time";
+
+import type { BureauActor, GovActor } from "./actor";
+import type { EntryStatus } from "./gov-codes";
+import { notify } from "./notification.server";
+
+type Tx = Prisma.TransactionClient;
+
+
+/** Recommendations awaiting the bureau, from every office, oldest first. */
+export async function listPendingReview(_actor: BureauActor) {
+  return db.recommendation.findMany({
+    where: { status: "PENDING" },
+    select: {
+      id: true,
+      reason: true,
+      suggestedAmountYuan: true,
+      createdAt: true,
+      requestNote: true,
+      enterprise: {
+        select: { id: true, name: true, uscc: true, size: true, taxGrade: true, publicRating: true, onDishonestyList: true, onRedList: true },
+      },
+      subDistrict: { select: { name: true, nameEn: true } },
+      createdBy: { select: { displayName: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+}
+
+export type ApproveInput = { ids: string[]; batchName: string; validFrom: string; validUntil: string };
+export type ApproveResult =
+  | { ok: true; batchId: string; approved: number; skipped: number }
+  | { ok: false; error: "BATCH_NAME_TAKEN" | "NOTHING_PENDING" };
+
+class NothingPending extends Error {}
+
+/** Enterprise.whitelistedUntil after an entry changed: the latest validUntil of its ACTIVE entries. */
+async function refreshWhitelistedUntil(tx: Tx, enterpriseId: string) {
+  const active = await tx.whitelistEntry.findMany({
+    where: { enterpriseId, status: "ACTIVE" },
+    select: { batch: { select: { validUntil: true } } },
+  });
+  const until = active.reduce<Date | null>((latest, e) => (!latest || e.batch.validUntil > latest ? e.batch.validUntil : latest), null);
+  await tx.enterprise.update({ where: { id: enterpriseId }, data: { whitelistedUntil: until } });
+}
+
+/**
+ * 推荐清单: the bureau approves selected PENDING recommendations into a new named batch. Each
+ * recommendation is moved by a conditional update on status PENDING, so a double submit or
+ * a second reviewer approves nothing twice; a firm that went on a dishonesty list meanwhile
+ * is skipped (stays PENDING). The batch is created only when at least one entry is.
+ */
+export async function approveIntoBatch(actor: BureauActor, input: ApproveInput, now = new Date()): Promise<ApproveResult> {
+  const validFrom = startOfShanghaiDay(input.validFrom);
+  const validUntil = endOfShanghaiDay(input.validUntil);
+  try {
+    return await db.$transaction(async (tx) => {
+      const batch = await tx.whitelistBatch.create({
+        data: { name: input.batchName, validFrom, validUntil, approvedById: actor.id, createdAt: now },
+        select: { id: true, name: true },
+      });
+      const candidates = await tx.recommendation.findMany({
+        where: { id: { in: input.ids }, status: "PENDING", enterprise: { onDishonestyList: false } },
+        select: { id: true, enterpriseId: true, subDistrictId: true, suggestedAmountYuan: true, enterprise: { select: { name: true } } },
+      });
+      const approved: typeof candidates = [];
+      for (const recommendation of candidates) {
+        const { count } = await tx.recommendation.updateMany({
+          where: { id: recommendation.id, status: "PENDING" },
+          data: { status: "APPROVED", batchId: batch.id, openKey: null, reviewedById: actor.id, reviewedAt: now },
+        });
+        if (count !== 1) continue;
+        const entry = await tx.whitelistEntry.create({
+          data: {
+            batchId: batch.id,
+            enterpriseId: recommendation.enterpriseId,
+            recommendationId: recommendation.id,
+            suggestedAmountYuan: recommendation.suggestedAmountYuan,
+            status: "ACTIVE",
+            approvedAt: now,
+          },
+          select: { id: true },
+        });
+        await tx.whitelistEvent.create({ data: { entryId: entry.id, actorId: actor.id, kind: "APPROVED", at: now } });
+        approved.push(recommendation);
+      }
+      if (approved.length === 0) throw new NothingPending();
+      for (const recommendation of approved) {
+        await refreshWhitelistedUntil(tx, recommendation.enterpriseId);
+        const message = {
+          kind: "recommendation.APPROVED",
+          params: { enterprise: recommendation.enterprise.name, batch: batch.name },
+        };
+        await notify.enterprise(tx, recommendation.enterpriseId, { ...message, link: "/enterprise" });
+        await notify.office(tx, recommendation.subDistrictId, { ...message, link: "/gov/recommendations?status=APPROVED" });
+      }
+      await notify.allBanks(tx, { kind: "whitelist.BATCH", params: { batch: batch.name, count: approved.length } });
+      return { ok: true as const, batchId: batch.id, approved: approved.length, skipped: input.ids.length - approved.length };
+    });
+  } catch (error) {
+    if (error instanceof NothingPending) return { ok: false, error: "NOTHING_PENDING" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, error: "BATCH_NAME_TAKEN" };
+    }
+    throw error;
+  }
+}
+
+/** The bureau rejects selected PENDING recommendations with a reason; firms and offices are told. */
+export async function rejectRecommendations(actor: BureauActor, input: { ids: string[]; reason: string }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const candidates = await tx.recommendation.findMany({
+      where: { id: { in: input.ids }, status: "PENDING" },
+      select: { id: true, enterpriseId: true, subDistrictId: true, enterprise: { select: { name: true } } },
+    });
+    let rejected = 0;
+    for (const recommendation of candidates) {
+      const { count } = await tx.recommendation.updateMany({
+        where: { id: recommendation.id, status: "PENDING" },
+        data: { status: "REJECTED", openKey: null, reviewNote: input.reason, reviewedById: actor.id, reviewedAt: now },
+      });
+      if (count !== 1) continue;
+      rejected++;
+      const message = { kind: "recommendation.REJECTED", params: { enterprise: recommendation.enterprise.name, reason: input.reason } };
+      await notify.enterprise(tx, recommendation.enterpriseId, { ...message, link: "/enterprise" });
+      await notify.office(tx, recommendation.subDistrictId, { ...message, link: "/gov/recommendations?status=REJECTED" });
+    }
+    return { rejected };
+  });
+}
+
+/** Whitelist entries of the firms the actor may see, filtered and paginated. */
+export async function listEntries(
+  actor: GovActor,
+  { status, batchId, q, page, pageSize }: { status: EntryStatus | null; batchId: string | null; q: string | null; page: number; pageSize: number },
+) {
+  const where: Prisma.WhitelistEntryWhereInput = {
+    ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}),
+    ...(status ? { status } : {}),
+    ...(batchId ? { batchId } : {}),
+    ...(q ? { AND: [{ enterprise: { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } }] } : {}),
+  };
+  const [total, entries, batches, counts] = await Promise.all([
+    db.whitelistEntry.count({ where }),
+    db.whitelistEntry.findMany({
+      where,
+      select: {
+        id: true,
+        status: true,
+        statusReason: true,
+        statusChangedAt: true,
+        approvedAt: true,
+        suggestedAmountYuan: true,
+        batch: { select: { id: true, name: true, validUntil: true } },
+        enterprise: { select: { id: true, name: true, uscc: true, onDishonestyList: true, subDistrict: { select: { name: true, nameEn: true } } } },
+      },
+      // SUSPENDED entries need the bureau's decision: they come first.
+      orderBy: [{ status: "desc" }, { approvedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.whitelistBatch.findMany({ select: { id: true, name: true }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 100 }),
+    db.whitelistEntry.groupBy({
+      by: ["status"],
+      where: actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {},
+      _count: { _all: true },
+    }),
+  ]);
+  return { total, entries, batches, counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
+}
+
+/** One entry with its events; null when the actor may not see the firm. */
+export async function getEntry(actor: GovActor, id: string) {
+  return db.whitelistEntry.findFirst({
+    where: { id, ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}) },
+    select: {
+      id: true,
+      status: true,
+      statusReason: true,
+      statusChangedAt: true,
+      approvedAt: true,
+      suggestedAmountYuan: true,
+      batch: { select: { name: true, validFrom: true, validUntil: true } },
+      enterprise: { select: { id: true, name: true, uscc: true, onDishonestyList: true, subDistrict: { select: { name: true, nameEn: true } } } },
+      recommendation: { select: { reason: true, createdBy: { select: { displayName: true } } } },
+      events: {
+        select: { id: true, kind: true, reason: true, at: true, actor: { select: { displayName: true } } },
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+}
+
+export type EntryChangeResult = { ok: true } | { ok: false; error: "NOT_FOUND" | "STALE" | "STILL_LISTED" };
+
+/** The bureau revokes an ACTIVE or SUSPENDED entry with a reason; everyone concerned is told. */
+export async function revokeEntry(actor: BureauActor, id: string, reason: string, now = new Date()): Promise<EntryChangeResult> {
+  const entry = await db.whitelistEntry.findUnique({ where: { id }, select: { id: true } });
+  if (!entry) return { ok: false, error: "NOT_FOUND" };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.whitelistEntry.updateMany({
+      where: { id, status: { in: ["ACTIVE", "SUSPENDED"] } },
+      data: { status: "REVOKED", statusChangedAt: now, statusReason: reason },
+    });
+    if (count !== 1) return { ok: false as const, error: "STALE" as const };
+    const row = await tx.whitelistEntry.findUniqueOrThrow({
+      where: { id },
+      select: { enterpriseId: true, enterprise: { select: { name: true, subDistrictId: true } } },
+    });
+    await tx.whitelistEvent.create({ data: { entryId: id, actorId: actor.id, kind: "REVOKED", reason, at: now } });
+    await refreshWhitelistedUntil(tx, row.enterpriseId);
+    const message = { kind: "whitelist.REVOKED", params: { enterprise: row.enterprise.name, reason } };
+    await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
+    await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
+    await notify.allBanks(tx, message);
+    return { ok: true as const };
+  });
+}
+
+/**
+ * The bureau restores a SUSPENDED entry (联合惩戒 lifted) — only when the firm is no longer on
+ * a dishonesty list; the check runs inside the conditional update.
+ */
+export async function restoreEntry(actor: BureauActor, id: string, reason: string, now = new Date()): Promise<EntryChangeResult> {
+  const entry = await db.whitelistEntry.findUnique({
+    where: { id },
+    select: { status: true, enterprise: { select: { onDishonestyList: true } } },
+  });
+  if (!entry) return { ok: false, error: "NOT_FOUND" };
+  if (entry.status !== "SUSPENDED") return { ok: false, error: "STALE" };
+  if (entry.enterprise.onDishonestyList) return { ok: false, error: "STILL_LISTED" };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.whitelistEntry.updateMany({
+      where: { id, status: "SUSPENDED", enterprise: { onDishonestyList: false } },
+      data: { status: "ACTIVE", statusChangedAt: now, statusReason: reason },
+    });
+    if (count !== 1) return { ok: false as const, error: "STALE" as const };
+    const row = await tx.whitelistEntry.findUniqueOrThrow({
+      where: { id },
+      select: { enterpriseId: true, enterprise: { select: { name: true, subDistrictId: true } } },
+    });
+    await tx.whitelistEvent.create({ data: { entryId: id, actorId: actor.id, kind: "RESTORED", reason, at: now } });
+    await refreshWhitelistedUntil(tx, row.enterpriseId);
+    const message = { kind: "whitelist.RESTORED", params: { enterprise: row.enterprise.name, reason } };
+    await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
+    await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
+    await notify.allBanks(tx, message);
+    return { ok: true as const };
+  });
+}
+
+/** The Shanghai year and the number the next batch of that year would have. */
+export async function nextBatchNumber(now = new Date()) {
+  const year = shanghaiParts(now).year;
+  const count = await db.whitelistBatch.count({ where: { createdAt: { gte: startOfShanghaiYear(now) } } });
+  return { year, n: count + 1 };
+}

@@ -1,0 +1,99 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { DueClock, GovNav } from "~/components/gov-nav";
+import { Pagination } from "~/components/pagination";
+import { Badge, EmptyState, PageHeader, cx } from "~/components/ui";
+import { formatDate } from "~/domain/format-date";
+import { calendarDaysBetween } from "~/domain/shanghai-time";
+import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { GOV_PAGE_SIZE, parseChoice, parsePage } from "~/models/gov-query";
+import { OBJECTION_STATUSES } from "~/models/gov-codes";
+import { listObjections } from "~/models/objection-review.server";
+import { requireBureauUser } from "~/permissions.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireBureauUser(request);
+  const params = new URL(request.url).searchParams;
+  const status = parseChoice(OBJECTION_STATUSES, params.get("status")) ?? "OPEN";
+  const page = parsePage(params.get("page"));
+  const now = new Date();
+  const result = await listObjections(actor, { status, page, pageSize: GOV_PAGE_SIZE });
+  return {
+    role: actor.role,
+    status,
+    page,
+    total: result.total,
+    counts: result.counts,
+    items: result.items.map((item) => ({ ...item, daysLeft: item.status === "OPEN" ? calendarDaysBetween(now, item.dueAt) : null, overdue: item.status === "OPEN" && item.dueAt < now })),
+  };
+}
+
+export default function GovObjections() {
+  const { role, status, items, total, counts, page } = useLoaderData<typeof loader>();
+  const t = useT();
+  const td = useTDynamic();
+  const locale = useLocale();
+  return (
+    <div>
+      <GovNav role={role} />
+      <PageHeader title={t("gov.objections.title")} description={t("gov.objections.intro")} />
+      <nav aria-label={t("gov.objections.statusFilter")} className="mb-4 flex flex-wrap gap-2">
+        {OBJECTION_STATUSES.map((value) => (
+          <Link
+            key={value}
+            to={`?status=${value}`}
+            aria-current={status === value ? "page" : undefined}
+            className={cx("rounded-full px-3 py-1 text-sm ring-1 ring-inset", status === value ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50")}
+          >
+            {td(`gov.objectionStatus.${value}`)} ({counts[value] ?? 0})
+          </Link>
+        ))}
+      </nav>
+      {items.length === 0 ? (
+        <EmptyState title={status === "OPEN" ? t("gov.objections.emptyOpen") : t("gov.objections.empty")} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">{t("gov.objections.columns.firm")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("gov.objections.columns.record")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("gov.objections.columns.filed")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{status === "OPEN" ? t("gov.objections.columns.due") : t("gov.objections.columns.outcome")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {items.map((item) => (
+                <tr key={item.id} className={item.overdue ? "bg-red-50/50" : undefined}>
+                  <td className="px-4 py-3">
+                    <Link to={`/gov/objections/${item.id}`} className="font-medium text-brand-700 hover:underline">{item.enterprise.name}</Link>
+                    <p className="font-mono text-xs text-slate-500">{item.enterprise.uscc}</p>
+                  </td>
+                  <td className="max-w-sm px-4 py-3">
+                    <span className="text-xs text-slate-500">{td(`gov.creditSource.${item.source}`)}</span>
+                    <p className="line-clamp-2">{item.recordSummary}</p>
+                  </td>
+                  <td className="px-4 py-3 whitespace-nowrap">{formatDate(item.createdAt, locale)}</td>
+                  <td className="px-4 py-3 whitespace-nowrap">
+                    {item.daysLeft !== null ? (
+                      <span className="flex flex-col gap-1">
+                        <DueClock daysLeft={item.daysLeft} overdue={item.overdue} />
+                        <span className="text-xs text-slate-500">{formatDate(item.dueAt, locale)}</span>
+                      </span>
+                    ) : (
+                      <Badge tone={item.status === "ACCEPTED" ? "green" : "gray"}>
+                        {item.resolution ? td(`gov.objectionResolution.${item.resolution}`) : td(`gov.objectionStatus.${item.status}`)}
+                      </Badge>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+    </div>
+  );
+}
