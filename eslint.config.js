@@ -7,7 +7,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["build/**", "public/build/**", "node_modules/**", "data/**", "bench-data/**", ".cache/**", "tests/e2e/screenshots/**", "artifacts/**"],
+    ignores: [
+      "build/**",
+      "public/build/**",
+      "node_modules/**",
+      "data/**",
+      "bench-data/**",
+      ".cache/**",
+      "tests/e2e/screenshots/**",
+      "artifacts/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -40,7 +49,17 @@ export default tseslint.config(
     // Imports point one way: nothing imports a route module.
     files: ["app/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["~/routes/*", "../routes/*", "./routes/*"], message: "Share through models/ or components/, not a route module." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["~/routes/*", "../routes/*", "./routes/*"],
+              message: "Share through models/ or components/, not a route module.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -57,7 +57,8 @@ export async function assertDatabaseSettings(client: Db = db) {
   for (const name of Object.keys(SQLITE_PRAGMAS) as (keyof typeof SQLITE_PRAGMAS)[]) {
     const actual = await readPragma(client, name);
     const expected = SQLITE_PRAGMAS[name];
-    const same = typeof expected === "string" ? String(actual).toLowerCase() === expected : Number(actual) === expected;
+    const same =
+      typeof expected === "string" ? String(actual).toLowerCase() === expected : Number(actual) === expected;
     if (!same) throw new Error(`SQLite pragma ${name} is ${String(actual)}, expected ${expected}`);
   }
 }

@@ -47,7 +47,10 @@ export function denial(request: Request): Response {
     : new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-export async function requireRole<R extends Role>(request: Request, roles: readonly R[]): Promise<Actor & { role: R }> {
+export async function requireRole<R extends Role>(
+  request: Request,
+  roles: readonly R[],
+): Promise<Actor & { role: R }> {
   const actor = await requireUser(request);
   if (!(roles as readonly Role[]).includes(actor.role)) throw denial(request);
   return actor as Actor & { role: R };
@@ -85,7 +88,10 @@ export async function requireBureauUser(request: Request): Promise<BureauActor> 
  * For a role's home page: other roles are sent to their own home instead of a 404,
  * because following a bookmark to the wrong home is an ordinary mistake.
  */
-export async function requireHomeRole<R extends Role>(request: Request, roles: readonly R[]): Promise<Actor & { role: R }> {
+export async function requireHomeRole<R extends Role>(
+  request: Request,
+  roles: readonly R[],
+): Promise<Actor & { role: R }> {
   const actor = await requireUser(request);
   if (!(roles as readonly Role[]).includes(actor.role)) throw redirect(homePathFor(actor.role));
   return actor as Actor & { role: R };

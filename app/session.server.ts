@@ -47,7 +47,13 @@ export async function getSession(request: Request, now = new Date()): Promise<Se
   if (!id) return null;
   const session = await db.session.findUnique({
     where: { id },
-    select: { id: true, userId: true, expiresAt: true, lastSeenAt: true, user: { select: { disabledAt: true } } },
+    select: {
+      id: true,
+      userId: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      user: { select: { disabledAt: true } },
+    },
   });
   if (!session) return null;
   const idle = now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS;
@@ -93,7 +99,12 @@ export async function destroyUserSessions(userId: string) {
   await db.session.deleteMany({ where: { userId } });
 }
 
-export async function redirectWithNewSession(request: Request, userId: string, to: string, headers?: Headers) {
+export async function redirectWithNewSession(
+  request: Request,
+  userId: string,
+  to: string,
+  headers?: Headers,
+) {
   const all = new Headers(headers);
   all.append("Set-Cookie", await createSession(request, userId));
   return redirect(to, { headers: all });

@@ -570,7 +570,8 @@ export function buildEnterprise(options: EnterpriseOptions): {
 export async function createEnterprise(db: Client, options: EnterpriseOptions): Promise<Enterprise> {
   // A generated code lands on the mock's dishonesty list ~3% of the time: a test that wants a
   // dishonest firm says so, and every other test gets a clean one (no hidden flakes).
-  const clean = options.uscc === undefined && options.onDishonestyList === undefined ? { onDishonestyList: false } : {};
+  const clean =
+    options.uscc === undefined && options.onDishonestyList === undefined ? { onDishonestyList: false } : {};
   const { enterprise, creditProfiles } = buildEnterprise({ ...options, ...clean });
   const created = await db.enterprise.create({ data: enterprise });
   if (creditProfiles.length) await db.creditProfile.createMany({ data: creditProfiles });

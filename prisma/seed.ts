@@ -2024,7 +2024,9 @@ function planNotifications(applications: ReturnType<typeof buildApplications>) {
       zzb.userId,
       "offer.ACCEPTED",
       {
-        enterprise: firms.find((f) => plan.demands.some((d) => d.id === offer.demandId && d.enterpriseId === f.id))?.name ?? "",
+        enterprise:
+          firms.find((f) => plan.demands.some((d) => d.id === offer.demandId && d.enterpriseId === f.id))
+            ?.name ?? "",
         number: applications.find((x) => x.application.offerId === offer.id)?.application.number ?? "",
       },
       `/bank/offers`,
@@ -2096,7 +2098,11 @@ function planNotifications(applications: ReturnType<typeof buildApplications>) {
       note(
         ruyihu.userId,
         `recommendation.${r.status}`,
-        { ...params, batch: plan.batches.find((b) => b.id === r.batchId)?.name ?? "", reason: r.reviewNote ?? "" },
+        {
+          ...params,
+          batch: plan.batches.find((b) => b.id === r.batchId)?.name ?? "",
+          reason: r.reviewNote ?? "",
+        },
         "/gov/recommendations",
         r.reviewedAt as Date,
         true,

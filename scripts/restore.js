@@ -20,7 +20,8 @@ if (check !== "ok") {
 }
 const target = sqliteFile();
 if (existsSync(target)) {
-  const keep = target.replace(/\.db$/, "") + `.before-restore-${new Date().toISOString().replace(/[:.]/g, "-")}.db`;
+  const keep =
+    target.replace(/\.db$/, "") + `.before-restore-${new Date().toISOString().replace(/[:.]/g, "-")}.db`;
   const live = new Database(target, { readonly: true });
   await live.backup(keep);
   live.close();

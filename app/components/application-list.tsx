@@ -31,7 +31,13 @@ export function StateBadge({ state }: { state: string }) {
 }
 
 /** A compact list of applications; `show` picks the counterpart column (bank or firm). */
-export function ApplicationList({ items, show }: { items: ApplicationListItem[]; show: "bank" | "enterprise" }) {
+export function ApplicationList({
+  items,
+  show,
+}: {
+  items: ApplicationListItem[];
+  show: "bank" | "enterprise";
+}) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -41,8 +47,15 @@ export function ApplicationList({ items, show }: { items: ApplicationListItem[];
           <div>
             <p className="font-medium">{item.product.name}</p>
             <p className="text-sm text-slate-600">
-              {show === "bank" ? (locale === "zh-CN" ? item.bank.name : item.bank.nameEn) : item.enterprise.name} ·{" "}
-              {item.number} · {t("workspace.enterprise.submittedOn", { date: formatDate(new Date(item.submittedAt), locale) })}
+              {show === "bank"
+                ? locale === "zh-CN"
+                  ? item.bank.name
+                  : item.bank.nameEn
+                : item.enterprise.name}{" "}
+              · {item.number} ·{" "}
+              {t("workspace.enterprise.submittedOn", {
+                date: formatDate(new Date(item.submittedAt), locale),
+              })}
             </p>
           </div>
           <div className="flex items-center gap-3">

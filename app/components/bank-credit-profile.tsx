@@ -46,9 +46,15 @@ export function FirmBasicsCard({ firm }: { firm: FirmBasics }) {
         </Row>
         <Row label={t("bank.profile.industry")}>{sectionName(firm.sectionCode)}</Row>
         <Row label={t("bank.profile.size")}>{t(`domain.size.${firm.size as "SMALL"}`)}</Row>
-        <Row label={t("bank.profile.subDistrict")}>{locale === "zh-CN" ? firm.subDistrict.name : firm.subDistrict.nameEn}</Row>
+        <Row label={t("bank.profile.subDistrict")}>
+          {locale === "zh-CN" ? firm.subDistrict.name : firm.subDistrict.nameEn}
+        </Row>
         <Row label={t("bank.profile.whitelist")}>
-          {firm.whitelisted ? <Badge tone="green">{t("bank.profile.whitelisted")}</Badge> : t("bank.profile.notWhitelisted")}
+          {firm.whitelisted ? (
+            <Badge tone="green">{t("bank.profile.whitelisted")}</Badge>
+          ) : (
+            t("bank.profile.notWhitelisted")
+          )}
         </Row>
       </dl>
     </Card>
@@ -87,7 +93,14 @@ export function CreditSummary({ credit }: { credit: CreditSummaryView }) {
 }
 
 type ListEntry = { listName: string; authority: string; listedOn: string };
-type Penalty = { decisionNo: string; authority: string; decidedOn: string; reason: string; amount: number; repaired: boolean };
+type Penalty = {
+  decisionNo: string;
+  authority: string;
+  decidedOn: string;
+  reason: string;
+  amount: number;
+  repaired: boolean;
+};
 type License = { name: string; licenseNo: string; authority: string; validTo: string };
 
 /** The credit profile as the bank sees it under a FULL authorisation. */
@@ -119,14 +132,28 @@ export function CreditDetails({ full }: { full: CreditDetailsView }) {
   const locale = useLocale();
   const s = full.sources;
   const asOf = (key: string) =>
-    full.asOf[key] ? <span className="block text-xs text-slate-500">{t("bank.profile.asOf", { date: formatDate(full.asOf[key], locale) })}</span> : null;
+    full.asOf[key] ? (
+      <span className="block text-xs text-slate-500">
+        {t("bank.profile.asOf", { date: formatDate(full.asOf[key], locale) })}
+      </span>
+    ) : null;
   const missing = <span className="text-slate-500">{t("bank.profile.unavailable")}</span>;
   const money = (yuan: number) => formatYuan(yuan, locale);
   const list = (items: ListEntry[] | undefined) =>
-    !items ? missing : items.length === 0 ? t("bank.profile.none") : (
+    !items ? (
+      missing
+    ) : items.length === 0 ? (
+      t("bank.profile.none")
+    ) : (
       <ul className="list-disc pl-5">
         {items.map((item, i) => (
-          <li key={i}>{t("bank.profile.listLine", { name: item.listName, authority: item.authority, date: item.listedOn })}</li>
+          <li key={i}>
+            {t("bank.profile.listLine", {
+              name: item.listName,
+              authority: item.authority,
+              date: item.listedOn,
+            })}
+          </li>
         ))}
       </ul>
     );
@@ -137,39 +164,68 @@ export function CreditDetails({ full }: { full: CreditDetailsView }) {
           <Row label={t("bank.profile.legalRepresentative")}>{full.legalRepresentative}</Row>
           <Row label={t("bank.profile.address")}>{full.address}</Row>
           <Row label={t("bank.profile.establishedOn")}>{formatDate(full.establishedOn, locale)}</Row>
-          <Row label={t("bank.profile.registeredCapital")}>{t("bank.profile.registeredCapitalValue", { amount: full.registeredCapitalWan })}</Row>
-          <Row label={t("bank.profile.employees")}>{t("bank.profile.employeesValue", { count: full.employees })}</Row>
+          <Row label={t("bank.profile.registeredCapital")}>
+            {t("bank.profile.registeredCapitalValue", { amount: full.registeredCapitalWan })}
+          </Row>
+          <Row label={t("bank.profile.employees")}>
+            {t("bank.profile.employeesValue", { count: full.employees })}
+          </Row>
         </dl>
       </Card>
       <Card
         title={t("bank.profile.credit")}
-        actions={full.creditRefreshedAt ? <p className="text-sm text-slate-600">{t("bank.profile.refreshedAt", { date: formatDate(full.creditRefreshedAt, locale) })}</p> : undefined}
+        actions={
+          full.creditRefreshedAt ? (
+            <p className="text-sm text-slate-600">
+              {t("bank.profile.refreshedAt", { date: formatDate(full.creditRefreshedAt, locale) })}
+            </p>
+          ) : undefined
+        }
       >
         <CreditSummary credit={full} />
         <dl className="mt-4 divide-y divide-slate-100">
           <Row label={t("bank.profile.taxGrade")}>
-            {s.tax ? `${s.tax.grade} · ${t("bank.profile.taxYear")} ${s.tax.year} · ${t("bank.profile.taxPaid")} ${money(s.tax.taxPaid)}` : missing}
+            {s.tax
+              ? `${s.tax.grade} · ${t("bank.profile.taxYear")} ${s.tax.year} · ${t("bank.profile.taxPaid")} ${money(s.tax.taxPaid)}`
+              : missing}
             {asOf("tax")}
           </Row>
           <Row label={t("bank.profile.socialInsurance")}>
             {s.socialInsurance
               ? `${t("bank.profile.insuredEmployees", { count: s.socialInsurance.insuredEmployees })} · ${t("bank.profile.arrearsMonths", { count: s.socialInsurance.arrearsMonths })}`
               : missing}
-            {s.housingFund && <span className="block">{t("bank.profile.housingFund", { count: s.housingFund.contributors })}</span>}
+            {s.housingFund && (
+              <span className="block">
+                {t("bank.profile.housingFund", { count: s.housingFund.contributors })}
+              </span>
+            )}
             {asOf("socialInsurance")}
           </Row>
           <Row label={t("bank.profile.utilities")}>
             {s.utilities
-              ? t("bank.profile.utilitiesValue", { water: money(s.utilities.waterArrears), power: money(s.utilities.powerArrears), gas: money(s.utilities.gasArrears) })
+              ? t("bank.profile.utilitiesValue", {
+                  water: money(s.utilities.waterArrears),
+                  power: money(s.utilities.powerArrears),
+                  gas: money(s.utilities.gasArrears),
+                })
               : missing}
             {asOf("utilities")}
           </Row>
           <Row label={t("bank.profile.penalties")}>
-            {!s.penalties ? missing : s.penalties.items.length === 0 ? t("bank.profile.none") : (
+            {!s.penalties ? (
+              missing
+            ) : s.penalties.items.length === 0 ? (
+              t("bank.profile.none")
+            ) : (
               <ul className="list-disc pl-5">
                 {s.penalties.items.map((p) => (
                   <li key={p.decisionNo}>
-                    {t("bank.profile.penaltyLine", { date: p.decidedOn, authority: p.authority, reason: p.reason, amount: money(p.amount) })}{" "}
+                    {t("bank.profile.penaltyLine", {
+                      date: p.decidedOn,
+                      authority: p.authority,
+                      reason: p.reason,
+                      amount: money(p.amount),
+                    })}{" "}
                     {p.repaired && <Badge tone="green">{t("bank.profile.repaired")}</Badge>}
                   </li>
                 ))}
@@ -186,7 +242,11 @@ export function CreditDetails({ full }: { full: CreditDetailsView }) {
             {asOf("dishonestyList")}
           </Row>
           <Row label={t("bank.profile.licenses")}>
-            {!s.licenses ? missing : s.licenses.items.length === 0 ? t("bank.profile.none") : (
+            {!s.licenses ? (
+              missing
+            ) : s.licenses.items.length === 0 ? (
+              t("bank.profile.none")
+            ) : (
               <ul className="list-disc pl-5">
                 {s.licenses.items.map((l) => (
                   <li key={l.licenseNo}>
@@ -198,7 +258,9 @@ export function CreditDetails({ full }: { full: CreditDetailsView }) {
           </Row>
           <Row label={t("bank.profile.judicialAndIp")}>
             {s.judicial ? t("bank.profile.judicial", { count: s.judicial.enforcementCases }) : missing}
-            <span className="block">{s.ip ? t("bank.profile.ip", { patents: s.ip.patents, trademarks: s.ip.trademarks }) : missing}</span>
+            <span className="block">
+              {s.ip ? t("bank.profile.ip", { patents: s.ip.patents, trademarks: s.ip.trademarks }) : missing}
+            </span>
           </Row>
         </dl>
       </Card>

@@ -22,7 +22,14 @@ type DecisionApplication = {
   termMonths: number;
   approvedAmountYuan: number | null;
   approvedRateBp: number | null;
-  product: { minAmountYuan: number; maxAmountYuan: number; minTermMonths: number; maxTermMonths: number; minRateBp: number; maxRateBp: number };
+  product: {
+    minAmountYuan: number;
+    maxAmountYuan: number;
+    minTermMonths: number;
+    maxTermMonths: number;
+    minRateBp: number;
+    maxRateBp: number;
+  };
 };
 
 /** One form per action the state machine allows; errors and input come back to the form that was sent. */
@@ -48,18 +55,40 @@ export function DecisionForms({
 
   const amountInput = (intent: string, label: string, fallback: string, hint?: string) => (
     <Field id={`${intent}-amount`} label={label} error={error(intent, "amount")} hint={hint}>
-      <input {...fieldAria(`${intent}-amount`, error(intent, "amount"), Boolean(hint))} name="amount" inputMode="decimal" required maxLength={20} defaultValue={value(intent, "amount", fallback)} className={inputClass} />
+      <input
+        {...fieldAria(`${intent}-amount`, error(intent, "amount"), Boolean(hint))}
+        name="amount"
+        inputMode="decimal"
+        required
+        maxLength={20}
+        defaultValue={value(intent, "amount", fallback)}
+        className={inputClass}
+      />
     </Field>
   );
   const rateInput = (intent: string, label: string, fallback: string) => (
     <Field id={`${intent}-rate`} label={label} error={error(intent, "rate")}>
-      <input {...fieldAria(`${intent}-rate`, error(intent, "rate"))} name="rate" inputMode="decimal" required maxLength={10} defaultValue={value(intent, "rate", fallback)} className={inputClass} />
+      <input
+        {...fieldAria(`${intent}-rate`, error(intent, "rate"))}
+        name="rate"
+        inputMode="decimal"
+        required
+        maxLength={10}
+        defaultValue={value(intent, "rate", fallback)}
+        className={inputClass}
+      />
     </Field>
   );
   const reasonInputs = (intent: string) => (
     <>
       <Field id={`${intent}-reason`} label={t("bank.decision.reason")} error={error(intent, "reason")}>
-        <select {...fieldAria(`${intent}-reason`, error(intent, "reason"))} name="reason" required defaultValue={value(intent, "reason", "")} className={inputClass}>
+        <select
+          {...fieldAria(`${intent}-reason`, error(intent, "reason"))}
+          name="reason"
+          required
+          defaultValue={value(intent, "reason", "")}
+          className={inputClass}
+        >
           <option value="">{t("bank.products.fields.choose")}</option>
           {REJECT_REASONS.map((reason) => (
             <option key={reason} value={reason}>
@@ -68,23 +97,50 @@ export function DecisionForms({
           ))}
         </select>
       </Field>
-      <Field id={`${intent}-reasonText`} label={t("bank.decision.reasonText")} error={error(intent, "reasonText")} hint={t("bank.decision.reasonTextHint")}>
-        <textarea {...fieldAria(`${intent}-reasonText`, error(intent, "reasonText"), true)} name="reasonText" rows={3} maxLength={500} defaultValue={value(intent, "reasonText", "")} className={inputClass} />
+      <Field
+        id={`${intent}-reasonText`}
+        label={t("bank.decision.reasonText")}
+        error={error(intent, "reasonText")}
+        hint={t("bank.decision.reasonTextHint")}
+      >
+        <textarea
+          {...fieldAria(`${intent}-reasonText`, error(intent, "reasonText"), true)}
+          name="reasonText"
+          rows={3}
+          maxLength={500}
+          defaultValue={value(intent, "reasonText", "")}
+          className={inputClass}
+        />
       </Field>
     </>
   );
   const formError = (intent: string) => {
     const e = error(intent, "_form");
-    return e && !actionData?.stale ? <p role="alert" className="text-sm text-red-700">{t(e.key as "bank.errors.stale")}</p> : null;
+    return e && !actionData?.stale ? (
+      <p role="alert" className="text-sm text-red-700">
+        {t(e.key as "bank.errors.stale")}
+      </p>
+    ) : null;
   };
-  const section = (intent: string, title: string, body: ReactNode, variant: "primary" | "danger" | "secondary" = "primary", hint?: string) => (
+  const section = (
+    intent: string,
+    title: string,
+    body: ReactNode,
+    variant: "primary" | "danger" | "secondary" = "primary",
+    hint?: string,
+  ) => (
     <Card key={intent} className={cx(variant === "danger" && "ring-red-100")}>
       <Form method="post" className="flex flex-col gap-3" aria-label={title}>
         {hidden}
         {hint && <p className="text-sm text-slate-600">{hint}</p>}
         {formError(intent)}
         {body}
-        <SubmitButton name="intent" value={intent} variant={variant} pendingLabel={t("bank.decision.submitting")}>
+        <SubmitButton
+          name="intent"
+          value={intent}
+          variant={variant}
+          pendingLabel={t("bank.decision.submitting")}
+        >
           {title}
         </SubmitButton>
       </Form>
@@ -96,7 +152,13 @@ export function DecisionForms({
       {actions.map((action) => {
         switch (action) {
           case "accept":
-            return section("accept", t("bank.decision.accept"), null, "primary", t("bank.decision.acceptHint"));
+            return section(
+              "accept",
+              t("bank.decision.accept"),
+              null,
+              "primary",
+              t("bank.decision.acceptHint"),
+            );
           case "approve":
             return section(
               "approve",
@@ -104,8 +166,24 @@ export function DecisionForms({
               <>
                 {amountInput("approve", t("bank.decision.approvedAmount"), yuanToWanInput(ceiling))}
                 {rateInput("approve", t("bank.decision.rate"), bpToPercentInput(p.minRateBp))}
-                <Field id="approve-term" label={t("bank.decision.approvedTerm")} error={error("approve", "term")}>
-                  <input {...fieldAria("approve-term", error("approve", "term"))} name="term" inputMode="numeric" required maxLength={3} defaultValue={value("approve", "term", String(Math.min(Math.max(application.termMonths, p.minTermMonths), p.maxTermMonths)))} className={inputClass} />
+                <Field
+                  id="approve-term"
+                  label={t("bank.decision.approvedTerm")}
+                  error={error("approve", "term")}
+                >
+                  <input
+                    {...fieldAria("approve-term", error("approve", "term"))}
+                    name="term"
+                    inputMode="numeric"
+                    required
+                    maxLength={3}
+                    defaultValue={value(
+                      "approve",
+                      "term",
+                      String(Math.min(Math.max(application.termMonths, p.minTermMonths), p.maxTermMonths)),
+                    )}
+                    className={inputClass}
+                  />
                 </Field>
               </>,
               "primary",
@@ -118,10 +196,29 @@ export function DecisionForms({
               "disburse",
               t("bank.decision.disburse"),
               <>
-                {amountInput("disburse", t("bank.decision.disbursedAmount"), yuanToWanInput(application.approvedAmountYuan ?? 0))}
-                {rateInput("disburse", t("bank.decision.disbursedRate"), bpToPercentInput(application.approvedRateBp ?? p.minRateBp))}
-                <Field id="disburse-date" label={t("bank.decision.disbursedOn")} error={error("disburse", "date")}>
-                  <input {...fieldAria("disburse-date", error("disburse", "date"))} name="date" type="date" required defaultValue={value("disburse", "date", shanghaiDate(new Date()))} className={inputClass} />
+                {amountInput(
+                  "disburse",
+                  t("bank.decision.disbursedAmount"),
+                  yuanToWanInput(application.approvedAmountYuan ?? 0),
+                )}
+                {rateInput(
+                  "disburse",
+                  t("bank.decision.disbursedRate"),
+                  bpToPercentInput(application.approvedRateBp ?? p.minRateBp),
+                )}
+                <Field
+                  id="disburse-date"
+                  label={t("bank.decision.disbursedOn")}
+                  error={error("disburse", "date")}
+                >
+                  <input
+                    {...fieldAria("disburse-date", error("disburse", "date"))}
+                    name="date"
+                    type="date"
+                    required
+                    defaultValue={value("disburse", "date", shanghaiDate(new Date()))}
+                    className={inputClass}
+                  />
                 </Field>
               </>,
               "primary",

@@ -73,7 +73,15 @@ export function ProductForm({
   };
   const input = (name: string, label: string, mode: "decimal" | "numeric" | "text" = "decimal", max = 20) => (
     <Field id={name} label={label} error={errors[name]}>
-      <input {...fieldAria(name, errors[name])} name={name} inputMode={mode} required maxLength={max} defaultValue={text(name)} className={inputClass} />
+      <input
+        {...fieldAria(name, errors[name])}
+        name={name}
+        inputMode={mode}
+        required
+        maxLength={max}
+        defaultValue={text(name)}
+        className={inputClass}
+      />
     </Field>
   );
   const sizes = asList(values.eligibleSizes);
@@ -90,7 +98,13 @@ export function ProductForm({
       {input("name", t("bank.products.fields.name"), "text", 100)}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="type" label={t("bank.products.fields.type")} error={errors.type}>
-          <select {...fieldAria("type", errors.type)} name="type" required defaultValue={text("type")} className={inputClass}>
+          <select
+            {...fieldAria("type", errors.type)}
+            name="type"
+            required
+            defaultValue={text("type")}
+            className={inputClass}
+          >
             <option value="">{t("bank.products.fields.choose")}</option>
             {PRODUCT_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -99,8 +113,18 @@ export function ProductForm({
             ))}
           </select>
         </Field>
-        <Field id="guaranteeType" label={t("bank.products.fields.guaranteeType")} error={errors.guaranteeType}>
-          <select {...fieldAria("guaranteeType", errors.guaranteeType)} name="guaranteeType" required defaultValue={text("guaranteeType")} className={inputClass}>
+        <Field
+          id="guaranteeType"
+          label={t("bank.products.fields.guaranteeType")}
+          error={errors.guaranteeType}
+        >
+          <select
+            {...fieldAria("guaranteeType", errors.guaranteeType)}
+            name="guaranteeType"
+            required
+            defaultValue={text("guaranteeType")}
+            className={inputClass}
+          >
             <option value="">{t("bank.products.fields.choose")}</option>
             {GUARANTEE_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -117,11 +141,19 @@ export function ProductForm({
         {input("maxRate", t("bank.products.fields.maxRate"))}
       </div>
       <fieldset aria-describedby={errors.eligibleSizes ? "eligibleSizes-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-800">{t("bank.products.fields.eligibleSizes")}</legend>
+        <legend className="text-sm font-medium text-slate-800">
+          {t("bank.products.fields.eligibleSizes")}
+        </legend>
         <div className="mt-2 flex flex-wrap gap-4">
           {PRODUCT_SIZES.map((size) => (
             <label key={size} className="inline-flex items-center gap-2 text-sm">
-              <input type="checkbox" name="eligibleSizes" value={size} defaultChecked={sizes.includes(size)} className="size-4" />
+              <input
+                type="checkbox"
+                name="eligibleSizes"
+                value={size}
+                defaultChecked={sizes.includes(size)}
+                className="size-4"
+              />
               {t(`domain.size.${size}`)}
             </label>
           ))}
@@ -132,15 +164,25 @@ export function ProductForm({
           </p>
         )}
       </fieldset>
-      <fieldset aria-describedby={errors.eligibleSections ? "eligibleSections-error" : "eligibleSections-hint"}>
-        <legend className="text-sm font-medium text-slate-800">{t("bank.products.fields.eligibleSections")}</legend>
+      <fieldset
+        aria-describedby={errors.eligibleSections ? "eligibleSections-error" : "eligibleSections-hint"}
+      >
+        <legend className="text-sm font-medium text-slate-800">
+          {t("bank.products.fields.eligibleSections")}
+        </legend>
         <p id="eligibleSections-hint" className="text-xs text-slate-500">
           {t("bank.products.fields.sectionsHint")}
         </p>
         <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {SECTIONS.map((section) => (
             <label key={section.code} className="inline-flex items-start gap-2 text-sm">
-              <input type="checkbox" name="eligibleSections" value={section.code} defaultChecked={sections.includes(section.code)} className="mt-0.5 size-4" />
+              <input
+                type="checkbox"
+                name="eligibleSections"
+                value={section.code}
+                defaultChecked={sections.includes(section.code)}
+                className="mt-0.5 size-4"
+              />
               <span>
                 {section.code} {locale === "zh-CN" ? section.zh : section.en}
               </span>
@@ -155,7 +197,12 @@ export function ProductForm({
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="minTaxGrade" label={t("bank.products.fields.minTaxGrade")} error={errors.minTaxGrade}>
-          <select {...fieldAria("minTaxGrade", errors.minTaxGrade)} name="minTaxGrade" defaultValue={text("minTaxGrade")} className={inputClass}>
+          <select
+            {...fieldAria("minTaxGrade", errors.minTaxGrade)}
+            name="minTaxGrade"
+            defaultValue={text("minTaxGrade")}
+            className={inputClass}
+          >
             <option value="">{t("bank.products.fields.noRequirement")}</option>
             {TAX_GRADES.map((grade) => (
               <option key={grade} value={grade}>
@@ -166,7 +213,13 @@ export function ProductForm({
         </Field>
         <div className="flex flex-col justify-end gap-1">
           <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-800">
-            <input type="checkbox" name="whitelistOnly" defaultChecked={text("whitelistOnly") === "on"} aria-describedby="whitelistOnly-hint" className="size-4" />
+            <input
+              type="checkbox"
+              name="whitelistOnly"
+              defaultChecked={text("whitelistOnly") === "on"}
+              aria-describedby="whitelistOnly-hint"
+              className="size-4"
+            />
             {t("bank.products.fields.whitelistOnly")}
           </label>
           <p id="whitelistOnly-hint" className="text-xs text-slate-500">
@@ -175,7 +228,14 @@ export function ProductForm({
         </div>
       </div>
       <Field id="description" label={t("bank.products.fields.description")} error={errors.description}>
-        <textarea {...fieldAria("description", errors.description)} name="description" rows={4} maxLength={2000} defaultValue={text("description")} className={inputClass} />
+        <textarea
+          {...fieldAria("description", errors.description)}
+          name="description"
+          rows={4}
+          maxLength={2000}
+          defaultValue={text("description")}
+          className={inputClass}
+        />
       </Field>
       <div>
         <SubmitButton name="intent" value="save" pendingLabel={t("common.actions.saving")}>

@@ -21,7 +21,9 @@ export function SlaBadge({ sla }: { sla: SlaView | null }) {
   const calendar = sla.basis === "CALENDAR_DAYS";
   const left = calendar ? sla.calendarDaysLeft : sla.workingDaysLeft;
   const text = sla.overdue
-    ? t(calendar ? "bank.applications.slaOverdueCalendar" : "bank.applications.slaOverdue", { days: Math.abs(left) })
+    ? t(calendar ? "bank.applications.slaOverdueCalendar" : "bank.applications.slaOverdue", {
+        days: Math.abs(left),
+      })
     : left === 0
       ? t("bank.applications.slaDueToday")
       : t(calendar ? "bank.applications.slaLeftCalendar" : "bank.applications.slaLeft", { days: left });
@@ -30,7 +32,9 @@ export function SlaBadge({ sla }: { sla: SlaView | null }) {
     <span className="inline-flex flex-col gap-0.5">
       <span className="text-xs text-slate-500">{t(`bank.applications.clock.${sla.clock}`)}</span>
       <Badge tone={tone}>{text}</Badge>
-      <span className="text-xs text-slate-500">{t("bank.applications.slaDeadline", { date: formatDateTime(sla.deadline, locale) })}</span>
+      <span className="text-xs text-slate-500">
+        {t("bank.applications.slaDeadline", { date: formatDateTime(sla.deadline, locale) })}
+      </span>
     </span>
   );
 }

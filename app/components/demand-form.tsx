@@ -83,39 +83,98 @@ export function DemandForm({
     const v = values[name];
     return Array.isArray(v) ? v[0] : (v ?? "");
   };
-  const guarantees = new Set(Array.isArray(values.guaranteeTypes) ? values.guaranteeTypes : values.guaranteeTypes ? [values.guaranteeTypes] : []);
+  const guarantees = new Set(
+    Array.isArray(values.guaranteeTypes)
+      ? values.guaranteeTypes
+      : values.guaranteeTypes
+        ? [values.guaranteeTypes]
+        : [],
+  );
   return (
     <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
       <Field id="amount" label={t("enterprise.demands.fields.amount")} error={errors.amount}>
-        <input {...fieldAria("amount", errors.amount)} name="amount" inputMode="decimal" maxLength={20} defaultValue={value("amount")} className={inputClass} required />
+        <input
+          {...fieldAria("amount", errors.amount)}
+          name="amount"
+          inputMode="decimal"
+          maxLength={20}
+          defaultValue={value("amount")}
+          className={inputClass}
+          required
+        />
       </Field>
       <Field id="termMonths" label={t("enterprise.demands.fields.term")} error={errors.termMonths}>
-        <input {...fieldAria("termMonths", errors.termMonths)} name="termMonths" inputMode="numeric" maxLength={3} defaultValue={value("termMonths")} className={inputClass} required />
+        <input
+          {...fieldAria("termMonths", errors.termMonths)}
+          name="termMonths"
+          inputMode="numeric"
+          maxLength={3}
+          defaultValue={value("termMonths")}
+          className={inputClass}
+          required
+        />
       </Field>
       <div className="sm:col-span-2">
         <Field id="purpose" label={t("enterprise.demands.fields.purpose")} error={errors.purpose}>
-          <textarea {...fieldAria("purpose", errors.purpose)} name="purpose" rows={3} maxLength={500} defaultValue={value("purpose")} className={inputClass} required />
+          <textarea
+            {...fieldAria("purpose", errors.purpose)}
+            name="purpose"
+            rows={3}
+            maxLength={500}
+            defaultValue={value("purpose")}
+            className={inputClass}
+            required
+          />
         </Field>
       </div>
-      <fieldset className="sm:col-span-2" aria-describedby={errors.guaranteeTypes ? "guaranteeTypes-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-800">{t("enterprise.demands.fields.guaranteeTypes")}</legend>
+      <fieldset
+        className="sm:col-span-2"
+        aria-describedby={errors.guaranteeTypes ? "guaranteeTypes-error" : undefined}
+      >
+        <legend className="text-sm font-medium text-slate-800">
+          {t("enterprise.demands.fields.guaranteeTypes")}
+        </legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {GUARANTEE_TYPES.map((type) => (
             <label key={type} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="guaranteeTypes" value={type} defaultChecked={guarantees.has(type)} className="size-4" />
+              <input
+                type="checkbox"
+                name="guaranteeTypes"
+                value={type}
+                defaultChecked={guarantees.has(type)}
+                className="size-4"
+              />
               {td(`domain.guaranteeType.${type}`)}
             </label>
           ))}
         </div>
         {errors.guaranteeTypes && (
-          <p id="guaranteeTypes-error" role="alert" className="mt-1 text-sm text-red-700">{td(errors.guaranteeTypes.key, errors.guaranteeTypes.params)}</p>
+          <p id="guaranteeTypes-error" role="alert" className="mt-1 text-sm text-red-700">
+            {td(errors.guaranteeTypes.key, errors.guaranteeTypes.params)}
+          </p>
         )}
       </fieldset>
       <Field id="rateCeiling" label={t("enterprise.demands.fields.rateCeiling")} error={errors.rateCeiling}>
-        <input {...fieldAria("rateCeiling", errors.rateCeiling)} name="rateCeiling" inputMode="decimal" maxLength={10} defaultValue={value("rateCeiling")} className={inputClass} />
+        <input
+          {...fieldAria("rateCeiling", errors.rateCeiling)}
+          name="rateCeiling"
+          inputMode="decimal"
+          maxLength={10}
+          defaultValue={value("rateCeiling")}
+          className={inputClass}
+        />
       </Field>
       <Field id="validUntil" label={t("enterprise.demands.fields.validUntil")} error={errors.validUntil}>
-        <input {...fieldAria("validUntil", errors.validUntil)} name="validUntil" type="date" min={addDays(today, 1)} max={addDays(today, 365)} defaultValue={value("validUntil")} className={inputClass} required />
+        <input
+          {...fieldAria("validUntil", errors.validUntil)}
+          name="validUntil"
+          type="date"
+          min={addDays(today, 1)}
+          max={addDays(today, 365)}
+          defaultValue={value("validUntil")}
+          className={inputClass}
+          required
+        />
       </Field>
       <div className="sm:col-span-2">
         <SubmitButton name="intent" value={intent} pendingLabel={pendingLabel}>

@@ -29,7 +29,9 @@ export function EnterpriseNav() {
               className={({ isActive }) =>
                 cx(
                   "inline-block border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
-                  isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
+                  isActive
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-slate-600 hover:text-slate-900",
                 )
               }
             >

@@ -52,7 +52,9 @@ function Tabs({ label, links }: { label: string; links: NavItem[] }) {
               className={({ isActive }) =>
                 cx(
                   "-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
-                  isActive ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                  isActive
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
                 )
               }
             >
@@ -108,10 +110,18 @@ export function SortHeader({
       className={cx("px-4 py-3 font-medium", align === "right" && "text-right")}
       aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : "none"}
     >
-      <Link to={`?${params}`} preventScrollReset className="inline-flex items-center gap-1 hover:text-brand-700 hover:underline">
+      <Link
+        to={`?${params}`}
+        preventScrollReset
+        className="inline-flex items-center gap-1 hover:text-brand-700 hover:underline"
+      >
         {children}
         <span aria-hidden="true">{active ? (current.dir === "asc" ? "▲" : "▼") : "↕"}</span>
-        <span className="sr-only">{active ? t(current.dir === "asc" ? "common.table.sortAscending" : "common.table.sortDescending") : ""}</span>
+        <span className="sr-only">
+          {active
+            ? t(current.dir === "asc" ? "common.table.sortAscending" : "common.table.sortDescending")
+            : ""}
+        </span>
       </Link>
     </th>
   );
@@ -120,7 +130,10 @@ export function SortHeader({
 /** The 20-day answer clock as a badge: days left, due today, or overdue. */
 export function DueClock({ daysLeft, overdue }: { daysLeft: number; overdue: boolean }) {
   const t = useT();
-  if (overdue) return <Badge tone="red">{t("gov.objections.overdue", { days: Math.max(1, -daysLeft) })}</Badge>;
+  if (overdue)
+    return <Badge tone="red">{t("gov.objections.overdue", { days: Math.max(1, -daysLeft) })}</Badge>;
   if (daysLeft <= 0) return <Badge tone="amber">{t("gov.objections.dueToday")}</Badge>;
-  return <Badge tone={daysLeft <= 3 ? "amber" : "blue"}>{t("gov.objections.daysLeft", { days: daysLeft })}</Badge>;
+  return (
+    <Badge tone={daysLeft <= 3 ? "amber" : "blue"}>{t("gov.objections.daysLeft", { days: daysLeft })}</Badge>
+  );
 }

@@ -15,7 +15,9 @@ export function MatchReasons({
   return (
     <div className="flex flex-col gap-1">
       <p title={t("matching.scoreHelp")}>
-        <Badge tone={score >= 75 ? "green" : score >= 50 ? "blue" : "gray"}>{t("matching.score", { score })}</Badge>
+        <Badge tone={score >= 75 ? "green" : score >= 50 ? "blue" : "gray"}>
+          {t("matching.score", { score })}
+        </Badge>
       </p>
       <ul className="list-inside list-disc text-xs text-slate-600">
         {reasons.map((reason) => (

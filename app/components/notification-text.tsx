@@ -1,7 +1,13 @@
 import { useTDynamic } from "~/i18n/use-t";
 
 /** A stored notification in the reader's language. */
-export function NotificationText({ kind, params }: { kind: string; params: Record<string, string | number> }) {
+export function NotificationText({
+  kind,
+  params,
+}: {
+  kind: string;
+  params: Record<string, string | number>;
+}) {
   const td = useTDynamic();
   return <>{td(`notifications.kinds.${kind}`, params)}</>;
 }

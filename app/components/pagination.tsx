@@ -24,7 +24,10 @@ export function Pagination({ page, pageSize, total }: { page: number; pageSize: 
       disabled ? "pointer-events-none text-slate-400" : "bg-white text-slate-800 hover:bg-slate-50",
     );
   return (
-    <nav aria-label={t("common.table.pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-3">
+    <nav
+      aria-label={t("common.table.pagination")}
+      className="mt-4 flex flex-wrap items-center justify-between gap-3"
+    >
       <p className="text-sm text-slate-600">{t("common.table.showing", { from, to, total })}</p>
       <div className="flex items-center gap-2">
         <Link

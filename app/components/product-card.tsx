@@ -55,7 +55,9 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         </div>
         <div>
           <dt className="text-slate-500">{t("products.columns.term")}</dt>
-          <dd className="tabular-nums">{t("products.termRange", { min: product.minTermMonths, max: product.maxTermMonths })}</dd>
+          <dd className="tabular-nums">
+            {t("products.termRange", { min: product.minTermMonths, max: product.maxTermMonths })}
+          </dd>
         </div>
       </dl>
     </article>

@@ -37,7 +37,11 @@ function LanguageSwitch() {
 function UserBox({ actor, unread }: { actor: Actor; unread: number }) {
   const t = useT();
   const locale = useLocale();
-  const org = actor.organization ? (locale === "zh-CN" ? actor.organization.zh : actor.organization.en) : null;
+  const org = actor.organization
+    ? locale === "zh-CN"
+      ? actor.organization.zh
+      : actor.organization.en
+    : null;
   return (
     <div className="flex flex-wrap items-center gap-3" data-testid="user-box">
       <div className="text-right text-xs leading-tight text-brand-100">
@@ -57,7 +61,10 @@ function UserBox({ actor, unread }: { actor: Actor; unread: number }) {
       >
         {t("notifications.title")}
         {unread > 0 && (
-          <span aria-hidden="true" className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-brand-900">
+          <span
+            aria-hidden="true"
+            className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-brand-900"
+          >
             {unread}
           </span>
         )}
@@ -99,7 +106,10 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link to="/" className="flex items-center gap-2">
-          <span aria-hidden="true" className="grid size-9 place-items-center rounded-md bg-white font-bold text-brand-800">
+          <span
+            aria-hidden="true"
+            className="grid size-9 place-items-center rounded-md bg-white font-bold text-brand-800"
+          >
             信
           </span>
           <span className="text-base font-semibold sm:text-lg">{t("common.appName")}</span>

@@ -74,7 +74,17 @@ export function Spinner() {
   );
 }
 
-export function Card({ title, children, actions, className }: { title?: ReactNode; children: ReactNode; actions?: ReactNode; className?: string }) {
+export function Card({
+  title,
+  children,
+  actions,
+  className,
+}: {
+  title?: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={cx("rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6", className)}>
       {(title || actions) && (
@@ -88,7 +98,17 @@ export function Card({ title, children, actions, className }: { title?: ReactNod
   );
 }
 
-export function Stat({ label, value, unit, hint }: { label: ReactNode; value: ReactNode; unit?: ReactNode; hint?: ReactNode }) {
+export function Stat({
+  label,
+  value,
+  unit,
+  hint,
+}: {
+  label: ReactNode;
+  value: ReactNode;
+  unit?: ReactNode;
+  hint?: ReactNode;
+}) {
   return (
     <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <dt className="text-sm text-slate-600">{label}</dt>
@@ -111,14 +131,27 @@ const badgeTones = {
 
 export function Badge({ tone = "gray", children }: { tone?: keyof typeof badgeTones; children: ReactNode }) {
   return (
-    <span className={cx("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", badgeTones[tone])}>
+    <span
+      className={cx(
+        "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+        badgeTones[tone],
+      )}
+    >
       {children}
     </span>
   );
 }
 
 /** What to show when a list is empty: what it means and what to do next. */
-export function EmptyState({ title, hint, action }: { title: ReactNode; hint?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  hint,
+  action,
+}: {
+  title: ReactNode;
+  hint?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
       <p className="font-medium text-slate-800">{title}</p>
@@ -128,7 +161,15 @@ export function EmptyState({ title, hint, action }: { title: ReactNode; hint?: R
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
@@ -180,7 +221,9 @@ export const inputClass =
 
 /** aria attributes that tie an input to its Field's hint and error. */
 export function fieldAria(id: string, error?: FieldError, hint?: boolean) {
-  const describedBy = [error ? `${id}-error` : null, hint && !error ? `${id}-hint` : null].filter(Boolean).join(" ");
+  const describedBy = [error ? `${id}-error` : null, hint && !error ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(" ");
   return {
     id,
     "aria-invalid": error ? true : undefined,

@@ -61,7 +61,8 @@ function toValues(input: FormData | Values): Values {
   for (const [name, value] of input.entries()) {
     if (typeof value !== "string") continue;
     const existing = out[name];
-    out[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    out[name] =
+      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return out;
 }
@@ -121,7 +122,13 @@ function rateField(values: Values, name: string, errors: FieldErrors): number | 
   return bp;
 }
 
-function textField(values: Values, name: string, max: number, errors: FieldErrors, required: boolean): string | null {
+function textField(
+  values: Values,
+  name: string,
+  max: number,
+  errors: FieldErrors,
+  required: boolean,
+): string | null {
   const text = one(values, name);
   if (!text) {
     if (required) errors[name] = REQUIRED;
@@ -160,7 +167,9 @@ function choiceField<T extends string>(
 
 const wan = (yuan: number) => {
   const whole = Math.floor(yuan / 10_000);
-  const fraction = String(yuan % 10_000).padStart(4, "0").replace(/0+$/, "");
+  const fraction = String(yuan % 10_000)
+    .padStart(4, "0")
+    .replace(/0+$/, "");
   return fraction ? `${whole}.${fraction}` : String(whole);
 };
 const pct = (bp: number) => `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, "0")}`;
@@ -208,7 +217,10 @@ export function parseProductForm(input: FormData | Values): Parsed<ProductInput>
     errors.eligibleSizes = { key: "common.validation.invalidChoice" };
   }
   const sections = many(values, "eligibleSections");
-  if (sections.length > SECTION_CODES.length || !sections.every((s) => (SECTION_CODES as readonly string[]).includes(s))) {
+  if (
+    sections.length > SECTION_CODES.length ||
+    !sections.every((s) => (SECTION_CODES as readonly string[]).includes(s))
+  ) {
     errors.eligibleSections = { key: "common.validation.invalidChoice" };
   }
   const grade = one(values, "minTaxGrade");
@@ -216,7 +228,8 @@ export function parseProductForm(input: FormData | Values): Parsed<ProductInput>
     errors.minTaxGrade = { key: "common.validation.invalidChoice" };
   }
   const whitelist = one(values, "whitelistOnly");
-  if (whitelist && whitelist !== "on" && whitelist !== "true") errors.whitelistOnly = { key: "common.validation.invalid" };
+  if (whitelist && whitelist !== "on" && whitelist !== "true")
+    errors.whitelistOnly = { key: "common.validation.invalid" };
   const description = textField(values, "description", MAX_DESCRIPTION_LENGTH, errors, false);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, values: echo(values) };
@@ -246,8 +259,22 @@ export function parseProductForm(input: FormData | Values): Parsed<ProductInput>
 
 /** Whether two versions of a product differ in what an applicant was promised (its terms). */
 export function termsDiffer(
-  a: ProductRanges & { eligibleSizes: string; eligibleSections: string; minTaxGrade: string | null; whitelistOnly: boolean; type: string; guaranteeType: string },
-  b: ProductRanges & { eligibleSizes: string; eligibleSections: string; minTaxGrade: string | null; whitelistOnly: boolean; type: string; guaranteeType: string },
+  a: ProductRanges & {
+    eligibleSizes: string;
+    eligibleSections: string;
+    minTaxGrade: string | null;
+    whitelistOnly: boolean;
+    type: string;
+    guaranteeType: string;
+  },
+  b: ProductRanges & {
+    eligibleSizes: string;
+    eligibleSections: string;
+    minTaxGrade: string | null;
+    whitelistOnly: boolean;
+    type: string;
+    guaranteeType: string;
+  },
 ): boolean {
   const keys = [
     "type",
@@ -270,18 +297,25 @@ export function termsDiffer(
 // Range checks shared by offers and decisions
 
 function amountInRange(yuan: number, min: number, max: number, name: string, errors: FieldErrors) {
-  if (yuan < min || yuan > max) errors[name] = { key: "bank.errors.amountOutside", params: { min: wan(min), max: wan(max) } };
+  if (yuan < min || yuan > max)
+    errors[name] = { key: "bank.errors.amountOutside", params: { min: wan(min), max: wan(max) } };
 }
 
 function termInRange(months: number, product: ProductRanges, name: string, errors: FieldErrors) {
   if (months < product.minTermMonths || months > product.maxTermMonths) {
-    errors[name] = { key: "bank.errors.termOutside", params: { min: product.minTermMonths, max: product.maxTermMonths } };
+    errors[name] = {
+      key: "bank.errors.termOutside",
+      params: { min: product.minTermMonths, max: product.maxTermMonths },
+    };
   }
 }
 
 function rateInRange(bp: number, product: ProductRanges, name: string, errors: FieldErrors) {
   if (bp < product.minRateBp || bp > product.maxRateBp) {
-    errors[name] = { key: "bank.errors.rateOutside", params: { min: pct(product.minRateBp), max: pct(product.maxRateBp) } };
+    errors[name] = {
+      key: "bank.errors.rateOutside",
+      params: { min: pct(product.minRateBp), max: pct(product.maxRateBp) },
+    };
   }
 }
 
@@ -296,7 +330,11 @@ export interface OfferInput {
   note: string;
 }
 
-const idSchema = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
+const idSchema = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** The chosen product's id from an offer form (checked before the product is looked up). */
 export function offerProductId(input: FormData | Values): string | null {
@@ -305,21 +343,35 @@ export function offerProductId(input: FormData | Values): string | null {
 }
 
 /** An offer on a demand: amount, term and rate inside the chosen product's ranges. */
-export function parseOfferForm(input: FormData | Values, product: (ProductRanges & { id: string }) | null): Parsed<OfferInput> {
+export function parseOfferForm(
+  input: FormData | Values,
+  product: (ProductRanges & { id: string }) | null,
+): Parsed<OfferInput> {
   const values = toValues(input);
   const errors: FieldErrors = {};
-  if (!product) errors.productId = one(values, "productId") ? { key: "common.validation.invalidChoice" } : REQUIRED;
+  if (!product)
+    errors.productId = one(values, "productId") ? { key: "common.validation.invalidChoice" } : REQUIRED;
   const amountYuan = amountField(values, "amount", errors);
   const termMonths = monthsField(values, "term", errors);
   const rateBp = rateField(values, "rate", errors);
   const note = textField(values, "note", MAX_NOTE_LENGTH, errors, false);
   if (product) {
-    if (amountYuan !== null) amountInRange(amountYuan, product.minAmountYuan, product.maxAmountYuan, "amount", errors);
+    if (amountYuan !== null)
+      amountInRange(amountYuan, product.minAmountYuan, product.maxAmountYuan, "amount", errors);
     if (termMonths !== null) termInRange(termMonths, product, "term", errors);
     if (rateBp !== null) rateInRange(rateBp, product, "rate", errors);
   }
   if (Object.keys(errors).length > 0 || !product) return { ok: false, errors, values: echo(values) };
-  return { ok: true, data: { productId: product.id, amountYuan: amountYuan!, termMonths: termMonths!, rateBp: rateBp!, note: note ?? "" } };
+  return {
+    ok: true,
+    data: {
+      productId: product.id,
+      amountYuan: amountYuan!,
+      termMonths: termMonths!,
+      rateBp: rateBp!,
+      note: note ?? "",
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -357,7 +409,10 @@ function shanghaiDayOf(instant: Date): string {
  * The moment a disbursement dated `day` is recorded at: now when it is today, otherwise noon
  * of that day — but never before the approval.
  */
-export function disbursementInstant(day: string, context: Pick<DecisionContext, "today" | "now" | "decidedAt">): Date {
+export function disbursementInstant(
+  day: string,
+  context: Pick<DecisionContext, "today" | "now" | "decidedAt">,
+): Date {
   if (day === context.today) return context.now;
   const noon = new Date(startOfShanghaiDay(day).getTime() + 12 * 3_600_000);
   if (context.decidedAt && noon < context.decidedAt) return new Date(context.decidedAt.getTime() + 60_000);
@@ -398,10 +453,12 @@ export function parseDecisionForm(input: FormData | Values, context: DecisionCon
       const rateBp = rateField(values, "rate", errors);
       const termMonths = monthsField(values, "term", errors);
       const ceiling = Math.min(context.amountYuan, context.product.maxAmountYuan);
-      if (amountYuan !== null) amountInRange(amountYuan, context.product.minAmountYuan, ceiling, "amount", errors);
+      if (amountYuan !== null)
+        amountInRange(amountYuan, context.product.minAmountYuan, ceiling, "amount", errors);
       if (rateBp !== null) rateInRange(rateBp, context.product, "rate", errors);
       if (termMonths !== null) termInRange(termMonths, context.product, "term", errors);
-      if (amountYuan !== null && rateBp !== null && termMonths !== null) decision = { action: "approve", amountYuan, rateBp, termMonths };
+      if (amountYuan !== null && rateBp !== null && termMonths !== null)
+        decision = { action: "approve", amountYuan, rateBp, termMonths };
       break;
     }
     case "reject":
@@ -416,7 +473,8 @@ export function parseDecisionForm(input: FormData | Values, context: DecisionCon
       const day = one(values, "date");
       if (amountYuan !== null) {
         const approved = context.approvedAmountYuan ?? 0;
-        if (amountYuan > approved) errors.amount = { key: "bank.errors.aboveApproved", params: { max: wan(approved) } };
+        if (amountYuan > approved)
+          errors.amount = { key: "bank.errors.aboveApproved", params: { max: wan(approved) } };
       }
       if (rateBp !== null) rateInRange(rateBp, context.product, "rate", errors);
       let disbursedAt: Date | null = null;
@@ -425,7 +483,8 @@ export function parseDecisionForm(input: FormData | Values, context: DecisionCon
       else {
         const earliest = context.decidedAt ? shanghaiDayOf(context.decidedAt) : context.today;
         if (day > context.today) errors.date = { key: "bank.errors.dateFuture" };
-        else if (day < earliest) errors.date = { key: "bank.errors.dateBeforeApproval", params: { day: earliest } };
+        else if (day < earliest)
+          errors.date = { key: "bank.errors.dateBeforeApproval", params: { day: earliest } };
         else disbursedAt = disbursementInstant(day, context);
       }
       if (amountYuan !== null && rateBp !== null && disbursedAt && !errors.amount && !errors.rate) {

@@ -38,14 +38,7 @@ export interface EligibilityRequest {
 }
 
 export type EligibilityRule =
-  | "published"
-  | "dishonesty"
-  | "size"
-  | "industry"
-  | "taxGrade"
-  | "whitelist"
-  | "amount"
-  | "term";
+  "published" | "dishonesty" | "size" | "industry" | "taxGrade" | "whitelist" | "amount" | "term";
 
 export interface EligibilityReason {
   rule: EligibilityRule;
@@ -75,7 +68,12 @@ export function meetsTaxGrade(grade: string | null | undefined, minimum: string)
 }
 
 function reason(rule: EligibilityRule, ok: boolean, params?: EligibilityReason["params"]): EligibilityReason {
-  return { rule, ok, key: `enterprise.eligibility.${rule}.${ok ? "ok" : "fail"}`, ...(params ? { params } : {}) };
+  return {
+    rule,
+    ok,
+    key: `enterprise.eligibility.${rule}.${ok ? "ok" : "fail"}`,
+    ...(params ? { params } : {}),
+  };
 }
 
 const wan = (yuan: number) => yuanToWanInput(yuan);
@@ -94,7 +92,8 @@ export function checkEligibility(
   reasons.push(reason("size", sizes.includes(firm.size), { size: firm.size, sizes: sizes.join(",") }));
 
   const sections = product.eligibleSections.filter(Boolean);
-  if (sections.length === 0) reasons.push(reason("industry", true, { section: firm.sectionCode, sections: "" }));
+  if (sections.length === 0)
+    reasons.push(reason("industry", true, { section: firm.sectionCode, sections: "" }));
   else
     reasons.push(
       reason("industry", sections.includes(firm.sectionCode), {
@@ -127,7 +126,11 @@ export function checkEligibility(
   if (request.termMonths !== undefined) {
     const ok = request.termMonths >= product.minTermMonths && request.termMonths <= product.maxTermMonths;
     reasons.push(
-      reason("term", ok, { term: request.termMonths, min: product.minTermMonths, max: product.maxTermMonths }),
+      reason("term", ok, {
+        term: request.termMonths,
+        min: product.minTermMonths,
+        max: product.maxTermMonths,
+      }),
     );
   }
 

@@ -49,7 +49,8 @@ export interface MatchNeed {
   guaranteeTypes?: string[];
 }
 
-export type FitPart = "amount" | "term" | "rate" | "guarantee" | "taxGrade" | "rating" | "whitelist" | "redList";
+export type FitPart =
+  "amount" | "term" | "rate" | "guarantee" | "taxGrade" | "rating" | "whitelist" | "redList";
 
 export interface FitReason {
   part: FitPart;
@@ -87,7 +88,13 @@ const percent = (bp: number) => (bp / 100).toFixed(2);
 function part(name: FitPart, points: number, variant: string, params?: FitReason["params"]): FitReason {
   const max = FIT_WEIGHTS[name];
   const bounded = Math.max(0, Math.min(max, Math.round(points)));
-  return { part: name, points: bounded, max, key: `matching.fit.${name}.${variant}`, ...(params ? { params } : {}) };
+  return {
+    part: name,
+    points: bounded,
+    max,
+    key: `matching.fit.${name}.${variant}`,
+    ...(params ? { params } : {}),
+  };
 }
 
 /** Points for a value against a [min, max] range: full inside, falling with the ratio outside. */
@@ -104,10 +111,15 @@ function fitParts(firm: MatchFirm, product: MatchProduct, need: MatchNeed): FitR
   else {
     const inside = need.amountYuan >= product.minAmountYuan && need.amountYuan <= product.maxAmountYuan;
     parts.push(
-      part("amount", rangePoints(need.amountYuan, product.minAmountYuan, product.maxAmountYuan, FIT_WEIGHTS.amount), inside ? "inside" : "outside", {
-        amount: wan(need.amountYuan),
-        ...range,
-      }),
+      part(
+        "amount",
+        rangePoints(need.amountYuan, product.minAmountYuan, product.maxAmountYuan, FIT_WEIGHTS.amount),
+        inside ? "inside" : "outside",
+        {
+          amount: wan(need.amountYuan),
+          ...range,
+        },
+      ),
     );
   }
   const terms = { min: product.minTermMonths, max: product.maxTermMonths };
@@ -115,41 +127,72 @@ function fitParts(firm: MatchFirm, product: MatchProduct, need: MatchNeed): FitR
   else {
     const inside = need.termMonths >= product.minTermMonths && need.termMonths <= product.maxTermMonths;
     parts.push(
-      part("term", rangePoints(need.termMonths, product.minTermMonths, product.maxTermMonths, FIT_WEIGHTS.term), inside ? "inside" : "outside", {
-        term: need.termMonths,
-        ...terms,
-      }),
+      part(
+        "term",
+        rangePoints(need.termMonths, product.minTermMonths, product.maxTermMonths, FIT_WEIGHTS.term),
+        inside ? "inside" : "outside",
+        {
+          term: need.termMonths,
+          ...terms,
+        },
+      ),
     );
   }
   const rates = { min: percent(product.minRateBp), max: percent(product.maxRateBp) };
   const ceiling = need.rateCeilingBp;
-  if (ceiling === undefined || ceiling === null) parts.push(part("rate", FIT_WEIGHTS.rate / 2, "unknown", rates));
-  else if (ceiling >= product.maxRateBp) parts.push(part("rate", FIT_WEIGHTS.rate, "covered", { ceiling: percent(ceiling), ...rates }));
+  if (ceiling === undefined || ceiling === null)
+    parts.push(part("rate", FIT_WEIGHTS.rate / 2, "unknown", rates));
+  else if (ceiling >= product.maxRateBp)
+    parts.push(part("rate", FIT_WEIGHTS.rate, "covered", { ceiling: percent(ceiling), ...rates }));
   else if (ceiling >= product.minRateBp) {
     const spread = product.maxRateBp - product.minRateBp;
     const share = spread === 0 ? 1 : (ceiling - product.minRateBp) / spread;
-    parts.push(part("rate", Math.max(5, FIT_WEIGHTS.rate * share), "partly", { ceiling: percent(ceiling), ...rates }));
+    parts.push(
+      part("rate", Math.max(5, FIT_WEIGHTS.rate * share), "partly", { ceiling: percent(ceiling), ...rates }),
+    );
   } else parts.push(part("rate", 0, "above", { ceiling: percent(ceiling), ...rates }));
 
   const accepted = (need.guaranteeTypes ?? []).filter(Boolean);
-  if (accepted.length === 0) parts.push(part("guarantee", FIT_WEIGHTS.guarantee / 2, "unknown", { guarantee: product.guaranteeType }));
+  if (accepted.length === 0)
+    parts.push(part("guarantee", FIT_WEIGHTS.guarantee / 2, "unknown", { guarantee: product.guaranteeType }));
   else {
     const ok = accepted.includes(product.guaranteeType);
-    parts.push(part("guarantee", ok ? FIT_WEIGHTS.guarantee : 0, ok ? "match" : "mismatch", { guarantee: product.guaranteeType }));
+    parts.push(
+      part("guarantee", ok ? FIT_WEIGHTS.guarantee : 0, ok ? "match" : "mismatch", {
+        guarantee: product.guaranteeType,
+      }),
+    );
   }
 
   const grade = firm.taxGrade ?? "";
-  parts.push(part("taxGrade", TAX_POINTS[grade] ?? 6, grade in TAX_POINTS ? "grade" : "unknown", { grade: grade || "—" }));
+  parts.push(
+    part("taxGrade", TAX_POINTS[grade] ?? 6, grade in TAX_POINTS ? "grade" : "unknown", {
+      grade: grade || "—",
+    }),
+  );
   const rating = firm.publicRating ?? "";
-  parts.push(part("rating", RATING_POINTS[rating] ?? 4, rating in RATING_POINTS ? "grade" : "unknown", { grade: rating || "—" }));
-  parts.push(part("whitelist", firm.whitelisted ? FIT_WEIGHTS.whitelist : 0, firm.whitelisted ? "yes" : "no"));
+  parts.push(
+    part("rating", RATING_POINTS[rating] ?? 4, rating in RATING_POINTS ? "grade" : "unknown", {
+      grade: rating || "—",
+    }),
+  );
+  parts.push(
+    part("whitelist", firm.whitelisted ? FIT_WEIGHTS.whitelist : 0, firm.whitelisted ? "yes" : "no"),
+  );
   parts.push(part("redList", firm.onRedList ? FIT_WEIGHTS.redList : 0, firm.onRedList ? "yes" : "no"));
   return parts;
 }
 
 /** One firm against one product: eligibility, score and every reason. */
-export function matchFirmToProduct(firm: MatchFirm, product: MatchProduct, need: MatchNeed = {}): MatchResult {
-  const eligibility = checkEligibility(firm, product, { amountYuan: need.amountYuan, termMonths: need.termMonths });
+export function matchFirmToProduct(
+  firm: MatchFirm,
+  product: MatchProduct,
+  need: MatchNeed = {},
+): MatchResult {
+  const eligibility = checkEligibility(firm, product, {
+    amountYuan: need.amountYuan,
+    termMonths: need.termMonths,
+  });
   const fit = fitParts(firm, product, need);
   return {
     eligible: eligibility.eligible,
@@ -168,11 +211,16 @@ function byRank<T extends { match: MatchResult }>(tieBreak: (a: T, b: T) => numb
 export function rankProducts<P extends MatchProduct>(firm: MatchFirm, products: P[], need: MatchNeed = {}) {
   return products
     .map((product) => ({ product, match: matchFirmToProduct(firm, product, need) }))
-    .sort(byRank((a, b) => a.product.minRateBp - b.product.minRateBp || a.product.id.localeCompare(b.product.id)));
+    .sort(
+      byRank((a, b) => a.product.minRateBp - b.product.minRateBp || a.product.id.localeCompare(b.product.id)),
+    );
 }
 
 /** Firms for a product, best first; each firm may bring its own need (e.g. its open demand). */
-export function rankFirms<F extends MatchFirm>(product: MatchProduct, firms: { firm: F; need?: MatchNeed }[]) {
+export function rankFirms<F extends MatchFirm>(
+  product: MatchProduct,
+  firms: { firm: F; need?: MatchNeed }[],
+) {
   return firms
     .map(({ firm, need }) => ({ firm, match: matchFirmToProduct(firm, product, need ?? {}) }))
     .sort(byRank((a, b) => a.firm.id.localeCompare(b.firm.id)));

@@ -6,7 +6,10 @@ import type { EnterpriseActor } from "./actor";
  * 查询记录 as the firm sees it: every view of its profile by anyone but itself (its own
  * SELF rows are left out), newest first, one page.
  */
-export async function listOwnAccessLog(actor: EnterpriseActor, { page, pageSize }: { page: number; pageSize: number }) {
+export async function listOwnAccessLog(
+  actor: EnterpriseActor,
+  { page, pageSize }: { page: number; pageSize: number },
+) {
   const where = { enterpriseId: actor.enterpriseId, purpose: { not: "SELF" }, user: { enterpriseId: null } };
   const [total, items] = await Promise.all([
     db.accessLog.count({ where }),

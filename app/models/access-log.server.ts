@@ -21,7 +21,11 @@ export type ProfileScope = "BASIC" | "FULL";
 type SourceData = { [K in keyof CreditRecord["sources"]]?: CreditRecord["sources"][K] };
 
 /** The scope of the live authorisation this bank holds on the firm (FULL wins), or null. */
-export async function liveScopeFor(actor: BankActor, enterpriseId: string, now = new Date()): Promise<ProfileScope | null> {
+export async function liveScopeFor(
+  actor: BankActor,
+  enterpriseId: string,
+  now = new Date(),
+): Promise<ProfileScope | null> {
   const grants = await db.authorization.findMany({
     where: {
       enterpriseId,
@@ -39,7 +43,10 @@ export async function liveScopeFor(actor: BankActor, enterpriseId: string, now =
 export async function getCandidateBasics(actor: BankActor, enterpriseId: string, now = new Date()) {
   const scope = await liveScopeFor(actor, enterpriseId, now);
   if (!scope) return null;
-  const firm = await db.enterprise.findUnique({ where: { id: enterpriseId }, select: { id: true, name: true } });
+  const firm = await db.enterprise.findUnique({
+    where: { id: enterpriseId },
+    select: { id: true, name: true },
+  });
   return firm ? { ...firm, scope } : null;
 }
 
@@ -94,7 +101,15 @@ export async function openEnterpriseProfile({
   if (!basics) return null;
   const demands = await db.demand.findMany({
     where: { enterpriseId, ...openDemandWhere(now) },
-    select: { id: true, amountYuan: true, termMonths: true, purpose: true, guaranteeTypes: true, rateCeilingBp: true, validUntil: true },
+    select: {
+      id: true,
+      amountYuan: true,
+      termMonths: true,
+      purpose: true,
+      guaranteeTypes: true,
+      rateCeilingBp: true,
+      validUntil: true,
+    },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 10,
   });

@@ -19,13 +19,21 @@ import { hashPassword } from "./user.server";
 
 type Tx = Prisma.TransactionClient;
 
-
 function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-async function audit(client: Tx | typeof db, actor: BureauActor, action: string, targetType: string, targetId: string, detail: Record<string, unknown> = {}) {
-  await client.auditLog.create({ data: { actorId: actor.id, action, targetType, targetId, detail: JSON.stringify(detail) } });
+async function audit(
+  client: Tx | typeof db,
+  actor: BureauActor,
+  action: string,
+  targetType: string,
+  targetId: string,
+  detail: Record<string, unknown> = {},
+) {
+  await client.auditLog.create({
+    data: { actorId: actor.id, action, targetType, targetId, detail: JSON.stringify(detail) },
+  });
 }
 
 // ---------------------------------------------------------------- accounts
@@ -107,18 +115,22 @@ export type AccountInput = {
 };
 
 export type AccountResult =
-  | { ok: true; id: string; password: string | null }
-  | { ok: false; field: string; key: string };
+  { ok: true; id: string; password: string | null } | { ok: false; field: string; key: string };
 
 /** Creates an account; a blank password means "generate one" and it is returned to be shown once. */
 export async function createAccount(actor: BureauActor, input: AccountInput): Promise<AccountResult> {
   if (input.role === "BANK") {
-    const bank = input.bankId ? await db.bank.findFirst({ where: { id: input.bankId, active: true }, select: { id: true } }) : null;
+    const bank = input.bankId
+      ? await db.bank.findFirst({ where: { id: input.bankId, active: true }, select: { id: true } })
+      : null;
     if (!bank) return { ok: false, field: "bankId", key: "gov.admin.errors.bankRequired" };
   }
   if (input.role === "GOV_OFFICE") {
     const office = input.subDistrictId
-      ? await db.subDistrict.findFirst({ where: { id: input.subDistrictId, active: true }, select: { id: true } })
+      ? await db.subDistrict.findFirst({
+          where: { id: input.subDistrictId, active: true },
+          select: { id: true },
+        })
       : null;
     if (!office) return { ok: false, field: "subDistrictId", key: "gov.admin.errors.subDistrictRequired" };
   }
@@ -141,24 +153,38 @@ export async function createAccount(actor: BureauActor, input: AccountInput): Pr
         },
         select: { id: true },
       });
-      await audit(tx, actor, "account.create", "User", created.id, { username: input.username, role: input.role });
+      await audit(tx, actor, "account.create", "User", created.id, {
+        username: input.username,
+        role: input.role,
+      });
       return created;
     });
     return { ok: true, id: user.id, password: generated };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, field: "username", key: "gov.admin.errors.usernameTaken" };
+    if (isUniqueViolation(error))
+      return { ok: false, field: "username", key: "gov.admin.errors.usernameTaken" };
     throw error;
   }
 }
 
-export type AccountChange = { ok: true; password?: string | null } | { ok: false; error: "NOT_FOUND" | "SELF" } | { ok: false; field: string; key: string };
+export type AccountChange =
+  | { ok: true; password?: string | null }
+  | { ok: false; error: "NOT_FOUND" | "SELF" }
+  | { ok: false; field: string; key: string };
 
 async function managedAccount(id: string) {
-  return db.user.findFirst({ where: { id, role: { in: [...MANAGED_ROLES] } }, select: { id: true, username: true } });
+  return db.user.findFirst({
+    where: { id, role: { in: [...MANAGED_ROLES] } },
+    select: { id: true, username: true },
+  });
 }
 
 /** Disables an account and ends its sessions at once (never the bureau user's own). */
-export async function disableAccount(actor: BureauActor, id: string, now = new Date()): Promise<AccountChange> {
+export async function disableAccount(
+  actor: BureauActor,
+  id: string,
+  now = new Date(),
+): Promise<AccountChange> {
   if (id === actor.id) return { ok: false, error: "SELF" };
   const account = await managedAccount(id);
   if (!account) return { ok: false, error: "NOT_FOUND" };
@@ -191,7 +217,12 @@ export async function unlockAccount(actor: BureauActor, id: string): Promise<Acc
 }
 
 /** Sets a new password (typed, or generated and returned once) and ends the account's sessions. */
-export async function resetPassword(actor: BureauActor, id: string, typed: string, now = new Date()): Promise<AccountChange> {
+export async function resetPassword(
+  actor: BureauActor,
+  id: string,
+  typed: string,
+  now = new Date(),
+): Promise<AccountChange> {
   const account = await managedAccount(id);
   if (!account) return { ok: false, error: "NOT_FOUND" };
   const generated = typed ? null : generatePassword();
@@ -201,8 +232,14 @@ export async function resetPassword(actor: BureauActor, id: string, typed: strin
   const hash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     await tx.password.upsert({ where: { userId: id }, update: { hash }, create: { userId: id, hash } });
-    await tx.user.update({ where: { id }, data: { passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null } });
-    await audit(tx, actor, "account.resetPassword", "User", id, { username: account.username, generated: generated !== null });
+    await tx.user.update({
+      where: { id },
+      data: { passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
+    });
+    await audit(tx, actor, "account.resetPassword", "User", id, {
+      username: account.username,
+      generated: generated !== null,
+    });
   });
   await destroyUserSessions(id);
   return { ok: true, password: generated };
@@ -222,11 +259,26 @@ export async function listAccountAudit(_actor: BureauActor, id: string) {
 export async function listOrganisations(_actor: BureauActor) {
   const [subDistricts, banks] = await Promise.all([
     db.subDistrict.findMany({
-      select: { id: true, code: true, name: true, nameEn: true, kind: true, active: true, _count: { select: { enterprises: true, users: true } } },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        nameEn: true,
+        kind: true,
+        active: true,
+        _count: { select: { enterprises: true, users: true } },
+      },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
     }),
     db.bank.findMany({
-      select: { id: true, code: true, name: true, nameEn: true, active: true, _count: { select: { users: true, products: true } } },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        nameEn: true,
+        active: true,
+        _count: { select: { users: true, products: true } },
+      },
       orderBy: [{ code: "asc" }, { id: "asc" }],
     }),
   ]);
@@ -236,19 +288,34 @@ export async function listOrganisations(_actor: BureauActor) {
 /** Active sub-districts and banks, for account forms. */
 export async function listActiveOrganisations() {
   const [subDistricts, banks] = await Promise.all([
-    db.subDistrict.findMany({ where: { active: true }, select: { id: true, name: true, nameEn: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-    db.bank.findMany({ where: { active: true }, select: { id: true, name: true, nameEn: true }, orderBy: [{ code: "asc" }, { id: "asc" }] }),
+    db.subDistrict.findMany({
+      where: { active: true },
+      select: { id: true, name: true, nameEn: true },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
+    db.bank.findMany({
+      where: { active: true },
+      select: { id: true, name: true, nameEn: true },
+      orderBy: [{ code: "asc" }, { id: "asc" }],
+    }),
   ]);
   return { subDistricts, banks };
 }
 
-export type OrgResult = { ok: true } | { ok: false; field: string; key: string } | { ok: false; error: "NOT_FOUND" };
+export type OrgResult =
+  { ok: true } | { ok: false; field: string; key: string } | { ok: false; error: "NOT_FOUND" };
 
-export async function createSubDistrict(actor: BureauActor, input: { code: string; name: string; nameEn: string; kind: string }): Promise<OrgResult> {
+export async function createSubDistrict(
+  actor: BureauActor,
+  input: { code: string; name: string; nameEn: string; kind: string },
+): Promise<OrgResult> {
   try {
     await db.$transaction(async (tx) => {
       const max = await tx.subDistrict.aggregate({ _max: { sortOrder: true } });
-      const row = await tx.subDistrict.create({ data: { ...input, sortOrder: (max._max.sortOrder ?? 0) + 1 }, select: { id: true } });
+      const row = await tx.subDistrict.create({
+        data: { ...input, sortOrder: (max._max.sortOrder ?? 0) + 1 },
+        select: { id: true },
+      });
       await audit(tx, actor, "subDistrict.create", "SubDistrict", row.id, input);
     });
     return { ok: true };
@@ -258,7 +325,11 @@ export async function createSubDistrict(actor: BureauActor, input: { code: strin
   }
 }
 
-export async function updateSubDistrict(actor: BureauActor, id: string, data: { name?: string; nameEn?: string; active?: boolean }): Promise<OrgResult> {
+export async function updateSubDistrict(
+  actor: BureauActor,
+  id: string,
+  data: { name?: string; nameEn?: string; active?: boolean },
+): Promise<OrgResult> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.subDistrict.updateMany({ where: { id }, data });
     if (count !== 1) return { ok: false as const, error: "NOT_FOUND" as const };
@@ -267,7 +338,10 @@ export async function updateSubDistrict(actor: BureauActor, id: string, data: { 
   });
 }
 
-export async function createBank(actor: BureauActor, input: { code: string; name: string; nameEn: string }): Promise<OrgResult> {
+export async function createBank(
+  actor: BureauActor,
+  input: { code: string; name: string; nameEn: string },
+): Promise<OrgResult> {
   try {
     await db.$transaction(async (tx) => {
       const row = await tx.bank.create({ data: input, select: { id: true } });
@@ -280,7 +354,11 @@ export async function createBank(actor: BureauActor, input: { code: string; name
   }
 }
 
-export async function updateBank(actor: BureauActor, id: string, data: { name?: string; nameEn?: string; active?: boolean }): Promise<OrgResult> {
+export async function updateBank(
+  actor: BureauActor,
+  id: string,
+  data: { name?: string; nameEn?: string; active?: boolean },
+): Promise<OrgResult> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.bank.updateMany({ where: { id }, data });
     if (count !== 1) return { ok: false as const, error: "NOT_FOUND" as const };
@@ -292,18 +370,28 @@ export async function updateBank(actor: BureauActor, id: string, data: { name?: 
 // ---------------------------------------------------------------- LPR
 
 export async function listLprRates() {
-  return db.lprRate.findMany({ select: { id: true, effectiveOn: true, rateBp: true }, orderBy: [{ effectiveOn: "desc" }] });
+  return db.lprRate.findMany({
+    select: { id: true, effectiveOn: true, rateBp: true },
+    orderBy: [{ effectiveOn: "desc" }],
+  });
 }
 
-export async function addLprRate(actor: BureauActor, input: { effectiveOn: string; rateBp: number }): Promise<OrgResult> {
+export async function addLprRate(
+  actor: BureauActor,
+  input: { effectiveOn: string; rateBp: number },
+): Promise<OrgResult> {
   try {
     await db.$transaction(async (tx) => {
-      const row = await tx.lprRate.create({ data: { effectiveOn: startOfShanghaiDay(input.effectiveOn), rateBp: input.rateBp }, select: { id: true } });
+      const row = await tx.lprRate.create({
+        data: { effectiveOn: startOfShanghaiDay(input.effectiveOn), rateBp: input.rateBp },
+        select: { id: true },
+      });
       await audit(tx, actor, "lpr.create", "LprRate", row.id, input);
     });
     return { ok: true };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, field: "effectiveOn", key: "gov.admin.errors.lprDateTaken" };
+    if (isUniqueViolation(error))
+      return { ok: false, field: "effectiveOn", key: "gov.admin.errors.lprDateTaken" };
     throw error;
   }
 }
@@ -320,10 +408,16 @@ export async function correctLprRate(actor: BureauActor, id: string, rateBp: num
 // ---------------------------------------------------------------- calendar
 
 export async function listCalendarOverrides() {
-  return db.calendarOverride.findMany({ select: { id: true, date: true, kind: true, note: true }, orderBy: [{ date: "desc" }] });
+  return db.calendarOverride.findMany({
+    select: { id: true, date: true, kind: true, note: true },
+    orderBy: [{ date: "desc" }],
+  });
 }
 
-export async function addCalendarOverride(actor: BureauActor, input: { date: string; kind: "HOLIDAY" | "WORKDAY"; note: string }): Promise<OrgResult> {
+export async function addCalendarOverride(
+  actor: BureauActor,
+  input: { date: string; kind: "HOLIDAY" | "WORKDAY"; note: string },
+): Promise<OrgResult> {
   try {
     await db.$transaction(async (tx) => {
       const row = await tx.calendarOverride.create({ data: input, select: { id: true } });
@@ -347,11 +441,14 @@ export async function removeCalendarOverride(actor: BureauActor, id: string): Pr
 
 // ---------------------------------------------------------------- settings
 
-
 export async function saveSettings(actor: BureauActor, values: Record<SettingKey, number>) {
   await db.$transaction(async (tx) => {
     for (const key of SETTING_KEYS) {
-      await tx.setting.upsert({ where: { key }, update: { value: String(values[key]) }, create: { key, value: String(values[key]) } });
+      await tx.setting.upsert({
+        where: { key },
+        update: { value: String(values[key]) },
+        create: { key, value: String(values[key]) },
+      });
     }
     await audit(tx, actor, "settings.update", "Setting", "*", values);
   });

@@ -92,8 +92,7 @@ export async function transitionApplication({
   expectedVersion?: number;
   now?: Date;
 }): Promise<TransitionResult> {
-  const ownership =
-    actor.role === "BANK" ? { bankId: actor.bankId } : { enterpriseId: actor.enterpriseId };
+  const ownership = actor.role === "BANK" ? { bankId: actor.bankId } : { enterpriseId: actor.enterpriseId };
   const application = await db.application.findFirst({
     where: { id: applicationId, ...ownership },
     select: {
@@ -109,7 +108,8 @@ export async function transitionApplication({
     },
   });
   if (!application) return { ok: false, error: "NOT_FOUND" };
-  if (expectedVersion !== undefined && expectedVersion !== application.version) return { ok: false, error: "CHANGED" };
+  if (expectedVersion !== undefined && expectedVersion !== application.version)
+    return { ok: false, error: "CHANGED" };
 
   const action: ApplicationAction = input.action;
   const check = checkTransition(application.state as ApplicationState, action, actor.role);
@@ -117,7 +117,8 @@ export async function transitionApplication({
   if ("reason" in input && reasonProblem(action, actor.role, { code: input.reason, text: input.text })) {
     return { ok: false, error: "INVALID_REASON" };
   }
-  if (!("reason" in input) && reasonProblem(action, actor.role, {})) return { ok: false, error: "INVALID_REASON" };
+  if (!("reason" in input) && reasonProblem(action, actor.role, {}))
+    return { ok: false, error: "INVALID_REASON" };
 
   const to = check.to;
   try {
@@ -152,8 +153,15 @@ export async function transitionApplication({
       }
       const message = {
         kind: `application.${to}`,
-        params: { number: application.number, product: application.product.name, enterprise: application.enterprise.name },
-        link: actor.role === "BANK" ? `/enterprise/applications/${application.id}` : `/bank/applications/${application.id}`,
+        params: {
+          number: application.number,
+          product: application.product.name,
+          enterprise: application.enterprise.name,
+        },
+        link:
+          actor.role === "BANK"
+            ? `/enterprise/applications/${application.id}`
+            : `/bank/applications/${application.id}`,
       };
       if (actor.role === "BANK") await notify.enterprise(tx, application.enterpriseId, message);
       else await notify.bank(tx, application.bankId, message);

@@ -5,7 +5,6 @@ import type { AuthorizationScope } from "~/domain/enterprise-terms";
 
 import type { EnterpriseActor } from "./actor";
 
-
 /** The longest a firm may authorise for: one year from the grant. */
 export function maxAuthorizationExpiry(grantedAt: Date): Date {
   const max = new Date(grantedAt.getTime());
@@ -25,14 +24,25 @@ const authorizationSelect = {
 } satisfies Prisma.AuthorizationSelect;
 
 /** Live (not revoked, not expired) and past authorisations of the firm. */
-export async function listOwnAuthorizations(actor: EnterpriseActor, { page, pageSize, now = new Date() }: { page: number; pageSize: number; now?: Date }) {
-  const live: Prisma.AuthorizationWhereInput = { enterpriseId: actor.enterpriseId, revokedAt: null, expiresAt: { gt: now } };
+export async function listOwnAuthorizations(
+  actor: EnterpriseActor,
+  { page, pageSize, now = new Date() }: { page: number; pageSize: number; now?: Date },
+) {
+  const live: Prisma.AuthorizationWhereInput = {
+    enterpriseId: actor.enterpriseId,
+    revokedAt: null,
+    expiresAt: { gt: now },
+  };
   const past: Prisma.AuthorizationWhereInput = {
     enterpriseId: actor.enterpriseId,
     OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: now } }],
   };
   const [active, pastTotal, pastItems] = await Promise.all([
-    db.authorization.findMany({ where: live, select: authorizationSelect, orderBy: [{ grantedAt: "desc" }, { id: "asc" }] }),
+    db.authorization.findMany({
+      where: live,
+      select: authorizationSelect,
+      orderBy: [{ grantedAt: "desc" }, { id: "asc" }],
+    }),
     db.authorization.count({ where: past }),
     db.authorization.findMany({
       where: past,
@@ -46,7 +56,11 @@ export async function listOwnAuthorizations(actor: EnterpriseActor, { page, page
 }
 
 export function listGrantableBanks() {
-  return db.bank.findMany({ where: { active: true }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } });
+  return db.bank.findMany({
+    where: { active: true },
+    select: { id: true, name: true, nameEn: true },
+    orderBy: { code: "asc" },
+  });
 }
 
 export type GrantResult = { ok: true; id: string } | { ok: false; error: "UNKNOWN_BANK" | "EXPIRY_RANGE" };
@@ -57,7 +71,8 @@ export async function grantAuthorization(
   input: { bankId: string | null; scope: AuthorizationScope; expiresAt: Date },
   now = new Date(),
 ): Promise<GrantResult> {
-  if (input.expiresAt <= now || input.expiresAt > maxAuthorizationExpiry(now)) return { ok: false, error: "EXPIRY_RANGE" };
+  if (input.expiresAt <= now || input.expiresAt > maxAuthorizationExpiry(now))
+    return { ok: false, error: "EXPIRY_RANGE" };
   if (input.bankId) {
     const bank = await db.bank.findFirst({ where: { id: input.bankId, active: true }, select: { id: true } });
     if (!bank) return { ok: false, error: "UNKNOWN_BANK" };
@@ -86,11 +101,16 @@ export async function revokeAuthorization(actor: EnterpriseActor, id: string, no
     data: { revokedAt: now },
   });
   if (updated.count === 1) return { ok: true as const };
-  const exists = await db.authorization.findFirst({ where: { id, enterpriseId: actor.enterpriseId }, select: { id: true } });
+  const exists = await db.authorization.findFirst({
+    where: { id, enterpriseId: actor.enterpriseId },
+    select: { id: true },
+  });
   return { ok: false as const, error: exists ? ("ALREADY_REVOKED" as const) : ("NOT_FOUND" as const) };
 }
 
 /** For the home page: how many banks can currently see the firm. */
 export function countLiveAuthorizations(actor: EnterpriseActor, now = new Date()) {
-  return db.authorization.count({ where: { enterpriseId: actor.enterpriseId, revokedAt: null, expiresAt: { gt: now } } });
+  return db.authorization.count({
+    where: { enterpriseId: actor.enterpriseId, revokedAt: null, expiresAt: { gt: now } },
+  });
 }

@@ -45,11 +45,22 @@ const inboxSelect = {
   enterprise: { select: { id: true, name: true } },
 } satisfies Prisma.ApplicationSelect;
 
-type Clocked = { id: string; state: string; submittedAt: Date; acceptedAt: Date | null; whitelisted: boolean };
+type Clocked = {
+  id: string;
+  state: string;
+  submittedAt: Date;
+  acceptedAt: Date | null;
+  whitelisted: boolean;
+};
 
 function clockOf(row: Clocked, now: Date, calendar: WorkingDayCalendar, sla: SlaSettings): SlaStatus | null {
   return slaStatus(
-    { state: row.state as ApplicationState, submittedAt: row.submittedAt, acceptedAt: row.acceptedAt, whitelisted: row.whitelisted },
+    {
+      state: row.state as ApplicationState,
+      submittedAt: row.submittedAt,
+      acceptedAt: row.acceptedAt,
+      whitelisted: row.whitelisted,
+    },
     now,
     calendar,
     sla,
@@ -66,23 +77,40 @@ async function openByUrgency(actor: BankActor, filters: InboxFilters, now: Date)
   const states = filters.state ? CLOCK_STATES.filter((s) => s === filters.state) : CLOCK_STATES;
   if (states.length === 0) return [];
   const rows = await db.application.findMany({
-    where: { bankId: actor.bankId, state: { in: states }, ...(filters.productId ? { productId: filters.productId } : {}) },
+    where: {
+      bankId: actor.bankId,
+      state: { in: states },
+      ...(filters.productId ? { productId: filters.productId } : {}),
+    },
     select: { id: true, state: true, submittedAt: true, acceptedAt: true, whitelisted: true },
   });
   const { calendar, sla } = await slaContext();
   return rows
     .map((row) => ({ id: row.id, sla: clockOf(row, now, calendar, sla) }))
-    .sort((a, b) => (a.sla?.deadline.getTime() ?? Infinity) - (b.sla?.deadline.getTime() ?? Infinity) || (a.id < b.id ? -1 : 1));
+    .sort(
+      (a, b) =>
+        (a.sla?.deadline.getTime() ?? Infinity) - (b.sla?.deadline.getTime() ?? Infinity) ||
+        (a.id < b.id ? -1 : 1),
+    );
 }
 
 export async function listInbox(
   actor: BankActor,
-  { filters, page, pageSize = INBOX_PAGE_SIZE, now = new Date() }: { filters: InboxFilters; page: number; pageSize?: number; now?: Date },
+  {
+    filters,
+    page,
+    pageSize = INBOX_PAGE_SIZE,
+    now = new Date(),
+  }: { filters: InboxFilters; page: number; pageSize?: number; now?: Date },
 ) {
   const open = await openByUrgency(actor, filters, now);
   const restWhere: Prisma.ApplicationWhereInput = {
     bankId: actor.bankId,
-    state: filters.state ? (CLOCK_STATES.includes(filters.state) ? "__none__" : filters.state) : { notIn: CLOCK_STATES },
+    state: filters.state
+      ? CLOCK_STATES.includes(filters.state)
+        ? "__none__"
+        : filters.state
+      : { notIn: CLOCK_STATES },
     ...(filters.productId ? { productId: filters.productId } : {}),
   };
   const restTotal = await db.application.count({ where: restWhere });
@@ -92,7 +120,10 @@ export async function listInbox(
   const restTake = pageSize - openSlice.length;
   const [openRows, restRows] = await Promise.all([
     openSlice.length
-      ? db.application.findMany({ where: { bankId: actor.bankId, id: { in: openSlice.map((o) => o.id) } }, select: inboxSelect })
+      ? db.application.findMany({
+          where: { bankId: actor.bankId, id: { in: openSlice.map((o) => o.id) } },
+          select: inboxSelect,
+        })
       : [],
     restTake > 0
       ? db.application.findMany({
@@ -132,7 +163,15 @@ export function isApplicationState(value: string): value is ApplicationState {
 }
 
 /** One application of the bank with its product terms, the applicant's basics and its timeline. */
-export async function getBankApplication({ id, actor, now = new Date() }: { id: string; actor: BankActor; now?: Date }) {
+export async function getBankApplication({
+  id,
+  actor,
+  now = new Date(),
+}: {
+  id: string;
+  actor: BankActor;
+  now?: Date;
+}) {
   const application = await db.application.findFirst({
     where: { id, bankId: actor.bankId },
     select: {
@@ -182,7 +221,14 @@ export async function getBankApplication({ id, actor, now = new Date() }: { id: 
       // The applicant's basics: the firm addressed this application to this bank.
       enterprise: { select: { id: true, name: true, uscc: true, sectionCode: true, size: true } },
       events: {
-        select: { id: true, fromState: true, toState: true, at: true, data: true, actor: { select: { displayName: true, role: true } } },
+        select: {
+          id: true,
+          fromState: true,
+          toState: true,
+          at: true,
+          data: true,
+          actor: { select: { displayName: true, role: true } },
+        },
         orderBy: [{ at: "asc" }, { id: "asc" }],
       },
     },
@@ -199,14 +245,24 @@ export async function getBankApplication({ id, actor, now = new Date() }: { id: 
 function safeJson(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
 }
 
 /** What the decision rules need, read fresh for the action (scoped to the bank). */
-export async function getDecisionContext({ id, actor, now = new Date() }: { id: string; actor: BankActor; now?: Date }) {
+export async function getDecisionContext({
+  id,
+  actor,
+  now = new Date(),
+}: {
+  id: string;
+  actor: BankActor;
+  now?: Date;
+}) {
   const application = await db.application.findFirst({
     where: { id, bankId: actor.bankId },
     select: {
@@ -215,7 +271,14 @@ export async function getDecisionContext({ id, actor, now = new Date() }: { id: 
       approvedAmountYuan: true,
       decidedAt: true,
       product: {
-        select: { minAmountYuan: true, maxAmountYuan: true, minTermMonths: true, maxTermMonths: true, minRateBp: true, maxRateBp: true },
+        select: {
+          minAmountYuan: true,
+          maxAmountYuan: true,
+          minTermMonths: true,
+          maxTermMonths: true,
+          minRateBp: true,
+          maxRateBp: true,
+        },
       },
     },
   });

@@ -17,14 +17,19 @@ import { getCalendar } from "./settings.server";
  * - disbursed: count and sum of loans disbursed in the period;
  * - weighted average rate: Σ(amount × rate) ÷ Σ amount over those loans.
  */
-export async function getBankFigures(actor: BankActor, { from, to, now = new Date() }: { from: Date; to: Date; now?: Date }) {
+export async function getBankFigures(
+  actor: BankActor,
+  { from, to, now = new Date() }: { from: Date; to: Date; now?: Date },
+) {
   const inPeriod = { gte: from, lt: to };
   const [responses, approved, rejected, loans, overdue, calendar] = await Promise.all([
     db.application.findMany({
       where: { bankId: actor.bankId, firstResponseAt: inPeriod, offerId: null },
       select: { submittedAt: true, firstResponseAt: true },
     }),
-    db.application.count({ where: { bankId: actor.bankId, decidedAt: inPeriod, approvedAmountYuan: { not: null } } }),
+    db.application.count({
+      where: { bankId: actor.bankId, decidedAt: inPeriod, approvedAmountYuan: { not: null } },
+    }),
     db.application.count({ where: { bankId: actor.bankId, decidedAt: inPeriod, state: "REJECTED" } }),
     db.application.findMany({
       where: { bankId: actor.bankId, state: "DISBURSED", disbursedAt: inPeriod },
@@ -35,7 +40,8 @@ export async function getBankFigures(actor: BankActor, { from, to, now = new Dat
   ]);
 
   let workingDays = 0;
-  for (const row of responses) workingDays += calendar.workingDaysBetween(row.submittedAt, row.firstResponseAt!);
+  for (const row of responses)
+    workingDays += calendar.workingDaysBetween(row.submittedAt, row.firstResponseAt!);
   // BigInt: Σ amount × rate can pass 2^53 for a large bank's year.
   let amount = 0n;
   let weighted = 0n;
@@ -60,7 +66,6 @@ export async function getBankFigures(actor: BankActor, { from, to, now = new Dat
   };
 }
 
-
 /**
  * The period of the figures from the query string: a preset (this year by default) or custom
  * days `from`–`to` (both included). A bad custom range falls back to this year with an error
@@ -71,7 +76,9 @@ export function parseFigurePeriod(params: URLSearchParams, now = new Date()) {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const requested = params.get("period") ?? "year";
-  const period: FigurePeriod = (FIGURE_PERIODS as readonly string[]).includes(requested) ? (requested as FigurePeriod) : "year";
+  const period: FigurePeriod = (FIGURE_PERIODS as readonly string[]).includes(requested)
+    ? (requested as FigurePeriod)
+    : "year";
   const pad = (n: number) => String(n).padStart(2, "0");
   const thisYear = { period: "year" as FigurePeriod, fromDay: `${year}-01-01`, toDay: today };
   let range = thisYear;
@@ -91,7 +98,13 @@ export function parseFigurePeriod(params: URLSearchParams, now = new Date()) {
     case "custom": {
       const fromDay = params.get("from") ?? "";
       const toDay = params.get("to") ?? "";
-      if (!isIsoDay(fromDay) || !isIsoDay(toDay) || fromDay > toDay || fromDay < "2000-01-01" || toDay > "2100-12-31") {
+      if (
+        !isIsoDay(fromDay) ||
+        !isIsoDay(toDay) ||
+        fromDay > toDay ||
+        fromDay < "2000-01-01" ||
+        toDay > "2100-12-31"
+      ) {
         error = "bank.figures.badPeriod";
       } else range = { period, fromDay, toDay };
       break;

@@ -42,10 +42,13 @@ const bankProductSelect = {
 
 export type BankProduct = Prisma.ProductGetPayload<{ select: typeof bankProductSelect }>;
 
-
 export async function listBankProducts(
   actor: BankActor,
-  { status, page, pageSize = BANK_PRODUCTS_PAGE_SIZE }: { status?: ProductStatus; page: number; pageSize?: number },
+  {
+    status,
+    page,
+    pageSize = BANK_PRODUCTS_PAGE_SIZE,
+  }: { status?: ProductStatus; page: number; pageSize?: number },
 ) {
   const where: Prisma.ProductWhereInput = { bankId: actor.bankId, ...(status ? { status } : {}) };
   const [total, products, counts] = await Promise.all([
@@ -59,7 +62,9 @@ export async function listBankProducts(
     }),
     db.product.groupBy({ by: ["status"], where: { bankId: actor.bankId }, _count: true }),
   ]);
-  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<Record<ProductStatus, number>>;
+  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<
+    Record<ProductStatus, number>
+  >;
   return { total, products, byStatus };
 }
 
@@ -108,8 +113,7 @@ export async function createBankProduct(actor: BankActor, input: ProductInput) {
 }
 
 export type ProductChangeResult =
-  | { ok: true; id: string; newVersion: boolean }
-  | { ok: false; error: "NOT_FOUND" | "CHANGED" | "ARCHIVED" };
+  { ok: true; id: string; newVersion: boolean } | { ok: false; error: "NOT_FOUND" | "CHANGED" | "ARCHIVED" };
 
 /**
  * Saves the product form. `seenUpdatedAt` is when the officer loaded the form: if the product
@@ -170,7 +174,8 @@ export async function updateBankProduct({
   } catch (error) {
     if (error instanceof ProductChanged) return { ok: false, error: "CHANGED" };
     // previousVersionId is unique: a second new version of the same row lost the race.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: "CHANGED" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, error: "CHANGED" };
     throw error;
   }
 }

@@ -17,7 +17,6 @@ import { enterpriseBasicSelect, visibleEnterprisesWhere } from "./enterprise.ser
  * the id as tie-break); the visibility test is an EXISTS on Authorization(enterpriseId, expiresAt).
  */
 
-
 export interface CandidateFilters {
   section?: string;
   size?: string;
@@ -59,16 +58,19 @@ function candidateWhere(actor: BankActor, filters: CandidateFilters, now: Date):
   if (filters.size) and.push({ size: filters.size });
   if (filters.subDistrictId) and.push({ subDistrictId: filters.subDistrictId });
   if (filters.whitelisted === true) and.push({ whitelistedUntil: { gt: now } });
-  if (filters.whitelisted === false) and.push({ OR: [{ whitelistedUntil: null }, { whitelistedUntil: { lte: now } }] });
+  if (filters.whitelisted === false)
+    and.push({ OR: [{ whitelistedUntil: null }, { whitelistedUntil: { lte: now } }] });
   if (filters.minTaxGrade || filters.minPublicRating) {
     and.push({ authorizations: { some: { ...liveAuthorization(actor, now), scope: "FULL" } } });
     if (filters.minTaxGrade) and.push({ taxGrade: { in: atLeast(TAX_ORDER, filters.minTaxGrade) } });
-    if (filters.minPublicRating) and.push({ publicRating: { in: atLeast(RATING_ORDER, filters.minPublicRating) } });
+    if (filters.minPublicRating)
+      and.push({ publicRating: { in: atLeast(RATING_ORDER, filters.minPublicRating) } });
   }
   if (filters.minDemandYuan !== undefined) {
     and.push({ demands: { some: { ...openDemandWhere(now), amountYuan: { gte: filters.minDemandYuan } } } });
   }
-  if (filters.q) and.push({ OR: [{ name: { contains: filters.q } }, { uscc: { startsWith: filters.q.toUpperCase() } }] });
+  if (filters.q)
+    and.push({ OR: [{ name: { contains: filters.q } }, { uscc: { startsWith: filters.q.toUpperCase() } }] });
   return { AND: and };
 }
 
@@ -121,7 +123,9 @@ export async function listCandidates(
       })
     : [];
   const summaryOf = new Map(summaries.map((s) => [s.id, s]));
-  const demandOf = new Map(demands.map((d) => [d.enterpriseId, { maxYuan: d._max.amountYuan ?? 0, count: d._count }]));
+  const demandOf = new Map(
+    demands.map((d) => [d.enterpriseId, { maxYuan: d._max.amountYuan ?? 0, count: d._count }]),
+  );
   const expiryOf = new Map<string, Date>();
   for (const g of grants) {
     const known = expiryOf.get(g.enterpriseId);

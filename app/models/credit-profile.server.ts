@@ -113,7 +113,13 @@ export async function getOwnCreditProfile(actor: EnterpriseActor) {
   const nextRefreshAt = enterprise.creditAttemptedAt
     ? new Date(enterprise.creditAttemptedAt.getTime() + intervalMs)
     : null;
-  return { enterprise, sources, objections, nextRefreshAt, refreshMinutes: settings["credit.refreshMinIntervalMinutes"] };
+  return {
+    enterprise,
+    sources,
+    objections,
+    nextRefreshAt,
+    refreshMinutes: settings["credit.refreshMinIntervalMinutes"],
+  };
 }
 
 export type RefreshResult =
@@ -177,7 +183,13 @@ export function objectableRecords(sources: { source: string; data: unknown }[]):
     const d = data as Record<string, unknown>;
     switch (source) {
       case "penalties":
-        for (const p of (d.items as { decisionNo: string; authority: string; decidedOn: string; reason: string; amount: number }[]) ?? [])
+        for (const p of (d.items as {
+          decisionNo: string;
+          authority: string;
+          decidedOn: string;
+          reason: string;
+          amount: number;
+        }[]) ?? [])
           refs.push({
             source,
             recordKey: p.decisionNo,
@@ -186,7 +198,12 @@ export function objectableRecords(sources: { source: string; data: unknown }[]):
         break;
       case "dishonestyList":
       case "redList":
-        for (const e of (d.items as { listName: string; authority: string; listedOn: string; reason: string }[]) ?? [])
+        for (const e of (d.items as {
+          listName: string;
+          authority: string;
+          listedOn: string;
+          reason: string;
+        }[]) ?? [])
           refs.push({
             source,
             recordKey: `${e.listName}:${e.listedOn}`,
@@ -194,14 +211,31 @@ export function objectableRecords(sources: { source: string; data: unknown }[]):
           });
         break;
       case "licenses":
-        for (const l of (d.items as { name: string; licenseNo: string; authority: string; validTo: string }[]) ?? [])
-          refs.push({ source, recordKey: l.licenseNo, recordSummary: `${l.name} ${l.licenseNo}（${l.authority}，至${l.validTo}）` });
+        for (const l of (d.items as {
+          name: string;
+          licenseNo: string;
+          authority: string;
+          validTo: string;
+        }[]) ?? [])
+          refs.push({
+            source,
+            recordKey: l.licenseNo,
+            recordSummary: `${l.name} ${l.licenseNo}（${l.authority}，至${l.validTo}）`,
+          });
         break;
       case "tax":
-        refs.push({ source, recordKey: `tax:${String(d.year)}`, recordSummary: `${String(d.year)} 纳税信用等级 ${String(d.grade)}` });
+        refs.push({
+          source,
+          recordKey: `tax:${String(d.year)}`,
+          recordSummary: `${String(d.year)} 纳税信用等级 ${String(d.grade)}`,
+        });
         break;
       case "publicRating":
-        refs.push({ source, recordKey: "publicRating", recordSummary: `公共信用综合评价 ${String(d.grade)}` });
+        refs.push({
+          source,
+          recordKey: "publicRating",
+          recordSummary: `公共信用综合评价 ${String(d.grade)}`,
+        });
         break;
       case "socialInsurance":
         refs.push({
@@ -218,7 +252,11 @@ export function objectableRecords(sources: { source: string; data: unknown }[]):
         });
         break;
       case "judicial":
-        refs.push({ source, recordKey: "judicial", recordSummary: `被执行案件 ${String(d.enforcementCases)} 件` });
+        refs.push({
+          source,
+          recordKey: "judicial",
+          recordSummary: `被执行案件 ${String(d.enforcementCases)} 件`,
+        });
         break;
       default:
         break;

@@ -93,7 +93,10 @@ function demandData(input: DemandInput) {
 }
 
 export async function createDemand(actor: EnterpriseActor, input: DemandInput) {
-  return db.demand.create({ data: { enterpriseId: actor.enterpriseId, ...demandData(input) }, select: { id: true } });
+  return db.demand.create({
+    data: { enterpriseId: actor.enterpriseId, ...demandData(input) },
+    select: { id: true },
+  });
 }
 
 /** Edits an OPEN demand of the firm; false when it is not the firm's or no longer open. */
@@ -123,10 +126,20 @@ export async function closeDemand(actor: EnterpriseActor, id: string, now = new 
   }
 }
 
-async function declinePending(tx: Prisma.TransactionClient, demandId: string, now: Date, exceptOfferId?: string) {
+async function declinePending(
+  tx: Prisma.TransactionClient,
+  demandId: string,
+  now: Date,
+  exceptOfferId?: string,
+) {
   const pending = await tx.offer.findMany({
     where: { demandId, status: "PENDING", ...(exceptOfferId ? { id: { not: exceptOfferId } } : {}) },
-    select: { id: true, bankId: true, product: { select: { name: true } }, demand: { select: { enterprise: { select: { name: true } } } } },
+    select: {
+      id: true,
+      bankId: true,
+      product: { select: { name: true } },
+      demand: { select: { enterprise: { select: { name: true } } } },
+    },
   });
   if (!pending.length) return;
   await tx.offer.updateMany({
@@ -177,12 +190,18 @@ function findOwnOffer(actor: EnterpriseActor, demandId: string, offerId: string)
  * APPLICATION authorisation for that bank — one transaction, conditional on the offer still
  * pending and the demand still open.
  */
-export async function acceptOffer(actor: EnterpriseActor, demandId: string, offerId: string, now = new Date()): Promise<OfferDecision> {
+export async function acceptOffer(
+  actor: EnterpriseActor,
+  demandId: string,
+  offerId: string,
+  now = new Date(),
+): Promise<OfferDecision> {
   const offer = await findOwnOffer(actor, demandId, offerId);
   if (!offer) return { ok: false, error: "NOT_FOUND" };
   if (offer.status !== "PENDING" || offer.demand.status !== "OPEN") return { ok: false, error: "CHANGED" };
   if (offer.demand.validUntil <= now) return { ok: false, error: "EXPIRED" };
-  const whitelisted = offer.demand.enterprise.whitelistedUntil !== null && offer.demand.enterprise.whitelistedUntil > now;
+  const whitelisted =
+    offer.demand.enterprise.whitelistedUntil !== null && offer.demand.enterprise.whitelistedUntil > now;
   try {
     const created = await db.$transaction(async (tx) => {
       const offerUpdate = await tx.offer.updateMany({
@@ -243,7 +262,11 @@ export async function acceptOffer(actor: EnterpriseActor, demandId: string, offe
       });
       await notify.bank(tx, offer.bankId, {
         kind: "offer.ACCEPTED",
-        params: { enterprise: offer.demand.enterprise.name, number: application.number, product: offer.product.name },
+        params: {
+          enterprise: offer.demand.enterprise.name,
+          number: application.number,
+          product: offer.product.name,
+        },
         link: `/bank/applications/${application.id}`,
       });
       return application;
@@ -256,7 +279,12 @@ export async function acceptOffer(actor: EnterpriseActor, demandId: string, offe
 }
 
 /** Declines one pending offer; the demand stays open for others. */
-export async function declineOffer(actor: EnterpriseActor, demandId: string, offerId: string, now = new Date()): Promise<OfferDecision> {
+export async function declineOffer(
+  actor: EnterpriseActor,
+  demandId: string,
+  offerId: string,
+  now = new Date(),
+): Promise<OfferDecision> {
   const offer = await findOwnOffer(actor, demandId, offerId);
   if (!offer) return { ok: false, error: "NOT_FOUND" };
   try {

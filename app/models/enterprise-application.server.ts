@@ -100,7 +100,11 @@ export async function submitApplication(
       return await db.$transaction(async (tx) => {
         // Inside the (serialised) transaction, so a double click cannot slip a second one in.
         const existing = await tx.application.findFirst({
-          where: { enterpriseId: actor.enterpriseId, productId: product.id, state: { in: [...OPEN_APPLICATION_STATES] } },
+          where: {
+            enterpriseId: actor.enterpriseId,
+            productId: product.id,
+            state: { in: [...OPEN_APPLICATION_STATES] },
+          },
           select: { id: true, number: true },
         });
         if (existing) return { ok: false as const, error: "DUPLICATE" as const, existing };
@@ -143,19 +147,23 @@ export async function submitApplication(
         });
         await notify.bank(tx, product.bankId, {
           kind: "application.SUBMITTED",
-          params: { number: application.number, product: product.name, enterprise: application.enterprise.name },
+          params: {
+            number: application.number,
+            product: product.name,
+            enterprise: application.enterprise.name,
+          },
           link: `/bank/applications/${application.id}`,
         });
         return { ok: true as const, id: application.id, number: application.number };
       });
     } catch (error) {
       // Another process took the same number: try the next one.
-      if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        continue;
       throw error;
     }
   }
 }
-
 
 const sortOrder: Record<ApplicationSort, Prisma.ApplicationOrderByWithRelationInput[]> = {
   newest: [{ submittedAt: "desc" }, { id: "asc" }],
@@ -165,9 +173,17 @@ const sortOrder: Record<ApplicationSort, Prisma.ApplicationOrderByWithRelationIn
 
 export async function listOwnApplicationsPage(
   actor: EnterpriseActor,
-  { state, sort, page, pageSize }: { state?: ApplicationState; sort: ApplicationSort; page: number; pageSize: number },
+  {
+    state,
+    sort,
+    page,
+    pageSize,
+  }: { state?: ApplicationState; sort: ApplicationSort; page: number; pageSize: number },
 ) {
-  const where: Prisma.ApplicationWhereInput = { enterpriseId: actor.enterpriseId, ...(state ? { state } : {}) };
+  const where: Prisma.ApplicationWhereInput = {
+    enterpriseId: actor.enterpriseId,
+    ...(state ? { state } : {}),
+  };
   const [total, items] = await Promise.all([
     db.application.count({ where }),
     db.application.findMany({

@@ -5,7 +5,14 @@
  */
 import type { SettingKey } from "./settings.server";
 
-export const RECOMMENDATION_STATUSES = ["REQUESTED", "PENDING", "APPROVED", "REJECTED", "DECLINED", "WITHDRAWN"] as const;
+export const RECOMMENDATION_STATUSES = [
+  "REQUESTED",
+  "PENDING",
+  "APPROVED",
+  "REJECTED",
+  "DECLINED",
+  "WITHDRAWN",
+] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
 export const ENTRY_STATUSES = ["ACTIVE", "SUSPENDED", "REVOKED"] as const;
@@ -23,7 +30,14 @@ export const FIRM_SORTS = ["name", "createdAt", "size", "taxGrade"] as const;
 export type FirmSort = (typeof FIRM_SORTS)[number];
 export const WHITELIST_FILTERS = ["yes", "no"] as const;
 
-export const LEAGUE_COLUMNS = ["received", "medianResponseDays", "overdue", "approvalRate", "creditShare", "disbursedYuan"] as const;
+export const LEAGUE_COLUMNS = [
+  "received",
+  "medianResponseDays",
+  "overdue",
+  "approvalRate",
+  "creditShare",
+  "disbursedYuan",
+] as const;
 export type LeagueColumn = (typeof LEAGUE_COLUMNS)[number];
 
 /** A demand that got no offer within this many working days asks for a call (回访). */

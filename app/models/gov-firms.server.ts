@@ -12,7 +12,6 @@ import type { FirmSort, WHITELIST_FILTERS } from "./gov-codes";
 import type { Sort } from "./gov-query";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 
-
 export type FirmFilters = {
   q: string | null;
   size: EnterpriseSize | null;
@@ -48,7 +47,12 @@ export async function overdueApplications(firmWhere: Prisma.EnterpriseWhereInput
   const sla = slaSettingsOf(settings);
   const overdue: ((typeof open)[number] & { sla: SlaStatus })[] = [];
   for (const application of open) {
-    const status = slaStatus({ ...application, state: application.state as ApplicationState }, now, calendar, sla);
+    const status = slaStatus(
+      { ...application, state: application.state as ApplicationState },
+      now,
+      calendar,
+      sla,
+    );
     if (status?.overdue) overdue.push({ ...application, sla: status });
   }
   return overdue;
@@ -61,7 +65,12 @@ function orderBy(sort: Sort<FirmSort>): Prisma.EnterpriseOrderByWithRelationInpu
 /** The firms the actor may see, filtered, sorted and paginated, with their open items. */
 export async function listGovFirms(
   actor: GovActor,
-  { filters, sort, page, pageSize }: { filters: FirmFilters; sort: Sort<FirmSort>; page: number; pageSize: number },
+  {
+    filters,
+    sort,
+    page,
+    pageSize,
+  }: { filters: FirmFilters; sort: Sort<FirmSort>; page: number; pageSize: number },
   now = new Date(),
 ) {
   const visible = visibleEnterprisesWhere(actor, now);
@@ -75,7 +84,8 @@ export async function listGovFirms(
   if (filters.size) and.push({ size: filters.size });
   if (filters.section) and.push({ sectionCode: filters.section });
   if (filters.whitelist === "yes") and.push({ whitelistedUntil: { gt: now } });
-  if (filters.whitelist === "no") and.push({ OR: [{ whitelistedUntil: null }, { whitelistedUntil: { lte: now } }] });
+  if (filters.whitelist === "no")
+    and.push({ OR: [{ whitelistedUntil: null }, { whitelistedUntil: { lte: now } }] });
   if (filters.openDemand) and.push({ demands: { some: { status: "OPEN", validUntil: { gt: now } } } });
   if (filters.overdue) and.push({ id: { in: [...overdueFirms] } });
   const where: Prisma.EnterpriseWhereInput = { AND: and };
@@ -132,7 +142,16 @@ export async function getGovFirm(actor: GovActor, id: string, now = new Date()) 
       onRedList: true,
       creditRefreshedAt: true,
       demands: {
-        select: { id: true, amountYuan: true, termMonths: true, purpose: true, status: true, validUntil: true, createdAt: true, _count: { select: { offers: true } } },
+        select: {
+          id: true,
+          amountYuan: true,
+          termMonths: true,
+          purpose: true,
+          status: true,
+          validUntil: true,
+          createdAt: true,
+          _count: { select: { offers: true } },
+        },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         take: 20,
       },
@@ -154,17 +173,37 @@ export async function getGovFirm(actor: GovActor, id: string, now = new Date()) 
         take: 30,
       },
       visits: {
-        select: { id: true, visitedOn: true, findings: true, needYuan: true, nextStep: true, user: { select: { displayName: true } } },
+        select: {
+          id: true,
+          visitedOn: true,
+          findings: true,
+          needYuan: true,
+          nextStep: true,
+          user: { select: { displayName: true } },
+        },
         orderBy: [{ visitedOn: "desc" }, { id: "asc" }],
         take: 30,
       },
       recommendations: {
-        select: { id: true, status: true, reason: true, suggestedAmountYuan: true, reviewNote: true, createdAt: true, batch: { select: { name: true } } },
+        select: {
+          id: true,
+          status: true,
+          reason: true,
+          suggestedAmountYuan: true,
+          reviewNote: true,
+          createdAt: true,
+          batch: { select: { name: true } },
+        },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         take: 10,
       },
       whitelistEntries: {
-        select: { id: true, status: true, statusReason: true, batch: { select: { name: true, validUntil: true } } },
+        select: {
+          id: true,
+          status: true,
+          statusReason: true,
+          batch: { select: { name: true, validUntil: true } },
+        },
         orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
         take: 10,
       },
@@ -173,7 +212,9 @@ export async function getGovFirm(actor: GovActor, id: string, now = new Date()) 
   if (!firm) return null;
   const [calendar, settings] = await Promise.all([getCalendar(), getSettings()]);
   const sla = slaSettingsOf(settings);
-  await db.accessLog.create({ data: { enterpriseId: firm.id, userId: actor.id, scope: "BASIC", purpose: "GOV_SUMMARY", at: now } });
+  await db.accessLog.create({
+    data: { enterpriseId: firm.id, userId: actor.id, scope: "BASIC", purpose: "GOV_SUMMARY", at: now },
+  });
   return {
     ...firm,
     whitelisted: firm.whitelistedUntil !== null && firm.whitelistedUntil > now,

@@ -15,7 +15,10 @@ export async function getGovHome(actor: GovActor, now = new Date()) {
     db.recommendation.count({ where: { ...scope, status: "PENDING" } }),
     listFollowUps(actor, now),
     db.whitelistEntry.count({
-      where: { status: "SUSPENDED", ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}) },
+      where: {
+        status: "SUSPENDED",
+        ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}),
+      },
     }),
     actor.role === "GOV_BUREAU" ? countOpenObjections(now) : Promise.resolve(null),
     listNotifications(actor, 6),

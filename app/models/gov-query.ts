@@ -23,7 +23,11 @@ export function parseChoice<T extends string>(choices: readonly T[], value: stri
 export type Sort<K extends string> = { key: K; dir: "asc" | "desc" };
 
 /** "?sort=name&dir=desc" → a known key and direction, or the default. */
-export function parseSort<K extends string>(params: URLSearchParams, keys: readonly K[], fallback: Sort<K>): Sort<K> {
+export function parseSort<K extends string>(
+  params: URLSearchParams,
+  keys: readonly K[],
+  fallback: Sort<K>,
+): Sort<K> {
   const key = parseChoice(keys, params.get("sort"));
   if (!key) return fallback;
   return { key, dir: params.get("dir") === "desc" ? "desc" : "asc" };
@@ -57,7 +61,10 @@ export function text(max: number, { required = true }: { required?: boolean } = 
 
 /** Optional text that may be missing from the form altogether. */
 export function optionalText(max: number) {
-  return z.preprocess((value) => (value === undefined || value === null ? "" : value), text(max, { required: false }));
+  return z.preprocess(
+    (value) => (value === undefined || value === null ? "" : value),
+    text(max, { required: false }),
+  );
 }
 
 /** A "YYYY-MM-DD" day between 2000-01-01 and ten years from today. */
@@ -68,7 +75,10 @@ export function day({ notAfter }: { notAfter?: string } = {}) {
     .min(1, "common.validation.required")
     .refine((value) => isIsoDay(value), "gov.errors.badDate")
     .refine((value) => value >= "2000-01-01", "gov.errors.badDate")
-    .refine((value) => value <= (notAfter ?? addDays(shanghaiDate(new Date()), 3650)), notAfter ? "gov.errors.dateInFuture" : "gov.errors.badDate");
+    .refine(
+      (value) => value <= (notAfter ?? addDays(shanghaiDate(new Date()), 3650)),
+      notAfter ? "gov.errors.dateInFuture" : "gov.errors.badDate",
+    );
 }
 
 /** An amount typed in 万元 → 元; blank → null when optional. */

@@ -11,7 +11,6 @@ import type { LeagueColumn } from "./gov-codes";
 import type { Sort } from "./gov-query";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 
-
 export type LeagueRow = {
   bankId: string;
   name: string;
@@ -48,10 +47,21 @@ export async function getLeagueTable(
   now = new Date(),
 ): Promise<LeagueRow[]> {
   const [banks, received, decided, disbursed, calendar, settings] = await Promise.all([
-    db.bank.findMany({ select: { id: true, name: true, nameEn: true, active: true }, orderBy: [{ code: "asc" }] }),
+    db.bank.findMany({
+      select: { id: true, name: true, nameEn: true, active: true },
+      orderBy: [{ code: "asc" }],
+    }),
     db.application.findMany({
       where: { submittedAt: { gte: from, lt: to } },
-      select: { bankId: true, state: true, submittedAt: true, firstResponseAt: true, acceptedAt: true, decidedAt: true, whitelisted: true },
+      select: {
+        bankId: true,
+        state: true,
+        submittedAt: true,
+        firstResponseAt: true,
+        acceptedAt: true,
+        decidedAt: true,
+        whitelisted: true,
+      },
     }),
     db.application.findMany({
       where: { decidedAt: { gte: from, lt: to } },
@@ -65,7 +75,10 @@ export async function getLeagueTable(
     getSettings(),
   ]);
   const sla = slaSettingsOf(settings);
-  const rows = new Map<string, LeagueRow & { responses: number[]; approved: number; rejected: number; creditYuan: number }>();
+  const rows = new Map<
+    string,
+    LeagueRow & { responses: number[]; approved: number; rejected: number; creditYuan: number }
+  >();
   for (const bank of banks) {
     rows.set(bank.id, {
       bankId: bank.id,
@@ -93,7 +106,8 @@ export async function getLeagueTable(
       : false;
     const decisionLate =
       a.acceptedAt && a.decidedAt ? a.decidedAt > decisionDeadline(a, calendar, sla).deadline : false;
-    const runningLate = slaStatus({ ...a, state: a.state as ApplicationState }, now, calendar, sla)?.overdue ?? false;
+    const runningLate =
+      slaStatus({ ...a, state: a.state as ApplicationState }, now, calendar, sla)?.overdue ?? false;
     if (firstLate || decisionLate || runningLate) row.overdue++;
   }
   for (const a of decided) {
@@ -110,7 +124,9 @@ export async function getLeagueTable(
     if (a.product.guaranteeType === "CREDIT") row.creditYuan += amount;
   }
   const table: LeagueRow[] = [...rows.values()]
-    .filter((row) => row.received > 0 || row.disbursedYuan > 0 || banks.find((b) => b.id === row.bankId)?.active)
+    .filter(
+      (row) => row.received > 0 || row.disbursedYuan > 0 || banks.find((b) => b.id === row.bankId)?.active,
+    )
     .map(({ responses, approved, rejected, creditYuan, ...row }) => ({
       ...row,
       medianResponseDays: median(responses),

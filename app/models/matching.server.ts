@@ -60,7 +60,10 @@ export async function recommendProducts(actor: EnterpriseActor, take = 3, now = 
       select: { amountYuan: true, termMonths: true, rateCeilingBp: true, guaranteeTypes: true },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     }),
-    db.product.findMany({ where: { status: "PUBLISHED", bank: { active: true } }, select: matchProductSelect }),
+    db.product.findMany({
+      where: { status: "PUBLISHED", bank: { active: true } },
+      select: matchProductSelect,
+    }),
   ]);
   if (!firm) return [];
   const need: MatchNeed = demand
@@ -107,20 +110,36 @@ const CANDIDATE_POOL = 300;
  * this bank (credit grades are only for those), pre-filtered in SQL by the product's hard
  * rules, then ranked by the matcher with each firm's open demand as its need.
  */
-export async function bestCandidatesForProduct(actor: BankActor, productId: string, take = 10, now = new Date()) {
-  const product = await db.product.findFirst({ where: { id: productId, bankId: actor.bankId }, select: matchProductSelect });
+export async function bestCandidatesForProduct(
+  actor: BankActor,
+  productId: string,
+  take = 10,
+  now = new Date(),
+) {
+  const product = await db.product.findFirst({
+    where: { id: productId, bankId: actor.bankId },
+    select: matchProductSelect,
+  });
   if (!product) return null;
   const shaped = { ...product, ...eligibilityProductOf(product) };
   const where: Prisma.EnterpriseWhereInput = {
     onDishonestyList: false,
     size: { in: shaped.eligibleSizes },
     authorizations: {
-      some: { scope: "FULL", revokedAt: null, expiresAt: { gt: now }, OR: [{ bankId: actor.bankId }, { bankId: null }] },
+      some: {
+        scope: "FULL",
+        revokedAt: null,
+        expiresAt: { gt: now },
+        OR: [{ bankId: actor.bankId }, { bankId: null }],
+      },
     },
   };
   if (shaped.eligibleSections.length) where.sectionCode = { in: shaped.eligibleSections };
   if (product.minTaxGrade) {
-    const allowed = TAX_GRADE_ORDER.slice(0, TAX_GRADE_ORDER.indexOf(product.minTaxGrade as (typeof TAX_GRADE_ORDER)[number]) + 1);
+    const allowed = TAX_GRADE_ORDER.slice(
+      0,
+      TAX_GRADE_ORDER.indexOf(product.minTaxGrade as (typeof TAX_GRADE_ORDER)[number]) + 1,
+    );
     where.taxGrade = { in: [...allowed] };
   }
   if (product.whitelistOnly) where.whitelistedUntil = { gt: now };

@@ -40,7 +40,10 @@ export async function listNotifications(actor: Actor, take = 10) {
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
   });
-  return items.map((item) => ({ ...item, params: JSON.parse(item.params) as Record<string, string | number> }));
+  return items.map((item) => ({
+    ...item,
+    params: JSON.parse(item.params) as Record<string, string | number>,
+  }));
 }
 
 export async function countUnread(actor: Actor) {

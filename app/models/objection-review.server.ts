@@ -6,7 +6,6 @@ import type { BureauActor } from "./actor";
 import type { OBJECTION_RESOLUTIONS, ObjectionStatus } from "./gov-codes";
 import { notify } from "./notification.server";
 
-
 const listSelect = {
   id: true,
   source: true,
@@ -33,10 +32,22 @@ export async function listObjections(
     status === "OPEN" ? [{ dueAt: "asc" }, { id: "asc" }] : [{ handledAt: "desc" }, { id: "asc" }];
   const [total, items, counts] = await Promise.all([
     db.objection.count({ where }),
-    db.objection.findMany({ where, select: listSelect, orderBy, skip: (page - 1) * pageSize, take: pageSize }),
+    db.objection.findMany({
+      where,
+      select: listSelect,
+      orderBy,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.objection.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-  return { total, items, counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
+  return {
+    total,
+    items,
+    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
+      Record<string, number>
+    >,
+  };
 }
 
 export async function getObjection(_actor: BureauActor, id: string) {
@@ -63,7 +74,12 @@ export type Answer =
  * Answers an OPEN objection (conditional update on status OPEN: two reviewers, one answer).
  * Accepted → the record shows as 更正/已修复 in the firm's profile; the firm is told either way.
  */
-export async function answerObjection(actor: BureauActor, id: string, answer: Answer, now = new Date()): Promise<AnswerResult> {
+export async function answerObjection(
+  actor: BureauActor,
+  id: string,
+  answer: Answer,
+  now = new Date(),
+): Promise<AnswerResult> {
   const objection = await db.objection.findUnique({ where: { id }, select: { enterpriseId: true } });
   if (!objection) return { ok: false, error: "NOT_FOUND" };
   return db.$transaction(async (tx) => {

@@ -9,8 +9,7 @@ import { notify } from "./notification.server";
 import { getSettings } from "./settings.server";
 
 export type FileObjectionResult =
-  | { ok: true; id: string }
-  | { ok: false; error: "NO_SUCH_RECORD" | "ALREADY_OPEN" };
+  { ok: true; id: string } | { ok: false; error: "NO_SUCH_RECORD" | "ALREADY_OPEN" };
 
 /**
  * A firm's 异议 against one record of its own cached profile. The record is looked up in the

@@ -13,7 +13,6 @@ import { notify } from "./notification.server";
  * authorises this bank — and the bank's own offers. Accepting or declining is the firm's side.
  */
 
-
 function answerableDemandWhere(actor: BankActor, now: Date): Prisma.DemandWhereInput {
   return { ...openDemandWhere(now), enterprise: visibleEnterprisesWhere(actor, now) };
 }
@@ -39,7 +38,10 @@ export async function listAnswerableDemands(
     db.demand.count({ where }),
     db.demand.findMany({
       where,
-      select: { ...demandSelect, offers: { where: { bankId: actor.bankId }, select: { id: true, status: true } } },
+      select: {
+        ...demandSelect,
+        offers: { where: { bankId: actor.bankId }, select: { id: true, status: true } },
+      },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -48,14 +50,30 @@ export async function listAnswerableDemands(
   return { total, demands };
 }
 
-export async function getAnswerableDemand({ id, actor, now = new Date() }: { id: string; actor: BankActor; now?: Date }) {
+export async function getAnswerableDemand({
+  id,
+  actor,
+  now = new Date(),
+}: {
+  id: string;
+  actor: BankActor;
+  now?: Date;
+}) {
   return db.demand.findFirst({
     where: { id, ...answerableDemandWhere(actor, now) },
     select: {
       ...demandSelect,
       offers: {
         where: { bankId: actor.bankId },
-        select: { id: true, status: true, amountYuan: true, termMonths: true, rateBp: true, createdAt: true, product: { select: { name: true } } },
+        select: {
+          id: true,
+          status: true,
+          amountYuan: true,
+          termMonths: true,
+          rateBp: true,
+          createdAt: true,
+          product: { select: { name: true } },
+        },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       },
     },
@@ -66,11 +84,21 @@ export async function getAnswerableDemand({ id, actor, now = new Date() }: { id:
 export async function getOfferableProduct(actor: BankActor, productId: string) {
   return db.product.findFirst({
     where: { id: productId, bankId: actor.bankId, status: "PUBLISHED" },
-    select: { id: true, name: true, minAmountYuan: true, maxAmountYuan: true, minTermMonths: true, maxTermMonths: true, minRateBp: true, maxRateBp: true },
+    select: {
+      id: true,
+      name: true,
+      minAmountYuan: true,
+      maxAmountYuan: true,
+      minTermMonths: true,
+      maxTermMonths: true,
+      minRateBp: true,
+      maxRateBp: true,
+    },
   });
 }
 
-export type CreateOfferResult = { ok: true; id: string } | { ok: false; error: "NOT_FOUND" | "PRODUCT_GONE" | "DUPLICATE" };
+export type CreateOfferResult =
+  { ok: true; id: string } | { ok: false; error: "NOT_FOUND" | "PRODUCT_GONE" | "DUPLICATE" };
 
 /**
  * Writes an offer and notifies the firm, in one transaction. The demand must still be
@@ -105,7 +133,9 @@ export async function createOffer({
         select: { id: true, name: true, bank: { select: { name: true } } },
       });
       if (!product) throw new Abort("PRODUCT_GONE");
-      const pending = await tx.offer.count({ where: { demandId, productId: product.id, bankId: actor.bankId, status: "PENDING" } });
+      const pending = await tx.offer.count({
+        where: { demandId, productId: product.id, bankId: actor.bankId, status: "PENDING" },
+      });
       if (pending > 0) throw new Abort("DUPLICATE");
       const offer = await tx.offer.create({
         data: {
@@ -136,7 +166,15 @@ export async function createOffer({
 }
 
 /** Withdraws one of the bank's own PENDING offers (conditional: a firm may be answering it). */
-export async function withdrawOffer({ id, actor, now = new Date() }: { id: string; actor: BankActor; now?: Date }) {
+export async function withdrawOffer({
+  id,
+  actor,
+  now = new Date(),
+}: {
+  id: string;
+  actor: BankActor;
+  now?: Date;
+}) {
   const updated = await db.offer.updateMany({
     where: { id, bankId: actor.bankId, status: "PENDING" },
     data: { status: "WITHDRAWN", respondedAt: now },
@@ -172,6 +210,8 @@ export async function listOwnOffers(
     }),
     db.offer.groupBy({ by: ["status"], where: { bankId: actor.bankId }, _count: true }),
   ]);
-  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<Record<OfferStatus, number>>;
+  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<
+    Record<OfferStatus, number>
+  >;
   return { total, offers, byStatus };
 }

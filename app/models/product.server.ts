@@ -89,9 +89,16 @@ export async function listPublishedProducts({
 }
 
 export async function getPublishedProduct(id: string) {
-  return db.product.findFirst({ where: { id, status: "PUBLISHED", bank: { active: true } }, select: publicProductSelect });
+  return db.product.findFirst({
+    where: { id, status: "PUBLISHED", bank: { active: true } },
+    select: publicProductSelect,
+  });
 }
 
 export async function listActiveBanks() {
-  return db.bank.findMany({ where: { active: true }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } });
+  return db.bank.findMany({
+    where: { active: true },
+    select: { id: true, name: true, nameEn: true },
+    orderBy: { code: "asc" },
+  });
 }

@@ -10,7 +10,11 @@ export async function getWhitelistStatus(actor: EnterpriseActor, now = new Date(
   const [enterprise, entries, recommendations] = await Promise.all([
     db.enterprise.findUnique({
       where: { id: actor.enterpriseId },
-      select: { whitelistedUntil: true, onDishonestyList: true, subDistrict: { select: { name: true, nameEn: true } } },
+      select: {
+        whitelistedUntil: true,
+        onDishonestyList: true,
+        subDistrict: { select: { name: true, nameEn: true } },
+      },
     }),
     db.whitelistEntry.findMany({
       where: { enterpriseId: actor.enterpriseId },
@@ -28,7 +32,15 @@ export async function getWhitelistStatus(actor: EnterpriseActor, now = new Date(
     }),
     db.recommendation.findMany({
       where: { enterpriseId: actor.enterpriseId },
-      select: { id: true, status: true, requestNote: true, reviewNote: true, createdAt: true, reviewedAt: true, updatedAt: true },
+      select: {
+        id: true,
+        status: true,
+        requestNote: true,
+        reviewNote: true,
+        createdAt: true,
+        reviewedAt: true,
+        updatedAt: true,
+      },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: 20,
     }),
@@ -45,7 +57,11 @@ export type RequestResult = { ok: true } | { ok: false; error: "ALREADY_OPEN" | 
  * Asks the firm's sub-district office for a recommendation: a REQUESTED Recommendation whose
  * openKey (= enterpriseId) keeps one open at a time, and a message to the office.
  */
-export async function requestRecommendation(actor: EnterpriseActor, note: string, now = new Date()): Promise<RequestResult> {
+export async function requestRecommendation(
+  actor: EnterpriseActor,
+  note: string,
+  now = new Date(),
+): Promise<RequestResult> {
   const firm = await db.enterprise.findUniqueOrThrow({
     where: { id: actor.enterpriseId },
     select: { name: true, subDistrictId: true, whitelistedUntil: true, onDishonestyList: true },
@@ -73,7 +89,8 @@ export async function requestRecommendation(actor: EnterpriseActor, note: string
     });
     return { ok: true };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: "ALREADY_OPEN" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, error: "ALREADY_OPEN" };
     throw error;
   }
 }

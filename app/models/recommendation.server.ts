@@ -7,7 +7,6 @@ import { visibleEnterprisesWhere } from "./enterprise.server";
 import type { RecommendationStatus } from "./gov-codes";
 import { notify } from "./notification.server";
 
-
 /** The recommendations of the firms the actor may see (an office: its sub-district). */
 function recommendationsWhere(actor: GovActor): Prisma.RecommendationWhereInput {
   return actor.role === "GOV_OFFICE" ? { subDistrictId: actor.subDistrictId } : {};
@@ -32,7 +31,10 @@ export async function listRecommendations(
   actor: GovActor,
   { status, page, pageSize }: { status: RecommendationStatus | null; page: number; pageSize: number },
 ) {
-  const where: Prisma.RecommendationWhereInput = { ...recommendationsWhere(actor), ...(status ? { status } : {}) };
+  const where: Prisma.RecommendationWhereInput = {
+    ...recommendationsWhere(actor),
+    ...(status ? { status } : {}),
+  };
   const [total, items, counts] = await Promise.all([
     db.recommendation.count({ where }),
     db.recommendation.findMany({
@@ -44,7 +46,13 @@ export async function listRecommendations(
     }),
     db.recommendation.groupBy({ by: ["status"], where: recommendationsWhere(actor), _count: { _all: true } }),
   ]);
-  return { total, items, counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
+  return {
+    total,
+    items,
+    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
+      Record<string, number>
+    >,
+  };
 }
 
 export async function getRecommendation(actor: GovActor, id: string) {
@@ -55,8 +63,7 @@ export async function getRecommendation(actor: GovActor, id: string) {
 }
 
 export type RecommendResult =
-  | { ok: true; id: string }
-  | { ok: false; error: "NOT_FOUND" | "DISHONEST" | "ALREADY_OPEN" | "WHITELISTED" };
+  { ok: true; id: string } | { ok: false; error: "NOT_FOUND" | "DISHONEST" | "ALREADY_OPEN" | "WHITELISTED" };
 
 function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -67,7 +74,10 @@ async function recommendable(
   actor: OfficeActor,
   enterpriseId: string,
   now: Date,
-): Promise<{ error: "NOT_FOUND" | "DISHONEST" | "WHITELISTED" } | { firm: { id: string; name: string; subDistrictId: string } }> {
+): Promise<
+  | { error: "NOT_FOUND" | "DISHONEST" | "WHITELISTED" }
+  | { firm: { id: string; name: string; subDistrictId: string } }
+> {
   const firm = await db.enterprise.findFirst({
     where: { AND: [{ id: enterpriseId }, visibleEnterprisesWhere(actor, now)] },
     select: { id: true, name: true, subDistrictId: true, onDishonestyList: true, whitelistedUntil: true },
@@ -148,7 +158,12 @@ export async function acceptRequest(
 }
 
 /** The office declines a firm's request with a note; the firm is told why. */
-export async function declineRequest(actor: OfficeActor, id: string, note: string, now = new Date()): Promise<ActResult> {
+export async function declineRequest(
+  actor: OfficeActor,
+  id: string,
+  note: string,
+  now = new Date(),
+): Promise<ActResult> {
   const recommendation = await getRecommendation(actor, id);
   if (!recommendation) return { ok: false, error: "NOT_FOUND" };
   return db.$transaction(async (tx) => {
@@ -167,11 +182,17 @@ export async function declineRequest(actor: OfficeActor, id: string, note: strin
 }
 
 /** The office takes back its own proposal while the bureau has not decided. */
-export async function withdrawRecommendation(actor: OfficeActor, id: string, now = new Date()): Promise<ActResult> {
+export async function withdrawRecommendation(
+  actor: OfficeActor,
+  id: string,
+  now = new Date(),
+): Promise<ActResult> {
   const { count } = await db.recommendation.updateMany({
     where: { id, subDistrictId: actor.subDistrictId, status: "PENDING" },
     data: { status: "WITHDRAWN", openKey: null, reviewedAt: now },
   });
   if (count === 1) return { ok: true };
-  return (await getRecommendation(actor, id)) ? { ok: false, error: "STALE" } : { ok: false, error: "NOT_FOUND" };
+  return (await getRecommendation(actor, id))
+    ? { ok: false, error: "STALE" }
+    : { ok: false, error: "NOT_FOUND" };
 }

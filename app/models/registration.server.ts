@@ -19,11 +19,7 @@ import { getSettings } from "./settings.server";
 import { hashPassword } from "./user.server";
 
 export type LookupError =
-  | "INVALID_USCC"
-  | "NOT_FOUND"
-  | "INACTIVE"
-  | "ALREADY_REGISTERED"
-  | "PLATFORM_UNAVAILABLE";
+  "INVALID_USCC" | "NOT_FOUND" | "INACTIVE" | "ALREADY_REGISTERED" | "PLATFORM_UNAVAILABLE";
 
 export type LookupResult =
   | { ok: true; registry: RegistrationRecord }
@@ -89,7 +85,11 @@ export function deriveSize(input: {
 
 export type RegisterResult =
   | { ok: true; userId: string; enterpriseId: string; creditFetched: boolean }
-  | { ok: false; error: LookupError | "USERNAME_TAKEN" | "NEEDS_DIVISION" | "UNKNOWN_SUB_DISTRICT"; status?: string };
+  | {
+      ok: false;
+      error: LookupError | "USERNAME_TAKEN" | "NEEDS_DIVISION" | "UNKNOWN_SUB_DISTRICT";
+      status?: string;
+    };
 
 export function listActiveSubDistricts() {
   return db.subDistrict.findMany({
@@ -177,7 +177,12 @@ export async function registerEnterprise(
         select: { id: true },
       });
       await tx.commitment.create({
-        data: { enterpriseId: enterprise.id, userId: user.id, version: settings["commitment.version"], signedAt: now },
+        data: {
+          enterpriseId: enterprise.id,
+          userId: user.id,
+          version: settings["commitment.version"],
+          signedAt: now,
+        },
       });
       if (credit) await storeCreditRecord(tx, enterprise.id, credit, now);
       await notify.office(tx, subDistrict.id, {

@@ -19,7 +19,9 @@ export const COMMITMENT_VERSION_DEFAULT = "2026-01";
 export async function getSettings(): Promise<Settings> {
   const rows = await db.setting.findMany({ select: { key: true, value: true } });
   const stored = new Map(rows.map((row) => [row.key, row.value]));
-  const settings = { "commitment.version": stored.get("commitment.version") ?? COMMITMENT_VERSION_DEFAULT } as Settings;
+  const settings = {
+    "commitment.version": stored.get("commitment.version") ?? COMMITMENT_VERSION_DEFAULT,
+  } as Settings;
   for (const [key, fallback] of Object.entries(SETTING_DEFAULTS) as [SettingKey, number][]) {
     const value = Number(stored.get(key));
     settings[key] = Number.isSafeInteger(value) && value > 0 ? value : fallback;

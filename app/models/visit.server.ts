@@ -74,7 +74,13 @@ export async function listVisits(
 }
 
 export type FollowUpReason =
-  | { kind: "REJECTED"; number: string; bank: { name: string; nameEn: string }; at: Date; reason: string | null }
+  | {
+      kind: "REJECTED";
+      number: string;
+      bank: { name: string; nameEn: string };
+      at: Date;
+      reason: string | null;
+    }
   | { kind: "OVERDUE"; number: string; bank: { name: string; nameEn: string }; deadline: Date }
   | { kind: "NO_OFFER"; amountYuan: number; since: Date };
 
@@ -98,7 +104,9 @@ export async function listFollowUps(actor: GovActor, now = new Date()) {
         decidedAt: true,
         rejectReason: true,
         bank: { select: { name: true, nameEn: true } },
-        enterprise: { select: { visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 } } },
+        enterprise: {
+          select: { visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 } },
+        },
       },
     }),
     overdueApplications(visible, now),
@@ -120,15 +128,38 @@ export async function listFollowUps(actor: GovActor, now = new Date()) {
     const lastVisit = application.enterprise.visits[0]?.visitedOn;
     // A visit on or after the day of the rejection is the follow-up itself.
     if (lastVisit && lastVisit.getTime() >= startOfShanghaiDay(shanghaiDate(decidedAt)).getTime()) continue;
-    add(application.enterpriseId, { kind: "REJECTED", number: application.number, bank: application.bank, at: decidedAt, reason: application.rejectReason }, decidedAt);
+    add(
+      application.enterpriseId,
+      {
+        kind: "REJECTED",
+        number: application.number,
+        bank: application.bank,
+        at: decidedAt,
+        reason: application.rejectReason,
+      },
+      decidedAt,
+    );
   }
   for (const application of overdue) {
-    add(application.enterpriseId, { kind: "OVERDUE", number: application.number, bank: application.bank, deadline: application.sla.deadline }, application.sla.deadline);
+    add(
+      application.enterpriseId,
+      {
+        kind: "OVERDUE",
+        number: application.number,
+        bank: application.bank,
+        deadline: application.sla.deadline,
+      },
+      application.sla.deadline,
+    );
   }
   for (const demand of demands) {
     const due = calendar.addWorkingDays(demand.createdAt, NO_OFFER_WORKING_DAYS);
     if (due.getTime() >= now.getTime()) continue;
-    add(demand.enterpriseId, { kind: "NO_OFFER", amountYuan: demand.amountYuan, since: demand.createdAt }, demand.createdAt);
+    add(
+      demand.enterpriseId,
+      { kind: "NO_OFFER", amountYuan: demand.amountYuan, since: demand.createdAt },
+      demand.createdAt,
+    );
   }
   if (reasons.size === 0) return [];
   const firms = await db.enterprise.findMany({
@@ -146,7 +177,12 @@ export async function listFollowUps(actor: GovActor, now = new Date()) {
   return firms
     .map((firm) => {
       const entry = reasons.get(firm.id)!;
-      return { ...firm, lastVisitOn: firm.visits[0]?.visitedOn ?? null, reasons: entry.reasons, oldest: entry.oldest };
+      return {
+        ...firm,
+        lastVisitOn: firm.visits[0]?.visitedOn ?? null,
+        reasons: entry.reasons,
+        oldest: entry.oldest,
+      };
     })
     .sort((a, b) => a.oldest - b.oldest || a.id.localeCompare(b.id))
     .map(({ visits: _visits, oldest: _oldest, ...rest }) => rest);

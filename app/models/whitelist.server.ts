@@ -1,14 +1,18 @@
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
-import { endOfShanghaiDay, shanghaiParts, startOfShanghaiDay, startOfShanghaiYear } from "~/domain/shanghai-time";
+import {
+  endOfShanghaiDay,
+  shanghaiParts,
+  startOfShanghaiDay,
+  startOfShanghaiYear,
+} from "~/domain/shanghai-time";
 
 import type { BureauActor, GovActor } from "./actor";
 import type { EntryStatus } from "./gov-codes";
 import { notify } from "./notification.server";
 
 type Tx = Prisma.TransactionClient;
-
 
 /** Recommendations awaiting the bureau, from every office, oldest first. */
 export async function listPendingReview(_actor: BureauActor) {
@@ -21,7 +25,16 @@ export async function listPendingReview(_actor: BureauActor) {
       createdAt: true,
       requestNote: true,
       enterprise: {
-        select: { id: true, name: true, uscc: true, size: true, taxGrade: true, publicRating: true, onDishonestyList: true, onRedList: true },
+        select: {
+          id: true,
+          name: true,
+          uscc: true,
+          size: true,
+          taxGrade: true,
+          publicRating: true,
+          onDishonestyList: true,
+          onRedList: true,
+        },
       },
       subDistrict: { select: { name: true, nameEn: true } },
       createdBy: { select: { displayName: true } },
@@ -44,7 +57,10 @@ async function refreshWhitelistedUntil(tx: Tx, enterpriseId: string) {
     where: { enterpriseId, status: "ACTIVE" },
     select: { batch: { select: { validUntil: true } } },
   });
-  const until = active.reduce<Date | null>((latest, e) => (!latest || e.batch.validUntil > latest ? e.batch.validUntil : latest), null);
+  const until = active.reduce<Date | null>(
+    (latest, e) => (!latest || e.batch.validUntil > latest ? e.batch.validUntil : latest),
+    null,
+  );
   await tx.enterprise.update({ where: { id: enterpriseId }, data: { whitelistedUntil: until } });
 }
 
@@ -54,7 +70,11 @@ async function refreshWhitelistedUntil(tx: Tx, enterpriseId: string) {
  * a second reviewer approves nothing twice; a firm that went on a dishonesty list meanwhile
  * is skipped (stays PENDING). The batch is created only when at least one entry is.
  */
-export async function approveIntoBatch(actor: BureauActor, input: ApproveInput, now = new Date()): Promise<ApproveResult> {
+export async function approveIntoBatch(
+  actor: BureauActor,
+  input: ApproveInput,
+  now = new Date(),
+): Promise<ApproveResult> {
   const validFrom = startOfShanghaiDay(input.validFrom);
   const validUntil = endOfShanghaiDay(input.validUntil);
   try {
@@ -65,13 +85,25 @@ export async function approveIntoBatch(actor: BureauActor, input: ApproveInput, 
       });
       const candidates = await tx.recommendation.findMany({
         where: { id: { in: input.ids }, status: "PENDING", enterprise: { onDishonestyList: false } },
-        select: { id: true, enterpriseId: true, subDistrictId: true, suggestedAmountYuan: true, enterprise: { select: { name: true } } },
+        select: {
+          id: true,
+          enterpriseId: true,
+          subDistrictId: true,
+          suggestedAmountYuan: true,
+          enterprise: { select: { name: true } },
+        },
       });
       const approved: typeof candidates = [];
       for (const recommendation of candidates) {
         const { count } = await tx.recommendation.updateMany({
           where: { id: recommendation.id, status: "PENDING" },
-          data: { status: "APPROVED", batchId: batch.id, openKey: null, reviewedById: actor.id, reviewedAt: now },
+          data: {
+            status: "APPROVED",
+            batchId: batch.id,
+            openKey: null,
+            reviewedById: actor.id,
+            reviewedAt: now,
+          },
         });
         if (count !== 1) continue;
         const entry = await tx.whitelistEntry.create({
@@ -85,7 +117,9 @@ export async function approveIntoBatch(actor: BureauActor, input: ApproveInput, 
           },
           select: { id: true },
         });
-        await tx.whitelistEvent.create({ data: { entryId: entry.id, actorId: actor.id, kind: "APPROVED", at: now } });
+        await tx.whitelistEvent.create({
+          data: { entryId: entry.id, actorId: actor.id, kind: "APPROVED", at: now },
+        });
         approved.push(recommendation);
       }
       if (approved.length === 0) throw new NothingPending();
@@ -96,10 +130,21 @@ export async function approveIntoBatch(actor: BureauActor, input: ApproveInput, 
           params: { enterprise: recommendation.enterprise.name, batch: batch.name },
         };
         await notify.enterprise(tx, recommendation.enterpriseId, { ...message, link: "/enterprise" });
-        await notify.office(tx, recommendation.subDistrictId, { ...message, link: "/gov/recommendations?status=APPROVED" });
+        await notify.office(tx, recommendation.subDistrictId, {
+          ...message,
+          link: "/gov/recommendations?status=APPROVED",
+        });
       }
-      await notify.allBanks(tx, { kind: "whitelist.BATCH", params: { batch: batch.name, count: approved.length } });
-      return { ok: true as const, batchId: batch.id, approved: approved.length, skipped: input.ids.length - approved.length };
+      await notify.allBanks(tx, {
+        kind: "whitelist.BATCH",
+        params: { batch: batch.name, count: approved.length },
+      });
+      return {
+        ok: true as const,
+        batchId: batch.id,
+        approved: approved.length,
+        skipped: input.ids.length - approved.length,
+      };
     });
   } catch (error) {
     if (error instanceof NothingPending) return { ok: false, error: "NOTHING_PENDING" };
@@ -111,7 +156,11 @@ export async function approveIntoBatch(actor: BureauActor, input: ApproveInput, 
 }
 
 /** The bureau rejects selected PENDING recommendations with a reason; firms and offices are told. */
-export async function rejectRecommendations(actor: BureauActor, input: { ids: string[]; reason: string }, now = new Date()) {
+export async function rejectRecommendations(
+  actor: BureauActor,
+  input: { ids: string[]; reason: string },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const candidates = await tx.recommendation.findMany({
       where: { id: { in: input.ids }, status: "PENDING" },
@@ -121,13 +170,25 @@ export async function rejectRecommendations(actor: BureauActor, input: { ids: st
     for (const recommendation of candidates) {
       const { count } = await tx.recommendation.updateMany({
         where: { id: recommendation.id, status: "PENDING" },
-        data: { status: "REJECTED", openKey: null, reviewNote: input.reason, reviewedById: actor.id, reviewedAt: now },
+        data: {
+          status: "REJECTED",
+          openKey: null,
+          reviewNote: input.reason,
+          reviewedById: actor.id,
+          reviewedAt: now,
+        },
       });
       if (count !== 1) continue;
       rejected++;
-      const message = { kind: "recommendation.REJECTED", params: { enterprise: recommendation.enterprise.name, reason: input.reason } };
+      const message = {
+        kind: "recommendation.REJECTED",
+        params: { enterprise: recommendation.enterprise.name, reason: input.reason },
+      };
       await notify.enterprise(tx, recommendation.enterpriseId, { ...message, link: "/enterprise" });
-      await notify.office(tx, recommendation.subDistrictId, { ...message, link: "/gov/recommendations?status=REJECTED" });
+      await notify.office(tx, recommendation.subDistrictId, {
+        ...message,
+        link: "/gov/recommendations?status=REJECTED",
+      });
     }
     return { rejected };
   });
@@ -136,13 +197,25 @@ export async function rejectRecommendations(actor: BureauActor, input: { ids: st
 /** Whitelist entries of the firms the actor may see, filtered and paginated. */
 export async function listEntries(
   actor: GovActor,
-  { status, batchId, q, page, pageSize }: { status: EntryStatus | null; batchId: string | null; q: string | null; page: number; pageSize: number },
+  {
+    status,
+    batchId,
+    q,
+    page,
+    pageSize,
+  }: { status: EntryStatus | null; batchId: string | null; q: string | null; page: number; pageSize: number },
 ) {
   const where: Prisma.WhitelistEntryWhereInput = {
     ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}),
     ...(status ? { status } : {}),
     ...(batchId ? { batchId } : {}),
-    ...(q ? { AND: [{ enterprise: { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } }] } : {}),
+    ...(q
+      ? {
+          AND: [
+            { enterprise: { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } },
+          ],
+        }
+      : {}),
   };
   const [total, entries, batches, counts] = await Promise.all([
     db.whitelistEntry.count({ where }),
@@ -156,27 +229,49 @@ export async function listEntries(
         approvedAt: true,
         suggestedAmountYuan: true,
         batch: { select: { id: true, name: true, validUntil: true } },
-        enterprise: { select: { id: true, name: true, uscc: true, onDishonestyList: true, subDistrict: { select: { name: true, nameEn: true } } } },
+        enterprise: {
+          select: {
+            id: true,
+            name: true,
+            uscc: true,
+            onDishonestyList: true,
+            subDistrict: { select: { name: true, nameEn: true } },
+          },
+        },
       },
       // SUSPENDED entries need the bureau's decision: they come first.
       orderBy: [{ status: "desc" }, { approvedAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),
-    db.whitelistBatch.findMany({ select: { id: true, name: true }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 100 }),
+    db.whitelistBatch.findMany({
+      select: { id: true, name: true },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: 100,
+    }),
     db.whitelistEntry.groupBy({
       by: ["status"],
       where: actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {},
       _count: { _all: true },
     }),
   ]);
-  return { total, entries, batches, counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
+  return {
+    total,
+    entries,
+    batches,
+    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
+      Record<string, number>
+    >,
+  };
 }
 
 /** One entry with its events; null when the actor may not see the firm. */
 export async function getEntry(actor: GovActor, id: string) {
   return db.whitelistEntry.findFirst({
-    where: { id, ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}) },
+    where: {
+      id,
+      ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}),
+    },
     select: {
       id: true,
       status: true,
@@ -185,7 +280,15 @@ export async function getEntry(actor: GovActor, id: string) {
       approvedAt: true,
       suggestedAmountYuan: true,
       batch: { select: { name: true, validFrom: true, validUntil: true } },
-      enterprise: { select: { id: true, name: true, uscc: true, onDishonestyList: true, subDistrict: { select: { name: true, nameEn: true } } } },
+      enterprise: {
+        select: {
+          id: true,
+          name: true,
+          uscc: true,
+          onDishonestyList: true,
+          subDistrict: { select: { name: true, nameEn: true } },
+        },
+      },
       recommendation: { select: { reason: true, createdBy: { select: { displayName: true } } } },
       events: {
         select: { id: true, kind: true, reason: true, at: true, actor: { select: { displayName: true } } },
@@ -198,7 +301,12 @@ export async function getEntry(actor: GovActor, id: string) {
 export type EntryChangeResult = { ok: true } | { ok: false; error: "NOT_FOUND" | "STALE" | "STILL_LISTED" };
 
 /** The bureau revokes an ACTIVE or SUSPENDED entry with a reason; everyone concerned is told. */
-export async function revokeEntry(actor: BureauActor, id: string, reason: string, now = new Date()): Promise<EntryChangeResult> {
+export async function revokeEntry(
+  actor: BureauActor,
+  id: string,
+  reason: string,
+  now = new Date(),
+): Promise<EntryChangeResult> {
   const entry = await db.whitelistEntry.findUnique({ where: { id }, select: { id: true } });
   if (!entry) return { ok: false, error: "NOT_FOUND" };
   return db.$transaction(async (tx) => {
@@ -211,7 +319,9 @@ export async function revokeEntry(actor: BureauActor, id: string, reason: string
       where: { id },
       select: { enterpriseId: true, enterprise: { select: { name: true, subDistrictId: true } } },
     });
-    await tx.whitelistEvent.create({ data: { entryId: id, actorId: actor.id, kind: "REVOKED", reason, at: now } });
+    await tx.whitelistEvent.create({
+      data: { entryId: id, actorId: actor.id, kind: "REVOKED", reason, at: now },
+    });
     await refreshWhitelistedUntil(tx, row.enterpriseId);
     const message = { kind: "whitelist.REVOKED", params: { enterprise: row.enterprise.name, reason } };
     await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
@@ -225,7 +335,12 @@ export async function revokeEntry(actor: BureauActor, id: string, reason: string
  * The bureau restores a SUSPENDED entry (联合惩戒 lifted) — only when the firm is no longer on
  * a dishonesty list; the check runs inside the conditional update.
  */
-export async function restoreEntry(actor: BureauActor, id: string, reason: string, now = new Date()): Promise<EntryChangeResult> {
+export async function restoreEntry(
+  actor: BureauActor,
+  id: string,
+  reason: string,
+  now = new Date(),
+): Promise<EntryChangeResult> {
   const entry = await db.whitelistEntry.findUnique({
     where: { id },
     select: { status: true, enterprise: { select: { onDishonestyList: true } } },
@@ -243,7 +358,9 @@ export async function restoreEntry(actor: BureauActor, id: string, reason: strin
       where: { id },
       select: { enterpriseId: true, enterprise: { select: { name: true, subDistrictId: true } } },
     });
-    await tx.whitelistEvent.create({ data: { entryId: id, actorId: actor.id, kind: "RESTORED", reason, at: now } });
+    await tx.whitelistEvent.create({
+      data: { entryId: id, actorId: actor.id, kind: "RESTORED", reason, at: now },
+    });
     await refreshWhitelistedUntil(tx, row.enterpriseId);
     const message = { kind: "whitelist.RESTORED", params: { enterprise: row.enterprise.name, reason } };
     await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });

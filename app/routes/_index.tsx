@@ -30,7 +30,10 @@ export default function Home() {
           <Link to="/register" className={buttonClass("secondary")}>
             {t("home.ctaRegister")}
           </Link>
-          <Link to="/products" className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/50 hover:bg-white/10">
+          <Link
+            to="/products"
+            className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/50 hover:bg-white/10"
+          >
             {t("home.ctaProducts")}
           </Link>
         </div>
@@ -41,9 +44,21 @@ export default function Home() {
           {t("home.totalsTitle")}
         </h2>
         <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4" data-testid="headline-totals">
-          <Stat label={t("home.totals.enterprises")} value={number.format(totals.enterprises)} unit={t("home.totals.enterprisesUnit")} />
-          <Stat label={t("home.totals.banks")} value={number.format(totals.banks)} unit={t("home.totals.banksUnit")} />
-          <Stat label={t("home.totals.products")} value={number.format(totals.products)} unit={t("home.totals.productsUnit")} />
+          <Stat
+            label={t("home.totals.enterprises")}
+            value={number.format(totals.enterprises)}
+            unit={t("home.totals.enterprisesUnit")}
+          />
+          <Stat
+            label={t("home.totals.banks")}
+            value={number.format(totals.banks)}
+            unit={t("home.totals.banksUnit")}
+          />
+          <Stat
+            label={t("home.totals.products")}
+            value={number.format(totals.products)}
+            unit={t("home.totals.productsUnit")}
+          />
           <Stat label={t("home.totals.disbursed")} value={formatYuanAsWan(totals.disbursedYuan, locale)} />
         </dl>
       </section>

@@ -4,7 +4,17 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/application-list";
 import { BankNav } from "~/components/bank-nav";
 import { SlaBadge } from "~/components/bank-sla";
-import { Card, EmptyState, Field, PageHeader, Stat, buttonClass, cx, fieldAria, inputClass } from "~/components/ui";
+import {
+  Card,
+  EmptyState,
+  Field,
+  PageHeader,
+  Stat,
+  buttonClass,
+  cx,
+  fieldAria,
+  inputClass,
+} from "~/components/ui";
 import { formatDateTime, formatDay } from "~/domain/format-date";
 import { FIGURE_PERIODS } from "~/domain/decision-rules";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
@@ -35,12 +45,22 @@ export default function BankHome() {
     <div className="flex flex-col gap-6">
       <div>
         <BankNav />
-        <PageHeader title={t("workspace.bank.title")} description={bank ? (locale === "zh-CN" ? bank.zh : bank.en) : undefined} />
+        <PageHeader
+          title={t("workspace.bank.title")}
+          description={bank ? (locale === "zh-CN" ? bank.zh : bank.en) : undefined}
+        />
       </div>
-      <section aria-labelledby="period-heading" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <section
+        aria-labelledby="period-heading"
+        className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      >
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="period-heading" className="font-semibold">
-            {t("bank.figures.period")}: {t("bank.figures.range", { from: formatDay(period.fromDay, locale), to: formatDay(period.toDay, locale) })}
+            {t("bank.figures.period")}:{" "}
+            {t("bank.figures.range", {
+              from: formatDay(period.fromDay, locale),
+              to: formatDay(period.toDay, locale),
+            })}
           </h2>
           <nav aria-label={t("bank.figures.period")} className="flex flex-wrap gap-2">
             {FIGURE_PERIODS.filter((p) => p !== "custom").map((p) => (
@@ -48,7 +68,12 @@ export default function BankHome() {
                 key={p}
                 to={p === "year" ? "/bank" : `?period=${p}`}
                 aria-current={period.period === p ? "page" : undefined}
-                className={cx("rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset", period.period === p ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50")}
+                className={cx(
+                  "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
+                  period.period === p
+                    ? "bg-brand-600 text-white ring-brand-600"
+                    : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+                )}
               >
                 {t(`bank.figures.periods.${p}`)}
               </Link>
@@ -58,10 +83,22 @@ export default function BankHome() {
         <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="period" value="custom" />
           <Field id="from" label={t("bank.figures.from")}>
-            <input {...fieldAria("from")} type="date" name="from" defaultValue={period.fromDay} className={inputClass} />
+            <input
+              {...fieldAria("from")}
+              type="date"
+              name="from"
+              defaultValue={period.fromDay}
+              className={inputClass}
+            />
           </Field>
           <Field id="to" label={t("bank.figures.to")}>
-            <input {...fieldAria("to")} type="date" name="to" defaultValue={period.toDay} className={inputClass} />
+            <input
+              {...fieldAria("to")}
+              type="date"
+              name="to"
+              defaultValue={period.toDay}
+              className={inputClass}
+            />
           </Field>
           <button type="submit" className={buttonClass("secondary")}>
             {t("bank.figures.apply")}
@@ -80,14 +117,33 @@ export default function BankHome() {
           unit={figures.responseDays !== null ? t("common.units.workingDays") : undefined}
           hint={t("bank.figures.responseTimeHint", { count: figures.responses })}
         />
-        <Stat label={t("bank.figures.overdue")} value={figures.overdue} hint={t("bank.figures.overdueHint")} />
+        <Stat
+          label={t("bank.figures.overdue")}
+          value={figures.overdue}
+          hint={t("bank.figures.overdueHint")}
+        />
         <Stat
           label={t("bank.figures.approvalRate")}
-          value={figures.approvalRatePermille !== null ? `${(figures.approvalRatePermille / 10).toFixed(1)}%` : none}
-          hint={t("bank.figures.approvalRateHint", { approved: figures.approved, rejected: figures.rejected })}
+          value={
+            figures.approvalRatePermille !== null
+              ? `${(figures.approvalRatePermille / 10).toFixed(1)}%`
+              : none
+          }
+          hint={t("bank.figures.approvalRateHint", {
+            approved: figures.approved,
+            rejected: figures.rejected,
+          })}
         />
-        <Stat label={t("bank.figures.disbursed")} value={formatYuanAsWan(figures.disbursedYuan, locale)} hint={t("bank.figures.disbursedHint", { count: figures.disbursedCount })} />
-        <Stat label={t("bank.figures.weightedRate")} value={figures.weightedRateBp !== null ? formatBp(figures.weightedRateBp) : none} hint={t("bank.figures.weightedRateHint")} />
+        <Stat
+          label={t("bank.figures.disbursed")}
+          value={formatYuanAsWan(figures.disbursedYuan, locale)}
+          hint={t("bank.figures.disbursedHint", { count: figures.disbursedCount })}
+        />
+        <Stat
+          label={t("bank.figures.weightedRate")}
+          value={figures.weightedRateBp !== null ? formatBp(figures.weightedRateBp) : none}
+          hint={t("bank.figures.weightedRateHint")}
+        />
       </dl>
       <Card
         title={t("bank.figures.urgent")}
@@ -104,7 +160,10 @@ export default function BankHome() {
             {urgent.map((item) => (
               <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                 <div>
-                  <Link to={`/bank/applications/${item.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link
+                    to={`/bank/applications/${item.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
                     {item.enterprise.name}
                   </Link>
                   <p className="text-sm text-slate-600">

@@ -31,11 +31,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = await liveScopeFor(actor, application.enterpriseId);
   if (scope === "FULL") {
     try {
-      const view = await openEnterpriseProfile({ actor, enterpriseId: application.enterpriseId, purpose: purposeForState(application.state) });
+      const view = await openEnterpriseProfile({
+        actor,
+        enterpriseId: application.enterpriseId,
+        purpose: purposeForState(application.state),
+      });
       if (view?.full) {
         const { product, amountYuan, termMonths } = application;
         const eligibility = checkEligibility(
-          { ...view.full, size: view.firm.size, sectionCode: view.firm.sectionCode, whitelisted: view.firm.whitelisted },
+          {
+            ...view.full,
+            size: view.firm.size,
+            sectionCode: view.firm.sectionCode,
+            whitelisted: view.firm.whitelisted,
+          },
           eligibilityProductOf(product),
           { amountYuan, termMonths },
         );
@@ -58,16 +67,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!found) throw forbidden();
   const parsed = parseDecisionForm(await request.formData(), found.context);
   const intent = String(parsed.ok ? parsed.input.action : (parsed.values.intent ?? "")).slice(0, 20);
-  if (!parsed.ok) return badRequest<DecisionActionData>({ intent, errors: parsed.errors, values: parsed.values });
-  const result = await transitionApplication({ applicationId: id, actor, input: parsed.input, expectedVersion: parsed.expectedVersion });
+  if (!parsed.ok)
+    return badRequest<DecisionActionData>({ intent, errors: parsed.errors, values: parsed.values });
+  const result = await transitionApplication({
+    applicationId: id,
+    actor,
+    input: parsed.input,
+    expectedVersion: parsed.expectedVersion,
+  });
   if (result.ok) {
-    return redirectWithFlash(`/bank/applications/${id}`, { kind: "success", key: `bank.decision.flash.${parsed.input.action}`, params: { number: found.number } });
+    return redirectWithFlash(`/bank/applications/${id}`, {
+      kind: "success",
+      key: `bank.decision.flash.${parsed.input.action}`,
+      params: { number: found.number },
+    });
   }
   if (result.error === "NOT_FOUND" || result.error === "FORBIDDEN") throw forbidden();
   if (result.error === "INVALID_REASON") {
-    return badRequest<DecisionActionData>({ intent, errors: { reason: { key: "bank.errors.invalidReason" } }, values: {} });
+    return badRequest<DecisionActionData>({
+      intent,
+      errors: { reason: { key: "bank.errors.invalidReason" } },
+      values: {},
+    });
   }
-  return json<DecisionActionData>({ intent, errors: { _form: { key: "bank.errors.stale" } }, values: {}, stale: true }, { status: 409 });
+  return json<DecisionActionData>(
+    { intent, errors: { _form: { key: "bank.errors.stale" } }, values: {}, stale: true },
+    { status: 409 },
+  );
 }
 
 export default function BankApplicationDecision() {
@@ -98,7 +124,10 @@ export default function BankApplicationDecision() {
         }
       />
       {actionData?.stale && (
-        <div role="alert" className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded-md bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200">
+        <div
+          role="alert"
+          className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded-md bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200"
+        >
           <span>{t("bank.errors.stale")}</span>
           <a href={`/bank/applications/${application.id}`} className={buttonClass("secondary")}>
             {t("bank.errors.reload")}
@@ -115,7 +144,9 @@ export default function BankApplicationDecision() {
               </div>
               <div>
                 <dt className="text-slate-600">{t("bank.decision.term")}</dt>
-                <dd className="text-lg font-semibold">{t("bank.decision.termValue", { months: application.termMonths })}</dd>
+                <dd className="text-lg font-semibold">
+                  {t("bank.decision.termValue", { months: application.termMonths })}
+                </dd>
               </div>
               <div className="sm:col-span-2">
                 <dt className="text-slate-600">{t("bank.decision.purpose")}</dt>
@@ -135,12 +166,17 @@ export default function BankApplicationDecision() {
                   <Link to={`/bank/products/${p.id}`} className="font-medium text-brand-700 hover:underline">
                     {p.name}
                   </Link>{" "}
-                  <span className="text-slate-500">{t("bank.products.versionLabel", { version: p.version })}</span>
+                  <span className="text-slate-500">
+                    {t("bank.products.versionLabel", { version: p.version })}
+                  </span>
                   <span className="block text-slate-600">
                     {t("bank.decision.productTerms", {
                       amount: `${money(p.minAmountYuan)} – ${money(p.maxAmountYuan)}`,
                       term: t("bank.products.termRange", { min: p.minTermMonths, max: p.maxTermMonths }),
-                      rate: t("bank.products.rateRange", { min: formatBp(p.minRateBp), max: formatBp(p.maxRateBp) }),
+                      rate: t("bank.products.rateRange", {
+                        min: formatBp(p.minRateBp),
+                        max: formatBp(p.maxRateBp),
+                      }),
                     })}
                   </span>
                 </dd>
@@ -169,17 +205,32 @@ export default function BankApplicationDecision() {
                 )}
                 {application.rejectReason && (
                   <p>
-                    {t("bank.decision.rejected", { reason: td(`domain.rejectReason.${application.rejectReason}`) })}
+                    {t("bank.decision.rejected", {
+                      reason: td(`domain.rejectReason.${application.rejectReason}`),
+                    })}
                     {application.rejectText ? ` — ${application.rejectText}` : ""}
                   </p>
                 )}
               </div>
             )}
           </Card>
-          <Card title={t("bank.decision.applicant")} actions={creditState !== "NONE" ? <Link to={`/bank/candidates/${application.enterprise.id}`} className={buttonClass("secondary")}>{t("bank.decision.viewProfile")}</Link> : undefined}>
+          <Card
+            title={t("bank.decision.applicant")}
+            actions={
+              creditState !== "NONE" ? (
+                <Link
+                  to={`/bank/candidates/${application.enterprise.id}`}
+                  className={buttonClass("secondary")}
+                >
+                  {t("bank.decision.viewProfile")}
+                </Link>
+              ) : undefined
+            }
+          >
             <p className="font-medium">{application.enterprise.name}</p>
             <p className="text-sm text-slate-600">
-              <span className="font-mono">{application.enterprise.uscc}</span> · {sectionName(application.enterprise.sectionCode)} ·{" "}
+              <span className="font-mono">{application.enterprise.uscc}</span> ·{" "}
+              {sectionName(application.enterprise.sectionCode)} ·{" "}
               {td(`domain.size.${application.enterprise.size}`)}
             </p>
             <div className="mt-4">
@@ -197,7 +248,10 @@ export default function BankApplicationDecision() {
                   </p>
                   <ul className="flex flex-col gap-1 text-sm">
                     {credit.eligibility.reasons.map((reason) => (
-                      <li key={reason.rule} className={reason.ok ? "text-slate-700" : "font-medium text-red-800"}>
+                      <li
+                        key={reason.rule}
+                        className={reason.ok ? "text-slate-700" : "font-medium text-red-800"}
+                      >
                         <span aria-hidden="true">{reason.ok ? "✓ " : "✗ "}</span>
                         {td(reason.key, reason.params)}
                       </li>
@@ -206,7 +260,11 @@ export default function BankApplicationDecision() {
                 </>
               ) : (
                 <p className="text-sm text-slate-600">
-                  {creditState === "BASIC" ? t("bank.decision.basicCredit") : creditState === "LOG_FAILED" ? t("bank.errors.accessLogFailed") : t("bank.decision.noCredit")}
+                  {creditState === "BASIC"
+                    ? t("bank.decision.basicCredit")
+                    : creditState === "LOG_FAILED"
+                      ? t("bank.errors.accessLogFailed")
+                      : t("bank.decision.noCredit")}
                 </p>
               )}
             </div>
@@ -215,11 +273,16 @@ export default function BankApplicationDecision() {
             <ol className="relative flex flex-col gap-4 border-l border-slate-200 pl-5">
               {application.events.map((event) => (
                 <li key={event.id}>
-                  <span aria-hidden="true" className="absolute -left-1.5 mt-1.5 size-3 rounded-full bg-brand-600" />
+                  <span
+                    aria-hidden="true"
+                    className="absolute -left-1.5 mt-1.5 size-3 rounded-full bg-brand-600"
+                  />
                   <p className="flex flex-wrap items-center gap-2">
                     <StateBadge state={event.toState} />
                     <span className="text-sm text-slate-600">{formatDateTime(event.at, locale)}</span>
-                    <span className="text-sm text-slate-600">· {event.actor ? event.actor.displayName : t("bank.decision.eventSystem")}</span>
+                    <span className="text-sm text-slate-600">
+                      · {event.actor ? event.actor.displayName : t("bank.decision.eventSystem")}
+                    </span>
                   </p>
                   <EventDetails data={event.data} />
                 </li>
@@ -247,10 +310,14 @@ function EventDetails({ data }: { data: Record<string, unknown> }) {
   const td = useTDynamic();
   const locale = useLocale();
   const parts: string[] = [];
-  if (typeof data.amountYuan === "number" && Number.isSafeInteger(data.amountYuan)) parts.push(t("bank.decision.eventData.amount", { value: formatYuanAsWan(data.amountYuan, locale) }));
-  if (typeof data.termMonths === "number") parts.push(t("bank.decision.eventData.term", { value: data.termMonths }));
-  if (typeof data.rateBp === "number" && Number.isSafeInteger(data.rateBp)) parts.push(t("bank.decision.eventData.rate", { value: formatBp(data.rateBp) }));
-  if (typeof data.reason === "string") parts.push(t("bank.decision.eventData.reason", { value: td(`domain.rejectReason.${data.reason}`) }));
+  if (typeof data.amountYuan === "number" && Number.isSafeInteger(data.amountYuan))
+    parts.push(t("bank.decision.eventData.amount", { value: formatYuanAsWan(data.amountYuan, locale) }));
+  if (typeof data.termMonths === "number")
+    parts.push(t("bank.decision.eventData.term", { value: data.termMonths }));
+  if (typeof data.rateBp === "number" && Number.isSafeInteger(data.rateBp))
+    parts.push(t("bank.decision.eventData.rate", { value: formatBp(data.rateBp) }));
+  if (typeof data.reason === "string")
+    parts.push(t("bank.decision.eventData.reason", { value: td(`domain.rejectReason.${data.reason}`) }));
   if (typeof data.text === "string" && data.text) parts.push(data.text);
   if (parts.length === 0) return null;
   return <p className="mt-1 text-sm text-slate-700">{parts.join(" · ")}</p>;

@@ -18,9 +18,15 @@ import { requireBankUser } from "~/permissions.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
   const params = new URL(request.url).searchParams;
-  const filters = { state: parseChoice(APPLICATION_STATES, params.get("state")), productId: parseId(params.get("product")) };
+  const filters = {
+    state: parseChoice(APPLICATION_STATES, params.get("state")),
+    productId: parseId(params.get("product")),
+  };
   const page = parsePage(params.get("page"));
-  const [inbox, products] = await Promise.all([listInbox(actor, { filters, page }), listBankProductNames(actor)]);
+  const [inbox, products] = await Promise.all([
+    listInbox(actor, { filters, page }),
+    listBankProductNames(actor),
+  ]);
   return { ...inbox, products, page };
 }
 
@@ -35,12 +41,24 @@ export default function BankApplications() {
       <PageHeader
         title={t("bank.applications.title")}
         description={t("bank.applications.intro")}
-        actions={overdue > 0 ? <Badge tone="red">{t("bank.applications.overdueCount", { count: overdue })}</Badge> : undefined}
+        actions={
+          overdue > 0 ? (
+            <Badge tone="red">{t("bank.applications.overdueCount", { count: overdue })}</Badge>
+          ) : undefined
+        }
       />
-      <Form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <Form
+        method="get"
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      >
         <div className="w-full sm:w-48">
           <Field id="state" label={t("bank.applications.state")}>
-            <select {...fieldAria("state")} name="state" defaultValue={params.get("state") ?? ""} className={inputClass}>
+            <select
+              {...fieldAria("state")}
+              name="state"
+              defaultValue={params.get("state") ?? ""}
+              className={inputClass}
+            >
               <option value="">{t("bank.applications.all")}</option>
               {APPLICATION_STATES.map((state) => (
                 <option key={state} value={state}>
@@ -52,7 +70,12 @@ export default function BankApplications() {
         </div>
         <div className="w-full sm:w-72">
           <Field id="product" label={t("bank.applications.product")}>
-            <select {...fieldAria("product")} name="product" defaultValue={params.get("product") ?? ""} className={inputClass}>
+            <select
+              {...fieldAria("product")}
+              name="product"
+              defaultValue={params.get("product") ?? ""}
+              className={inputClass}
+            >
               <option value="">{t("bank.applications.all")}</option>
               {products.map((product) => (
                 <option key={product.id} value={product.id}>
@@ -76,29 +99,52 @@ export default function BankApplications() {
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.applications.columns.number")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.applications.columns.firm")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.applications.columns.product")}</th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">{t("bank.applications.columns.amount")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.applications.columns.submitted")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.applications.columns.state")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.applications.columns.sla")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.applications.columns.number")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.applications.columns.firm")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.applications.columns.product")}
+                </th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">
+                  {t("bank.applications.columns.amount")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.applications.columns.submitted")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.applications.columns.state")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.applications.columns.sla")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {items.map((item) => (
                 <tr key={item.id} className={item.sla?.overdue ? "bg-red-50/50" : undefined}>
                   <td className="px-4 py-3">
-                    <Link to={`/bank/applications/${item.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      to={`/bank/applications/${item.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {item.number}
                     </Link>
                   </td>
                   <td className="px-4 py-3">{item.enterprise.name}</td>
                   <td className="px-4 py-3">{item.product.name}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">{formatYuanAsWan(item.amountYuan, locale)}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">
+                    {formatYuanAsWan(item.amountYuan, locale)}
+                  </td>
                   <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(item.submittedAt, locale)}</td>
-                  <td className="px-4 py-3"><StateBadge state={item.state} /></td>
-                  <td className="px-4 py-3"><SlaBadge sla={item.sla} /></td>
+                  <td className="px-4 py-3">
+                    <StateBadge state={item.state} />
+                  </td>
+                  <td className="px-4 py-3">
+                    <SlaBadge sla={item.sla} />
+                  </td>
                 </tr>
               ))}
             </tbody>

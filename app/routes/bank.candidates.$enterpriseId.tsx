@@ -4,7 +4,16 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { CreditDetails, FirmBasicsCard } from "~/components/bank-credit-profile";
 import { BankNav } from "~/components/bank-nav";
-import { Card, EmptyState, Field, PageHeader, SubmitButton, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import {
+  Card,
+  EmptyState,
+  Field,
+  PageHeader,
+  SubmitButton,
+  buttonClass,
+  fieldAria,
+  inputClass,
+} from "~/components/ui";
 import { ACCESS_PURPOSES, parseChoice } from "~/domain/decision-rules";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
@@ -51,7 +60,13 @@ export default function BankCandidateProfile() {
         <Card title={t("bank.profile.purposeTitle")} className="max-w-xl">
           <Form method="get" className="flex flex-col gap-4">
             <Field id="purpose" label={t("bank.profile.purpose")}>
-              <select {...fieldAria("purpose")} name="purpose" required defaultValue="PRE_LOAN" className={inputClass}>
+              <select
+                {...fieldAria("purpose")}
+                name="purpose"
+                required
+                defaultValue="PRE_LOAN"
+                className={inputClass}
+              >
                 {ACCESS_PURPOSES.map((p) => (
                   <option key={p} value={p}>
                     {t(`domain.purpose.${p}`)}
@@ -72,7 +87,11 @@ export default function BankCandidateProfile() {
     <div>
       <BankNav />
       <PageHeader title={view.firm.name} />
-      <p role="status" className="mb-4 rounded-md bg-brand-50 px-4 py-2 text-sm text-brand-900 ring-1 ring-brand-100" data-testid="access-logged">
+      <p
+        role="status"
+        className="mb-4 rounded-md bg-brand-50 px-4 py-2 text-sm text-brand-900 ring-1 ring-brand-100"
+        data-testid="access-logged"
+      >
         {t("bank.profile.logged", {
           time: formatDateTime(view.log.at, locale),
           scope: t(`domain.scope.${view.scope}`),
@@ -90,8 +109,14 @@ export default function BankCandidateProfile() {
                 {view.demands.map((d) => (
                   <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                     <span>
-                      {t("bank.profile.demandLine", { amount: formatYuanAsWan(d.amountYuan, locale), term: d.termMonths, purpose: d.purpose })}
-                      <span className="block text-xs text-slate-500">{t("bank.offers.columns.validUntil")} {formatDate(d.validUntil, locale)}</span>
+                      {t("bank.profile.demandLine", {
+                        amount: formatYuanAsWan(d.amountYuan, locale),
+                        term: d.termMonths,
+                        purpose: d.purpose,
+                      })}
+                      <span className="block text-xs text-slate-500">
+                        {t("bank.offers.columns.validUntil")} {formatDate(d.validUntil, locale)}
+                      </span>
                     </span>
                     <Link to={`/bank/demands/${d.id}`} className={buttonClass("secondary")}>
                       {t("bank.profile.makeOffer")}
@@ -103,7 +128,13 @@ export default function BankCandidateProfile() {
           </Card>
         </div>
         <div className="flex flex-col gap-6">
-          {view.full ? <CreditDetails full={view.full} /> : <Card><p className="text-slate-700">{t("bank.profile.basicOnlyNotice")}</p></Card>}
+          {view.full ? (
+            <CreditDetails full={view.full} />
+          ) : (
+            <Card>
+              <p className="text-slate-700">{t("bank.profile.basicOnlyNotice")}</p>
+            </Card>
+          )}
         </div>
       </div>
     </div>

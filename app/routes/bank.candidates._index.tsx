@@ -5,7 +5,16 @@ import { useSectionName } from "~/components/bank-credit-profile";
 import { BankNav } from "~/components/bank-nav";
 import { Pagination } from "~/components/pagination";
 import { Badge, EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
-import { CANDIDATES_PAGE_SIZE, CANDIDATE_SORTS, PRODUCT_SIZES, PUBLIC_RATINGS, TAX_GRADES, parseChoice, parseId, parsePage } from "~/domain/decision-rules";
+import {
+  CANDIDATES_PAGE_SIZE,
+  CANDIDATE_SORTS,
+  PRODUCT_SIZES,
+  PUBLIC_RATINGS,
+  TAX_GRADES,
+  parseChoice,
+  parseId,
+  parsePage,
+} from "~/domain/decision-rules";
 import { formatDate } from "~/domain/format-date";
 import { SECTION_CODES, SECTIONS } from "~/domain/industry";
 import { formatYuanAsWan, parseWanToYuan } from "~/domain/money";
@@ -32,13 +41,21 @@ function parseFilters(params: URLSearchParams) {
     if (yuan === null || yuan <= 0) errors.demand = { key: "bank.errors.amount" };
     else filters.minDemandYuan = yuan;
   }
-  return { filters, errors, sort: parseChoice(CANDIDATE_SORTS, params.get("sort")) ?? "newest", page: parsePage(params.get("page")) };
+  return {
+    filters,
+    errors,
+    sort: parseChoice(CANDIDATE_SORTS, params.get("sort")) ?? "newest",
+    page: parsePage(params.get("page")),
+  };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
   const { filters, errors, sort, page } = parseFilters(new URL(request.url).searchParams);
-  const [result, subDistricts] = await Promise.all([listCandidates(actor, { filters, sort, page }), listSubDistricts()]);
+  const [result, subDistricts] = await Promise.all([
+    listCandidates(actor, { filters, sort, page }),
+    listSubDistricts(),
+  ]);
   return { ...result, subDistricts, errors, page };
 }
 
@@ -66,26 +83,68 @@ export default function BankCandidates() {
       <BankNav />
       <PageHeader title={t("bank.candidates.title")} description={t("bank.candidates.intro")} />
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <Form method="get" aria-label={t("bank.candidates.filters")} className="flex flex-col gap-4 self-start rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <Form
+          method="get"
+          aria-label={t("bank.candidates.filters")}
+          className="flex flex-col gap-4 self-start rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+        >
           <h2 className="font-semibold">{t("bank.candidates.filters")}</h2>
           <Field id="q" label={t("bank.candidates.keyword")}>
-            <input {...fieldAria("q")} name="q" maxLength={50} defaultValue={params.get("q") ?? ""} className={inputClass} />
+            <input
+              {...fieldAria("q")}
+              name="q"
+              maxLength={50}
+              defaultValue={params.get("q") ?? ""}
+              className={inputClass}
+            />
           </Field>
-          {select("section", t("bank.candidates.section"), SECTIONS.map((s) => ({ value: s.code, label: `${s.code} ${locale === "zh-CN" ? s.zh : s.en}` })))}
-          {select("size", t("bank.candidates.size"), PRODUCT_SIZES.map((s) => ({ value: s, label: t(`domain.size.${s}`) })))}
-          {select("subDistrict", t("bank.candidates.subDistrict"), subDistricts.map((s) => ({ value: s.id, label: locale === "zh-CN" ? s.name : s.nameEn })))}
+          {select(
+            "section",
+            t("bank.candidates.section"),
+            SECTIONS.map((s) => ({ value: s.code, label: `${s.code} ${locale === "zh-CN" ? s.zh : s.en}` })),
+          )}
+          {select(
+            "size",
+            t("bank.candidates.size"),
+            PRODUCT_SIZES.map((s) => ({ value: s, label: t(`domain.size.${s}`) })),
+          )}
+          {select(
+            "subDistrict",
+            t("bank.candidates.subDistrict"),
+            subDistricts.map((s) => ({ value: s.id, label: locale === "zh-CN" ? s.name : s.nameEn })),
+          )}
           {select("whitelist", t("bank.candidates.whitelist"), [
             { value: "yes", label: t("bank.candidates.whitelistYes") },
             { value: "no", label: t("bank.candidates.whitelistNo") },
           ])}
-          {select("tax", t("bank.candidates.minTaxGrade"), TAX_GRADES.map((g) => ({ value: g, label: g })))}
-          {select("rating", t("bank.candidates.minPublicRating"), PUBLIC_RATINGS.map((g) => ({ value: g, label: g })))}
+          {select(
+            "tax",
+            t("bank.candidates.minTaxGrade"),
+            TAX_GRADES.map((g) => ({ value: g, label: g })),
+          )}
+          {select(
+            "rating",
+            t("bank.candidates.minPublicRating"),
+            PUBLIC_RATINGS.map((g) => ({ value: g, label: g })),
+          )}
           <p className="-mt-2 text-xs text-slate-500">{t("bank.candidates.fullOnlyHint")}</p>
           <Field id="demand" label={t("bank.candidates.minDemand")} error={errors.demand}>
-            <input {...fieldAria("demand", errors.demand)} name="demand" inputMode="decimal" maxLength={20} defaultValue={params.get("demand") ?? ""} className={inputClass} />
+            <input
+              {...fieldAria("demand", errors.demand)}
+              name="demand"
+              inputMode="decimal"
+              maxLength={20}
+              defaultValue={params.get("demand") ?? ""}
+              className={inputClass}
+            />
           </Field>
           <Field id="sort" label={t("bank.candidates.sort")}>
-            <select {...fieldAria("sort")} name="sort" defaultValue={params.get("sort") ?? "newest"} className={inputClass}>
+            <select
+              {...fieldAria("sort")}
+              name="sort"
+              defaultValue={params.get("sort") ?? "newest"}
+              className={inputClass}
+            >
               {CANDIDATE_SORTS.map((sort) => (
                 <option key={sort} value={sort}>
                   {t(`bank.candidates.sorts.${sort}`)}
@@ -119,19 +178,34 @@ export default function BankCandidates() {
               <table className="min-w-full divide-y divide-slate-200 text-sm">
                 <thead className="bg-slate-50 text-left text-slate-600">
                   <tr>
-                    <th scope="col" className="px-4 py-3 font-medium">{t("bank.candidates.columns.firm")}</th>
-                    <th scope="col" className="px-4 py-3 font-medium">{t("bank.candidates.columns.industry")}</th>
-                    <th scope="col" className="px-4 py-3 font-medium">{t("bank.candidates.columns.subDistrict")}</th>
-                    <th scope="col" className="px-4 py-3 font-medium">{t("bank.candidates.columns.credit")}</th>
-                    <th scope="col" className="px-4 py-3 font-medium">{t("bank.candidates.columns.demand")}</th>
-                    <th scope="col" className="px-4 py-3 font-medium">{t("bank.candidates.columns.authorization")}</th>
+                    <th scope="col" className="px-4 py-3 font-medium">
+                      {t("bank.candidates.columns.firm")}
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-medium">
+                      {t("bank.candidates.columns.industry")}
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-medium">
+                      {t("bank.candidates.columns.subDistrict")}
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-medium">
+                      {t("bank.candidates.columns.credit")}
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-medium">
+                      {t("bank.candidates.columns.demand")}
+                    </th>
+                    <th scope="col" className="px-4 py-3 font-medium">
+                      {t("bank.candidates.columns.authorization")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {candidates.map((firm) => (
                     <tr key={firm.id}>
                       <td className="px-4 py-3">
-                        <Link to={`/bank/candidates/${firm.id}`} className="font-medium text-brand-700 hover:underline">
+                        <Link
+                          to={`/bank/candidates/${firm.id}`}
+                          className="font-medium text-brand-700 hover:underline"
+                        >
                           {firm.name}
                         </Link>
                         <span className="block font-mono text-xs text-slate-500">{firm.uscc}</span>
@@ -141,23 +215,37 @@ export default function BankCandidates() {
                         {sectionName(firm.sectionCode)}
                         <span className="block text-xs text-slate-500">{td(`domain.size.${firm.size}`)}</span>
                       </td>
-                      <td className="px-4 py-3">{locale === "zh-CN" ? firm.subDistrict.name : firm.subDistrict.nameEn}</td>
+                      <td className="px-4 py-3">
+                        {locale === "zh-CN" ? firm.subDistrict.name : firm.subDistrict.nameEn}
+                      </td>
                       <td className="px-4 py-3 whitespace-nowrap">
                         {firm.credit ? (
-                          t("bank.candidates.creditSummary", { tax: firm.credit.taxGrade ?? "—", rating: firm.credit.publicRating ?? "—" })
+                          t("bank.candidates.creditSummary", {
+                            tax: firm.credit.taxGrade ?? "—",
+                            rating: firm.credit.publicRating ?? "—",
+                          })
                         ) : (
                           <span className="text-slate-500">{t("bank.candidates.basicOnly")}</span>
                         )}
                       </td>
                       <td className="px-4 py-3 whitespace-nowrap">
                         {firm.openDemand
-                          ? t("bank.candidates.demandSummary", { count: firm.openDemand.count, amount: formatYuanAsWan(firm.openDemand.maxYuan, locale) })
+                          ? t("bank.candidates.demandSummary", {
+                              count: firm.openDemand.count,
+                              amount: formatYuanAsWan(firm.openDemand.maxYuan, locale),
+                            })
                           : t("bank.candidates.noDemand")}
                       </td>
                       <td className="px-4 py-3 whitespace-nowrap">
-                        <Badge tone={firm.scope === "FULL" ? "blue" : "gray"}>{t(`domain.scope.${firm.scope}`)}</Badge>
+                        <Badge tone={firm.scope === "FULL" ? "blue" : "gray"}>
+                          {t(`domain.scope.${firm.scope}`)}
+                        </Badge>
                         {firm.authorizedUntil && (
-                          <span className="block text-xs text-slate-500">{t("bank.candidates.authorizedUntil", { date: formatDate(firm.authorizedUntil, locale) })}</span>
+                          <span className="block text-xs text-slate-500">
+                            {t("bank.candidates.authorizedUntil", {
+                              date: formatDate(firm.authorizedUntil, locale),
+                            })}
+                          </span>
                         )}
                       </td>
                     </tr>

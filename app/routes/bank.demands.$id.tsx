@@ -3,7 +3,17 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
-import { Badge, Card, EmptyState, Field, PageHeader, SubmitButton, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import {
+  Badge,
+  Card,
+  EmptyState,
+  Field,
+  PageHeader,
+  SubmitButton,
+  buttonClass,
+  fieldAria,
+  inputClass,
+} from "~/components/ui";
 import { offerProductId, parseOfferForm } from "~/domain/decision-rules";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
@@ -34,7 +44,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseOfferForm(form, product);
   if (!parsed.ok) return badRequest<ActionData>({ errors: parsed.errors, values: parsed.values });
   const result = await createOffer({ actor, demandId, input: parsed.data });
-  if (result.ok) return redirectWithFlash("/bank/offers?tab=mine", { kind: "success", key: "bank.offers.flash.created" });
+  if (result.ok)
+    return redirectWithFlash("/bank/offers?tab=mine", { kind: "success", key: "bank.offers.flash.created" });
   if (result.error === "NOT_FOUND") throw forbidden();
   const key = result.error === "DUPLICATE" ? "bank.errors.offerDuplicate" : "bank.errors.productGone";
   return json<ActionData>({ errors: { productId: { key } }, values: {} }, { status: 409 });
@@ -70,15 +81,25 @@ export default function BankDemand() {
             </div>
             <div>
               <dt className="text-slate-600">{t("bank.offers.columns.term")}</dt>
-              <dd className="text-lg font-semibold">{t("bank.decision.termValue", { months: demand.termMonths })}</dd>
+              <dd className="text-lg font-semibold">
+                {t("bank.decision.termValue", { months: demand.termMonths })}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-600">{t("bank.offers.columns.guarantee")}</dt>
-              <dd>{demand.guaranteeTypes.split(",").filter(Boolean).map((g) => td(`domain.guaranteeType.${g}`)).join("、")}</dd>
+              <dd>
+                {demand.guaranteeTypes
+                  .split(",")
+                  .filter(Boolean)
+                  .map((g) => td(`domain.guaranteeType.${g}`))
+                  .join("、")}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-600">{t("bank.offers.columns.ceiling")}</dt>
-              <dd>{demand.rateCeilingBp !== null ? formatBp(demand.rateCeilingBp) : t("bank.offers.noCeiling")}</dd>
+              <dd>
+                {demand.rateCeilingBp !== null ? formatBp(demand.rateCeilingBp) : t("bank.offers.noCeiling")}
+              </dd>
             </div>
             <div className="sm:col-span-2">
               <dt className="text-slate-600">{t("bank.offers.purpose")}</dt>
@@ -96,7 +117,13 @@ export default function BankDemand() {
                 {demand.offers.map((o) => (
                   <li key={o.id} className="flex flex-wrap items-center gap-2">
                     <span>{o.product.name}</span>
-                    <span>{t("bank.offers.offerTerms", { amount: money(o.amountYuan), term: o.termMonths, rate: formatBp(o.rateBp) })}</span>
+                    <span>
+                      {t("bank.offers.offerTerms", {
+                        amount: money(o.amountYuan),
+                        term: o.termMonths,
+                        rate: formatBp(o.rateBp),
+                      })}
+                    </span>
                     <Badge>{td(`bank.offers.status.${o.status}`)}</Badge>
                     <span className="text-xs text-slate-500">{formatDateTime(o.createdAt, locale)}</span>
                   </li>
@@ -119,7 +146,13 @@ export default function BankDemand() {
           ) : (
             <Form method="post" className="flex flex-col gap-4" noValidate>
               <Field id="productId" label={t("bank.offers.product")} error={errors.productId}>
-                <select {...fieldAria("productId", errors.productId)} name="productId" required defaultValue={value("productId")} className={inputClass}>
+                <select
+                  {...fieldAria("productId", errors.productId)}
+                  name="productId"
+                  required
+                  defaultValue={value("productId")}
+                  className={inputClass}
+                >
                   <option value="">{t("bank.offers.chooseProduct")}</option>
                   {products.map((p) => (
                     <option key={p.id} value={p.id}>
@@ -135,20 +168,58 @@ export default function BankDemand() {
               </Field>
               <div className="grid gap-4 sm:grid-cols-3">
                 <Field id="amount" label={t("bank.offers.amount")} error={errors.amount}>
-                  <input {...fieldAria("amount", errors.amount)} name="amount" inputMode="decimal" required maxLength={20} defaultValue={value("amount")} className={inputClass} />
+                  <input
+                    {...fieldAria("amount", errors.amount)}
+                    name="amount"
+                    inputMode="decimal"
+                    required
+                    maxLength={20}
+                    defaultValue={value("amount")}
+                    className={inputClass}
+                  />
                 </Field>
                 <Field id="term" label={t("bank.offers.term")} error={errors.term}>
-                  <input {...fieldAria("term", errors.term)} name="term" inputMode="numeric" required maxLength={3} defaultValue={value("term", String(demand.termMonths))} className={inputClass} />
+                  <input
+                    {...fieldAria("term", errors.term)}
+                    name="term"
+                    inputMode="numeric"
+                    required
+                    maxLength={3}
+                    defaultValue={value("term", String(demand.termMonths))}
+                    className={inputClass}
+                  />
                 </Field>
                 <Field id="rate" label={t("bank.offers.rate")} error={errors.rate}>
-                  <input {...fieldAria("rate", errors.rate)} name="rate" inputMode="decimal" required maxLength={10} defaultValue={value("rate")} className={inputClass} />
+                  <input
+                    {...fieldAria("rate", errors.rate)}
+                    name="rate"
+                    inputMode="decimal"
+                    required
+                    maxLength={10}
+                    defaultValue={value("rate")}
+                    className={inputClass}
+                  />
                 </Field>
               </div>
-              <Field id="note" label={t("bank.offers.note")} error={errors.note} hint={t("bank.offers.noteHint")}>
-                <textarea {...fieldAria("note", errors.note, true)} name="note" rows={3} maxLength={500} defaultValue={value("note")} className={inputClass} />
+              <Field
+                id="note"
+                label={t("bank.offers.note")}
+                error={errors.note}
+                hint={t("bank.offers.noteHint")}
+              >
+                <textarea
+                  {...fieldAria("note", errors.note, true)}
+                  name="note"
+                  rows={3}
+                  maxLength={500}
+                  defaultValue={value("note")}
+                  className={inputClass}
+                />
               </Field>
               <div>
-                <SubmitButton pendingLabel={t("common.actions.submitting")}>{t("bank.offers.submit")}</SubmitButton>
+                <SubmitButton pendingLabel={t("common.actions.submitting")}>
+                  {t("bank.offers.submit")}
+                </SubmitButton>
               </div>
             </Form>
           )}

@@ -29,7 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBankUser(request);
   const form = await request.formData();
   const id = parseId(String(form.get("offerId") ?? ""));
-  if (form.get("intent") !== "withdraw" || !id) return json({ error: "common.validation.invalidChoice" }, { status: 400 });
+  if (form.get("intent") !== "withdraw" || !id)
+    return json({ error: "common.validation.invalidChoice" }, { status: 400 });
   if (!(await withdrawOffer({ id, actor }))) throw forbidden();
   return redirectWithFlash("/bank/offers?tab=mine", { kind: "success", key: "bank.offers.flash.withdrawn" });
 }
@@ -47,7 +48,12 @@ export default function BankOffers() {
     <Link
       to={tab === "mine" ? "?tab=mine" : "/bank/offers"}
       aria-current={data.tab === tab ? "page" : undefined}
-      className={cx("rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset", data.tab === tab ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50")}
+      className={cx(
+        "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
+        data.tab === tab
+          ? "bg-brand-600 text-white ring-brand-600"
+          : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+      )}
     >
       {t(`bank.offers.tabs.${tab}`)}
     </Link>
@@ -69,13 +75,27 @@ export default function BankOffers() {
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-slate-600">
                 <tr>
-                  <th scope="col" className={th}>{t("bank.offers.columns.firm")}</th>
-                  <th scope="col" className={cx(th, "text-right")}>{t("bank.offers.columns.amount")}</th>
-                  <th scope="col" className={th}>{t("bank.offers.columns.term")}</th>
-                  <th scope="col" className={th}>{t("bank.offers.columns.guarantee")}</th>
-                  <th scope="col" className={th}>{t("bank.offers.columns.ceiling")}</th>
-                  <th scope="col" className={th}>{t("bank.offers.columns.validUntil")}</th>
-                  <th scope="col" className={th}>{t("bank.offers.columns.offered")}</th>
+                  <th scope="col" className={th}>
+                    {t("bank.offers.columns.firm")}
+                  </th>
+                  <th scope="col" className={cx(th, "text-right")}>
+                    {t("bank.offers.columns.amount")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("bank.offers.columns.term")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("bank.offers.columns.guarantee")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("bank.offers.columns.ceiling")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("bank.offers.columns.validUntil")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("bank.offers.columns.offered")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -85,13 +105,29 @@ export default function BankOffers() {
                       {d.enterprise.name}
                       <span className="block text-xs text-slate-500">{d.purpose}</span>
                     </td>
-                    <td className="px-4 py-3 text-right tabular-nums whitespace-nowrap">{money(d.amountYuan)}</td>
-                    <td className="px-4 py-3 whitespace-nowrap">{t("bank.decision.termValue", { months: d.termMonths })}</td>
-                    <td className="px-4 py-3">{d.guaranteeTypes.split(",").filter(Boolean).map((g) => td(`domain.guaranteeType.${g}`)).join("、")}</td>
-                    <td className="px-4 py-3 whitespace-nowrap">{d.rateCeilingBp !== null ? formatBp(d.rateCeilingBp) : t("bank.offers.noCeiling")}</td>
+                    <td className="px-4 py-3 text-right tabular-nums whitespace-nowrap">
+                      {money(d.amountYuan)}
+                    </td>
+                    <td className="px-4 py-3 whitespace-nowrap">
+                      {t("bank.decision.termValue", { months: d.termMonths })}
+                    </td>
+                    <td className="px-4 py-3">
+                      {d.guaranteeTypes
+                        .split(",")
+                        .filter(Boolean)
+                        .map((g) => td(`domain.guaranteeType.${g}`))
+                        .join("、")}
+                    </td>
+                    <td className="px-4 py-3 whitespace-nowrap">
+                      {d.rateCeilingBp !== null ? formatBp(d.rateCeilingBp) : t("bank.offers.noCeiling")}
+                    </td>
                     <td className="px-4 py-3 whitespace-nowrap">{formatDate(d.validUntil, locale)}</td>
                     <td className="px-4 py-3 whitespace-nowrap">
-                      {d.offers.length > 0 && <span className="mr-2 text-xs text-slate-600">{t("bank.offers.offeredCount", { count: d.offers.length })}</span>}
+                      {d.offers.length > 0 && (
+                        <span className="mr-2 text-xs text-slate-600">
+                          {t("bank.offers.offeredCount", { count: d.offers.length })}
+                        </span>
+                      )}
                       <Link to={`/bank/demands/${d.id}`} className={buttonClass("secondary")}>
                         {t("bank.offers.respond")}
                       </Link>
@@ -131,11 +167,21 @@ export default function BankOffers() {
               <table className="min-w-full divide-y divide-slate-200 text-sm">
                 <thead className="bg-slate-50 text-left text-slate-600">
                   <tr>
-                    <th scope="col" className={th}>{t("bank.offers.columns.firm")}</th>
-                    <th scope="col" className={th}>{t("bank.offers.columns.product")}</th>
-                    <th scope="col" className={th}>{t("bank.offers.columns.offer")}</th>
-                    <th scope="col" className={th}>{t("bank.offers.columns.created")}</th>
-                    <th scope="col" className={th}>{t("bank.offers.columns.status")}</th>
+                    <th scope="col" className={th}>
+                      {t("bank.offers.columns.firm")}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t("bank.offers.columns.product")}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t("bank.offers.columns.offer")}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t("bank.offers.columns.created")}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t("bank.offers.columns.status")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -144,7 +190,11 @@ export default function BankOffers() {
                       <td className="px-4 py-3">{o.demand.enterprise.name}</td>
                       <td className="px-4 py-3">{o.product.name}</td>
                       <td className="px-4 py-3 whitespace-nowrap">
-                        {t("bank.offers.offerTerms", { amount: money(o.amountYuan), term: o.termMonths, rate: formatBp(o.rateBp) })}
+                        {t("bank.offers.offerTerms", {
+                          amount: money(o.amountYuan),
+                          term: o.termMonths,
+                          rate: formatBp(o.rateBp),
+                        })}
                       </td>
                       <td className="px-4 py-3 whitespace-nowrap">
                         {formatDateTime(o.createdAt, locale)}
@@ -152,9 +202,14 @@ export default function BankOffers() {
                       </td>
                       <td className="px-4 py-3">
                         <div className="flex flex-wrap items-center gap-2">
-                          <Badge tone={offerTone[o.status as keyof typeof offerTone] ?? "gray"}>{td(`bank.offers.status.${o.status}`)}</Badge>
+                          <Badge tone={offerTone[o.status as keyof typeof offerTone] ?? "gray"}>
+                            {td(`bank.offers.status.${o.status}`)}
+                          </Badge>
                           {o.application && (
-                            <Link to={`/bank/applications/${o.application.id}`} className="text-brand-700 hover:underline">
+                            <Link
+                              to={`/bank/applications/${o.application.id}`}
+                              className="text-brand-700 hover:underline"
+                            >
                               {t("bank.offers.applicationLink", { number: o.application.number })}
                             </Link>
                           )}
@@ -176,7 +231,11 @@ export default function BankOffers() {
           )}
         </>
       )}
-      <Pagination page={data.page} pageSize={DEMANDS_PAGE_SIZE} total={data.demands?.total ?? data.mine?.total ?? 0} />
+      <Pagination
+        page={data.page}
+        pageSize={DEMANDS_PAGE_SIZE}
+        total={data.demands?.total ?? data.mine?.total ?? 0}
+      />
     </div>
   );
 }

@@ -10,7 +10,12 @@ import { parseProductForm } from "~/domain/decision-rules";
 import { redirectWithFlash } from "~/flash.server";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import type { BankActor } from "~/models/actor";
-import { changeBankProductStatus, getBankProduct, updateBankProduct, type ProductChangeResult } from "~/models/bank-product.server";
+import {
+  changeBankProductStatus,
+  getBankProduct,
+  updateBankProduct,
+  type ProductChangeResult,
+} from "~/models/bank-product.server";
 import { bestCandidatesForProduct } from "~/models/matching.server";
 import { requireBankUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
@@ -20,7 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
   const product = await getBankProduct({ id: params.id ?? "", actor });
   if (!product) throw notFound();
-  const candidates = product.status === "PUBLISHED" ? await bestCandidatesForProduct(actor, product.id) : null;
+  const candidates =
+    product.status === "PUBLISHED" ? await bestCandidatesForProduct(actor, product.id) : null;
   return { product, candidates };
 }
 
@@ -39,13 +45,19 @@ async function save(actor: BankActor, id: string, form: FormData) {
   if (Number.isNaN(seen.getTime())) return failure({ ok: false, error: "CHANGED" });
   const result = await updateBankProduct({ id, actor, input: parsed.data, seenUpdatedAt: seen });
   if (!result.ok) return failure(result);
-  return redirectWithFlash(`/bank/products/${result.id}`, { kind: "success", key: result.newVersion ? "bank.products.flash.newVersion" : "bank.products.flash.saved" });
+  return redirectWithFlash(`/bank/products/${result.id}`, {
+    kind: "success",
+    key: result.newVersion ? "bank.products.flash.newVersion" : "bank.products.flash.saved",
+  });
 }
 
 async function move(actor: BankActor, id: string, to: "publish" | "archive") {
   const result = await changeBankProductStatus({ id, actor, move: to });
   if (!result.ok) return failure(result);
-  return redirectWithFlash(`/bank/products/${id}`, { kind: "success", key: to === "publish" ? "bank.products.flash.published" : "bank.products.flash.archived" });
+  return redirectWithFlash(`/bank/products/${id}`, {
+    kind: "success",
+    key: to === "publish" ? "bank.products.flash.published" : "bank.products.flash.archived",
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,7 +72,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "archive":
       return move(actor, id, "archive");
     default:
-      return badRequest<ActionData>({ errors: { _form: { key: "common.validation.invalidChoice" } }, values: {} });
+      return badRequest<ActionData>({
+        errors: { _form: { key: "common.validation.invalidChoice" } },
+        values: {},
+      });
   }
 }
 
@@ -83,16 +98,28 @@ export default function BankProduct() {
         title={product.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone={product.status === "PUBLISHED" ? "green" : product.status === "ARCHIVED" ? "amber" : "gray"}>{td(`domain.productStatus.${product.status}`)}</Badge>
+            <Badge
+              tone={
+                product.status === "PUBLISHED" ? "green" : product.status === "ARCHIVED" ? "amber" : "gray"
+              }
+            >
+              {td(`domain.productStatus.${product.status}`)}
+            </Badge>
             <span>{t("bank.products.versionLabel", { version: product.version })}</span>
             <span>· {t("bank.products.openApplications", { count: product.openApplications })}</span>
             {product.previousVersion && (
-              <Link to={`/bank/products/${product.previousVersion.id}`} className="text-brand-700 hover:underline">
+              <Link
+                to={`/bank/products/${product.previousVersion.id}`}
+                className="text-brand-700 hover:underline"
+              >
                 {t("bank.products.previousVersion")}
               </Link>
             )}
             {product.nextVersion && (
-              <Link to={`/bank/products/${product.nextVersion.id}`} className="text-brand-700 hover:underline">
+              <Link
+                to={`/bank/products/${product.nextVersion.id}`}
+                className="text-brand-700 hover:underline"
+              >
                 {t("bank.products.nextVersion")}
               </Link>
             )}
@@ -106,7 +133,12 @@ export default function BankProduct() {
                   {t("bank.products.publish")}
                 </SubmitButton>
               )}
-              <SubmitButton name="intent" value="archive" variant="secondary" title={t("bank.products.archiveConfirm")}>
+              <SubmitButton
+                name="intent"
+                value="archive"
+                variant="secondary"
+                title={t("bank.products.archiveConfirm")}
+              >
                 {t("bank.products.archive")}
               </SubmitButton>
             </Form>
@@ -114,7 +146,10 @@ export default function BankProduct() {
         }
       />
       {formError && (
-        <p role="alert" className="mb-4 rounded-md bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200">
+        <p
+          role="alert"
+          className="mb-4 rounded-md bg-amber-50 px-4 py-3 text-amber-900 ring-1 ring-amber-200"
+        >
           {td(formError.key)}{" "}
           <a href={`/bank/products/${product.id}`} className="font-medium underline">
             {t("bank.errors.reload")}
@@ -149,7 +184,10 @@ export default function BankProduct() {
               {candidates.map(({ firm, score, reasons }) => (
                 <li key={firm.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                   <div>
-                    <Link to={`/bank/candidates/${firm.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      to={`/bank/candidates/${firm.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {firm.name}
                     </Link>
                     <p className="text-sm text-slate-600">

@@ -33,7 +33,12 @@ export default function BankProducts() {
       key={status}
       to={status ? `?status=${status}` : "/bank/products"}
       aria-current={current === status ? "page" : undefined}
-      className={cx("rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset", current === status ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50")}
+      className={cx(
+        "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
+        current === status
+          ? "bg-brand-600 text-white ring-brand-600"
+          : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+      )}
     >
       {label}
       {count !== undefined && <span className="ml-1 tabular-nums">({count})</span>}
@@ -53,7 +58,9 @@ export default function BankProducts() {
       />
       <nav aria-label={t("bank.products.statusFilter")} className="mb-4 flex flex-wrap gap-2">
         {tab("", t("bank.products.all"))}
-        {PRODUCT_STATUSES.map((status) => tab(status, t(`domain.productStatus.${status}`), byStatus[status] ?? 0))}
+        {PRODUCT_STATUSES.map((status) =>
+          tab(status, t(`domain.productStatus.${status}`), byStatus[status] ?? 0),
+        )}
       </nav>
       {products.length === 0 ? (
         <EmptyState
@@ -70,33 +77,64 @@ export default function BankProducts() {
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.products.columns.name")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.products.columns.type")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.products.columns.amount")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.products.columns.term")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.products.columns.rate")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.products.columns.status")}</th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">{t("bank.products.columns.applications")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("bank.products.columns.updated")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.products.columns.name")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.products.columns.type")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.products.columns.amount")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.products.columns.term")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.products.columns.rate")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.products.columns.status")}
+                </th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">
+                  {t("bank.products.columns.applications")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("bank.products.columns.updated")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {products.map((product) => (
                 <tr key={product.id}>
                   <td className="px-4 py-3">
-                    <Link to={`/bank/products/${product.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      to={`/bank/products/${product.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {product.name}
                     </Link>
-                    <span className="block text-xs text-slate-500">{t("bank.products.versionLabel", { version: product.version })}</span>
+                    <span className="block text-xs text-slate-500">
+                      {t("bank.products.versionLabel", { version: product.version })}
+                    </span>
                   </td>
                   <td className="px-4 py-3">{t(`domain.productType.${product.type as "CREDIT"}`)}</td>
                   <td className="px-4 py-3 whitespace-nowrap tabular-nums">
-                    {formatYuanAsWan(product.minAmountYuan, locale)} – {formatYuanAsWan(product.maxAmountYuan, locale)}
+                    {formatYuanAsWan(product.minAmountYuan, locale)} –{" "}
+                    {formatYuanAsWan(product.maxAmountYuan, locale)}
                   </td>
-                  <td className="px-4 py-3 whitespace-nowrap">{t("bank.products.termRange", { min: product.minTermMonths, max: product.maxTermMonths })}</td>
-                  <td className="px-4 py-3 whitespace-nowrap tabular-nums">{t("bank.products.rateRange", { min: formatBp(product.minRateBp), max: formatBp(product.maxRateBp) })}</td>
+                  <td className="px-4 py-3 whitespace-nowrap">
+                    {t("bank.products.termRange", { min: product.minTermMonths, max: product.maxTermMonths })}
+                  </td>
+                  <td className="px-4 py-3 whitespace-nowrap tabular-nums">
+                    {t("bank.products.rateRange", {
+                      min: formatBp(product.minRateBp),
+                      max: formatBp(product.maxRateBp),
+                    })}
+                  </td>
                   <td className="px-4 py-3">
-                    <Badge tone={statusTone[product.status as keyof typeof statusTone] ?? "gray"}>{t(`domain.productStatus.${product.status as "DRAFT"}`)}</Badge>
+                    <Badge tone={statusTone[product.status as keyof typeof statusTone] ?? "gray"}>
+                      {t(`domain.productStatus.${product.status as "DRAFT"}`)}
+                    </Badge>
                   </td>
                   <td className="px-4 py-3 text-right tabular-nums">{product._count.applications}</td>
                   <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(product.updatedAt, locale)}</td>

@@ -21,7 +21,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseProductForm(await request.formData());
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const product = await createBankProduct(actor, parsed.data);
-  return redirectWithFlash(`/bank/products/${product.id}`, { kind: "success", key: "bank.products.flash.created" });
+  return redirectWithFlash(`/bank/products/${product.id}`, {
+    kind: "success",
+    key: "bank.products.flash.created",
+  });
 }
 
 const EMPTY = { eligibleSizes: ["MEDIUM", "SMALL", "MICRO"] };
@@ -34,7 +37,11 @@ export default function NewBankProduct() {
       <BankNav />
       <PageHeader title={t("bank.products.newTitle")} />
       <Card className="max-w-4xl">
-        <ProductForm values={actionData?.values ?? EMPTY} errors={actionData?.errors} submitLabel={t("bank.products.create")} />
+        <ProductForm
+          values={actionData?.values ?? EMPTY}
+          errors={actionData?.errors}
+          submitLabel={t("bank.products.create")}
+        />
       </Card>
     </div>
   );

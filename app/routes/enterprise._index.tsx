@@ -26,8 +26,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function EnterpriseHome() {
-  const { enterprise, completeness, liveAuthorizations, openDemands, inFlight, notifications, whitelisted, openRecommendation, recommended } =
-    useLoaderData<typeof loader>();
+  const {
+    enterprise,
+    completeness,
+    liveAuthorizations,
+    openDemands,
+    inFlight,
+    notifications,
+    whitelisted,
+    openRecommendation,
+    recommended,
+  } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
@@ -70,7 +79,11 @@ export default function EnterpriseHome() {
               <dt className="text-sm text-slate-500">{t("workspace.enterprise.whitelist")}</dt>
               <dd>
                 {whitelisted ? (
-                  <Badge tone="green">{t("workspace.enterprise.whitelisted", { until: formatDate(enterprise.whitelistedUntil!, locale) })}</Badge>
+                  <Badge tone="green">
+                    {t("workspace.enterprise.whitelisted", {
+                      until: formatDate(enterprise.whitelistedUntil!, locale),
+                    })}
+                  </Badge>
                 ) : (
                   <Link to="/enterprise/whitelist" className="text-brand-700 hover:underline">
                     {openRecommendation
@@ -131,23 +144,33 @@ export default function EnterpriseHome() {
 
       <Card
         title={t("enterprise.home.inFlight")}
-        actions={<Link to="/enterprise/applications" className="text-sm text-brand-700 hover:underline">{t("enterprise.home.viewAll")}</Link>}
+        actions={
+          <Link to="/enterprise/applications" className="text-sm text-brand-700 hover:underline">
+            {t("enterprise.home.viewAll")}
+          </Link>
+        }
       >
         {inFlight.length ? (
           <ul className="divide-y divide-slate-200">
             {inFlight.map((application) => (
               <li key={application.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div>
-                  <Link to={`/enterprise/applications/${application.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link
+                    to={`/enterprise/applications/${application.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
                     {application.product.name}
                   </Link>
                   <p className="text-sm text-slate-600">
-                    {bankName(application.bank)} · {application.number} · {formatYuanAsWan(application.amountYuan, locale)}
+                    {bankName(application.bank)} · {application.number} ·{" "}
+                    {formatYuanAsWan(application.amountYuan, locale)}
                   </p>
                 </div>
                 <div className="flex flex-col items-end gap-1">
                   <StateBadge state={application.state} />
-                  <span className="text-xs text-slate-600">{td(`enterprise.home.nextStep.${application.state}`)}</span>
+                  <span className="text-xs text-slate-600">
+                    {td(`enterprise.home.nextStep.${application.state}`)}
+                  </span>
                 </div>
               </li>
             ))}
@@ -156,7 +179,11 @@ export default function EnterpriseHome() {
           <EmptyState
             title={t("enterprise.home.noInFlight")}
             hint={t("workspace.enterprise.noApplications")}
-            action={<Link to="/products" className={buttonClass("primary")}>{t("workspace.enterprise.browseProducts")}</Link>}
+            action={
+              <Link to="/products" className={buttonClass("primary")}>
+                {t("workspace.enterprise.browseProducts")}
+              </Link>
+            }
           />
         )}
       </Card>
@@ -164,7 +191,11 @@ export default function EnterpriseHome() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card
           title={t("enterprise.home.authorizations")}
-          actions={<Link to="/enterprise/authorizations" className="text-sm text-brand-700 hover:underline">{t("enterprise.home.viewAll")}</Link>}
+          actions={
+            <Link to="/enterprise/authorizations" className="text-sm text-brand-700 hover:underline">
+              {t("enterprise.home.viewAll")}
+            </Link>
+          }
         >
           {liveAuthorizations.length ? (
             <ul className="divide-y divide-slate-200 text-sm">
@@ -172,7 +203,8 @@ export default function EnterpriseHome() {
                 <li key={a.id} className="flex flex-wrap justify-between gap-2 py-2">
                   <span>{bankName(a.bank)}</span>
                   <span className="text-slate-600">
-                    {td(`domain.scope.${a.scope}`)} · {t("enterprise.home.expiresOn", { date: formatDate(a.expiresAt, locale) })}
+                    {td(`domain.scope.${a.scope}`)} ·{" "}
+                    {t("enterprise.home.expiresOn", { date: formatDate(a.expiresAt, locale) })}
                   </span>
                 </li>
               ))}
@@ -180,25 +212,41 @@ export default function EnterpriseHome() {
           ) : (
             <EmptyState
               title={t("enterprise.home.noAuthorizations")}
-              action={<Link to="/enterprise/authorizations" className={buttonClass("primary")}>{t("enterprise.home.authorizeNow")}</Link>}
+              action={
+                <Link to="/enterprise/authorizations" className={buttonClass("primary")}>
+                  {t("enterprise.home.authorizeNow")}
+                </Link>
+              }
             />
           )}
         </Card>
         <Card
           title={t("enterprise.home.demands")}
-          actions={<Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">{t("enterprise.home.viewAll")}</Link>}
+          actions={
+            <Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">
+              {t("enterprise.home.viewAll")}
+            </Link>
+          }
         >
           {openDemands.length ? (
             <ul className="divide-y divide-slate-200 text-sm">
               {openDemands.map((d) => (
                 <li key={d.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <Link to={`/enterprise/demands/${d.id}`} className="font-medium text-brand-700 hover:underline">
-                    {formatYuanAsWan(d.amountYuan, locale)} · {t("enterprise.demands.termValue", { months: d.termMonths })}
+                  <Link
+                    to={`/enterprise/demands/${d.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {formatYuanAsWan(d.amountYuan, locale)} ·{" "}
+                    {t("enterprise.demands.termValue", { months: d.termMonths })}
                   </Link>
                   {d.pendingOffers > 0 ? (
-                    <Badge tone="amber">{t("enterprise.home.pendingOffers", { count: d.pendingOffers })}</Badge>
+                    <Badge tone="amber">
+                      {t("enterprise.home.pendingOffers", { count: d.pendingOffers })}
+                    </Badge>
                   ) : (
-                    <span className="text-slate-600">{t("enterprise.home.expiresOn", { date: formatDate(d.validUntil, locale) })}</span>
+                    <span className="text-slate-600">
+                      {t("enterprise.home.expiresOn", { date: formatDate(d.validUntil, locale) })}
+                    </span>
                   )}
                 </li>
               ))}
@@ -206,7 +254,11 @@ export default function EnterpriseHome() {
           ) : (
             <EmptyState
               title={t("enterprise.home.noDemands")}
-              action={<Link to="/enterprise/demands/new" className={buttonClass("primary")}>{t("enterprise.home.postDemand")}</Link>}
+              action={
+                <Link to="/enterprise/demands/new" className={buttonClass("primary")}>
+                  {t("enterprise.home.postDemand")}
+                </Link>
+              }
             />
           )}
         </Card>
@@ -214,7 +266,11 @@ export default function EnterpriseHome() {
 
       <Card
         title={t("enterprise.home.notifications")}
-        actions={<Link to="/notifications" className="text-sm text-brand-700 hover:underline">{t("enterprise.home.allNotifications")}</Link>}
+        actions={
+          <Link to="/notifications" className="text-sm text-brand-700 hover:underline">
+            {t("enterprise.home.allNotifications")}
+          </Link>
+        }
       >
         {notifications.length ? (
           <ul className="divide-y divide-slate-200 text-sm">

@@ -50,7 +50,11 @@ export default function AccessLog() {
                   <tr key={row.id}>
                     <td className={`${cell} tabular-nums`}>{formatDateTime(row.at, locale)}</td>
                     <td className={cell}>
-                      {row.bank ? (locale === "zh-CN" ? row.bank.name : row.bank.nameEn) : t("enterprise.accessLog.government")}
+                      {row.bank
+                        ? locale === "zh-CN"
+                          ? row.bank.name
+                          : row.bank.nameEn
+                        : t("enterprise.accessLog.government")}
                     </td>
                     <td className={cell}>
                       {row.user.displayName} · {td(`common.roles.${row.user.role}`)}

@@ -19,7 +19,10 @@ import { badRequest, notFound } from "~/utils/http.server";
 
 const actionSchema = z.object({
   intent: z.enum(["withdraw", "declineOffer", "acknowledge"]),
-  version: z.string().regex(/^\d{1,9}$/).transform(Number),
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -40,18 +43,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Accepting an approved offer records nothing: the bank disburses next (see the catalogue hint).
     const application = await getOwnApplication(actor, id);
     if (!application) throw new Response("Forbidden", { status: 403 });
-    if (application.state !== "APPROVED" || application.version !== version) return json({ error: "enterprise.applications.actions.changed" }, { status: 409 });
+    if (application.state !== "APPROVED" || application.version !== version)
+      return json({ error: "enterprise.applications.actions.changed" }, { status: 409 });
     return redirectWithFlash(here, { kind: "success", key: "enterprise.applications.actions.acceptedOffer" });
   }
-  const input: TransitionInput = intent === "withdraw" ? { action: "withdraw" } : { action: "cancel", reason: "FIRM_DECLINED" };
+  const input: TransitionInput =
+    intent === "withdraw" ? { action: "withdraw" } : { action: "cancel", reason: "FIRM_DECLINED" };
   const result = await transitionApplication({ applicationId: id, actor, input, expectedVersion: version });
   if (!result.ok) {
-    if (result.error === "NOT_FOUND" || result.error === "FORBIDDEN") throw new Response("Forbidden", { status: 403 });
+    if (result.error === "NOT_FOUND" || result.error === "FORBIDDEN")
+      throw new Response("Forbidden", { status: 403 });
     return json({ error: "enterprise.applications.actions.changed" }, { status: 409 });
   }
   return redirectWithFlash(here, {
     kind: "success",
-    key: intent === "withdraw" ? "enterprise.applications.actions.withdrawn" : "enterprise.applications.actions.declined",
+    key:
+      intent === "withdraw"
+        ? "enterprise.applications.actions.withdrawn"
+        : "enterprise.applications.actions.declined",
   });
 }
 
@@ -69,38 +78,94 @@ export default function ApplicationDetail() {
       <PageHeader
         title={`${application.product.name} · ${application.number}`}
         description={locale === "zh-CN" ? application.bank.name : application.bank.nameEn}
-        actions={<Link to="/enterprise/applications" className="text-sm text-brand-700 hover:underline">← {t("enterprise.applications.title")}</Link>}
+        actions={
+          <Link to="/enterprise/applications" className="text-sm text-brand-700 hover:underline">
+            ← {t("enterprise.applications.title")}
+          </Link>
+        }
       />
       <EnterpriseNav />
       {actionData?.error && (
-        <div role="alert" className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
+        >
           <span>{td(actionData.error)}</span>
-          <Link to="." reloadDocument className={buttonClass("secondary")}>{t("enterprise.applications.actions.reload")}</Link>
+          <Link to="." reloadDocument className={buttonClass("secondary")}>
+            {t("enterprise.applications.actions.reload")}
+          </Link>
         </div>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card title={t("enterprise.applications.detail.summary")} actions={<StateBadge state={application.state} />} className="lg:col-span-2">
+        <Card
+          title={t("enterprise.applications.detail.summary")}
+          actions={<StateBadge state={application.state} />}
+          className="lg:col-span-2"
+        >
           <dl className="grid gap-4 text-sm sm:grid-cols-2">
-            <div><dt className="text-slate-500">{t("enterprise.applications.detail.amount")}</dt><dd className="tabular-nums">{formatYuanAsWan(application.amountYuan, locale)}</dd></div>
-            <div><dt className="text-slate-500">{t("enterprise.applications.detail.term")}</dt><dd>{t("enterprise.demands.termValue", { months: application.termMonths })}</dd></div>
-            <div><dt className="text-slate-500">{t("enterprise.applications.detail.submittedAt")}</dt><dd>{formatDateTime(application.submittedAt, locale)}</dd></div>
-            <div><dt className="text-slate-500">{t("enterprise.applications.detail.product")}</dt><dd><Link to={`/products/${application.product.id}`} className="text-brand-700 hover:underline">{application.product.name}</Link></dd></div>
-            <div className="sm:col-span-2"><dt className="text-slate-500">{t("enterprise.applications.detail.purpose")}</dt><dd className="whitespace-pre-line">{application.purpose}</dd></div>
-            {application.offerId && <div className="sm:col-span-2 text-slate-600">{t("enterprise.applications.detail.fromOffer")}</div>}
+            <div>
+              <dt className="text-slate-500">{t("enterprise.applications.detail.amount")}</dt>
+              <dd className="tabular-nums">{formatYuanAsWan(application.amountYuan, locale)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("enterprise.applications.detail.term")}</dt>
+              <dd>{t("enterprise.demands.termValue", { months: application.termMonths })}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("enterprise.applications.detail.submittedAt")}</dt>
+              <dd>{formatDateTime(application.submittedAt, locale)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("enterprise.applications.detail.product")}</dt>
+              <dd>
+                <Link to={`/products/${application.product.id}`} className="text-brand-700 hover:underline">
+                  {application.product.name}
+                </Link>
+              </dd>
+            </div>
+            <div className="sm:col-span-2">
+              <dt className="text-slate-500">{t("enterprise.applications.detail.purpose")}</dt>
+              <dd className="whitespace-pre-line">{application.purpose}</dd>
+            </div>
+            {application.offerId && (
+              <div className="sm:col-span-2 text-slate-600">
+                {t("enterprise.applications.detail.fromOffer")}
+              </div>
+            )}
           </dl>
           {(application.approvedAmountYuan !== null || application.rejectReason) && (
             <div className="mt-4 rounded-md bg-slate-50 p-3 text-sm" data-testid="decision">
               <h3 className="font-semibold">{t("enterprise.applications.detail.decision")}</h3>
               {application.approvedAmountYuan !== null && application.approvedRateBp !== null && (
-                <p>{t("enterprise.applications.detail.approved", { amount: formatYuanAsWan(application.approvedAmountYuan, locale), rate: formatBp(application.approvedRateBp), term: application.approvedTermMonths ?? application.termMonths })}</p>
+                <p>
+                  {t("enterprise.applications.detail.approved", {
+                    amount: formatYuanAsWan(application.approvedAmountYuan, locale),
+                    rate: formatBp(application.approvedRateBp),
+                    term: application.approvedTermMonths ?? application.termMonths,
+                  })}
+                </p>
               )}
-              {application.disbursedAt && application.disbursedAmountYuan !== null && application.disbursedRateBp !== null && (
-                <p>{t("enterprise.applications.detail.disbursed", { amount: formatYuanAsWan(application.disbursedAmountYuan, locale), rate: formatBp(application.disbursedRateBp), date: formatDate(application.disbursedAt, locale) })}</p>
-              )}
+              {application.disbursedAt &&
+                application.disbursedAmountYuan !== null &&
+                application.disbursedRateBp !== null && (
+                  <p>
+                    {t("enterprise.applications.detail.disbursed", {
+                      amount: formatYuanAsWan(application.disbursedAmountYuan, locale),
+                      rate: formatBp(application.disbursedRateBp),
+                      date: formatDate(application.disbursedAt, locale),
+                    })}
+                  </p>
+                )}
               {application.rejectReason && (
-                <p>{application.state === "CANCELLED" ? t("enterprise.applications.detail.cancelled", { reason }) : t("enterprise.applications.detail.rejected", { reason })}</p>
+                <p>
+                  {application.state === "CANCELLED"
+                    ? t("enterprise.applications.detail.cancelled", { reason })
+                    : t("enterprise.applications.detail.rejected", { reason })}
+                </p>
               )}
-              {application.rejectText && <p>{t("enterprise.applications.detail.reasonText", { text: application.rejectText })}</p>}
+              {application.rejectText && (
+                <p>{t("enterprise.applications.detail.reasonText", { text: application.rejectText })}</p>
+              )}
             </div>
           )}
         </Card>
@@ -108,7 +173,11 @@ export default function ApplicationDetail() {
           <Card title={t("enterprise.applications.sla.title")}>
             {sla ? (
               <div className="text-sm" data-testid="sla">
-                <p>{td(`enterprise.applications.sla.${sla.clock}`, { date: formatDateTime(sla.deadline, locale) })}</p>
+                <p>
+                  {td(`enterprise.applications.sla.${sla.clock}`, {
+                    date: formatDateTime(sla.deadline, locale),
+                  })}
+                </p>
                 <p className={sla.overdue ? "mt-1 font-medium text-red-700" : "mt-1 text-slate-600"}>
                   {sla.overdue
                     ? t("enterprise.applications.sla.overdue", { days: -sla.workingDaysLeft })
@@ -129,20 +198,38 @@ export default function ApplicationDetail() {
                 <input type="hidden" name="version" value={application.version} />
                 {actions.includes("withdraw") && (
                   <>
-                    <SubmitButton name="intent" value="withdraw" variant="danger" pendingLabel={t("enterprise.applications.actions.withdrawing")}>
+                    <SubmitButton
+                      name="intent"
+                      value="withdraw"
+                      variant="danger"
+                      pendingLabel={t("enterprise.applications.actions.withdrawing")}
+                    >
                       {t("enterprise.applications.actions.withdraw")}
                     </SubmitButton>
-                    <p className="text-xs text-slate-500">{t("enterprise.applications.actions.withdrawHint")}</p>
+                    <p className="text-xs text-slate-500">
+                      {t("enterprise.applications.actions.withdrawHint")}
+                    </p>
                   </>
                 )}
                 {actions.includes("cancel") && (
                   <>
-                    <SubmitButton name="intent" value="acknowledge">{t("enterprise.applications.actions.acceptOffer")}</SubmitButton>
-                    <p className="text-xs text-slate-500">{t("enterprise.applications.actions.acceptHint")}</p>
-                    <SubmitButton name="intent" value="declineOffer" variant="secondary" pendingLabel={t("enterprise.applications.actions.declining")}>
+                    <SubmitButton name="intent" value="acknowledge">
+                      {t("enterprise.applications.actions.acceptOffer")}
+                    </SubmitButton>
+                    <p className="text-xs text-slate-500">
+                      {t("enterprise.applications.actions.acceptHint")}
+                    </p>
+                    <SubmitButton
+                      name="intent"
+                      value="declineOffer"
+                      variant="secondary"
+                      pendingLabel={t("enterprise.applications.actions.declining")}
+                    >
                       {t("enterprise.applications.actions.declineOffer")}
                     </SubmitButton>
-                    <p className="text-xs text-slate-500">{t("enterprise.applications.actions.declineHint")}</p>
+                    <p className="text-xs text-slate-500">
+                      {t("enterprise.applications.actions.declineHint")}
+                    </p>
                   </>
                 )}
               </Form>
@@ -154,7 +241,10 @@ export default function ApplicationDetail() {
         <ol className="relative ml-2 border-l border-slate-200" data-testid="timeline">
           {application.events.map((event) => (
             <li key={event.id} className="mb-6 ml-4">
-              <span aria-hidden="true" className="absolute -left-1.5 mt-1.5 size-3 rounded-full bg-brand-600" />
+              <span
+                aria-hidden="true"
+                className="absolute -left-1.5 mt-1.5 size-3 rounded-full bg-brand-600"
+              />
               <p className="font-medium">
                 {event.fromState === null && event.toState === "ACCEPTED"
                   ? t("enterprise.applications.event.createdFromOffer")
@@ -163,14 +253,19 @@ export default function ApplicationDetail() {
               <p className="text-sm text-slate-600">
                 <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time> ·{" "}
                 {event.actor
-                  ? t("enterprise.applications.event.by", { name: event.actor.displayName, role: td(`common.roles.${event.actor.role}`) })
+                  ? t("enterprise.applications.event.by", {
+                      name: event.actor.displayName,
+                      role: td(`common.roles.${event.actor.role}`),
+                    })
                   : t("enterprise.applications.event.system")}
               </p>
               {typeof event.data.reason === "string" && (
                 <p className="text-sm text-slate-700">{td(`domain.rejectReason.${event.data.reason}`)}</p>
               )}
               {typeof event.data.text === "string" && event.data.text && (
-                <p className="text-sm text-slate-700">{t("enterprise.applications.detail.reasonText", { text: event.data.text })}</p>
+                <p className="text-sm text-slate-700">
+                  {t("enterprise.applications.detail.reasonText", { text: event.data.text })}
+                </p>
               )}
             </li>
           ))}

@@ -19,9 +19,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
   const params = new URL(request.url).searchParams;
   const stateParam = params.get("state") ?? "";
-  const state = (APPLICATION_STATES as readonly string[]).includes(stateParam) ? (stateParam as ApplicationState) : undefined;
+  const state = (APPLICATION_STATES as readonly string[]).includes(stateParam)
+    ? (stateParam as ApplicationState)
+    : undefined;
   const sortParam = params.get("sort") ?? "";
-  const sort = ((APPLICATION_SORTS as readonly string[]).includes(sortParam) ? sortParam : "newest") as ApplicationSort;
+  const sort = (
+    (APPLICATION_SORTS as readonly string[]).includes(sortParam) ? sortParam : "newest"
+  ) as ApplicationSort;
   const pageParam = Number(params.get("page") ?? "1");
   const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 10_000 ? pageParam : 1;
   const { total, items } = await listOwnApplicationsPage(actor, { state, sort, page, pageSize: PAGE_SIZE });
@@ -38,32 +42,55 @@ export default function Applications() {
   const cell = "px-3 py-2";
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("enterprise.applications.title")} description={t("enterprise.applications.intro")} />
+      <PageHeader
+        title={t("enterprise.applications.title")}
+        description={t("enterprise.applications.intro")}
+      />
       <EnterpriseNav />
       <Form method="get" className="flex flex-wrap items-end gap-2">
         <Field id="state" label={t("enterprise.applications.filterState")}>
-          <select {...fieldAria("state")} name="state" defaultValue={params.get("state") ?? ""} className={inputClass}>
+          <select
+            {...fieldAria("state")}
+            name="state"
+            defaultValue={params.get("state") ?? ""}
+            className={inputClass}
+          >
             <option value="">{t("enterprise.applications.all")}</option>
             {APPLICATION_STATES.map((s) => (
-              <option key={s} value={s}>{td(`domain.applicationState.${s}`)}</option>
+              <option key={s} value={s}>
+                {td(`domain.applicationState.${s}`)}
+              </option>
             ))}
           </select>
         </Field>
         <Field id="sort" label={t("enterprise.applications.sort")}>
-          <select {...fieldAria("sort")} name="sort" defaultValue={params.get("sort") ?? "newest"} className={inputClass}>
+          <select
+            {...fieldAria("sort")}
+            name="sort"
+            defaultValue={params.get("sort") ?? "newest"}
+            className={inputClass}
+          >
             {APPLICATION_SORTS.map((s) => (
-              <option key={s} value={s}>{td(`enterprise.applications.sorts.${s}`)}</option>
+              <option key={s} value={s}>
+                {td(`enterprise.applications.sorts.${s}`)}
+              </option>
             ))}
           </select>
         </Field>
-        <button type="submit" className={buttonClass("secondary")}>{t("common.actions.filter")}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("common.actions.filter")}
+        </button>
       </Form>
       <Card>
         {items.length === 0 ? (
           <EmptyState
             title={t("enterprise.applications.empty")}
             hint={t("enterprise.applications.emptyHint")}
-            action={<Link to="/products" className={buttonClass("primary")}>{t("workspace.enterprise.browseProducts")}</Link>}
+            action={
+              <Link to="/products" className={buttonClass("primary")}>
+                {t("workspace.enterprise.browseProducts")}
+              </Link>
+            }
           />
         ) : (
           <div className="overflow-x-auto">
@@ -82,12 +109,19 @@ export default function Applications() {
                 {items.map((a) => (
                   <tr key={a.id}>
                     <td className={`${cell} font-mono`}>
-                      <Link to={`/enterprise/applications/${a.id}`} className="text-brand-700 hover:underline">{a.number}</Link>
+                      <Link
+                        to={`/enterprise/applications/${a.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {a.number}
+                      </Link>
                     </td>
                     <td className={cell}>{a.product.name}</td>
                     <td className={cell}>{locale === "zh-CN" ? a.bank.name : a.bank.nameEn}</td>
                     <td className={`${cell} tabular-nums`}>{formatYuanAsWan(a.amountYuan, locale)}</td>
-                    <td className={cell}><StateBadge state={a.state} /></td>
+                    <td className={cell}>
+                      <StateBadge state={a.state} />
+                    </td>
                     <td className={`${cell} tabular-nums`}>{formatDateTime(a.submittedAt, locale)}</td>
                   </tr>
                 ))}

@@ -41,8 +41,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pageParam = Number(new URL(request.url).searchParams.get("page") ?? "1");
   const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 10_000 ? pageParam : 1;
   const now = new Date();
-  const [lists, banks] = await Promise.all([listOwnAuthorizations(actor, { page, pageSize: PAGE_SIZE, now }), listGrantableBanks()]);
-  return { ...lists, banks, page, today: shanghaiDate(now), maxDay: maxExpiryDay(now), now: now.toISOString() };
+  const [lists, banks] = await Promise.all([
+    listOwnAuthorizations(actor, { page, pageSize: PAGE_SIZE, now }),
+    listGrantableBanks(),
+  ]);
+  return {
+    ...lists,
+    banks,
+    page,
+    today: shanghaiDate(now),
+    maxDay: maxExpiryDay(now),
+    now: now.toISOString(),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -60,19 +70,33 @@ export async function action({ request }: ActionFunctionArgs) {
     const now = new Date();
     const day = parsed.data.expiresOn;
     if (day <= shanghaiDate(now) || day > maxExpiryDay(now)) {
-      return badRequest({ errors: { expiresOn: { key: "enterprise.authorizations.errors.expiryRange" } }, values, formError: null });
+      return badRequest({
+        errors: { expiresOn: { key: "enterprise.authorizations.errors.expiryRange" } },
+        values,
+        formError: null,
+      });
     }
     const result = await grantAuthorization(
       actor,
-      { bankId: parsed.data.bankId === ALL_BANKS ? null : parsed.data.bankId, scope: parsed.data.scope, expiresAt: endOfShanghaiDay(day) },
+      {
+        bankId: parsed.data.bankId === ALL_BANKS ? null : parsed.data.bankId,
+        scope: parsed.data.scope,
+        expiresAt: endOfShanghaiDay(day),
+      },
       now,
     );
     if (!result.ok) {
       const field = result.error === "UNKNOWN_BANK" ? "bankId" : "expiresOn";
-      const key = result.error === "UNKNOWN_BANK" ? "enterprise.authorizations.errors.unknownBank" : "enterprise.authorizations.errors.expiryRange";
+      const key =
+        result.error === "UNKNOWN_BANK"
+          ? "enterprise.authorizations.errors.unknownBank"
+          : "enterprise.authorizations.errors.expiryRange";
       return badRequest({ errors: { [field]: { key } }, values, formError: null });
     }
-    return redirectWithFlash("/enterprise/authorizations", { kind: "success", key: "enterprise.authorizations.granted" });
+    return redirectWithFlash("/enterprise/authorizations", {
+      kind: "success",
+      key: "enterprise.authorizations.granted",
+    });
   }
 
   async function revoke() {
@@ -80,8 +104,16 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok) return badRequest({ errors: parsed.errors, values: {}, formError: null });
     const result = await revokeAuthorization(actor, parsed.data.id);
     if (!result.ok && result.error === "NOT_FOUND") throw new Response("Forbidden", { status: 403 });
-    if (!result.ok) return badRequest({ errors: {}, values: {}, formError: "enterprise.authorizations.errors.alreadyRevoked" });
-    return redirectWithFlash("/enterprise/authorizations", { kind: "success", key: "enterprise.authorizations.revoked" });
+    if (!result.ok)
+      return badRequest({
+        errors: {},
+        values: {},
+        formError: "enterprise.authorizations.errors.alreadyRevoked",
+      });
+    return redirectWithFlash("/enterprise/authorizations", {
+      kind: "success",
+      key: "enterprise.authorizations.revoked",
+    });
   }
 }
 
@@ -96,38 +128,77 @@ export default function Authorizations() {
   const bankName = (bank: { name: string; nameEn: string } | null) =>
     bank ? (locale === "zh-CN" ? bank.name : bank.nameEn) : t("enterprise.authorizations.allBanks");
   const origin = (a: (typeof active)[number]) =>
-    a.origin === "APPLICATION" ? t("enterprise.authorizations.origin.APPLICATION", { number: a.application?.number ?? "" }) : t("enterprise.authorizations.origin.MANUAL");
+    a.origin === "APPLICATION"
+      ? t("enterprise.authorizations.origin.APPLICATION", { number: a.application?.number ?? "" })
+      : t("enterprise.authorizations.origin.MANUAL");
   const th = "px-3 py-2 text-left font-medium text-slate-600";
   const td_ = "px-3 py-2 align-top";
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("enterprise.authorizations.title")} description={t("enterprise.authorizations.intro")} />
+      <PageHeader
+        title={t("enterprise.authorizations.title")}
+        description={t("enterprise.authorizations.intro")}
+      />
       <EnterpriseNav />
       {actionData?.formError && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{td(actionData.formError)}</p>
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+          {td(actionData.formError)}
+        </p>
       )}
       <Card title={t("enterprise.authorizations.grantTitle")}>
         <Form method="post" className="grid gap-4 md:grid-cols-4 md:items-end" noValidate>
           <Field id="bankId" label={t("enterprise.authorizations.bank")} error={errors.bankId}>
-            <select {...fieldAria("bankId", errors.bankId)} name="bankId" defaultValue={values.bankId ?? ""} className={inputClass}>
+            <select
+              {...fieldAria("bankId", errors.bankId)}
+              name="bankId"
+              defaultValue={values.bankId ?? ""}
+              className={inputClass}
+            >
               <option value="">{t("enterprise.authorizations.chooseBank")}</option>
               <option value={ALL_BANKS}>{t("enterprise.authorizations.allBanks")}</option>
               {banks.map((b) => (
-                <option key={b.id} value={b.id}>{bankName(b)}</option>
+                <option key={b.id} value={b.id}>
+                  {bankName(b)}
+                </option>
               ))}
             </select>
           </Field>
           <fieldset className="flex flex-col gap-1">
-            <legend className="text-sm font-medium text-slate-800">{t("enterprise.authorizations.scope")}</legend>
+            <legend className="text-sm font-medium text-slate-800">
+              {t("enterprise.authorizations.scope")}
+            </legend>
             {AUTHORIZATION_SCOPES.map((scope) => (
-              <label key={scope} className="flex items-start gap-2 text-sm" title={td(`enterprise.authorizations.scopeHint.${scope}`)}>
-                <input type="radio" name="scope" value={scope} defaultChecked={(values.scope ?? "FULL") === scope} className="mt-1" />
+              <label
+                key={scope}
+                className="flex items-start gap-2 text-sm"
+                title={td(`enterprise.authorizations.scopeHint.${scope}`)}
+              >
+                <input
+                  type="radio"
+                  name="scope"
+                  value={scope}
+                  defaultChecked={(values.scope ?? "FULL") === scope}
+                  className="mt-1"
+                />
                 <span>{td(`domain.scope.${scope}`)}</span>
               </label>
             ))}
           </fieldset>
-          <Field id="expiresOn" label={t("enterprise.authorizations.expiresOn")} error={errors.expiresOn} hint={t("enterprise.authorizations.expiresHint")}>
-            <input {...fieldAria("expiresOn", errors.expiresOn, true)} type="date" name="expiresOn" min={addDays(today, 1)} max={maxDay} defaultValue={values.expiresOn ?? maxDay} className={inputClass} />
+          <Field
+            id="expiresOn"
+            label={t("enterprise.authorizations.expiresOn")}
+            error={errors.expiresOn}
+            hint={t("enterprise.authorizations.expiresHint")}
+          >
+            <input
+              {...fieldAria("expiresOn", errors.expiresOn, true)}
+              type="date"
+              name="expiresOn"
+              min={addDays(today, 1)}
+              max={maxDay}
+              defaultValue={values.expiresOn ?? maxDay}
+              className={inputClass}
+            />
           </Field>
           <SubmitButton name="intent" value="grant" pendingLabel={t("enterprise.authorizations.granting")}>
             {t("enterprise.authorizations.grant")}
@@ -160,14 +231,24 @@ export default function Authorizations() {
                 {active.map((a) => (
                   <tr key={a.id} data-testid="active-authorization">
                     <td className={td_}>{bankName(a.bank)}</td>
-                    <td className={td_}><Badge tone={a.scope === "FULL" ? "blue" : "gray"}>{td(`domain.scope.${a.scope}`)}</Badge></td>
+                    <td className={td_}>
+                      <Badge tone={a.scope === "FULL" ? "blue" : "gray"}>
+                        {td(`domain.scope.${a.scope}`)}
+                      </Badge>
+                    </td>
                     <td className={td_}>{origin(a)}</td>
                     <td className={td_}>{formatDateTime(a.grantedAt, locale)}</td>
                     <td className={td_}>{formatDate(a.expiresAt, locale)}</td>
                     <td className={td_}>
                       <Form method="post">
                         <input type="hidden" name="id" value={a.id} />
-                        <SubmitButton name="intent" value="revoke" variant="secondary" pendingLabel={t("enterprise.authorizations.revoking")} aria-label={`${t("enterprise.authorizations.revoke")} ${bankName(a.bank)}`}>
+                        <SubmitButton
+                          name="intent"
+                          value="revoke"
+                          variant="secondary"
+                          pendingLabel={t("enterprise.authorizations.revoking")}
+                          aria-label={`${t("enterprise.authorizations.revoke")} ${bankName(a.bank)}`}
+                        >
                           {t("enterprise.authorizations.revoke")}
                         </SubmitButton>
                       </Form>
@@ -204,7 +285,9 @@ export default function Authorizations() {
                     <td className={td_}>{formatDateTime(a.grantedAt, locale)}</td>
                     <td className={td_}>
                       {a.revokedAt && a.revokedAt < a.expiresAt && a.revokedAt <= now
-                        ? t("enterprise.authorizations.status.revoked", { date: formatDateTime(a.revokedAt, locale) })
+                        ? t("enterprise.authorizations.status.revoked", {
+                            date: formatDateTime(a.revokedAt, locale),
+                          })
                         : t("enterprise.authorizations.status.expired")}
                     </td>
                   </tr>

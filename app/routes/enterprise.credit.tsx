@@ -3,13 +3,26 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
-import { Badge, Card, EmptyState, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import {
+  Badge,
+  Card,
+  EmptyState,
+  Field,
+  PageHeader,
+  SubmitButton,
+  fieldAria,
+  inputClass,
+} from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatYuan } from "~/domain/money";
 import { redirectWithFlash } from "~/flash.server";
 import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { getOwnCreditProfile, objectableRecords, refreshOwnCreditProfile } from "~/models/credit-profile.server";
+import {
+  getOwnCreditProfile,
+  objectableRecords,
+  refreshOwnCreditProfile,
+} from "~/models/credit-profile.server";
 import { fileObjection } from "~/models/objection.server";
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
@@ -54,12 +67,21 @@ export async function action({ request }: ActionFunctionArgs) {
       result.error === "TOO_SOON"
         ? { key: "enterprise.credit.tooSoon", params: { date: formatDateTime(result.nextAt, locale) } }
         : { key: "enterprise.credit.lastError", params: {} };
-    return json({ intent: "refresh" as const, errors: {}, values: {}, notice }, { status: result.error === "TOO_SOON" ? 429 : 503 });
+    return json(
+      { intent: "refresh" as const, errors: {}, values: {}, notice },
+      { status: result.error === "TOO_SOON" ? 429 : 503 },
+    );
   }
 
   async function object() {
     const parsed = parseForm(objectionSchema, form);
-    if (!parsed.ok) return badRequest({ intent: "object" as const, errors: parsed.errors, values: parsed.values, notice: null });
+    if (!parsed.ok)
+      return badRequest({
+        intent: "object" as const,
+        errors: parsed.errors,
+        values: parsed.values,
+        notice: null,
+      });
     const [source, ...rest] = parsed.data.record.split("::");
     const result = await fileObjection(actor, {
       source,
@@ -68,10 +90,25 @@ export async function action({ request }: ActionFunctionArgs) {
       attachmentNote: parsed.data.attachmentNote,
     });
     if (!result.ok) {
-      const key = result.error === "ALREADY_OPEN" ? "enterprise.credit.errors.alreadyOpen" : "enterprise.credit.errors.noSuchRecord";
-      return badRequest({ intent: "object" as const, errors: { record: { key } }, values: { record: parsed.data.record, reason: parsed.data.reason, attachmentNote: parsed.data.attachmentNote }, notice: null });
+      const key =
+        result.error === "ALREADY_OPEN"
+          ? "enterprise.credit.errors.alreadyOpen"
+          : "enterprise.credit.errors.noSuchRecord";
+      return badRequest({
+        intent: "object" as const,
+        errors: { record: { key } },
+        values: {
+          record: parsed.data.record,
+          reason: parsed.data.reason,
+          attachmentNote: parsed.data.attachmentNote,
+        },
+        notice: null,
+      });
     }
-    return redirectWithFlash("/enterprise/credit#objections", { kind: "success", key: "enterprise.credit.filed" });
+    return redirectWithFlash("/enterprise/credit#objections", {
+      kind: "success",
+      key: "enterprise.credit.filed",
+    });
   }
 }
 
@@ -83,8 +120,13 @@ function SourceBody({ source, data }: { source: string; data: SourceData }) {
   const locale = useLocale();
   const label = (field: string) => td(`enterprise.credit.fields.${field}`);
   const value = (field: string, v: unknown) => {
-    if (["taxPaid", "amount", "waterArrears", "powerArrears", "gasArrears"].includes(field) && typeof v === "number") return formatYuan(v, locale);
-    if (field === "repaired") return v ? t("enterprise.credit.fields.repairedYes") : t("enterprise.credit.fields.repairedNo");
+    if (
+      ["taxPaid", "amount", "waterArrears", "powerArrears", "gasArrears"].includes(field) &&
+      typeof v === "number"
+    )
+      return formatYuan(v, locale);
+    if (field === "repaired")
+      return v ? t("enterprise.credit.fields.repairedYes") : t("enterprise.credit.fields.repairedNo");
     return String(v);
   };
   if (Array.isArray(data.items)) {
@@ -129,13 +171,17 @@ function SourceBody({ source, data }: { source: string; data: SourceData }) {
 }
 
 export default function CreditProfilePage() {
-  const { enterprise, sources, objections, nextRefreshAt, refreshMinutes, records } = useLoaderData<typeof loader>();
+  const { enterprise, sources, objections, nextRefreshAt, refreshMinutes, records } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
-  const errors = (actionData?.intent === "object" ? actionData.errors : {}) as Record<string, { key: string; params?: Record<string, string> }>;
+  const errors = (actionData?.intent === "object" ? actionData.errors : {}) as Record<
+    string,
+    { key: string; params?: Record<string, string> }
+  >;
   const values = (actionData?.intent === "object" ? actionData.values : {}) as Record<string, string>;
   const preselected = values.record ?? params.get("record") ?? "";
   const failed = Boolean(enterprise.creditRefreshError);
@@ -146,7 +192,12 @@ export default function CreditProfilePage() {
         description={t("enterprise.credit.intro")}
         actions={
           <Form method="post">
-            <SubmitButton name="intent" value="refresh" variant="secondary" pendingLabel={t("enterprise.credit.refreshing")}>
+            <SubmitButton
+              name="intent"
+              value="refresh"
+              variant="secondary"
+              pendingLabel={t("enterprise.credit.refreshing")}
+            >
               {t("enterprise.credit.refresh")}
             </SubmitButton>
           </Form>
@@ -156,11 +207,16 @@ export default function CreditProfilePage() {
       <div className="flex flex-col gap-2 text-sm" aria-live="polite">
         <p className="text-slate-700">
           {enterprise.creditRefreshedAt
-            ? t("enterprise.credit.refreshedAt", { date: formatDateTime(enterprise.creditRefreshedAt, locale) })
+            ? t("enterprise.credit.refreshedAt", {
+                date: formatDateTime(enterprise.creditRefreshedAt, locale),
+              })
             : t("enterprise.credit.neverFetched")}
           {nextRefreshAt && (
             <span className="ml-2 text-slate-500">
-              {t("enterprise.credit.nextRefresh", { minutes: refreshMinutes, date: formatDateTime(nextRefreshAt, locale) })}
+              {t("enterprise.credit.nextRefresh", {
+                minutes: refreshMinutes,
+                date: formatDateTime(nextRefreshAt, locale),
+              })}
             </span>
           )}
         </p>
@@ -172,20 +228,29 @@ export default function CreditProfilePage() {
         {failed && !actionData?.notice && (
           <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 ring-1 ring-amber-200">
             {enterprise.creditRefreshedAt
-              ? t("enterprise.credit.platformFailed", { date: formatDateTime(enterprise.creditRefreshedAt, locale) })
+              ? t("enterprise.credit.platformFailed", {
+                  date: formatDateTime(enterprise.creditRefreshedAt, locale),
+                })
               : t("enterprise.credit.platformFailedNoData")}
           </p>
         )}
       </div>
       {sources.length === 0 ? (
-        <EmptyState title={t("enterprise.credit.neverFetched")} hint={t("enterprise.credit.platformFailedNoData")} />
+        <EmptyState
+          title={t("enterprise.credit.neverFetched")}
+          hint={t("enterprise.credit.platformFailedNoData")}
+        />
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {sources.map((s) => (
             <Card
               key={s.source}
               title={td(`enterprise.credit.sources.${s.source}`)}
-              actions={<span className="text-xs text-slate-500">{t("enterprise.credit.asOf", { date: formatDateTime(s.asOf, locale) })}</span>}
+              actions={
+                <span className="text-xs text-slate-500">
+                  {t("enterprise.credit.asOf", { date: formatDateTime(s.asOf, locale) })}
+                </span>
+              }
             >
               <SourceBody source={s.source} data={s.data as SourceData} />
             </Card>
@@ -196,7 +261,13 @@ export default function CreditProfilePage() {
       <Card title={t("enterprise.credit.objectionTitle")}>
         <Form method="post" id="objection" className="flex flex-col gap-4" noValidate>
           <Field id="record" label={t("enterprise.credit.record")} error={errors.record}>
-            <select {...fieldAria("record", errors.record)} name="record" defaultValue={preselected} key={preselected} className={inputClass}>
+            <select
+              {...fieldAria("record", errors.record)}
+              name="record"
+              defaultValue={preselected}
+              key={preselected}
+              className={inputClass}
+            >
               <option value="">{t("enterprise.credit.chooseRecord")}</option>
               {records.map((r) => (
                 <option key={`${r.source}::${r.recordKey}`} value={`${r.source}::${r.recordKey}`}>
@@ -205,11 +276,34 @@ export default function CreditProfilePage() {
               ))}
             </select>
           </Field>
-          <Field id="reason" label={t("enterprise.credit.reason")} error={errors.reason} hint={t("enterprise.credit.reasonHint")}>
-            <textarea {...fieldAria("reason", errors.reason, true)} name="reason" rows={4} maxLength={1000} defaultValue={values.reason ?? ""} className={inputClass} />
+          <Field
+            id="reason"
+            label={t("enterprise.credit.reason")}
+            error={errors.reason}
+            hint={t("enterprise.credit.reasonHint")}
+          >
+            <textarea
+              {...fieldAria("reason", errors.reason, true)}
+              name="reason"
+              rows={4}
+              maxLength={1000}
+              defaultValue={values.reason ?? ""}
+              className={inputClass}
+            />
           </Field>
-          <Field id="attachmentNote" label={t("enterprise.credit.attachmentNote")} error={errors.attachmentNote} hint={t("enterprise.credit.attachmentNoteHint")}>
-            <input {...fieldAria("attachmentNote", errors.attachmentNote, true)} name="attachmentNote" maxLength={500} defaultValue={values.attachmentNote ?? ""} className={inputClass} />
+          <Field
+            id="attachmentNote"
+            label={t("enterprise.credit.attachmentNote")}
+            error={errors.attachmentNote}
+            hint={t("enterprise.credit.attachmentNoteHint")}
+          >
+            <input
+              {...fieldAria("attachmentNote", errors.attachmentNote, true)}
+              name="attachmentNote"
+              maxLength={500}
+              defaultValue={values.attachmentNote ?? ""}
+              className={inputClass}
+            />
           </Field>
           <div>
             <SubmitButton name="intent" value="object" pendingLabel={t("enterprise.credit.filing")}>
@@ -231,14 +325,24 @@ export default function CreditProfilePage() {
                   <Badge tone={o.status === "OPEN" ? "amber" : o.status === "ACCEPTED" ? "green" : "red"}>
                     {td(`enterprise.credit.objectionStatus.${o.status}`)}
                   </Badge>
-                  {o.resolution && <Badge tone="green">{td(`enterprise.credit.resolution.${o.resolution}`)}</Badge>}
+                  {o.resolution && (
+                    <Badge tone="green">{td(`enterprise.credit.resolution.${o.resolution}`)}</Badge>
+                  )}
                   <span className="font-medium">{td(`enterprise.credit.sources.${o.source}`)}</span>
                   <span className="text-slate-500">{formatDate(o.createdAt, locale)}</span>
                 </div>
                 <p className="text-slate-700">{o.recordSummary}</p>
                 <p className="text-slate-600">{o.reason}</p>
-                {o.status === "OPEN" && <p className="text-xs text-slate-500">{t("enterprise.credit.due", { date: formatDate(o.dueAt, locale) })}</p>}
-                {o.responseText && <p className="text-slate-700">{t("enterprise.credit.response", { text: o.responseText })}</p>}
+                {o.status === "OPEN" && (
+                  <p className="text-xs text-slate-500">
+                    {t("enterprise.credit.due", { date: formatDate(o.dueAt, locale) })}
+                  </p>
+                )}
+                {o.responseText && (
+                  <p className="text-slate-700">
+                    {t("enterprise.credit.response", { text: o.responseText })}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -32,7 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!demand) throw new Response("Forbidden", { status: 403 });
   const form = await request.formData();
   const here = `/enterprise/demands/${id}`;
-  const changed = () => json({ errors: {}, values: {}, formError: "enterprise.demands.errors.changed" }, { status: 409 });
+  const changed = () =>
+    json({ errors: {}, values: {}, formError: "enterprise.demands.errors.changed" }, { status: 409 });
   switch (form.get("intent")) {
     case "update":
       return update();
@@ -51,17 +52,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(demandSchema(), form);
     if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values, formError: null });
     const { amount, rateCeiling, validUntil, ...rest } = parsed.data;
-    const ok = await updateDemand(actor, id, { ...rest, amountYuan: amount, rateCeilingBp: rateCeiling, validUntil: endOfShanghaiDay(validUntil) });
+    const ok = await updateDemand(actor, id, {
+      ...rest,
+      amountYuan: amount,
+      rateCeilingBp: rateCeiling,
+      validUntil: endOfShanghaiDay(validUntil),
+    });
     return ok ? redirectWithFlash(here, { kind: "success", key: "enterprise.demands.updated" }) : changed();
   }
 
   async function decide(accept: boolean) {
     const parsed = parseForm(offerSchema, form);
     if (!parsed.ok) return badRequest({ errors: {}, values: {}, formError: "common.errors.badRequestBody" });
-    const result = accept ? await acceptOffer(actor, id, parsed.data.offerId) : await declineOffer(actor, id, parsed.data.offerId);
+    const result = accept
+      ? await acceptOffer(actor, id, parsed.data.offerId)
+      : await declineOffer(actor, id, parsed.data.offerId);
     if (!result.ok) {
       if (result.error === "NOT_FOUND") throw new Response("Forbidden", { status: 403 });
-      if (result.error === "EXPIRED") return badRequest({ errors: {}, values: {}, formError: "enterprise.demands.errors.expired" });
+      if (result.error === "EXPIRED")
+        return badRequest({ errors: {}, values: {}, formError: "enterprise.demands.errors.expired" });
       return changed();
     }
     if (accept && result.applicationId) {
@@ -96,20 +105,31 @@ export default function DemandDetail() {
       <PageHeader
         title={`${formatYuanAsWan(demand.amountYuan, locale)} · ${t("enterprise.demands.termValue", { months: demand.termMonths })}`}
         description={demand.purpose}
-        actions={<Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">← {t("enterprise.demands.title")}</Link>}
+        actions={
+          <Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">
+            ← {t("enterprise.demands.title")}
+          </Link>
+        }
       />
       <EnterpriseNav />
       {actionData?.formError && (
-        <div role="alert" className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
+        >
           <span>{td(actionData.formError)}</span>
-          <Link to="." reloadDocument className={buttonClass("secondary")}>{t("enterprise.applications.actions.reload")}</Link>
+          <Link to="." reloadDocument className={buttonClass("secondary")}>
+            {t("enterprise.applications.actions.reload")}
+          </Link>
         </div>
       )}
       <Card
         title={t("enterprise.demands.title")}
         actions={
           <Badge tone={demand.status === "OPEN" ? "blue" : demand.status === "FULFILLED" ? "green" : "gray"}>
-            {open || demand.status !== "OPEN" ? td(`enterprise.demands.status.${demand.status}`) : t("enterprise.demands.expired")}
+            {open || demand.status !== "OPEN"
+              ? td(`enterprise.demands.status.${demand.status}`)
+              : t("enterprise.demands.expired")}
           </Badge>
         }
       >
@@ -120,7 +140,11 @@ export default function DemandDetail() {
           </div>
           <div>
             <dt className="text-slate-500">{t("enterprise.demands.fields.rateCeiling")}</dt>
-            <dd>{demand.rateCeilingBp === null ? t("enterprise.demands.noCeiling") : t("enterprise.demands.rateCeilingValue", { rate: formatBp(demand.rateCeilingBp) })}</dd>
+            <dd>
+              {demand.rateCeilingBp === null
+                ? t("enterprise.demands.noCeiling")
+                : t("enterprise.demands.rateCeilingValue", { rate: formatBp(demand.rateCeilingBp) })}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-500">{t("enterprise.demands.columns.validUntil")}</dt>
@@ -129,7 +153,12 @@ export default function DemandDetail() {
         </dl>
         {demand.status === "OPEN" && (
           <Form method="post" className="mt-4">
-            <SubmitButton name="intent" value="close" variant="secondary" pendingLabel={t("enterprise.demands.closing")}>
+            <SubmitButton
+              name="intent"
+              value="close"
+              variant="secondary"
+              pendingLabel={t("enterprise.demands.closing")}
+            >
               {t("enterprise.demands.close")}
             </SubmitButton>
           </Form>
@@ -147,32 +176,60 @@ export default function DemandDetail() {
                   <div>
                     <p className="font-medium">{locale === "zh-CN" ? offer.bank.name : offer.bank.nameEn}</p>
                     <p className="text-sm text-slate-600">
-                      <Link to={`/products/${offer.product.id}`} className="hover:underline">{offer.product.name}</Link> · {td(`domain.guaranteeType.${offer.product.guaranteeType}`)}
+                      <Link to={`/products/${offer.product.id}`} className="hover:underline">
+                        {offer.product.name}
+                      </Link>{" "}
+                      · {td(`domain.guaranteeType.${offer.product.guaranteeType}`)}
                     </p>
                   </div>
-                  <Badge tone={offer.status === "PENDING" ? "amber" : offer.status === "ACCEPTED" ? "green" : "gray"}>
+                  <Badge
+                    tone={
+                      offer.status === "PENDING" ? "amber" : offer.status === "ACCEPTED" ? "green" : "gray"
+                    }
+                  >
                     {td(`enterprise.demands.offer.status.${offer.status}`)}
                   </Badge>
                 </div>
                 <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
-                  <div><dt className="text-slate-500">{t("enterprise.demands.offer.amount")}</dt><dd className="tabular-nums">{formatYuanAsWan(offer.amountYuan, locale)}</dd></div>
-                  <div><dt className="text-slate-500">{t("enterprise.demands.offer.term")}</dt><dd>{t("enterprise.demands.termValue", { months: offer.termMonths })}</dd></div>
-                  <div><dt className="text-slate-500">{t("enterprise.demands.offer.rate")}</dt><dd className="font-semibold text-brand-700">{formatBp(offer.rateBp)}</dd></div>
+                  <div>
+                    <dt className="text-slate-500">{t("enterprise.demands.offer.amount")}</dt>
+                    <dd className="tabular-nums">{formatYuanAsWan(offer.amountYuan, locale)}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-slate-500">{t("enterprise.demands.offer.term")}</dt>
+                    <dd>{t("enterprise.demands.termValue", { months: offer.termMonths })}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-slate-500">{t("enterprise.demands.offer.rate")}</dt>
+                    <dd className="font-semibold text-brand-700">{formatBp(offer.rateBp)}</dd>
+                  </div>
                 </dl>
                 {offer.note && <p className="mt-2 text-sm text-slate-700">{offer.note}</p>}
                 <p className="mt-1 text-xs text-slate-500">{formatDateTime(offer.createdAt, locale)}</p>
                 {offer.application && (
-                  <Link to={`/enterprise/applications/${offer.application.id}`} className="mt-2 inline-block text-sm text-brand-700 hover:underline">
+                  <Link
+                    to={`/enterprise/applications/${offer.application.id}`}
+                    className="mt-2 inline-block text-sm text-brand-700 hover:underline"
+                  >
                     {t("enterprise.demands.offer.application", { number: offer.application.number })}
                   </Link>
                 )}
                 {offer.status === "PENDING" && open && (
                   <Form method="post" className="mt-3 flex flex-wrap items-center gap-2">
                     <input type="hidden" name="offerId" value={offer.id} />
-                    <SubmitButton name="intent" value="acceptOffer" pendingLabel={t("enterprise.demands.offer.accepting")}>
+                    <SubmitButton
+                      name="intent"
+                      value="acceptOffer"
+                      pendingLabel={t("enterprise.demands.offer.accepting")}
+                    >
                       {t("enterprise.demands.offer.accept")}
                     </SubmitButton>
-                    <SubmitButton name="intent" value="declineOffer" variant="secondary" pendingLabel={t("enterprise.demands.offer.declining")}>
+                    <SubmitButton
+                      name="intent"
+                      value="declineOffer"
+                      variant="secondary"
+                      pendingLabel={t("enterprise.demands.offer.declining")}
+                    >
                       {t("enterprise.demands.offer.decline")}
                     </SubmitButton>
                     <p className="w-full text-xs text-slate-500">{t("enterprise.demands.offer.consent")}</p>

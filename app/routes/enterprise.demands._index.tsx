@@ -3,7 +3,16 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { Pagination } from "~/components/pagination";
-import { Badge, Card, EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import {
+  Badge,
+  Card,
+  EmptyState,
+  Field,
+  PageHeader,
+  buttonClass,
+  fieldAria,
+  inputClass,
+} from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { DEMAND_STATUSES } from "~/domain/enterprise-terms";
 import { formatYuanAsWan } from "~/domain/money";
@@ -37,26 +46,43 @@ export default function Demands() {
       <PageHeader
         title={t("enterprise.demands.title")}
         description={t("enterprise.demands.intro")}
-        actions={<Link to="/enterprise/demands/new" className={buttonClass("primary")}>{t("enterprise.demands.new")}</Link>}
+        actions={
+          <Link to="/enterprise/demands/new" className={buttonClass("primary")}>
+            {t("enterprise.demands.new")}
+          </Link>
+        }
       />
       <EnterpriseNav />
       <Form method="get" className="flex items-end gap-2">
         <Field id="status" label={t("enterprise.demands.filter")}>
-          <select {...fieldAria("status")} name="status" defaultValue={params.get("status") ?? ""} className={inputClass}>
+          <select
+            {...fieldAria("status")}
+            name="status"
+            defaultValue={params.get("status") ?? ""}
+            className={inputClass}
+          >
             <option value="">{t("enterprise.demands.all")}</option>
             {DEMAND_STATUSES.map((s) => (
-              <option key={s} value={s}>{td(`enterprise.demands.status.${s}`)}</option>
+              <option key={s} value={s}>
+                {td(`enterprise.demands.status.${s}`)}
+              </option>
             ))}
           </select>
         </Field>
-        <button type="submit" className={buttonClass("secondary")}>{t("common.actions.filter")}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("common.actions.filter")}
+        </button>
       </Form>
       <Card>
         {items.length === 0 ? (
           <EmptyState
             title={t("enterprise.demands.empty")}
             hint={t("enterprise.demands.emptyHint")}
-            action={<Link to="/enterprise/demands/new" className={buttonClass("primary")}>{t("enterprise.demands.new")}</Link>}
+            action={
+              <Link to="/enterprise/demands/new" className={buttonClass("primary")}>
+                {t("enterprise.demands.new")}
+              </Link>
+            }
           />
         ) : (
           <div className="overflow-x-auto">
@@ -75,7 +101,10 @@ export default function Demands() {
                 {items.map((d) => (
                   <tr key={d.id}>
                     <td className={`${cell} tabular-nums`}>
-                      <Link to={`/enterprise/demands/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link
+                        to={`/enterprise/demands/${d.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         {formatYuanAsWan(d.amountYuan, locale)}
                       </Link>
                     </td>
@@ -86,10 +115,16 @@ export default function Demands() {
                       {d.status === "OPEN" && d.validUntil < now ? (
                         <Badge>{t("enterprise.demands.expired")}</Badge>
                       ) : (
-                        <Badge tone={d.status === "OPEN" ? "blue" : d.status === "FULFILLED" ? "green" : "gray"}>{td(`enterprise.demands.status.${d.status}`)}</Badge>
+                        <Badge
+                          tone={d.status === "OPEN" ? "blue" : d.status === "FULFILLED" ? "green" : "gray"}
+                        >
+                          {td(`enterprise.demands.status.${d.status}`)}
+                        </Badge>
                       )}
                     </td>
-                    <td className={cell}>{d.pendingOffers > 0 ? <Badge tone="amber">{d.pendingOffers}</Badge> : "0"}</td>
+                    <td className={cell}>
+                      {d.pendingOffers > 0 ? <Badge tone="amber">{d.pendingOffers}</Badge> : "0"}
+                    </td>
                   </tr>
                 ))}
               </tbody>

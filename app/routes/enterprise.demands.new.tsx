@@ -29,7 +29,10 @@ export async function action({ request }: ActionFunctionArgs) {
     rateCeilingBp: rateCeiling,
     validUntil: endOfShanghaiDay(validUntil),
   });
-  return redirectWithFlash(`/enterprise/demands/${demand.id}`, { kind: "success", key: "enterprise.demands.created" });
+  return redirectWithFlash(`/enterprise/demands/${demand.id}`, {
+    kind: "success",
+    key: "enterprise.demands.created",
+  });
 }
 
 export default function NewDemand() {
@@ -41,7 +44,11 @@ export default function NewDemand() {
       <PageHeader
         title={t("enterprise.demands.newTitle")}
         description={t("enterprise.demands.intro")}
-        actions={<Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">← {t("enterprise.demands.title")}</Link>}
+        actions={
+          <Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">
+            ← {t("enterprise.demands.title")}
+          </Link>
+        }
       />
       <EnterpriseNav />
       <Card>

@@ -29,10 +29,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
   const parsed = parseForm(requestSchema, await request.formData());
-  if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values, formError: null as string | null });
+  if (!parsed.ok)
+    return badRequest({ errors: parsed.errors, values: parsed.values, formError: null as string | null });
   const result = await requestRecommendation(actor, parsed.data.note);
-  if (!result.ok) return badRequest({ errors: {}, values: { note: parsed.data.note }, formError: ERROR_KEYS[result.error] as string | null });
-  return redirectWithFlash("/enterprise/whitelist", { kind: "success", key: "enterprise.whitelist.requested" });
+  if (!result.ok)
+    return badRequest({
+      errors: {},
+      values: { note: parsed.data.note },
+      formError: ERROR_KEYS[result.error] as string | null,
+    });
+  return redirectWithFlash("/enterprise/whitelist", {
+    kind: "success",
+    key: "enterprise.whitelist.requested",
+  });
 }
 
 export default function Whitelist() {
@@ -51,12 +60,18 @@ export default function Whitelist() {
       <Card title={t("enterprise.whitelist.status")}>
         <p data-testid="whitelist-status">
           {whitelisted ? (
-            <Badge tone="green">{t("enterprise.whitelist.whitelisted", { date: formatDate(enterprise.whitelistedUntil!, locale) })}</Badge>
+            <Badge tone="green">
+              {t("enterprise.whitelist.whitelisted", {
+                date: formatDate(enterprise.whitelistedUntil!, locale),
+              })}
+            </Badge>
           ) : (
             <Badge>{t("enterprise.whitelist.notWhitelisted")}</Badge>
           )}
         </p>
-        {enterprise.onDishonestyList && <p className="mt-2 text-sm text-red-700">{t("enterprise.whitelist.dishonest")}</p>}
+        {enterprise.onDishonestyList && (
+          <p className="mt-2 text-sm text-red-700">{t("enterprise.whitelist.dishonest")}</p>
+        )}
         {open && (
           <p className="mt-2 text-sm text-slate-700">
             {t("enterprise.whitelist.openRequest", {
@@ -69,21 +84,42 @@ export default function Whitelist() {
       {!whitelisted && !open && !enterprise.onDishonestyList && (
         <Card title={t("enterprise.whitelist.requestTitle")}>
           {actionData?.formError && (
-            <p role="alert" className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{td(actionData.formError)}</p>
+            <p
+              role="alert"
+              className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
+            >
+              {td(actionData.formError)}
+            </p>
           )}
           <p className="mb-3 text-sm text-slate-600">{t("enterprise.whitelist.requestHint", { office })}</p>
           <Form method="post" className="flex flex-col gap-3" noValidate>
-            <Field id="note" label={t("enterprise.whitelist.note")} error={errors.note} hint={t("enterprise.whitelist.noteHint")}>
-              <textarea {...fieldAria("note", errors.note, true)} name="note" rows={3} maxLength={500} defaultValue={values.note ?? ""} className={inputClass} />
+            <Field
+              id="note"
+              label={t("enterprise.whitelist.note")}
+              error={errors.note}
+              hint={t("enterprise.whitelist.noteHint")}
+            >
+              <textarea
+                {...fieldAria("note", errors.note, true)}
+                name="note"
+                rows={3}
+                maxLength={500}
+                defaultValue={values.note ?? ""}
+                className={inputClass}
+              />
             </Field>
             <div>
-              <SubmitButton pendingLabel={t("enterprise.whitelist.submitting")}>{t("enterprise.whitelist.request")}</SubmitButton>
+              <SubmitButton pendingLabel={t("enterprise.whitelist.submitting")}>
+                {t("enterprise.whitelist.request")}
+              </SubmitButton>
             </div>
           </Form>
         </Card>
       )}
       {actionData?.formError && (whitelisted || open || enterprise.onDishonestyList) && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{td(actionData.formError)}</p>
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+          {td(actionData.formError)}
+        </p>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("enterprise.whitelist.recommendations")}>
@@ -94,7 +130,9 @@ export default function Whitelist() {
               {recommendations.map((r) => (
                 <li key={r.id} className="flex flex-col gap-1 py-2">
                   <div className="flex flex-wrap justify-between gap-2">
-                    <span className="font-medium">{td(`enterprise.whitelist.recommendationStatus.${r.status}`)}</span>
+                    <span className="font-medium">
+                      {td(`enterprise.whitelist.recommendationStatus.${r.status}`)}
+                    </span>
                     <span className="text-slate-500">{formatDate(r.createdAt, locale)}</span>
                   </div>
                   {r.requestNote && <p className="text-slate-600">{r.requestNote}</p>}
@@ -119,7 +157,9 @@ export default function Whitelist() {
                         until: formatDate(e.batch.validUntil, locale),
                       })}
                     </span>
-                    <Badge tone={e.status === "ACTIVE" ? "green" : "red"}>{td(`enterprise.whitelist.entryStatus.${e.status}`)}</Badge>
+                    <Badge tone={e.status === "ACTIVE" ? "green" : "red"}>
+                      {td(`enterprise.whitelist.entryStatus.${e.status}`)}
+                    </Badge>
                   </div>
                   {e.statusReason && <p className="text-slate-600">{e.statusReason}</p>}
                 </li>

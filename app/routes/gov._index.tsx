@@ -16,10 +16,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { role: actor.role, org: actor.organization, ...(await getGovHome(actor)) };
 }
 
-function QueueLink({ to, label, count, tone = "blue" }: { to: string; label: string; count: number; tone?: "blue" | "red" | "amber" }) {
+function QueueLink({
+  to,
+  label,
+  count,
+  tone = "blue",
+}: {
+  to: string;
+  label: string;
+  count: number;
+  tone?: "blue" | "red" | "amber";
+}) {
   return (
     <li>
-      <Link to={to} className="flex items-center justify-between gap-3 rounded-md px-3 py-3 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+      <Link
+        to={to}
+        className="flex items-center justify-between gap-3 rounded-md px-3 py-3 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+      >
         <span className="text-slate-800">{label}</span>
         <Badge tone={count > 0 ? tone : "gray"}>{count}</Badge>
       </Link>
@@ -41,28 +54,78 @@ export default function GovHome() {
         description={org ? (locale === "zh-CN" ? org.zh : org.en) : undefined}
       />
       <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat label={office ? t("workspace.gov.firms") : t("workspace.gov.firmsDistrict")} value={summary.firms} />
+        <Stat
+          label={office ? t("workspace.gov.firms") : t("workspace.gov.firmsDistrict")}
+          value={summary.firms}
+        />
         <Stat label={t("workspace.gov.whitelisted")} value={summary.whitelisted} />
         <Stat label={t("workspace.gov.applicationsThisYear")} value={summary.applications} />
-        <Stat label={t("workspace.gov.disbursedThisYear")} value={formatYuanAsWan(summary.disbursedYuan, locale)} />
+        <Stat
+          label={t("workspace.gov.disbursedThisYear")}
+          value={formatYuanAsWan(summary.disbursedYuan, locale)}
+        />
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("gov.home.queues")}>
           <ul className="-mx-3 divide-y divide-slate-100">
             {office ? (
               <>
-                <QueueLink to="/gov/recommendations?status=REQUESTED" label={t("gov.home.requests")} count={queues.requested} tone="amber" />
-                <QueueLink to="/gov/recommendations?status=PENDING" label={t("gov.home.pendingOwn")} count={queues.pending} />
-                <QueueLink to="/gov/follow-ups" label={t("gov.home.followUps")} count={queues.followUps} tone="amber" />
-                <QueueLink to="/gov/whitelist?status=SUSPENDED" label={t("gov.home.suspended")} count={queues.suspended} tone="red" />
+                <QueueLink
+                  to="/gov/recommendations?status=REQUESTED"
+                  label={t("gov.home.requests")}
+                  count={queues.requested}
+                  tone="amber"
+                />
+                <QueueLink
+                  to="/gov/recommendations?status=PENDING"
+                  label={t("gov.home.pendingOwn")}
+                  count={queues.pending}
+                />
+                <QueueLink
+                  to="/gov/follow-ups"
+                  label={t("gov.home.followUps")}
+                  count={queues.followUps}
+                  tone="amber"
+                />
+                <QueueLink
+                  to="/gov/whitelist?status=SUSPENDED"
+                  label={t("gov.home.suspended")}
+                  count={queues.suspended}
+                  tone="red"
+                />
               </>
             ) : (
               <>
-                <QueueLink to="/gov/review" label={t("gov.home.pendingReview")} count={queues.pending} tone="amber" />
-                <QueueLink to="/gov/objections" label={t("gov.home.openObjections")} count={queues.objections?.open ?? 0} tone="amber" />
-                <QueueLink to="/gov/objections" label={t("gov.home.overdueObjections")} count={queues.objections?.overdue ?? 0} tone="red" />
-                <QueueLink to="/gov/whitelist?status=SUSPENDED" label={t("gov.home.suspended")} count={queues.suspended} tone="red" />
-                <QueueLink to="/gov/follow-ups" label={t("gov.home.followUps")} count={queues.followUps} tone="amber" />
+                <QueueLink
+                  to="/gov/review"
+                  label={t("gov.home.pendingReview")}
+                  count={queues.pending}
+                  tone="amber"
+                />
+                <QueueLink
+                  to="/gov/objections"
+                  label={t("gov.home.openObjections")}
+                  count={queues.objections?.open ?? 0}
+                  tone="amber"
+                />
+                <QueueLink
+                  to="/gov/objections"
+                  label={t("gov.home.overdueObjections")}
+                  count={queues.objections?.overdue ?? 0}
+                  tone="red"
+                />
+                <QueueLink
+                  to="/gov/whitelist?status=SUSPENDED"
+                  label={t("gov.home.suspended")}
+                  count={queues.suspended}
+                  tone="red"
+                />
+                <QueueLink
+                  to="/gov/follow-ups"
+                  label={t("gov.home.followUps")}
+                  count={queues.followUps}
+                  tone="amber"
+                />
               </>
             )}
           </ul>
@@ -100,7 +163,10 @@ export default function GovHome() {
       <Card
         title={t("workspace.gov.newestFirms")}
         actions={
-          <Link to="/gov/firms?sort=createdAt&dir=desc" className="text-sm font-medium text-brand-700 hover:underline">
+          <Link
+            to="/gov/firms?sort=createdAt&dir=desc"
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
             {t("gov.home.allFirms")}
           </Link>
         }

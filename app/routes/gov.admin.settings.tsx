@@ -17,24 +17,37 @@ function integerIn([min, max]: readonly [number, number]) {
   return z
     .string({ required_error: "common.validation.required" })
     .trim()
-    .refine((v) => /^\d{1,6}$/.test(v) && Number(v) >= min && Number(v) <= max, { message: "gov.admin.errors.range", params: { min, max } })
+    .refine((v) => /^\d{1,6}$/.test(v) && Number(v) >= min && Number(v) <= max, {
+      message: "gov.admin.errors.range",
+      params: { min, max },
+    })
     .transform(Number);
 }
 
 const settingsSchema = z.object(
-  Object.fromEntries(SETTING_KEYS.map((key) => [key, integerIn(SETTING_RANGES[key])])) as Record<SettingKey, ReturnType<typeof integerIn>>,
+  Object.fromEntries(SETTING_KEYS.map((key) => [key, integerIn(SETTING_RANGES[key])])) as Record<
+    SettingKey,
+    ReturnType<typeof integerIn>
+  >,
 );
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
   const settings = await getSettings();
-  return { role: actor.role, values: Object.fromEntries(SETTING_KEYS.map((key) => [key, settings[key]])) as Record<SettingKey, number> };
+  return {
+    role: actor.role,
+    values: Object.fromEntries(SETTING_KEYS.map((key) => [key, settings[key]])) as Record<SettingKey, number>,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
   const parsed = parseForm(settingsSchema, await request.formData());
-  if (!parsed.ok) return badRequest<{ errors: FieldErrors; values: Record<string, string | string[]> }>({ errors: parsed.errors, values: parsed.values });
+  if (!parsed.ok)
+    return badRequest<{ errors: FieldErrors; values: Record<string, string | string[]> }>({
+      errors: parsed.errors,
+      values: parsed.values,
+    });
   await saveSettings(actor, parsed.data as Record<SettingKey, number>);
   return redirectWithFlash("/gov/admin/settings", { kind: "success", key: "gov.admin.flash.saved" });
 }
@@ -57,8 +70,20 @@ export default function AdminSettings() {
             const echoed = actionData?.values[key];
             const [min, max] = SETTING_RANGES[key];
             return (
-              <Field key={key} id={id(key)} label={td(`gov.admin.settings.keys.${id(key)}`)} error={errors[key]} hint={t("gov.admin.settings.range", { min, max })}>
-                <input {...fieldAria(id(key), errors[key], true)} name={key} inputMode="numeric" defaultValue={typeof echoed === "string" ? echoed : String(values[key])} className={`${inputClass} max-w-40`} />
+              <Field
+                key={key}
+                id={id(key)}
+                label={td(`gov.admin.settings.keys.${id(key)}`)}
+                error={errors[key]}
+                hint={t("gov.admin.settings.range", { min, max })}
+              >
+                <input
+                  {...fieldAria(id(key), errors[key], true)}
+                  name={key}
+                  inputMode="numeric"
+                  defaultValue={typeof echoed === "string" ? echoed : String(values[key])}
+                  className={`${inputClass} max-w-40`}
+                />
               </Field>
             );
           })}

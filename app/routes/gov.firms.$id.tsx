@@ -47,9 +47,13 @@ export default function GovFirm() {
         actions={
           office && (
             <>
-              <Link to={`/gov/visits?firm=${firm.id}#new-visit`} className={buttonClass("secondary")}>{t("gov.firm.logVisit")}</Link>
+              <Link to={`/gov/visits?firm=${firm.id}#new-visit`} className={buttonClass("secondary")}>
+                {t("gov.firm.logVisit")}
+              </Link>
               {!firm.onDishonestyList && !firm.whitelisted && (
-                <Link to={`/gov/recommendations/new?firm=${firm.id}`} className={buttonClass("primary")}>{t("gov.firm.recommend")}</Link>
+                <Link to={`/gov/recommendations/new?firm=${firm.id}`} className={buttonClass("primary")}>
+                  {t("gov.firm.recommend")}
+                </Link>
               )}
             </>
           )
@@ -59,15 +63,23 @@ export default function GovFirm() {
         <Card title={t("gov.firm.basic")}>
           <dl className="flex flex-col gap-2 text-sm">
             <Row label={t("gov.firm.legalRepresentative")}>{firm.legalRepresentative}</Row>
-            <Row label={t("gov.firm.industry")}>{firm.sectionCode} {section ? (locale === "zh-CN" ? section.zh : section.en) : ""}</Row>
+            <Row label={t("gov.firm.industry")}>
+              {firm.sectionCode} {section ? (locale === "zh-CN" ? section.zh : section.en) : ""}
+            </Row>
             <Row label={t("gov.firm.size")}>{td(`domain.size.${firm.size}`)}</Row>
-            <Row label={t("gov.firm.subDistrict")}>{locale === "zh-CN" ? firm.subDistrict.name : firm.subDistrict.nameEn}</Row>
+            <Row label={t("gov.firm.subDistrict")}>
+              {locale === "zh-CN" ? firm.subDistrict.name : firm.subDistrict.nameEn}
+            </Row>
             <Row label={t("gov.firm.address")}>{firm.address}</Row>
             <Row label={t("gov.firm.established")}>{formatDate(firm.establishedOn, locale)}</Row>
-            <Row label={t("gov.firm.capital")}>{t("gov.firm.capitalValue", { amount: firm.registeredCapitalWan })}</Row>
+            <Row label={t("gov.firm.capital")}>
+              {t("gov.firm.capitalValue", { amount: firm.registeredCapitalWan })}
+            </Row>
             <Row label={t("gov.firm.employees")}>{firm.employees}</Row>
             <Row label={t("gov.firm.revenue")}>{formatYuanAsWan(firm.revenueWan * 10_000, locale)}</Row>
-            <Row label={t("gov.firm.contact")}>{firm.contactName} · {firm.contactMobile}</Row>
+            <Row label={t("gov.firm.contact")}>
+              {firm.contactName} · {firm.contactMobile}
+            </Row>
             <Row label={t("gov.firm.registered")}>{formatDate(firm.createdAt, locale)}</Row>
           </dl>
         </Card>
@@ -78,7 +90,11 @@ export default function GovFirm() {
             <Row label={t("gov.firm.publicRating")}>{firm.publicRating ?? t("gov.common.none")}</Row>
             <Row label={t("gov.firm.lists")}>
               <span className="flex flex-wrap gap-1">
-                {firm.onDishonestyList ? <Badge tone="red">{t("gov.firm.dishonest")}</Badge> : <Badge>{t("gov.firm.notDishonest")}</Badge>}
+                {firm.onDishonestyList ? (
+                  <Badge tone="red">{t("gov.firm.dishonest")}</Badge>
+                ) : (
+                  <Badge>{t("gov.firm.notDishonest")}</Badge>
+                )}
                 {firm.onRedList && <Badge tone="green">{t("gov.firm.redList")}</Badge>}
               </span>
             </Row>
@@ -87,7 +103,9 @@ export default function GovFirm() {
                 ? t("gov.firm.whitelistedUntil", { date: formatDate(firm.whitelistedUntil, locale) })
                 : t("gov.firm.notWhitelisted")}
             </Row>
-            <Row label={t("gov.firm.refreshed")}>{firm.creditRefreshedAt ? formatDateTime(firm.creditRefreshedAt, locale) : t("gov.common.none")}</Row>
+            <Row label={t("gov.firm.refreshed")}>
+              {firm.creditRefreshedAt ? formatDateTime(firm.creditRefreshedAt, locale) : t("gov.common.none")}
+            </Row>
           </dl>
         </Card>
       </div>
@@ -99,11 +117,15 @@ export default function GovFirm() {
             {firm.demands.map((demand) => (
               <li key={demand.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  <span className="font-medium">{formatYuanAsWan(demand.amountYuan, locale)}</span> · {t("gov.firm.termMonths", { months: demand.termMonths })} · {demand.purpose}
+                  <span className="font-medium">{formatYuanAsWan(demand.amountYuan, locale)}</span> ·{" "}
+                  {t("gov.firm.termMonths", { months: demand.termMonths })} · {demand.purpose}
                 </span>
                 <span className="flex items-center gap-2 text-slate-600">
-                  <Badge tone={demand.status === "OPEN" ? "blue" : "gray"}>{td(`gov.demandStatus.${demand.status}`)}</Badge>
-                  {t("gov.firm.offers", { count: demand._count.offers })} · {formatDate(demand.createdAt, locale)}
+                  <Badge tone={demand.status === "OPEN" ? "blue" : "gray"}>
+                    {td(`gov.demandStatus.${demand.status}`)}
+                  </Badge>
+                  {t("gov.firm.offers", { count: demand._count.offers })} ·{" "}
+                  {formatDate(demand.createdAt, locale)}
                 </span>
               </li>
             ))}
@@ -118,25 +140,46 @@ export default function GovFirm() {
             <table className="min-w-full text-sm">
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("gov.firm.columns.number")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("gov.firm.columns.bank")}</th>
-                  <th scope="col" className="py-2 pr-4 text-right font-medium">{t("gov.firm.columns.amount")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("gov.firm.columns.submitted")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("gov.firm.columns.state")}</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("gov.firm.columns.number")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("gov.firm.columns.bank")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">
+                    {t("gov.firm.columns.amount")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("gov.firm.columns.submitted")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("gov.firm.columns.state")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {firm.applications.map((application) => (
                   <tr key={application.id}>
                     <td className="py-2 pr-4 font-mono">{application.number}</td>
-                    <td className="py-2 pr-4">{locale === "zh-CN" ? application.bank.name : application.bank.nameEn} · {application.product.name}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{formatYuanAsWan(application.amountYuan, locale)}</td>
-                    <td className="py-2 pr-4 whitespace-nowrap">{formatDate(application.submittedAt, locale)}</td>
+                    <td className="py-2 pr-4">
+                      {locale === "zh-CN" ? application.bank.name : application.bank.nameEn} ·{" "}
+                      {application.product.name}
+                    </td>
+                    <td className="py-2 pr-4 text-right tabular-nums">
+                      {formatYuanAsWan(application.amountYuan, locale)}
+                    </td>
+                    <td className="py-2 pr-4 whitespace-nowrap">
+                      {formatDate(application.submittedAt, locale)}
+                    </td>
                     <td className="py-2 pr-4">
                       <span className="flex flex-wrap items-center gap-1">
                         <StateBadge state={application.state} />
                         {application.sla?.overdue && <Badge tone="red">{t("gov.firm.overdue")}</Badge>}
-                        {application.rejectReason && <span className="text-xs text-slate-600">{td(`domain.rejectReason.${application.rejectReason}`)}</span>}
+                        {application.rejectReason && (
+                          <span className="text-xs text-slate-600">
+                            {td(`domain.rejectReason.${application.rejectReason}`)}
+                          </span>
+                        )}
                       </span>
                     </td>
                   </tr>
@@ -149,15 +192,28 @@ export default function GovFirm() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("gov.firm.visits")}>
           {firm.visits.length === 0 ? (
-            <EmptyState title={t("gov.firm.noVisits")} hint={office ? t("gov.firm.noVisitsHint") : undefined} />
+            <EmptyState
+              title={t("gov.firm.noVisits")}
+              hint={office ? t("gov.firm.noVisitsHint") : undefined}
+            />
           ) : (
             <ol className="flex flex-col gap-3 text-sm">
               {firm.visits.map((visit) => (
                 <li key={visit.id} className="rounded-md bg-slate-50 p-3">
-                  <p className="font-medium">{formatDate(visit.visitedOn, locale)} · {visit.user.displayName}</p>
+                  <p className="font-medium">
+                    {formatDate(visit.visitedOn, locale)} · {visit.user.displayName}
+                  </p>
                   <p className="mt-1 whitespace-pre-line">{visit.findings}</p>
-                  {visit.needYuan !== null && <p className="mt-1 text-slate-600">{t("gov.visits.need")}: {formatYuanAsWan(visit.needYuan, locale)}</p>}
-                  {visit.nextStep && <p className="mt-1 text-slate-600">{t("gov.visits.nextStep")}: {visit.nextStep}</p>}
+                  {visit.needYuan !== null && (
+                    <p className="mt-1 text-slate-600">
+                      {t("gov.visits.need")}: {formatYuanAsWan(visit.needYuan, locale)}
+                    </p>
+                  )}
+                  {visit.nextStep && (
+                    <p className="mt-1 text-slate-600">
+                      {t("gov.visits.nextStep")}: {visit.nextStep}
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>
@@ -170,8 +226,16 @@ export default function GovFirm() {
             <ul className="flex flex-col gap-2 text-sm">
               {firm.whitelistEntries.map((entry) => (
                 <li key={entry.id} className="flex flex-wrap items-center gap-2">
-                  <Link to={`/gov/whitelist/${entry.id}`} className="text-brand-700 hover:underline">{entry.batch.name}</Link>
-                  <Badge tone={entry.status === "ACTIVE" ? "green" : entry.status === "SUSPENDED" ? "amber" : "red"}>{td(`gov.entryStatus.${entry.status}`)}</Badge>
+                  <Link to={`/gov/whitelist/${entry.id}`} className="text-brand-700 hover:underline">
+                    {entry.batch.name}
+                  </Link>
+                  <Badge
+                    tone={
+                      entry.status === "ACTIVE" ? "green" : entry.status === "SUSPENDED" ? "amber" : "red"
+                    }
+                  >
+                    {td(`gov.entryStatus.${entry.status}`)}
+                  </Badge>
                   {entry.statusReason && <span className="text-slate-600">{entry.statusReason}</span>}
                 </li>
               ))}
@@ -180,7 +244,9 @@ export default function GovFirm() {
                   <Badge tone="blue">{td(`gov.recommendationStatus.${recommendation.status}`)}</Badge>
                   <span>{formatDate(recommendation.createdAt, locale)}</span>
                   {recommendation.reason && <span className="text-slate-600">{recommendation.reason}</span>}
-                  {recommendation.reviewNote && <span className="text-slate-600">· {recommendation.reviewNote}</span>}
+                  {recommendation.reviewNote && (
+                    <span className="text-slate-600">· {recommendation.reviewNote}</span>
+                  )}
                 </li>
               ))}
             </ul>

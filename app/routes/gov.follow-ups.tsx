@@ -23,7 +23,10 @@ export default function GovFollowUps() {
   return (
     <div>
       <GovNav role={role} />
-      <PageHeader title={t("gov.followUps.title")} description={t("gov.followUps.intro", { days: NO_OFFER_WORKING_DAYS })} />
+      <PageHeader
+        title={t("gov.followUps.title")}
+        description={t("gov.followUps.intro", { days: NO_OFFER_WORKING_DAYS })}
+      />
       {firms.length === 0 ? (
         <EmptyState title={t("gov.followUps.empty")} hint={t("gov.followUps.emptyHint")} />
       ) : (
@@ -32,17 +35,24 @@ export default function GovFollowUps() {
             <li key={firm.id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div>
-                  <Link to={`/gov/firms/${firm.id}`} className="font-medium text-brand-700 hover:underline">{firm.name}</Link>
+                  <Link to={`/gov/firms/${firm.id}`} className="font-medium text-brand-700 hover:underline">
+                    {firm.name}
+                  </Link>
                   <p className="text-sm text-slate-600">
                     {firm.contactName} · {firm.contactMobile}
-                    {role === "GOV_BUREAU" && ` · ${locale === "zh-CN" ? firm.subDistrict.name : firm.subDistrict.nameEn}`}
+                    {role === "GOV_BUREAU" &&
+                      ` · ${locale === "zh-CN" ? firm.subDistrict.name : firm.subDistrict.nameEn}`}
                   </p>
                   <p className="text-xs text-slate-500">
-                    {firm.lastVisitOn ? t("gov.followUps.lastVisit", { date: formatDate(firm.lastVisitOn, locale) }) : t("gov.followUps.neverVisited")}
+                    {firm.lastVisitOn
+                      ? t("gov.followUps.lastVisit", { date: formatDate(firm.lastVisitOn, locale) })
+                      : t("gov.followUps.neverVisited")}
                   </p>
                 </div>
                 {role === "GOV_OFFICE" && (
-                  <Link to={`/gov/visits?firm=${firm.id}#new-visit`} className={buttonClass("secondary")}>{t("gov.firm.logVisit")}</Link>
+                  <Link to={`/gov/visits?firm=${firm.id}#new-visit`} className={buttonClass("secondary")}>
+                    {t("gov.firm.logVisit")}
+                  </Link>
                 )}
               </div>
               <ul className="mt-3 flex flex-col gap-1 text-sm">
@@ -72,7 +82,10 @@ export default function GovFollowUps() {
                     {reason.kind === "NO_OFFER" && (
                       <>
                         <Badge tone="blue">{t("gov.followUps.kinds.NO_OFFER")}</Badge>
-                        {t("gov.followUps.noOffer", { amount: formatYuanAsWan(reason.amountYuan, locale), date: formatDate(reason.since, locale) })}
+                        {t("gov.followUps.noOffer", {
+                          amount: formatYuanAsWan(reason.amountYuan, locale),
+                          date: formatDate(reason.since, locale),
+                        })}
                       </>
                     )}
                   </li>

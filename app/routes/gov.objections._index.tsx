@@ -25,7 +25,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     page,
     total: result.total,
     counts: result.counts,
-    items: result.items.map((item) => ({ ...item, daysLeft: item.status === "OPEN" ? calendarDaysBetween(now, item.dueAt) : null, overdue: item.status === "OPEN" && item.dueAt < now })),
+    items: result.items.map((item) => ({
+      ...item,
+      daysLeft: item.status === "OPEN" ? calendarDaysBetween(now, item.dueAt) : null,
+      overdue: item.status === "OPEN" && item.dueAt < now,
+    })),
   };
 }
 
@@ -44,7 +48,12 @@ export default function GovObjections() {
             key={value}
             to={`?status=${value}`}
             aria-current={status === value ? "page" : undefined}
-            className={cx("rounded-full px-3 py-1 text-sm ring-1 ring-inset", status === value ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50")}
+            className={cx(
+              "rounded-full px-3 py-1 text-sm ring-1 ring-inset",
+              status === value
+                ? "bg-brand-600 text-white ring-brand-600"
+                : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+            )}
           >
             {td(`gov.objectionStatus.${value}`)} ({counts[value] ?? 0})
           </Link>
@@ -57,17 +66,30 @@ export default function GovObjections() {
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{t("gov.objections.columns.firm")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("gov.objections.columns.record")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("gov.objections.columns.filed")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{status === "OPEN" ? t("gov.objections.columns.due") : t("gov.objections.columns.outcome")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("gov.objections.columns.firm")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("gov.objections.columns.record")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {t("gov.objections.columns.filed")}
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  {status === "OPEN" ? t("gov.objections.columns.due") : t("gov.objections.columns.outcome")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {items.map((item) => (
                 <tr key={item.id} className={item.overdue ? "bg-red-50/50" : undefined}>
                   <td className="px-4 py-3">
-                    <Link to={`/gov/objections/${item.id}`} className="font-medium text-brand-700 hover:underline">{item.enterprise.name}</Link>
+                    <Link
+                      to={`/gov/objections/${item.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {item.enterprise.name}
+                    </Link>
                     <p className="font-mono text-xs text-slate-500">{item.enterprise.uscc}</p>
                   </td>
                   <td className="max-w-sm px-4 py-3">
@@ -83,7 +105,9 @@ export default function GovObjections() {
                       </span>
                     ) : (
                       <Badge tone={item.status === "ACCEPTED" ? "green" : "gray"}>
-                        {item.resolution ? td(`gov.objectionResolution.${item.resolution}`) : td(`gov.objectionStatus.${item.status}`)}
+                        {item.resolution
+                          ? td(`gov.objectionResolution.${item.resolution}`)
+                          : td(`gov.objectionStatus.${item.status}`)}
                       </Badge>
                     )}
                   </td>

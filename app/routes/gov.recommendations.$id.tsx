@@ -11,7 +11,13 @@ import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { OfficeActor } from "~/models/actor";
 import { parseId, text, wanAmount } from "~/models/gov-query";
-import { acceptRequest, declineRequest, getRecommendation, withdrawRecommendation, type ActResult } from "~/models/recommendation.server";
+import {
+  acceptRequest,
+  declineRequest,
+  getRecommendation,
+  withdrawRecommendation,
+  type ActResult,
+} from "~/models/recommendation.server";
 import { denial, requireGovUser, requireOfficeUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
@@ -29,7 +35,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Failure = { intent: string; errors: FieldErrors; values: Record<string, string | string[]> };
 
-async function respond(request: Request, id: string, result: ActResult, flashKey: string, form: FormData, intent: string) {
+async function respond(
+  request: Request,
+  id: string,
+  result: ActResult,
+  flashKey: string,
+  form: FormData,
+  intent: string,
+) {
   if (result.ok) return redirectWithFlash(`/gov/recommendations/${id}`, { kind: "success", key: flashKey });
   if (result.error === "NOT_FOUND") throw denial(request);
   const key = result.error === "DISHONEST" ? "gov.recommendations.errors.dishonest" : "gov.errors.changed";
@@ -38,14 +51,19 @@ async function respond(request: Request, id: string, result: ActResult, flashKey
 
 async function accept(request: Request, actor: OfficeActor, id: string, form: FormData) {
   const parsed = parseForm(acceptSchema, form);
-  if (!parsed.ok) return badRequest<Failure>({ intent: "accept", errors: parsed.errors, values: parsed.values });
-  const result = await acceptRequest(actor, id, { reason: parsed.data.reason, suggestedAmountYuan: parsed.data.amount });
+  if (!parsed.ok)
+    return badRequest<Failure>({ intent: "accept", errors: parsed.errors, values: parsed.values });
+  const result = await acceptRequest(actor, id, {
+    reason: parsed.data.reason,
+    suggestedAmountYuan: parsed.data.amount,
+  });
   return respond(request, id, result, "gov.recommendations.flash.accepted", form, "accept");
 }
 
 async function decline(request: Request, actor: OfficeActor, id: string, form: FormData) {
   const parsed = parseForm(declineSchema, form);
-  if (!parsed.ok) return badRequest<Failure>({ intent: "decline", errors: parsed.errors, values: parsed.values });
+  if (!parsed.ok)
+    return badRequest<Failure>({ intent: "decline", errors: parsed.errors, values: parsed.values });
   const result = await declineRequest(actor, id, parsed.data.note);
   return respond(request, id, result, "gov.recommendations.flash.declined", form, "decline");
 }
@@ -61,9 +79,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "decline":
       return decline(request, actor, id, form);
     case "withdraw":
-      return respond(request, id, await withdrawRecommendation(actor, id), "gov.recommendations.flash.withdrawn", form, "withdraw");
+      return respond(
+        request,
+        id,
+        await withdrawRecommendation(actor, id),
+        "gov.recommendations.flash.withdrawn",
+        form,
+        "withdraw",
+      );
     default:
-      return badRequest<Failure>({ intent: "", errors: { _form: { key: "common.validation.invalidChoice" } }, values: {} });
+      return badRequest<Failure>({
+        intent: "",
+        errors: { _form: { key: "common.validation.invalidChoice" } },
+        values: {},
+      });
   }
 }
 
@@ -97,10 +126,16 @@ export default function GovRecommendation() {
       <PageHeader
         title={t("gov.recommendations.detailTitle", { name: r.enterprise.name })}
         description={r.enterprise.uscc}
-        actions={<Link to="/gov/recommendations" className="text-sm font-medium text-brand-700 hover:underline">{t("gov.recommendations.backToList")}</Link>}
+        actions={
+          <Link to="/gov/recommendations" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("gov.recommendations.backToList")}
+          </Link>
+        }
       />
       {failed?.errors._form && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{td(failed.errors._form.key)}</p>
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+          {td(failed.errors._form.key)}
+        </p>
       )}
       <Card>
         <dl className="flex flex-col gap-2 text-sm">
@@ -109,13 +144,25 @@ export default function GovRecommendation() {
             {r.batch && <span className="ml-2">{r.batch.name}</span>}
           </Row>
           <Row label={t("gov.recommendations.columns.firm")}>
-            <Link to={`/gov/firms/${r.enterprise.id}`} className="text-brand-700 hover:underline">{r.enterprise.name}</Link>
-            {r.enterprise.onDishonestyList && <span className="ml-2"><Badge tone="red">{t("gov.firms.badges.dishonest")}</Badge></span>}
+            <Link to={`/gov/firms/${r.enterprise.id}`} className="text-brand-700 hover:underline">
+              {r.enterprise.name}
+            </Link>
+            {r.enterprise.onDishonestyList && (
+              <span className="ml-2">
+                <Badge tone="red">{t("gov.firms.badges.dishonest")}</Badge>
+              </span>
+            )}
           </Row>
-          <Row label={t("gov.recommendations.columns.office")}>{locale === "zh-CN" ? r.subDistrict.name : r.subDistrict.nameEn}</Row>
+          <Row label={t("gov.recommendations.columns.office")}>
+            {locale === "zh-CN" ? r.subDistrict.name : r.subDistrict.nameEn}
+          </Row>
           {r.requestNote && <Row label={t("gov.recommendations.requestNote")}>{r.requestNote}</Row>}
           {r.reason && <Row label={t("gov.recommendations.reason")}>{r.reason}</Row>}
-          <Row label={t("gov.recommendations.columns.amount")}>{r.suggestedAmountYuan !== null ? formatYuanAsWan(r.suggestedAmountYuan, locale) : t("gov.common.none")}</Row>
+          <Row label={t("gov.recommendations.columns.amount")}>
+            {r.suggestedAmountYuan !== null
+              ? formatYuanAsWan(r.suggestedAmountYuan, locale)
+              : t("gov.common.none")}
+          </Row>
           <Row label={t("gov.recommendations.columns.created")}>
             {formatDateTime(r.createdAt, locale)}
             {r.createdBy && ` · ${r.createdBy.displayName}`}
@@ -137,13 +184,29 @@ export default function GovRecommendation() {
             ) : (
               <Form method="post" className="flex flex-col gap-4" noValidate>
                 <Field id="reason" label={t("gov.recommendations.reason")} error={acceptErrors.reason}>
-                  <textarea {...fieldAria("reason", acceptErrors.reason)} name="reason" rows={3} maxLength={1000} defaultValue={valueOf("accept", "reason")} className={inputClass} required />
+                  <textarea
+                    {...fieldAria("reason", acceptErrors.reason)}
+                    name="reason"
+                    rows={3}
+                    maxLength={1000}
+                    defaultValue={valueOf("accept", "reason")}
+                    className={inputClass}
+                    required
+                  />
                 </Field>
                 <Field id="amount" label={t("gov.recommendations.amountWan")} error={acceptErrors.amount}>
-                  <input {...fieldAria("amount", acceptErrors.amount)} name="amount" inputMode="decimal" defaultValue={valueOf("accept", "amount")} className={inputClass} />
+                  <input
+                    {...fieldAria("amount", acceptErrors.amount)}
+                    name="amount"
+                    inputMode="decimal"
+                    defaultValue={valueOf("accept", "amount")}
+                    className={inputClass}
+                  />
                 </Field>
                 <div>
-                  <SubmitButton name="intent" value="accept" pendingLabel={t("common.actions.submitting")}>{t("gov.recommendations.accept")}</SubmitButton>
+                  <SubmitButton name="intent" value="accept" pendingLabel={t("common.actions.submitting")}>
+                    {t("gov.recommendations.accept")}
+                  </SubmitButton>
                 </div>
               </Form>
             )}
@@ -151,10 +214,25 @@ export default function GovRecommendation() {
           <Card title={t("gov.recommendations.declineTitle")}>
             <Form method="post" className="flex flex-col gap-4" noValidate>
               <Field id="note" label={t("gov.recommendations.declineNote")} error={declineErrors.note}>
-                <textarea {...fieldAria("note", declineErrors.note)} name="note" rows={3} maxLength={500} defaultValue={valueOf("decline", "note")} className={inputClass} required />
+                <textarea
+                  {...fieldAria("note", declineErrors.note)}
+                  name="note"
+                  rows={3}
+                  maxLength={500}
+                  defaultValue={valueOf("decline", "note")}
+                  className={inputClass}
+                  required
+                />
               </Field>
               <div>
-                <SubmitButton name="intent" value="decline" variant="danger" pendingLabel={t("common.actions.submitting")}>{t("gov.recommendations.decline")}</SubmitButton>
+                <SubmitButton
+                  name="intent"
+                  value="decline"
+                  variant="danger"
+                  pendingLabel={t("common.actions.submitting")}
+                >
+                  {t("gov.recommendations.decline")}
+                </SubmitButton>
               </div>
             </Form>
           </Card>
@@ -162,7 +240,9 @@ export default function GovRecommendation() {
       )}
       {office && r.status === "PENDING" && (
         <Form method="post">
-          <SubmitButton name="intent" value="withdraw" variant="secondary">{t("gov.recommendations.withdraw")}</SubmitButton>
+          <SubmitButton name="intent" value="withdraw" variant="secondary">
+            {t("gov.recommendations.withdraw")}
+          </SubmitButton>
         </Form>
       )}
     </div>

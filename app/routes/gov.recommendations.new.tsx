@@ -14,7 +14,9 @@ import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
 
 const recommendSchema = z.object({
-  enterpriseId: z.string({ required_error: "gov.recommendations.errors.firm" }).regex(/^[a-z0-9]{8,40}$/, "gov.recommendations.errors.firm"),
+  enterpriseId: z
+    .string({ required_error: "gov.recommendations.errors.firm" })
+    .regex(/^[a-z0-9]{8,40}$/, "gov.recommendations.errors.firm"),
   reason: text(1000),
   amount: wanAmount({ required: false }),
 });
@@ -42,7 +44,10 @@ export async function action({ request }: ActionFunctionArgs) {
     const errors: FieldErrors = { enterpriseId: { key: ERROR_KEYS[result.error] } };
     return badRequest({ errors, values: formDataToObject(form) });
   }
-  return redirectWithFlash(`/gov/recommendations/${result.id}`, { kind: "success", key: "gov.recommendations.flash.recommended" });
+  return redirectWithFlash(`/gov/recommendations/${result.id}`, {
+    kind: "success",
+    key: "gov.recommendations.flash.recommended",
+  });
 }
 
 export default function NewRecommendation() {
@@ -52,7 +57,8 @@ export default function NewRecommendation() {
   const t = useT();
   const errors = actionData?.errors ?? {};
   const values: Record<string, string | string[]> = actionData?.values ?? {};
-  const value = (name: string, fallback = "") => (typeof values[name] === "string" ? (values[name] as string) : fallback);
+  const value = (name: string, fallback = "") =>
+    typeof values[name] === "string" ? (values[name] as string) : fallback;
   return (
     <div>
       <GovNav role={role} />
@@ -62,24 +68,58 @@ export default function NewRecommendation() {
           <EmptyState title={t("gov.visits.noFirms")} />
         ) : (
           <Form method="post" className="flex flex-col gap-4" noValidate>
-            <Field id="enterpriseId" label={t("gov.recommendations.firm")} error={errors.enterpriseId} hint={t("gov.recommendations.firmHint")}>
-              <select {...fieldAria("enterpriseId", errors.enterpriseId, true)} name="enterpriseId" defaultValue={value("enterpriseId", params.get("firm") ?? "")} className={inputClass} required>
+            <Field
+              id="enterpriseId"
+              label={t("gov.recommendations.firm")}
+              error={errors.enterpriseId}
+              hint={t("gov.recommendations.firmHint")}
+            >
+              <select
+                {...fieldAria("enterpriseId", errors.enterpriseId, true)}
+                name="enterpriseId"
+                defaultValue={value("enterpriseId", params.get("firm") ?? "")}
+                className={inputClass}
+                required
+              >
                 <option value="">{t("gov.visits.chooseFirm")}</option>
                 {firms.map((firm) => (
                   <option key={firm.id} value={firm.id} disabled={firm.onDishonestyList}>
-                    {firm.onDishonestyList ? t("gov.recommendations.dishonestOption", { name: firm.name }) : firm.name}
+                    {firm.onDishonestyList
+                      ? t("gov.recommendations.dishonestOption", { name: firm.name })
+                      : firm.name}
                   </option>
                 ))}
               </select>
             </Field>
             <Field id="reason" label={t("gov.recommendations.reason")} error={errors.reason}>
-              <textarea {...fieldAria("reason", errors.reason)} name="reason" rows={4} maxLength={1000} defaultValue={value("reason")} className={inputClass} required />
+              <textarea
+                {...fieldAria("reason", errors.reason)}
+                name="reason"
+                rows={4}
+                maxLength={1000}
+                defaultValue={value("reason")}
+                className={inputClass}
+                required
+              />
             </Field>
-            <Field id="amount" label={t("gov.recommendations.amountWan")} error={errors.amount} hint={t("gov.recommendations.amountHint")}>
-              <input {...fieldAria("amount", errors.amount, true)} name="amount" inputMode="decimal" defaultValue={value("amount")} className={inputClass} />
+            <Field
+              id="amount"
+              label={t("gov.recommendations.amountWan")}
+              error={errors.amount}
+              hint={t("gov.recommendations.amountHint")}
+            >
+              <input
+                {...fieldAria("amount", errors.amount, true)}
+                name="amount"
+                inputMode="decimal"
+                defaultValue={value("amount")}
+                className={inputClass}
+              />
             </Field>
             <div>
-              <SubmitButton pendingLabel={t("common.actions.submitting")}>{t("gov.recommendations.submit")}</SubmitButton>
+              <SubmitButton pendingLabel={t("common.actions.submitting")}>
+                {t("gov.recommendations.submit")}
+              </SubmitButton>
             </div>
           </Form>
         )}

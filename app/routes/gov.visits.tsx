@@ -19,12 +19,14 @@ import { badRequest } from "~/utils/http.server";
 
 const visitSchema = () =>
   z.object({
-  enterpriseId: z.string({ required_error: "gov.visits.errors.firm" }).regex(/^[a-z0-9]{8,40}$/, "gov.visits.errors.firm"),
-  visitedOn: day({ notAfter: shanghaiDate(new Date()) }),
-  findings: text(2000),
-  need: wanAmount({ required: false }),
-  nextStep: optionalText(500),
-});
+    enterpriseId: z
+      .string({ required_error: "gov.visits.errors.firm" })
+      .regex(/^[a-z0-9]{8,40}$/, "gov.visits.errors.firm"),
+    visitedOn: day({ notAfter: shanghaiDate(new Date()) }),
+    findings: text(2000),
+    need: wanAmount({ required: false }),
+    nextStep: optionalText(500),
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireGovUser(request);
@@ -45,7 +47,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const { enterpriseId, visitedOn, findings, need, nextStep } = parsed.data;
   const visit = await logVisit(actor, { enterpriseId, visitedOn, findings, needYuan: need, nextStep });
   if (!visit) throw denial(request);
-  return redirectWithFlash(`/gov/visits?firm=${visit.enterpriseId}`, { kind: "success", key: "gov.visits.flash.logged" });
+  return redirectWithFlash(`/gov/visits?firm=${visit.enterpriseId}`, {
+    kind: "success",
+    key: "gov.visits.flash.logged",
+  });
 }
 
 export default function GovVisits() {
@@ -56,7 +61,8 @@ export default function GovVisits() {
   const locale = useLocale();
   const errors = actionData?.errors ?? {};
   const values = actionData?.values ?? {};
-  const value = (name: string, fallback = "") => (typeof values[name] === "string" ? (values[name] as string) : fallback);
+  const value = (name: string, fallback = "") =>
+    typeof values[name] === "string" ? (values[name] as string) : fallback;
   const firmFilter = params.get("firm");
   return (
     <div className="flex flex-col gap-6">
@@ -69,26 +75,67 @@ export default function GovVisits() {
           ) : (
             <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
               <Field id="enterpriseId" label={t("gov.visits.firm")} error={errors.enterpriseId}>
-                <select {...fieldAria("enterpriseId", errors.enterpriseId)} name="enterpriseId" defaultValue={value("enterpriseId", firmFilter ?? "")} className={inputClass} required>
+                <select
+                  {...fieldAria("enterpriseId", errors.enterpriseId)}
+                  name="enterpriseId"
+                  defaultValue={value("enterpriseId", firmFilter ?? "")}
+                  className={inputClass}
+                  required
+                >
                   <option value="">{t("gov.visits.chooseFirm")}</option>
                   {firms.map((firm) => (
-                    <option key={firm.id} value={firm.id}>{firm.name}</option>
+                    <option key={firm.id} value={firm.id}>
+                      {firm.name}
+                    </option>
                   ))}
                 </select>
               </Field>
               <Field id="visitedOn" label={t("gov.visits.date")} error={errors.visitedOn}>
-                <input {...fieldAria("visitedOn", errors.visitedOn)} type="date" name="visitedOn" max={today} defaultValue={value("visitedOn", today)} className={inputClass} required />
+                <input
+                  {...fieldAria("visitedOn", errors.visitedOn)}
+                  type="date"
+                  name="visitedOn"
+                  max={today}
+                  defaultValue={value("visitedOn", today)}
+                  className={inputClass}
+                  required
+                />
               </Field>
               <div className="sm:col-span-2">
                 <Field id="findings" label={t("gov.visits.findings")} error={errors.findings}>
-                  <textarea {...fieldAria("findings", errors.findings)} name="findings" rows={4} maxLength={2000} defaultValue={value("findings")} className={inputClass} required />
+                  <textarea
+                    {...fieldAria("findings", errors.findings)}
+                    name="findings"
+                    rows={4}
+                    maxLength={2000}
+                    defaultValue={value("findings")}
+                    className={inputClass}
+                    required
+                  />
                 </Field>
               </div>
-              <Field id="need" label={t("gov.visits.needWan")} error={errors.need} hint={t("gov.visits.needHint")}>
-                <input {...fieldAria("need", errors.need, true)} name="need" inputMode="decimal" defaultValue={value("need")} className={inputClass} />
+              <Field
+                id="need"
+                label={t("gov.visits.needWan")}
+                error={errors.need}
+                hint={t("gov.visits.needHint")}
+              >
+                <input
+                  {...fieldAria("need", errors.need, true)}
+                  name="need"
+                  inputMode="decimal"
+                  defaultValue={value("need")}
+                  className={inputClass}
+                />
               </Field>
               <Field id="nextStep" label={t("gov.visits.nextStep")} error={errors.nextStep}>
-                <input {...fieldAria("nextStep", errors.nextStep)} name="nextStep" maxLength={500} defaultValue={value("nextStep")} className={inputClass} />
+                <input
+                  {...fieldAria("nextStep", errors.nextStep)}
+                  name="nextStep"
+                  maxLength={500}
+                  defaultValue={value("nextStep")}
+                  className={inputClass}
+                />
               </Field>
               <div className="sm:col-span-2">
                 <SubmitButton pendingLabel={t("common.actions.saving")}>{t("gov.visits.save")}</SubmitButton>
@@ -99,22 +146,44 @@ export default function GovVisits() {
       )}
       <Card
         title={t("gov.visits.history")}
-        actions={firmFilter ? <Link to="/gov/visits" className="text-sm font-medium text-brand-700 hover:underline">{t("gov.visits.allFirms")}</Link> : undefined}
+        actions={
+          firmFilter ? (
+            <Link to="/gov/visits" className="text-sm font-medium text-brand-700 hover:underline">
+              {t("gov.visits.allFirms")}
+            </Link>
+          ) : undefined
+        }
       >
         {visits.length === 0 ? (
-          <EmptyState title={t("gov.visits.empty")} hint={role === "GOV_OFFICE" ? t("gov.visits.emptyHint") : undefined} />
+          <EmptyState
+            title={t("gov.visits.empty")}
+            hint={role === "GOV_OFFICE" ? t("gov.visits.emptyHint") : undefined}
+          />
         ) : (
           <ol className="flex flex-col gap-3 text-sm">
             {visits.map((visit) => (
               <li key={visit.id} className="rounded-md bg-slate-50 p-3">
                 <p className="flex flex-wrap items-center gap-x-2 font-medium">
                   <span>{formatDate(visit.visitedOn, locale)}</span>
-                  <Link to={`/gov/firms/${visit.enterprise.id}`} className="text-brand-700 hover:underline">{visit.enterprise.name}</Link>
-                  <span className="font-normal text-slate-600">{visit.user.displayName} · {locale === "zh-CN" ? visit.subDistrict.name : visit.subDistrict.nameEn}</span>
+                  <Link to={`/gov/firms/${visit.enterprise.id}`} className="text-brand-700 hover:underline">
+                    {visit.enterprise.name}
+                  </Link>
+                  <span className="font-normal text-slate-600">
+                    {visit.user.displayName} ·{" "}
+                    {locale === "zh-CN" ? visit.subDistrict.name : visit.subDistrict.nameEn}
+                  </span>
                 </p>
                 <p className="mt-1 whitespace-pre-line">{visit.findings}</p>
-                {visit.needYuan !== null && <p className="mt-1 text-slate-600">{t("gov.visits.need")}: {formatYuanAsWan(visit.needYuan, locale)}</p>}
-                {visit.nextStep && <p className="mt-1 text-slate-600">{t("gov.visits.nextStep")}: {visit.nextStep}</p>}
+                {visit.needYuan !== null && (
+                  <p className="mt-1 text-slate-600">
+                    {t("gov.visits.need")}: {formatYuanAsWan(visit.needYuan, locale)}
+                  </p>
+                )}
+                {visit.nextStep && (
+                  <p className="mt-1 text-slate-600">
+                    {t("gov.visits.nextStep")}: {visit.nextStep}
+                  </p>
+                )}
               </li>
             ))}
           </ol>

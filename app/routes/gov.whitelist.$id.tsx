@@ -36,15 +36,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   if (intent !== "revoke" && intent !== "restore") {
-    return badRequest<Failure>({ intent, errors: { _form: { key: "common.validation.invalidChoice" } }, values: {} });
+    return badRequest<Failure>({
+      intent,
+      errors: { _form: { key: "common.validation.invalidChoice" } },
+      values: {},
+    });
   }
   const parsed = parseForm(reasonSchema, form);
   if (!parsed.ok) return badRequest<Failure>({ intent, errors: parsed.errors, values: parsed.values });
   const result: EntryChangeResult =
-    intent === "revoke" ? await revokeEntry(actor, id, parsed.data.reason) : await restoreEntry(actor, id, parsed.data.reason);
-  if (result.ok) return redirectWithFlash(`/gov/whitelist/${id}`, { kind: "success", key: `gov.whitelist.flash.${intent}` });
+    intent === "revoke"
+      ? await revokeEntry(actor, id, parsed.data.reason)
+      : await restoreEntry(actor, id, parsed.data.reason);
+  if (result.ok)
+    return redirectWithFlash(`/gov/whitelist/${id}`, {
+      kind: "success",
+      key: `gov.whitelist.flash.${intent}`,
+    });
   if (result.error === "NOT_FOUND") throw denial(request);
-  return badRequest<Failure>({ intent, errors: { _form: { key: ERROR_KEYS[result.error] } }, values: { reason: parsed.data.reason } });
+  return badRequest<Failure>({
+    intent,
+    errors: { _form: { key: ERROR_KEYS[result.error] } },
+    values: { reason: parsed.data.reason },
+  });
 }
 
 const TONES = { ACTIVE: "green", SUSPENDED: "amber", REVOKED: "red" } as const;
@@ -78,28 +92,52 @@ export default function GovWhitelistEntry() {
       <PageHeader
         title={entry.enterprise.name}
         description={entry.enterprise.uscc}
-        actions={<Link to="/gov/whitelist" className="text-sm font-medium text-brand-700 hover:underline">{t("gov.whitelist.backToList")}</Link>}
+        actions={
+          <Link to="/gov/whitelist" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("gov.whitelist.backToList")}
+          </Link>
+        }
       />
       {actionData?.errors._form && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{td(actionData.errors._form.key)}</p>
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+          {td(actionData.errors._form.key)}
+        </p>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("gov.whitelist.entry")}>
           <dl className="flex flex-col gap-2 text-sm">
             <Row label={t("gov.whitelist.status")}>
-              <Badge tone={TONES[entry.status as keyof typeof TONES] ?? "gray"}>{td(`gov.entryStatus.${entry.status}`)}</Badge>
+              <Badge tone={TONES[entry.status as keyof typeof TONES] ?? "gray"}>
+                {td(`gov.entryStatus.${entry.status}`)}
+              </Badge>
             </Row>
             {entry.statusReason && <Row label={t("gov.whitelist.statusReason")}>{entry.statusReason}</Row>}
             <Row label={t("gov.whitelist.batch")}>{entry.batch.name}</Row>
-            <Row label={t("gov.whitelist.validity")}>{formatDate(entry.batch.validFrom, locale)} – {formatDate(entry.batch.validUntil, locale)}</Row>
-            <Row label={t("gov.recommendations.columns.amount")}>{entry.suggestedAmountYuan !== null ? formatYuanAsWan(entry.suggestedAmountYuan, locale) : t("gov.common.none")}</Row>
-            <Row label={t("gov.recommendations.columns.office")}>{locale === "zh-CN" ? entry.enterprise.subDistrict.name : entry.enterprise.subDistrict.nameEn}</Row>
-            <Row label={t("gov.firm.lists")}>
-              {entry.enterprise.onDishonestyList ? <Badge tone="red">{t("gov.firm.dishonest")}</Badge> : <Badge>{t("gov.firm.notDishonest")}</Badge>}
+            <Row label={t("gov.whitelist.validity")}>
+              {formatDate(entry.batch.validFrom, locale)} – {formatDate(entry.batch.validUntil, locale)}
             </Row>
-            {entry.recommendation.reason && <Row label={t("gov.recommendations.reason")}>{entry.recommendation.reason}</Row>}
+            <Row label={t("gov.recommendations.columns.amount")}>
+              {entry.suggestedAmountYuan !== null
+                ? formatYuanAsWan(entry.suggestedAmountYuan, locale)
+                : t("gov.common.none")}
+            </Row>
+            <Row label={t("gov.recommendations.columns.office")}>
+              {locale === "zh-CN" ? entry.enterprise.subDistrict.name : entry.enterprise.subDistrict.nameEn}
+            </Row>
+            <Row label={t("gov.firm.lists")}>
+              {entry.enterprise.onDishonestyList ? (
+                <Badge tone="red">{t("gov.firm.dishonest")}</Badge>
+              ) : (
+                <Badge>{t("gov.firm.notDishonest")}</Badge>
+              )}
+            </Row>
+            {entry.recommendation.reason && (
+              <Row label={t("gov.recommendations.reason")}>{entry.recommendation.reason}</Row>
+            )}
             <Row label={t("gov.whitelist.firmPage")}>
-              <Link to={`/gov/firms/${entry.enterprise.id}`} className="text-brand-700 hover:underline">{t("gov.whitelist.openFirm")}</Link>
+              <Link to={`/gov/firms/${entry.enterprise.id}`} className="text-brand-700 hover:underline">
+                {t("gov.whitelist.openFirm")}
+              </Link>
             </Row>
           </dl>
         </Card>
@@ -109,7 +147,8 @@ export default function GovWhitelistEntry() {
               <li key={event.id}>
                 <p className="font-medium">{td(`gov.whitelistEvent.${event.kind}`)}</p>
                 <p className="text-slate-600">
-                  {formatDateTime(event.at, locale)} · {event.actor ? event.actor.displayName : t("gov.whitelist.system")}
+                  {formatDateTime(event.at, locale)} ·{" "}
+                  {event.actor ? event.actor.displayName : t("gov.whitelist.system")}
                 </p>
                 {event.reason && <p className="text-slate-700">{event.reason}</p>}
               </li>
@@ -126,10 +165,19 @@ export default function GovWhitelistEntry() {
               ) : (
                 <Form method="post" className="flex flex-col gap-4" noValidate>
                   <Field id="restore-reason" label={t("gov.whitelist.reason")} error={restoreErrors.reason}>
-                    <textarea {...fieldAria("restore-reason", restoreErrors.reason)} name="reason" rows={3} maxLength={500} defaultValue={valueOf("restore")} className={inputClass} />
+                    <textarea
+                      {...fieldAria("restore-reason", restoreErrors.reason)}
+                      name="reason"
+                      rows={3}
+                      maxLength={500}
+                      defaultValue={valueOf("restore")}
+                      className={inputClass}
+                    />
                   </Field>
                   <div>
-                    <SubmitButton name="intent" value="restore">{t("gov.whitelist.restore")}</SubmitButton>
+                    <SubmitButton name="intent" value="restore">
+                      {t("gov.whitelist.restore")}
+                    </SubmitButton>
                   </div>
                 </Form>
               )}
@@ -138,10 +186,19 @@ export default function GovWhitelistEntry() {
           <Card title={t("gov.whitelist.revokeTitle")}>
             <Form method="post" className="flex flex-col gap-4" noValidate>
               <Field id="revoke-reason" label={t("gov.whitelist.reason")} error={revokeErrors.reason}>
-                <textarea {...fieldAria("revoke-reason", revokeErrors.reason)} name="reason" rows={3} maxLength={500} defaultValue={valueOf("revoke")} className={inputClass} />
+                <textarea
+                  {...fieldAria("revoke-reason", revokeErrors.reason)}
+                  name="reason"
+                  rows={3}
+                  maxLength={500}
+                  defaultValue={valueOf("revoke")}
+                  className={inputClass}
+                />
               </Field>
               <div>
-                <SubmitButton name="intent" value="revoke" variant="danger">{t("gov.whitelist.revoke")}</SubmitButton>
+                <SubmitButton name="intent" value="revoke" variant="danger">
+                  {t("gov.whitelist.revoke")}
+                </SubmitButton>
               </div>
             </Form>
           </Card>

@@ -40,13 +40,19 @@ export async function action({ request }: ActionFunctionArgs) {
           : error.reason === "throttled"
             ? "auth.tooManyAttempts"
             : "auth.invalidCredentials";
-    return json({ error: { key, params: { until } }, username }, { status: error.reason === "throttled" ? 429 : 400 });
+    return json(
+      { error: { key, params: { until } }, username },
+      { status: error.reason === "throttled" ? 429 : 400 },
+    );
   }
   const actor = await getActorById(userId);
   if (!actor) return json({ error: { key: "auth.accountDisabled", params: {} }, username }, { status: 400 });
   const headers = new Headers();
   headers.append("Set-Cookie", await createSession(request, userId));
-  headers.append("Set-Cookie", await flashHeader({ kind: "success", key: "common.flash.signedIn", params: { name: actor.displayName } }));
+  headers.append(
+    "Set-Cookie",
+    await flashHeader({ kind: "success", key: "common.flash.signedIn", params: { name: actor.displayName } }),
+  );
   const requested = safeRedirectPath(form.get("redirectTo"), "");
   return redirect(requested || homePathFor(actor.role), { headers });
 }
@@ -65,7 +71,11 @@ export default function Login() {
         <Form method="post" className="mt-6 flex flex-col gap-4" noValidate>
           <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
           {actionData?.error && (
-            <p role="alert" id="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+            <p
+              role="alert"
+              id="login-error"
+              className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
+            >
               {td(actionData.error.key, actionData.error.params)}
             </p>
           )}
@@ -82,7 +92,15 @@ export default function Login() {
             />
           </Field>
           <Field id="password" label={t("auth.password")}>
-            <input {...fieldAria("password")} name="password" type="password" autoComplete="current-password" required maxLength={256} className={inputClass} />
+            <input
+              {...fieldAria("password")}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              maxLength={256}
+              className={inputClass}
+            />
           </Field>
           <SubmitButton pendingLabel={t("auth.submitting")} className="w-full">
             {t("auth.submit")}

@@ -27,7 +27,9 @@ export default function ProductCatalog() {
   const locale = useLocale();
   const loading = navigation.state === "loading" && navigation.location.pathname === "/products";
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const activeFilters = ["q", "type", "guarantee", "bank", "amount", "term", "rate"].filter((name) => params.get(name)).length;
+  const activeFilters = ["q", "type", "guarantee", "bank", "amount", "term", "rate"].filter((name) =>
+    params.get(name),
+  ).length;
   return (
     <div>
       <PageHeader title={t("products.title")} description={t("products.intro")} />
@@ -50,10 +52,21 @@ export default function ProductCatalog() {
         >
           <h2 className="hidden font-semibold lg:block">{t("products.filters.title")}</h2>
           <Field id="q" label={t("products.filters.keyword")}>
-            <input {...fieldAria("q")} name="q" defaultValue={params.get("q") ?? ""} maxLength={50} className={inputClass} />
+            <input
+              {...fieldAria("q")}
+              name="q"
+              defaultValue={params.get("q") ?? ""}
+              maxLength={50}
+              className={inputClass}
+            />
           </Field>
           <Field id="type" label={t("products.filters.type")}>
-            <select {...fieldAria("type")} name="type" defaultValue={params.get("type") ?? ""} className={inputClass}>
+            <select
+              {...fieldAria("type")}
+              name="type"
+              defaultValue={params.get("type") ?? ""}
+              className={inputClass}
+            >
               <option value="">{t("products.filters.any")}</option>
               {PRODUCT_TYPES.map((type) => (
                 <option key={type} value={type}>
@@ -63,7 +76,12 @@ export default function ProductCatalog() {
             </select>
           </Field>
           <Field id="guarantee" label={t("products.filters.guarantee")}>
-            <select {...fieldAria("guarantee")} name="guarantee" defaultValue={params.get("guarantee") ?? ""} className={inputClass}>
+            <select
+              {...fieldAria("guarantee")}
+              name="guarantee"
+              defaultValue={params.get("guarantee") ?? ""}
+              className={inputClass}
+            >
               <option value="">{t("products.filters.any")}</option>
               {GUARANTEE_TYPES.map((type) => (
                 <option key={type} value={type}>
@@ -73,7 +91,12 @@ export default function ProductCatalog() {
             </select>
           </Field>
           <Field id="bank" label={t("products.filters.bank")}>
-            <select {...fieldAria("bank")} name="bank" defaultValue={params.get("bank") ?? ""} className={inputClass}>
+            <select
+              {...fieldAria("bank")}
+              name="bank"
+              defaultValue={params.get("bank") ?? ""}
+              className={inputClass}
+            >
               <option value="">{t("products.filters.any")}</option>
               {banks.map((bank) => (
                 <option key={bank.id} value={bank.id}>
@@ -83,16 +106,39 @@ export default function ProductCatalog() {
             </select>
           </Field>
           <Field id="amount" label={t("products.filters.amount")} error={errors.amount}>
-            <input {...fieldAria("amount", errors.amount)} name="amount" inputMode="decimal" defaultValue={params.get("amount") ?? ""} className={inputClass} />
+            <input
+              {...fieldAria("amount", errors.amount)}
+              name="amount"
+              inputMode="decimal"
+              defaultValue={params.get("amount") ?? ""}
+              className={inputClass}
+            />
           </Field>
           <Field id="term" label={t("products.filters.term")} error={errors.term}>
-            <input {...fieldAria("term", errors.term)} name="term" inputMode="numeric" defaultValue={params.get("term") ?? ""} className={inputClass} />
+            <input
+              {...fieldAria("term", errors.term)}
+              name="term"
+              inputMode="numeric"
+              defaultValue={params.get("term") ?? ""}
+              className={inputClass}
+            />
           </Field>
           <Field id="rate" label={t("products.filters.maxRate")} error={errors.rate}>
-            <input {...fieldAria("rate", errors.rate)} name="rate" inputMode="decimal" defaultValue={params.get("rate") ?? ""} className={inputClass} />
+            <input
+              {...fieldAria("rate", errors.rate)}
+              name="rate"
+              inputMode="decimal"
+              defaultValue={params.get("rate") ?? ""}
+              className={inputClass}
+            />
           </Field>
           <Field id="sort" label={t("products.sort.label")}>
-            <select {...fieldAria("sort")} name="sort" defaultValue={params.get("sort") ?? "newest"} className={inputClass}>
+            <select
+              {...fieldAria("sort")}
+              name="sort"
+              defaultValue={params.get("sort") ?? "newest"}
+              className={inputClass}
+            >
               {PRODUCT_SORTS.map((sort) => (
                 <option key={sort} value={sort}>
                   {t(`products.sort.${sort}`)}
@@ -109,7 +155,11 @@ export default function ProductCatalog() {
             </Link>
           </div>
         </Form>
-        <section aria-live="polite" aria-busy={loading} className={loading ? "opacity-60 transition-opacity" : undefined}>
+        <section
+          aria-live="polite"
+          aria-busy={loading}
+          className={loading ? "opacity-60 transition-opacity" : undefined}
+        >
           <p className="mb-3 text-sm text-slate-600">{t("products.count", { count: total })}</p>
           {products.length === 0 ? (
             <EmptyState

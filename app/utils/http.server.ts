@@ -6,7 +6,8 @@ export function invariantResponse(
   message = "Not Found",
   status = 404,
 ): asserts condition {
-  if (!condition) throw new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!condition)
+    throw new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 export function notFound(message = "Not Found"): never {

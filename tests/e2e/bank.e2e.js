@@ -17,7 +17,10 @@ after(async () => {
 
 /** The portal's own database file (see harness.js), read-only, for checks the UI does not show. */
 function portalDb() {
-  return new Database(path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db"), { readonly: true, fileMustExist: true });
+  return new Database(path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db"), {
+    readonly: true,
+    fileMustExist: true,
+  });
 }
 
 describe("the demo bank officer", () => {
@@ -74,7 +77,9 @@ describe("the demo bank officer", () => {
     await screenshot(page, "bank-inbox");
     await page.locator("tbody tr").first().getByRole("link").first().click();
     await page.getByRole("heading", { level: 1, name: /^融资申请 XYD-/ }).waitFor();
-    const number = (await page.getByRole("heading", { level: 1 }).innerText()).replace("融资申请 ", "").trim();
+    const number = (await page.getByRole("heading", { level: 1 }).innerText())
+      .replace("融资申请 ", "")
+      .trim();
     await screenshot(page, "bank-decision-submitted");
 
     await page.getByRole("button", { name: "受理" }).click();
@@ -97,10 +102,18 @@ describe("the demo bank officer", () => {
 
     const db = portalDb();
     try {
-      const row = db.prepare(`SELECT state, approvedAmountYuan, disbursedAmountYuan FROM "Application" WHERE number = ?`).get(number);
-      assert.deepEqual(row, { state: "DISBURSED", approvedAmountYuan: 500_000, disbursedAmountYuan: 500_000 });
+      const row = db
+        .prepare(`SELECT state, approvedAmountYuan, disbursedAmountYuan FROM "Application" WHERE number = ?`)
+        .get(number);
+      assert.deepEqual(row, {
+        state: "DISBURSED",
+        approvedAmountYuan: 500_000,
+        disbursedAmountYuan: 500_000,
+      });
       const events = db
-        .prepare(`SELECT toState FROM "ApplicationEvent" ev JOIN "Application" a ON a.id = ev.applicationId WHERE a.number = ? ORDER BY ev.at`)
+        .prepare(
+          `SELECT toState FROM "ApplicationEvent" ev JOIN "Application" a ON a.id = ev.applicationId WHERE a.number = ? ORDER BY ev.at`,
+        )
         .all(number)
         .map((e) => e.toState);
       assert.deepEqual(events, ["SUBMITTED", "ACCEPTED", "APPROVED", "DISBURSED"]);

@@ -40,7 +40,10 @@ describe("enterprise journey", () => {
     await page.getByLabel("确认密码").fill("Jinnuo#2026");
     await page.getByLabel("本企业已阅读并签署上述信用承诺书").check();
     await screenshot(page, "enterprise-register-zh");
-    await Promise.all([page.waitForURL("**/enterprise"), page.getByRole("button", { name: "提交注册" }).click()]);
+    await Promise.all([
+      page.waitForURL("**/enterprise"),
+      page.getByRole("button", { name: "提交注册" }).click(),
+    ]);
     await page.getByRole("heading", { level: 1, name: "企业工作台" }).waitFor();
     await page.getByText("注册成功").first().waitFor();
     await screenshot(page, "enterprise-home-new-firm");
@@ -62,13 +65,18 @@ describe("enterprise journey", () => {
     await page.getByLabel("资金用途").fill("采购办公设备，补充流动资金");
     await page.getByLabel("信用", { exact: true }).check();
     await page.getByLabel("需求有效期至").fill(inDays(30));
-    await Promise.all([page.waitForURL(/\/enterprise\/demands\/c/), page.getByRole("button", { name: "发布需求" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/enterprise\/demands\/c/),
+      page.getByRole("button", { name: "发布需求" }).click(),
+    ]);
     await page.getByText("融资需求已发布").waitFor();
     await screenshot(page, "enterprise-demand");
 
     // 4. Apply to an eligible product (credit loans that cover 100万 for 12 months).
     await page.goto("/products?type=CREDIT&amount=100&term=12");
-    const links = await page.locator("article h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const links = await page
+      .locator("article h3 a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     assert.ok(links.length > 0, "some credit products cover 100万 for 12 months");
     let applied = false;
     for (const href of links) {
@@ -79,7 +87,10 @@ describe("enterprise journey", () => {
       await page.getByLabel("资金用途").fill("采购办公设备，补充流动资金");
       await page.getByRole("checkbox", { name: /同意在申请办理期间/ }).check();
       await screenshot(page, "enterprise-apply");
-      await Promise.all([page.waitForURL(/\/enterprise\/applications\/c/), page.getByRole("button", { name: "提交申请" }).click()]);
+      await Promise.all([
+        page.waitForURL(/\/enterprise\/applications\/c/),
+        page.getByRole("button", { name: "提交申请" }).click(),
+      ]);
       applied = true;
       break;
     }
@@ -94,7 +105,10 @@ describe("enterprise journey", () => {
     await page.goto("/enterprise/applications");
     assert.match(await page.locator("table").innerText(), /XYD-\d{8}-\d{4}[\s\S]*已提交/);
     await page.goto("/enterprise");
-    assert.match(await page.getByRole("heading", { name: "办理中的申请" }).locator("..").locator("..").innerText(), /等待银行受理/);
+    assert.match(
+      await page.getByRole("heading", { name: "办理中的申请" }).locator("..").locator("..").innerText(),
+      /等待银行受理/,
+    );
     await screenshot(page, "enterprise-home-after");
     await page.context().close();
   });
@@ -104,7 +118,10 @@ describe("enterprise journey", () => {
     await page.goto("/login");
     await page.getByLabel(/用户名/).fill("jinnuo-e2e");
     await page.getByLabel(/密码/).fill("Jinnuo#2026");
-    await Promise.all([page.waitForURL("**/enterprise"), page.getByRole("button", { name: /^登录$/ }).click()]);
+    await Promise.all([
+      page.waitForURL("**/enterprise"),
+      page.getByRole("button", { name: /^登录$/ }).click(),
+    ]);
     await page.goto("/enterprise/credit");
     await page.getByRole("heading", { name: "纳税信用" }).waitFor();
     assert.ok((await page.getByText(/^截至 /).count()) >= 11);

@@ -14,7 +14,13 @@ after(async () => {
 const roles = [
   { username: "enterprise", path: "/enterprise", heading: "企业工作台", role: "企业用户" },
   { username: "bank", path: "/bank", heading: "金融机构工作台", role: "金融机构", org: "郑州银行" },
-  { username: "office", path: "/gov", heading: "乡镇办事处工作台", role: "乡镇办事处", org: "如意湖街道办事处" },
+  {
+    username: "office",
+    path: "/gov",
+    heading: "乡镇办事处工作台",
+    role: "乡镇办事处",
+    org: "如意湖街道办事处",
+  },
   { username: "bureau", path: "/gov", heading: "经济发展局工作台", role: "经济发展局" },
 ];
 
@@ -61,7 +67,9 @@ describe("language", () => {
     const page = await portal.newPage({ locale: "en-US" });
     await page.goto("/");
     assert.equal(await page.getAttribute("html", "lang"), "en");
-    await page.getByRole("heading", { level: 1, name: "Zhengdong New District Credit-Easy-Loan Portal" }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "Zhengdong New District Credit-Easy-Loan Portal" })
+      .waitFor();
     await page.context().close();
   });
 });
@@ -150,6 +158,9 @@ describe("the HTTP server", () => {
     const asset = html.match(/\/build\/[^"]+\.js/)[0];
     const response = await fetch(`${portal.baseUrl}${asset}`);
     assert.equal(response.status, 200);
-    assert.match(response.headers.get("cache-control"), /max-age=31536000.*immutable|immutable.*max-age=31536000/);
+    assert.match(
+      response.headers.get("cache-control"),
+      /max-age=31536000.*immutable|immutable.*max-age=31536000/,
+    );
   });
 });

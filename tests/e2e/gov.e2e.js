@@ -57,7 +57,10 @@ describe("whitelist journey", () => {
     await page.getByText("请输入大于 0 的金额").waitFor();
     await page.getByLabel("推荐理由").fill("纳税信用A级，连续三年营收增长，走访核实经营正常");
     await page.getByLabel("建议授信额度（万元）").fill("300");
-    await Promise.all([page.waitForURL(/\/gov\/recommendations\/c/), page.getByRole("button", { name: "提交推荐" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/gov\/recommendations\/c/),
+      page.getByRole("button", { name: "提交推荐" }).click(),
+    ]);
     await page.getByText("已提交推荐，等待经济发展局审核").waitFor();
     await screenshot(page, "gov-office-recommended");
     await page.context().close();
@@ -71,7 +74,10 @@ describe("whitelist journey", () => {
     await page.getByRole("checkbox", { name: `选择 ${firm.name}` }).check();
     await page.getByLabel("批次名称").fill(BATCH);
     await screenshot(page, "gov-bureau-review");
-    await Promise.all([page.waitForURL(/\/gov\/whitelist$/), page.getByRole("button", { name: "批准选中企业" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/gov\/whitelist$/),
+      page.getByRole("button", { name: "批准选中企业" }).click(),
+    ]);
     await page.getByText(/已批准 1 家企业列入白名单/).waitFor();
     await page.getByRole("link", { name: firm.name }).first().waitFor();
     await screenshot(page, "gov-bureau-whitelist");
@@ -86,12 +92,20 @@ describe("whitelist journey", () => {
     // The newest message is the batch. (Until the shared NotificationText resolves dotted kinds,
     // it renders the raw key; accept either so the test checks which message it is.)
     const newest = page.getByRole("listitem").filter({ hasText: /新/ }).first();
-    assert.match(await newest.innerText(), new RegExp(`经济发展局发布了白名单批次 ${BATCH}，共 1 家企业|notifications\\.kinds\\.whitelist\\.BATCH`));
+    assert.match(
+      await newest.innerText(),
+      new RegExp(
+        `经济发展局发布了白名单批次 ${BATCH}，共 1 家企业|notifications\\.kinds\\.whitelist\\.BATCH`,
+      ),
+    );
     await screenshot(page, "gov-bank-notification");
     await page.context().close();
 
     const [bankUser] = query("SELECT id FROM User WHERE username = 'bank'");
-    const notes = query("SELECT params FROM Notification WHERE userId = ? AND kind = 'whitelist.BATCH'", bankUser.id);
+    const notes = query(
+      "SELECT params FROM Notification WHERE userId = ? AND kind = 'whitelist.BATCH'",
+      bankUser.id,
+    );
     assert.ok(notes.some((n) => JSON.parse(n.params).batch === BATCH));
     const [row] = query("SELECT whitelistedUntil FROM Enterprise WHERE id = ?", firm.id);
     assert.notEqual(row.whitelistedUntil, null);
@@ -110,8 +124,15 @@ describe("whitelist journey", () => {
     const response = await page.goto("/gov/review");
     assert.equal(response.status(), 404);
     await page.goto("/gov");
-    const latest = page.getByRole("heading", { name: "最新消息" }).locator("xpath=ancestor::section[1]").getByRole("listitem").first();
-    assert.match(await latest.innerText(), new RegExp(`${firm.name} 已列入白名单（${BATCH}）|notifications\\.kinds\\.recommendation\\.APPROVED`));
+    const latest = page
+      .getByRole("heading", { name: "最新消息" })
+      .locator("xpath=ancestor::section[1]")
+      .getByRole("listitem")
+      .first();
+    assert.match(
+      await latest.innerText(),
+      new RegExp(`${firm.name} 已列入白名单（${BATCH}）|notifications\\.kinds\\.recommendation\\.APPROVED`),
+    );
     await screenshot(page, "gov-office-home");
     await page.context().close();
   });

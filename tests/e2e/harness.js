@@ -99,7 +99,10 @@ export async function login(page, username, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill(password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("button", { name: /^(登录|Sign in)$/ }).click()]);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith("/login")),
+    page.getByRole("button", { name: /^(登录|Sign in)$/ }).click(),
+  ]);
 }
 
 export async function screenshot(page, name) {

@@ -124,14 +124,20 @@ describe("sessions", () => {
   it("an idle session expires after 30 minutes", async () => {
     const user = await createUser(db, { role: "GOV_BUREAU" });
     const cookie = await sessionCookieFor(user.id);
-    await db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: new Date(Date.now() - 31 * 60 * 1000) } });
+    await db.session.updateMany({
+      where: { userId: user.id },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60 * 1000) },
+    });
     const response = await call(govHome, getRequest("/gov", { cookie }));
     expect((response as Response).headers.get("Location")).toMatch(/^\/login/);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("a forged cookie is no session", async () => {
-    const response = await call(bankHome, getRequest("/bank", { cookie: "xyd_session=eyJmb3JnZWQiOnRydWV9.abc" }));
+    const response = await call(
+      bankHome,
+      getRequest("/bank", { cookie: "xyd_session=eyJmb3JnZWQiOnRydWV9.abc" }),
+    );
     expect((response as Response).headers.get("Location")).toMatch(/^\/login/);
   });
 });

@@ -11,7 +11,9 @@ const backupFile = path.join(path.dirname(dbFile), `backup-${process.pid}.db`);
 
 function countIn(file: string) {
   const copy = new Database(file, { readonly: true });
-  const { n } = copy.prepare(`SELECT COUNT(*) AS n FROM "Setting" WHERE "key" LIKE 'load-%'`).get() as { n: number };
+  const { n } = copy.prepare(`SELECT COUNT(*) AS n FROM "Setting" WHERE "key" LIKE 'load-%'`).get() as {
+    n: number;
+  };
   const integrity = copy.pragma("integrity_check", { simple: true });
   copy.close();
   return { n, integrity };
@@ -20,7 +22,8 @@ function countIn(file: string) {
 describe("backup and restore", () => {
   it("takes a consistent backup while the portal keeps writing, and restores it", async () => {
     let written = 0;
-    const write = () => db.setting.create({ data: { key: `load-${written}`, value: "x".repeat(2000) } }).then(() => written++);
+    const write = () =>
+      db.setting.create({ data: { key: `load-${written}`, value: "x".repeat(2000) } }).then(() => written++);
     for (let i = 0; i < 200; i++) await write();
     const before = written;
 
@@ -47,13 +50,19 @@ describe("backup and restore", () => {
     expect(copy.n).toBeLessThanOrEqual(after);
 
     await db.$disconnect();
-    const restore = spawnSync("node", ["scripts/restore.js", backupFile], { env: process.env, encoding: "utf8" });
+    const restore = spawnSync("node", ["scripts/restore.js", backupFile], {
+      env: process.env,
+      encoding: "utf8",
+    });
     expect(restore.status, restore.stderr).toBe(0);
     expect(countIn(dbFile).n).toBe(copy.n);
   });
 
   it("refuses to restore a file that is not a sound database", () => {
-    const restore = spawnSync("node", ["scripts/restore.js", "package.json"], { env: process.env, encoding: "utf8" });
+    const restore = spawnSync("node", ["scripts/restore.js", "package.json"], {
+      env: process.env,
+      encoding: "utf8",
+    });
     expect(restore.status).not.toBe(0);
   });
 });

@@ -17,7 +17,14 @@ import {
 
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
 
-type Ids = { bankA: string; bankB: string; firm: string; firmUser: string; productA: string; productB: string };
+type Ids = {
+  bankA: string;
+  bankB: string;
+  firm: string;
+  firmUser: string;
+  productA: string;
+  productB: string;
+};
 let ids: Ids;
 let cookieA: string;
 let cookieA2: string;
@@ -29,14 +36,29 @@ const DAY = 86_400_000;
 beforeAll(async () => {
   const subDistrict = await createSubDistrict(db);
   const [bankA, bankB] = [await createBank(db), await createBank(db)];
-  const { enterprise, user } = await createRegisteredEnterprise(db, { subDistrictId: subDistrict.id, taxGrade: "A", onDishonestyList: false });
+  const { enterprise, user } = await createRegisteredEnterprise(db, {
+    subDistrictId: subDistrict.id,
+    taxGrade: "A",
+    onDishonestyList: false,
+  });
   // 10万–300万元, 6–36 months, 3.50%–6.00%
-  const productA = await createProduct(db, { bankId: bankA.id, minAmountYuan: 100_000, maxAmountYuan: 3_000_000 });
+  const productA = await createProduct(db, {
+    bankId: bankA.id,
+    minAmountYuan: 100_000,
+    maxAmountYuan: 3_000_000,
+  });
   const productB = await createProduct(db, { bankId: bankB.id });
   const officerA = await createUser(db, { role: "BANK", bankId: bankA.id });
   const officerA2 = await createUser(db, { role: "BANK", bankId: bankA.id });
   const officerB = await createUser(db, { role: "BANK", bankId: bankB.id });
-  ids = { bankA: bankA.id, bankB: bankB.id, firm: enterprise.id, firmUser: user.id, productA: productA.id, productB: productB.id };
+  ids = {
+    bankA: bankA.id,
+    bankB: bankB.id,
+    firm: enterprise.id,
+    firmUser: user.id,
+    productA: productA.id,
+    productB: productB.id,
+  };
   cookieA = await sessionCookieFor(officerA.id);
   cookieA2 = await sessionCookieFor(officerA2.id);
   cookieB = await sessionCookieFor(officerB.id);
@@ -44,7 +66,13 @@ beforeAll(async () => {
 });
 
 async function submitted(overrides: Partial<Parameters<typeof createApplication>[1]> = {}) {
-  return createApplication(db, { enterpriseId: ids.firm, productId: ids.productA, amountYuan: 1_000_000, termMonths: 12, ...overrides });
+  return createApplication(db, {
+    enterpriseId: ids.firm,
+    productId: ids.productA,
+    amountYuan: 1_000_000,
+    termMonths: 12,
+    ...overrides,
+  });
 }
 
 function decide(id: string, form: Record<string, string>, cookie = cookieA) {
@@ -70,21 +98,28 @@ describe("inbox", () => {
     expect(data.items.find((i) => i.id === overdue.id)?.sla?.overdue).toBe(true);
     expect(data.overdue).toBeGreaterThanOrEqual(1);
 
-    const forB = await jsonOf<{ items: { id: string }[] }>(await call(inboxLoader, getRequest("/bank/applications", { cookie: cookieB })));
+    const forB = await jsonOf<{ items: { id: string }[] }>(
+      await call(inboxLoader, getRequest("/bank/applications", { cookie: cookieB })),
+    );
     expect(forB.items.map((i) => i.id)).toEqual([other.id]);
   });
 
   it("filters by state and ignores a malformed filter", async () => {
     const approved = await submitted({ state: "APPROVED" });
     const data = await jsonOf<{ items: { id: string; state: string }[] }>(
-      await call(inboxLoader, getRequest("/bank/applications?state=APPROVED&product=%27%3B--&page=-4", { cookie: cookieA })),
+      await call(
+        inboxLoader,
+        getRequest("/bank/applications?state=APPROVED&product=%27%3B--&page=-4", { cookie: cookieA }),
+      ),
     );
     expect(data.items.map((i) => i.id)).toContain(approved.id);
     expect(data.items.every((i) => i.state === "APPROVED")).toBe(true);
   });
 
   it("is closed to firms and to anonymous visitors", async () => {
-    expect(statusOf(await call(inboxLoader, getRequest("/bank/applications", { cookie: cookieFirm })))).toBe(404);
+    expect(statusOf(await call(inboxLoader, getRequest("/bank/applications", { cookie: cookieFirm })))).toBe(
+      404,
+    );
     const anonymous = (await call(inboxLoader, getRequest("/bank/applications"))) as Response;
     expect(anonymous.headers.get("Location")).toMatch(/^\/login/);
   });
@@ -98,20 +133,39 @@ describe("decision page", () => {
       application: { number: string; events: unknown[] };
       credit: { eligibility: { eligible: boolean; reasons: { rule: string; ok: boolean }[] } } | null;
       actions: string[];
-    }>(await call(decisionLoader, getRequest(`/bank/applications/${application.id}`, { cookie: cookieA }), { id: application.id }));
+    }>(
+      await call(decisionLoader, getRequest(`/bank/applications/${application.id}`, { cookie: cookieA }), {
+        id: application.id,
+      }),
+    );
     expect(data.application.number).toBe(application.number);
     expect(data.application.events).toHaveLength(1);
     expect(data.actions).toEqual(["accept", "reject"]);
     expect(data.credit?.eligibility.reasons.find((r) => r.rule === "amount")?.ok).toBe(true);
-    const logs = await db.accessLog.findMany({ where: { enterpriseId: ids.firm, bankId: ids.bankA }, orderBy: { at: "desc" } });
+    const logs = await db.accessLog.findMany({
+      where: { enterpriseId: ids.firm, bankId: ids.bankA },
+      orderBy: { at: "desc" },
+    });
     expect(logs).toHaveLength(before + 1);
     expect(logs[0]).toMatchObject({ scope: "FULL", purpose: "PRE_LOAN" });
   });
 
   it("is a 404 for another bank and a 403 for its actions, with nothing written", async () => {
     const application = await submitted();
-    expect(statusOf(await call(decisionLoader, getRequest(`/bank/applications/${application.id}`, { cookie: cookieB }), { id: application.id }))).toBe(404);
-    expect(statusOf(await call(decisionLoader, getRequest(`/bank/applications/nope`, { cookie: cookieA }), { id: "nope" }))).toBe(404);
+    expect(
+      statusOf(
+        await call(decisionLoader, getRequest(`/bank/applications/${application.id}`, { cookie: cookieB }), {
+          id: application.id,
+        }),
+      ),
+    ).toBe(404);
+    expect(
+      statusOf(
+        await call(decisionLoader, getRequest(`/bank/applications/nope`, { cookie: cookieA }), {
+          id: "nope",
+        }),
+      ),
+    ).toBe(404);
     expect(statusOf(await decide(application.id, { intent: "accept", version: "0" }, cookieB))).toBe(403);
     expect(statusOf(await decide(application.id, { intent: "accept", version: "0" }, cookieFirm))).toBe(403);
     const row = await db.application.findUniqueOrThrow({ where: { id: application.id } });
@@ -127,10 +181,22 @@ describe("decisions", () => {
     expect(accepted.status).toBe(302);
     expect(accepted.headers.get("Set-Cookie")).toMatch(/xyd_flash=/);
 
-    const approved = await decide(application.id, { intent: "approve", version: "1", amount: "80", rate: "4.35", term: "12" });
+    const approved = await decide(application.id, {
+      intent: "approve",
+      version: "1",
+      amount: "80",
+      rate: "4.35",
+      term: "12",
+    });
     expect(statusOf(approved)).toBe(302);
     const today = shanghaiDate(new Date());
-    const disbursed = await decide(application.id, { intent: "disburse", version: "2", amount: "80", rate: "4.35", date: today });
+    const disbursed = await decide(application.id, {
+      intent: "disburse",
+      version: "2",
+      amount: "80",
+      rate: "4.35",
+      date: today,
+    });
     expect(statusOf(disbursed)).toBe(302);
 
     const row = await db.application.findUniqueOrThrow({ where: { id: application.id } });
@@ -142,8 +208,15 @@ describe("decisions", () => {
       disbursedAmountYuan: 800_000,
       disbursedRateBp: 435,
     });
-    expect((await events(application.id)).map((e) => e.toState)).toEqual(["SUBMITTED", "ACCEPTED", "APPROVED", "DISBURSED"]);
-    const notes = await db.notification.findMany({ where: { userId: ids.firmUser, kind: "application.DISBURSED" } });
+    expect((await events(application.id)).map((e) => e.toState)).toEqual([
+      "SUBMITTED",
+      "ACCEPTED",
+      "APPROVED",
+      "DISBURSED",
+    ]);
+    const notes = await db.notification.findMany({
+      where: { userId: ids.firmUser, kind: "application.DISBURSED" },
+    });
     expect(notes.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -160,9 +233,15 @@ describe("decisions", () => {
       [{ amount: "50", rate: "4.35", term: "x".repeat(100_000) }, "term"],
     ];
     for (const [form, field] of cases) {
-      const response = await decide(application.id, { intent: "approve", version: String(application.version), ...form });
+      const response = await decide(application.id, {
+        intent: "approve",
+        version: String(application.version),
+        ...form,
+      });
       expect(statusOf(response)).toBe(400);
-      const body = await jsonOf<{ errors: Record<string, { key: string }>; values: Record<string, string> }>(response);
+      const body = await jsonOf<{ errors: Record<string, { key: string }>; values: Record<string, string> }>(
+        response,
+      );
       expect(Object.keys(body.errors)).toContain(field);
       expect(body.values.rate).toBe(form.rate.slice(0, 2000));
     }
@@ -178,11 +257,27 @@ describe("decisions", () => {
     expect((await jsonOf<{ errors: Record<string, unknown> }>(noReason)).errors.reason).toBeDefined();
     const wrongReason = await decide(application.id, { intent: "reject", version: "0", reason: "BECAUSE" });
     expect(statusOf(wrongReason)).toBe(400);
-    const otherNoText = await decide(application.id, { intent: "reject", version: "0", reason: "OTHER", reasonText: "  " });
+    const otherNoText = await decide(application.id, {
+      intent: "reject",
+      version: "0",
+      reason: "OTHER",
+      reasonText: "  ",
+    });
     expect((await jsonOf<{ errors: Record<string, unknown> }>(otherNoText)).errors.reasonText).toBeDefined();
-    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe("SUBMITTED");
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe(
+      "SUBMITTED",
+    );
 
-    expect(statusOf(await decide(application.id, { intent: "reject", version: "0", reason: "OTHER", reasonText: "经营地址无法核实" }))).toBe(302);
+    expect(
+      statusOf(
+        await decide(application.id, {
+          intent: "reject",
+          version: "0",
+          reason: "OTHER",
+          reasonText: "经营地址无法核实",
+        }),
+      ),
+    ).toBe(302);
     const row = await db.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(row).toMatchObject({ state: "REJECTED", rejectReason: "OTHER", rejectText: "经营地址无法核实" });
     // Rejecting ends the authorisation the application granted.
@@ -214,9 +309,21 @@ describe("decisions", () => {
       expect(statusOf(response)).toBe(400);
       expect(Object.keys((await jsonOf<{ errors: object }>(response)).errors)).toContain(field);
     }
-    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe("APPROVED");
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe(
+      "APPROVED",
+    );
     const approvalDay = shanghaiDate(approvedAt);
-    expect(statusOf(await decide(application.id, { intent: "disburse", version, amount: "75", rate: "4", date: approvalDay }))).toBe(302);
+    expect(
+      statusOf(
+        await decide(application.id, {
+          intent: "disburse",
+          version,
+          amount: "75",
+          rate: "4",
+          date: approvalDay,
+        }),
+      ),
+    ).toBe(302);
     const row = await db.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(row.disbursedAmountYuan).toBe(750_000);
     expect(shanghaiDate(row.disbursedAt!)).toBe(approvalDay);
@@ -225,13 +332,27 @@ describe("decisions", () => {
 
   it("cancels an approved loan with a reason", async () => {
     const application = await submitted({ state: "APPROVED" });
-    expect(statusOf(await decide(application.id, { intent: "cancel", version: String(application.version), reason: "FIRM_DECLINED" }))).toBe(302);
-    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe("CANCELLED");
+    expect(
+      statusOf(
+        await decide(application.id, {
+          intent: "cancel",
+          version: String(application.version),
+          reason: "FIRM_DECLINED",
+        }),
+      ),
+    ).toBe(302);
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe(
+      "CANCELLED",
+    );
   });
 
   it("refuses a move the state machine does not allow, and an unknown intent", async () => {
     const application = await submitted();
-    const response = await decide(application.id, { intent: "cancel", version: "0", reason: "HIGH_LEVERAGE" });
+    const response = await decide(application.id, {
+      intent: "cancel",
+      version: "0",
+      reason: "HIGH_LEVERAGE",
+    });
     expect(statusOf(response)).toBe(409);
     expect(statusOf(await decide(application.id, { intent: "withdraw", version: "0" }))).toBe(400);
     expect(statusOf(await decide(application.id, { version: "0" }))).toBe(400);
@@ -243,18 +364,30 @@ describe("concurrency", () => {
   it("applies exactly one of 20 simultaneous accepts; the others are told it changed", async () => {
     const application = await submitted();
     const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => decide(application.id, { intent: "accept", version: "0" }, i % 2 ? cookieA : cookieA2)),
+      Array.from({ length: 20 }, (_, i) =>
+        decide(application.id, { intent: "accept", version: "0" }, i % 2 ? cookieA : cookieA2),
+      ),
     );
     const statuses = responses.map(statusOf);
     expect(statuses.filter((s) => s === 302)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
     const loser = responses.find((r) => statusOf(r) === 409);
-    expect((await jsonOf<{ errors: { _form: { key: string } } }>(loser)).errors._form.key).toBe("bank.errors.stale");
+    expect((await jsonOf<{ errors: { _form: { key: string } } }>(loser)).errors._form.key).toBe(
+      "bank.errors.stale",
+    );
     const accepted = (await events(application.id)).filter((e) => e.toState === "ACCEPTED");
     expect(accepted).toHaveLength(1);
     const row = await db.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(row).toMatchObject({ state: "ACCEPTED", version: 1 });
-    expect(await db.notification.count({ where: { userId: ids.firmUser, kind: "application.ACCEPTED", params: { contains: application.number } } })).toBe(1);
+    expect(
+      await db.notification.count({
+        where: {
+          userId: ids.firmUser,
+          kind: "application.ACCEPTED",
+          params: { contains: application.number },
+        },
+      }),
+    ).toBe(1);
   });
 
   it("an approve and a reject sent together: one wins, nothing is written twice", async () => {
@@ -265,7 +398,9 @@ describe("concurrency", () => {
       decide(application.id, { intent: "reject", version, reason: "HIGH_LEVERAGE" }, cookieA2),
     ]);
     expect([statusOf(approve), statusOf(reject)].sort()).toEqual([302, 409]);
-    const decided = (await events(application.id)).filter((e) => e.toState === "APPROVED" || e.toState === "REJECTED");
+    const decided = (await events(application.id)).filter(
+      (e) => e.toState === "APPROVED" || e.toState === "REJECTED",
+    );
     expect(decided).toHaveLength(1);
   });
 
@@ -273,9 +408,15 @@ describe("concurrency", () => {
     const application = await submitted();
     expect(statusOf(await decide(application.id, { intent: "accept", version: "0" }))).toBe(302);
     // The second officer still sees version 0 and rejects.
-    const stale = await decide(application.id, { intent: "reject", version: "0", reason: "HIGH_LEVERAGE" }, cookieA2);
+    const stale = await decide(
+      application.id,
+      { intent: "reject", version: "0", reason: "HIGH_LEVERAGE" },
+      cookieA2,
+    );
     expect(statusOf(stale)).toBe(409);
-    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe("ACCEPTED");
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe(
+      "ACCEPTED",
+    );
   });
 });
 
@@ -283,11 +424,22 @@ describe("access after revocation and expiry", () => {
   it("stops showing credit data once the authorisation ends, without logging a view", async () => {
     const subDistrict = await createSubDistrict(db);
     const { enterprise } = await createRegisteredEnterprise(db, { subDistrictId: subDistrict.id });
-    const application = await createApplication(db, { enterpriseId: enterprise.id, productId: ids.productA, amountYuan: 1_000_000, termMonths: 12 });
-    const open = () => call(decisionLoader, getRequest(`/bank/applications/${application.id}`, { cookie: cookieA }), { id: application.id });
+    const application = await createApplication(db, {
+      enterpriseId: enterprise.id,
+      productId: ids.productA,
+      amountYuan: 1_000_000,
+      termMonths: 12,
+    });
+    const open = () =>
+      call(decisionLoader, getRequest(`/bank/applications/${application.id}`, { cookie: cookieA }), {
+        id: application.id,
+      });
     expect((await jsonOf<{ creditState: string }>(await open())).creditState).toBe("FULL");
 
-    await db.authorization.updateMany({ where: { applicationId: application.id }, data: { revokedAt: new Date() } });
+    await db.authorization.updateMany({
+      where: { applicationId: application.id },
+      data: { revokedAt: new Date() },
+    });
     // A manual grant that already expired does not count either.
     await createAuthorization(db, {
       enterpriseId: enterprise.id,
@@ -297,7 +449,9 @@ describe("access after revocation and expiry", () => {
       expiresAt: new Date(Date.now() - DAY),
     });
     const logsBefore = await db.accessLog.count({ where: { enterpriseId: enterprise.id } });
-    const data = await jsonOf<{ credit: unknown; creditState: string; application: { number: string } }>(await open());
+    const data = await jsonOf<{ credit: unknown; creditState: string; application: { number: string } }>(
+      await open(),
+    );
     expect(data.application.number).toBe(application.number);
     expect(data.credit).toBeNull();
     expect(data.creditState).toBe("NONE");

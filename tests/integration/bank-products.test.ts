@@ -4,7 +4,14 @@ import { loader as listLoader } from "~/routes/bank.products._index";
 import { action as createAction } from "~/routes/bank.products.new";
 import { action as productAction, loader as productLoader } from "~/routes/bank.products.$id";
 
-import { createApplication, createBank, createProduct, createRegisteredEnterprise, createSubDistrict, createUser } from "../../prisma/factories";
+import {
+  createApplication,
+  createBank,
+  createProduct,
+  createRegisteredEnterprise,
+  createSubDistrict,
+  createUser,
+} from "../../prisma/factories";
 
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
 
@@ -104,7 +111,9 @@ describe("creating a product", () => {
     for (const [patch, field] of cases) {
       const response = await create({ ...VALID, ...patch });
       expect(statusOf(response), JSON.stringify(patch).slice(0, 80)).toBe(400);
-      const body = await jsonOf<{ errors: Record<string, { key: string }>; values: Record<string, unknown> }>(response);
+      const body = await jsonOf<{ errors: Record<string, { key: string }>; values: Record<string, unknown> }>(
+        response,
+      );
       expect(Object.keys(body.errors)).toContain(field);
       expect(body.values.name).toBe(((patch.name as string | undefined) ?? VALID.name).slice(0, 2000));
     }
@@ -126,7 +135,12 @@ describe("publishing, editing and archiving", () => {
     // Publishing twice is a changed state, not a second write.
     expect(statusOf(await act(product.id, { intent: "publish" }))).toBe(409);
 
-    const saved = (await act(product.id, { ...VALID, intent: "save", maxRate: "5.5", updatedAt: await updatedAtOf(product.id) })) as Response;
+    const saved = (await act(product.id, {
+      ...VALID,
+      intent: "save",
+      maxRate: "5.5",
+      updatedAt: await updatedAtOf(product.id),
+    })) as Response;
     expect(saved.status).toBe(302);
     expect(saved.headers.get("Location")).toBe(`/bank/products/${product.id}`);
     const row = await db.product.findUniqueOrThrow({ where: { id: product.id } });
@@ -134,14 +148,29 @@ describe("publishing, editing and archiving", () => {
 
     expect(statusOf(await act(product.id, { intent: "archive" }))).toBe(302);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).status).toBe("ARCHIVED");
-    const edit = await act(product.id, { ...VALID, intent: "save", updatedAt: await updatedAtOf(product.id) });
+    const edit = await act(product.id, {
+      ...VALID,
+      intent: "save",
+      updatedAt: await updatedAtOf(product.id),
+    });
     expect(statusOf(edit)).toBe(409);
   });
 
   it("publishes a new version when referenced terms change; the applications keep the old terms", async () => {
     const product = await createProduct(db, { bankId: bankA, minRateBp: 350, maxRateBp: 600 });
-    const application = await createApplication(db, { enterpriseId: firmId, productId: product.id, amountYuan: 1_000_000, termMonths: 12 });
-    const response = (await act(product.id, { ...VALID, intent: "save", minRate: "4", maxRate: "7", updatedAt: await updatedAtOf(product.id) })) as Response;
+    const application = await createApplication(db, {
+      enterpriseId: firmId,
+      productId: product.id,
+      amountYuan: 1_000_000,
+      termMonths: 12,
+    });
+    const response = (await act(product.id, {
+      ...VALID,
+      intent: "save",
+      minRate: "4",
+      maxRate: "7",
+      updatedAt: await updatedAtOf(product.id),
+    })) as Response;
     expect(response.status).toBe(302);
     const newId = response.headers.get("Location")!.split("/").pop()!;
     expect(newId).not.toBe(product.id);
@@ -150,16 +179,52 @@ describe("publishing, editing and archiving", () => {
       db.product.findUniqueOrThrow({ where: { id: newId } }),
     ]);
     expect(old).toMatchObject({ status: "ARCHIVED", minRateBp: 350, maxRateBp: 600, version: 1 });
-    expect(next).toMatchObject({ status: "PUBLISHED", minRateBp: 400, maxRateBp: 700, version: 2, previousVersionId: product.id, bankId: bankA });
-    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).productId).toBe(product.id);
+    expect(next).toMatchObject({
+      status: "PUBLISHED",
+      minRateBp: 400,
+      maxRateBp: 700,
+      version: 2,
+      previousVersionId: product.id,
+      bankId: bankA,
+    });
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).productId).toBe(
+      product.id,
+    );
   });
 
   it("saves a name change of a referenced product in place", async () => {
-    const product = await createProduct(db, { bankId: bankA, minAmountYuan: 100_000, maxAmountYuan: 3_000_000, minTermMonths: 6, maxTermMonths: 36, minRateBp: 350, maxRateBp: 600, eligibleSizes: ["SMALL", "MICRO"], eligibleSections: ["C", "I"], minTaxGrade: "B", whitelistOnly: true, type: "CREDIT" });
-    await createApplication(db, { enterpriseId: firmId, productId: product.id, amountYuan: 1_000_000, termMonths: 12 });
-    const response = (await act(product.id, { ...VALID, intent: "save", name: "科创信用贷（升级）", updatedAt: await updatedAtOf(product.id) })) as Response;
+    const product = await createProduct(db, {
+      bankId: bankA,
+      minAmountYuan: 100_000,
+      maxAmountYuan: 3_000_000,
+      minTermMonths: 6,
+      maxTermMonths: 36,
+      minRateBp: 350,
+      maxRateBp: 600,
+      eligibleSizes: ["SMALL", "MICRO"],
+      eligibleSections: ["C", "I"],
+      minTaxGrade: "B",
+      whitelistOnly: true,
+      type: "CREDIT",
+    });
+    await createApplication(db, {
+      enterpriseId: firmId,
+      productId: product.id,
+      amountYuan: 1_000_000,
+      termMonths: 12,
+    });
+    const response = (await act(product.id, {
+      ...VALID,
+      intent: "save",
+      name: "科创信用贷（升级）",
+      updatedAt: await updatedAtOf(product.id),
+    })) as Response;
     expect(response.headers.get("Location")).toBe(`/bank/products/${product.id}`);
-    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ name: "科创信用贷（升级）", version: 1, status: "PUBLISHED" });
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({
+      name: "科创信用贷（升级）",
+      version: 1,
+      status: "PUBLISHED",
+    });
   });
 
   it("refuses a save from a form loaded before another change", async () => {
@@ -178,14 +243,31 @@ describe("publishing, editing and archiving", () => {
 describe("another bank's products", () => {
   it("cannot be listed, read or changed", async () => {
     const product = await createProduct(db, { bankId: bankB, status: "DRAFT", name: "乙行产品" });
-    const list = await jsonOf<{ products: { id: string }[] }>(await call(listLoader, getRequest("/bank/products?status=DRAFT", { cookie: cookieA })));
+    const list = await jsonOf<{ products: { id: string }[] }>(
+      await call(listLoader, getRequest("/bank/products?status=DRAFT", { cookie: cookieA })),
+    );
     expect(list.products.map((p) => p.id)).not.toContain(product.id);
-    expect(statusOf(await call(productLoader, getRequest(`/bank/products/${product.id}`, { cookie: cookieA }), { id: product.id }))).toBe(404);
-    for (const form of [{ intent: "publish" }, { intent: "archive" }, { ...VALID, intent: "save", updatedAt: await updatedAtOf(product.id) }]) {
+    expect(
+      statusOf(
+        await call(productLoader, getRequest(`/bank/products/${product.id}`, { cookie: cookieA }), {
+          id: product.id,
+        }),
+      ),
+    ).toBe(404);
+    for (const form of [
+      { intent: "publish" },
+      { intent: "archive" },
+      { ...VALID, intent: "save", updatedAt: await updatedAtOf(product.id) },
+    ]) {
       expect(statusOf(await act(product.id, form))).toBe(403);
     }
-    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ status: "DRAFT", name: "乙行产品" });
-    const own = await jsonOf<{ products: { id: string }[] }>(await call(listLoader, getRequest("/bank/products", { cookie: cookieB })));
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({
+      status: "DRAFT",
+      name: "乙行产品",
+    });
+    const own = await jsonOf<{ products: { id: string }[] }>(
+      await call(listLoader, getRequest("/bank/products", { cookie: cookieB })),
+    );
     expect(own.products.map((p) => p.id)).toContain(product.id);
   });
 });

@@ -12,7 +12,13 @@ describe("database connection", () => {
   it("enforces foreign keys", async () => {
     await expect(
       db.visit.create({
-        data: { enterpriseId: "missing", subDistrictId: "missing", userId: "missing", visitedOn: new Date(), findings: "x" },
+        data: {
+          enterpriseId: "missing",
+          subDistrictId: "missing",
+          userId: "missing",
+          visitedOn: new Date(),
+          findings: "x",
+        },
       }),
     ).rejects.toThrow();
   });

@@ -22,10 +22,15 @@ beforeAll(async () => {
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-type LoaderData = { registry: { name: string; uscc: string } | null; lookupError: { key: string; params: Record<string, string> } | null };
+type LoaderData = {
+  registry: { name: string; uscc: string } | null;
+  lookupError: { key: string; params: Record<string, string> } | null;
+};
 
 async function lookup(uscc: string) {
-  return jsonOf<LoaderData>(await call(registerLoader, getRequest(`/register?uscc=${encodeURIComponent(uscc)}`)));
+  return jsonOf<LoaderData>(
+    await call(registerLoader, getRequest(`/register?uscc=${encodeURIComponent(uscc)}`)),
+  );
 }
 
 function form(overrides: Record<string, string> = {}) {
@@ -56,18 +61,27 @@ describe("registration step 1: the registry lookup", () => {
   });
 
   it("explains a wrong check character, an unknown, a deregistered and a revoked firm", async () => {
-    expect((await lookup("91410100MAXYD1001X")).lookupError?.key).toBe("enterprise.register.errors.usccCheck");
+    expect((await lookup("91410100MAXYD1001X")).lookupError?.key).toBe(
+      "enterprise.register.errors.usccCheck",
+    );
     expect((await lookup("9141")).lookupError?.key).toBe("enterprise.register.errors.usccLength");
     expect((await lookup("914403001922038216")).lookupError?.key).toBe("enterprise.register.errors.notFound");
     const deregistered = await lookup("91410100MAXYD0011L");
-    expect(deregistered.lookupError).toEqual({ key: "enterprise.register.errors.inactive", params: { status: "注销" } });
+    expect(deregistered.lookupError).toEqual({
+      key: "enterprise.register.errors.inactive",
+      params: { status: "注销" },
+    });
     expect((await lookup("91410100MAXYD0021M")).lookupError?.params.status).toBe("吊销");
     expect(await db.enterprise.count()).toBe(0);
   });
 
   it("says so when the platform is down, without a 500", async () => {
-    server.use(http.get(`${CREDIT_PLATFORM_URL}/v1/enterprises/:uscc`, () => new HttpResponse(null, { status: 503 })));
-    expect((await lookup("91410100MAXYD1001T")).lookupError?.key).toBe("enterprise.register.errors.platformUnavailable");
+    server.use(
+      http.get(`${CREDIT_PLATFORM_URL}/v1/enterprises/:uscc`, () => new HttpResponse(null, { status: 503 })),
+    );
+    expect((await lookup("91410100MAXYD1001T")).lookupError?.key).toBe(
+      "enterprise.register.errors.platformUnavailable",
+    );
   });
 });
 
@@ -75,10 +89,23 @@ describe("registration step 2", () => {
   it("rejects bad input field by field, keeps it, and stores nothing", async () => {
     const response = await call(
       registerAction,
-      postRequest("/register", form({ employees: "-1", revenueWan: "1e308", contactMobile: "123", password: "short", commitment: "", sectionCode: "F", username: "x".repeat(5000) })),
+      postRequest(
+        "/register",
+        form({
+          employees: "-1",
+          revenueWan: "1e308",
+          contactMobile: "123",
+          password: "short",
+          commitment: "",
+          sectionCode: "F",
+          username: "x".repeat(5000),
+        }),
+      ),
     );
     expect(statusOf(response)).toBe(400);
-    const body = await jsonOf<{ errors: Record<string, { key: string }>; values: Record<string, string> }>(response);
+    const body = await jsonOf<{ errors: Record<string, { key: string }>; values: Record<string, string> }>(
+      response,
+    );
     expect(body.errors.employees.key).toBe("enterprise.register.errors.wholeNumber");
     expect(body.errors.revenueWan.key).toBe("enterprise.register.errors.wholeNumber");
     expect(body.errors.contactMobile.key).toBe("enterprise.register.errors.mobile");
@@ -90,13 +117,19 @@ describe("registration step 2", () => {
   });
 
   it("asks for the division where the size rules need it", async () => {
-    const response = await call(registerAction, postRequest("/register", form({ sectionCode: "F", divisionCode: "" })));
+    const response = await call(
+      registerAction,
+      postRequest("/register", form({ sectionCode: "F", divisionCode: "" })),
+    );
     const body = await jsonOf<{ errors: Record<string, { key: string }> }>(response);
     expect(body.errors.divisionCode.key).toBe("enterprise.register.errors.divisionRequired");
   });
 
   it("enforces the password policy", async () => {
-    const response = await call(registerAction, postRequest("/register", form({ password: "jinnuo-hr#A1", confirmPassword: "jinnuo-hr#A1" })));
+    const response = await call(
+      registerAction,
+      postRequest("/register", form({ password: "jinnuo-hr#A1", confirmPassword: "jinnuo-hr#A1" })),
+    );
     const body = await jsonOf<{ errors: Record<string, { key: string }> }>(response);
     expect(body.errors.password.key).toBe("enterprise.register.errors.passwordContainsUsername");
   });
@@ -104,7 +137,10 @@ describe("registration step 2", () => {
   it("registers, derives the size on the server, signs the commitment, stores the credit profile and signs the user in", async () => {
     const response = (await call(
       registerAction,
-      postRequest("/register", form({ size: "MICRO", sectionCode: "F", divisionCode: "51", employees: "30", revenueWan: "6000" })),
+      postRequest(
+        "/register",
+        form({ size: "MICRO", sectionCode: "F", divisionCode: "51", employees: "30", revenueWan: "6000" }),
+      ),
     )) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/enterprise");
@@ -124,18 +160,26 @@ describe("registration step 2", () => {
     // The sub-district office sees the new firm at once; another office does not.
     const office = await officeUserOf(db, subDistrictId);
     const officeActor = { ...office, role: "GOV_OFFICE" as const, organization: null };
-    expect(await db.enterprise.count({ where: { ...visibleEnterprisesWhere(officeActor), id: firm.id } })).toBe(1);
+    expect(
+      await db.enterprise.count({ where: { ...visibleEnterprisesWhere(officeActor), id: firm.id } }),
+    ).toBe(1);
     const elsewhere = { ...officeActor, subDistrictId: otherSubDistrictId };
-    expect(await db.enterprise.count({ where: { ...visibleEnterprisesWhere(elsewhere), id: firm.id } })).toBe(0);
+    expect(await db.enterprise.count({ where: { ...visibleEnterprisesWhere(elsewhere), id: firm.id } })).toBe(
+      0,
+    );
   });
 
   it("refuses an already-registered firm and a taken username with clear messages", async () => {
     const again = await call(registerAction, postRequest("/register", form({ username: "someone-else" })));
     expect(statusOf(again)).toBe(400);
-    expect((await jsonOf<{ formError: { key: string } }>(again)).formError.key).toBe("enterprise.register.errors.alreadyRegistered");
+    expect((await jsonOf<{ formError: { key: string } }>(again)).formError.key).toBe(
+      "enterprise.register.errors.alreadyRegistered",
+    );
     const taken = await call(registerAction, postRequest("/register", form({ uscc: "91410100MAXYD1007D" })));
     expect(statusOf(taken)).toBe(400);
-    expect((await jsonOf<{ errors: Record<string, { key: string }> }>(taken)).errors.username.key).toBe("enterprise.register.errors.usernameTaken");
+    expect((await jsonOf<{ errors: Record<string, { key: string }> }>(taken)).errors.username.key).toBe(
+      "enterprise.register.errors.usernameTaken",
+    );
     expect(await db.enterprise.count({ where: { uscc: "91410100MAXYD1007D" } })).toBe(0);
   });
 
@@ -154,7 +198,10 @@ describe("registration step 2", () => {
       username,
       password: "Jiahe#2026x",
     });
-    const results = await Promise.all([registerEnterprise(input("jiahe-a")), registerEnterprise(input("jiahe-b"))]);
+    const results = await Promise.all([
+      registerEnterprise(input("jiahe-a")),
+      registerEnterprise(input("jiahe-b")),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: "ALREADY_REGISTERED" });
     expect(await db.enterprise.count({ where: { uscc: "91410100MAXYD10031" } })).toBe(1);
@@ -164,10 +211,16 @@ describe("registration step 2", () => {
   it("registers anyway when the credit data cannot be fetched, and says it will come later", async () => {
     const response = (await call(
       registerAction,
-      postRequest("/register", form({ uscc: "91410100MAXYD0061R", username: "outage-firm", sectionCode: "C" })),
+      postRequest(
+        "/register",
+        form({ uscc: "91410100MAXYD0061R", username: "outage-firm", sectionCode: "C" }),
+      ),
     )) as Response;
     expect(response.status).toBe(302);
-    const firm = await db.enterprise.findUniqueOrThrow({ where: { uscc: "91410100MAXYD0061R" }, include: { creditSources: true } });
+    const firm = await db.enterprise.findUniqueOrThrow({
+      where: { uscc: "91410100MAXYD0061R" },
+      include: { creditSources: true },
+    });
     expect(firm.creditSources).toHaveLength(0);
     expect(firm.creditRefreshError).toBe("unavailable");
     expect(firm.creditRefreshedAt).toBeNull();
@@ -176,7 +229,10 @@ describe("registration step 2", () => {
   it("sends a signed-in user away from /register", async () => {
     const { user } = await createRegisteredEnterprise(db, { subDistrictId });
     const { sessionCookieFor } = await import("./helpers");
-    const response = await call(registerLoader, getRequest("/register", { cookie: await sessionCookieFor(user.id) }));
+    const response = await call(
+      registerLoader,
+      getRequest("/register", { cookie: await sessionCookieFor(user.id) }),
+    );
     expect(statusOf(response)).toBe(302);
     expect((response as Response).headers.get("Location")).toBe("/enterprise");
   });

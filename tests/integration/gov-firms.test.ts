@@ -16,7 +16,10 @@ import {
 
 import { call, db, getRequest, jsonOf, sessionCookieFor, statusOf } from "./helpers";
 
-type FirmList = { total: number; firms: { id: string; name: string; overdue: boolean; openDemands: number; whitelisted: boolean }[] };
+type FirmList = {
+  total: number;
+  firms: { id: string; name: string; overdue: boolean; openDemands: number; whitelisted: boolean }[];
+};
 
 let own: { id: string; name: string; uscc: string };
 let ownOverdue: { id: string };
@@ -29,11 +32,20 @@ beforeAll(async () => {
   const bank = await createBank(db);
   const product = await createProduct(db, { bankId: bank.id });
   own = await createEnterprise(db, { subDistrictId: ruyi.id, name: "郑州甲乙软件有限公司" });
-  ownOverdue = await createEnterprise(db, { subDistrictId: ruyi.id, name: "郑州丙丁商贸有限公司", sectionCode: "F", divisionCode: "52" });
+  ownOverdue = await createEnterprise(db, {
+    subDistrictId: ruyi.id,
+    name: "郑州丙丁商贸有限公司",
+    sectionCode: "F",
+    divisionCode: "52",
+  });
   other = await createEnterprise(db, { subDistrictId: baisha.id, name: "白沙戊己物流有限公司" });
   await createDemand(db, { enterpriseId: own.id });
   // Submitted 30 days ago with no answer: far past the 3-working-day first-response SLA.
-  await createApplication(db, { enterpriseId: ownOverdue.id, productId: product.id, submittedAt: new Date(Date.now() - 30 * 86_400_000) });
+  await createApplication(db, {
+    enterpriseId: ownOverdue.id,
+    productId: product.id,
+    submittedAt: new Date(Date.now() - 30 * 86_400_000),
+  });
   const ids = {
     office: (await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id })).id,
     otherOffice: (await createUser(db, { role: "GOV_OFFICE", subDistrictId: baisha.id })).id,
@@ -64,7 +76,9 @@ describe("firms of the sub-district", () => {
 
   it("searches by name and by USCC prefix, and filters open demands and overdue applications", async () => {
     expect((await list("?q=甲乙", cookies.office)).firms.map((f) => f.id)).toEqual([own.id]);
-    expect((await list(`?q=${own.uscc.slice(0, 14).toLowerCase()}`, cookies.office)).firms.map((f) => f.id)).toEqual([own.id]);
+    expect(
+      (await list(`?q=${own.uscc.slice(0, 14).toLowerCase()}`, cookies.office)).firms.map((f) => f.id),
+    ).toEqual([own.id]);
     const demand = await list("?demand=open", cookies.office);
     expect(demand.firms.map((f) => f.id)).toEqual([own.id]);
     expect(demand.firms[0].openDemands).toBe(1);
@@ -79,11 +93,20 @@ describe("firms of the sub-district", () => {
     const asc = await list("?sort=name&dir=asc", cookies.office);
     const desc = await list("?sort=name&dir=desc", cookies.office);
     expect(desc.firms.map((f) => f.id)).toEqual([...asc.firms.map((f) => f.id)].reverse());
-    expect(statusOf(await call(firmsLoader, getRequest("/gov/firms?sort=password&page=1e308&size=HUGE", { cookie: cookies.office })))).toBe(200);
+    expect(
+      statusOf(
+        await call(
+          firmsLoader,
+          getRequest("/gov/firms?sort=password&page=1e308&size=HUGE", { cookie: cookies.office }),
+        ),
+      ),
+    ).toBe(200);
   });
 
   it("shows its own firm with a credit summary and never the profile's records", async () => {
-    const data = await jsonOf<{ firm: Record<string, unknown> }>(await call(firmLoader, getRequest(`/gov/firms/${own.id}`, { cookie: cookies.office }), { id: own.id }));
+    const data = await jsonOf<{ firm: Record<string, unknown> }>(
+      await call(firmLoader, getRequest(`/gov/firms/${own.id}`, { cookie: cookies.office }), { id: own.id }),
+    );
     expect(data.firm.name).toBe("郑州甲乙软件有限公司");
     expect(data.firm).toHaveProperty("taxGrade");
     expect(data.firm).not.toHaveProperty("creditSources");
@@ -91,16 +114,42 @@ describe("firms of the sub-district", () => {
   });
 
   it("answers 404 for a firm of another sub-district, and the bureau sees it", async () => {
-    expect(statusOf(await call(firmLoader, getRequest(`/gov/firms/${other.id}`, { cookie: cookies.office }), { id: other.id }))).toBe(404);
-    expect(statusOf(await call(firmLoader, getRequest(`/gov/firms/${own.id}`, { cookie: cookies.otherOffice }), { id: own.id }))).toBe(404);
-    expect(statusOf(await call(firmLoader, getRequest(`/gov/firms/${other.id}`, { cookie: cookies.bureau }), { id: other.id }))).toBe(200);
-    expect(statusOf(await call(firmLoader, getRequest("/gov/firms/nope", { cookie: cookies.bureau }), { id: "../../etc" }))).toBe(404);
+    expect(
+      statusOf(
+        await call(firmLoader, getRequest(`/gov/firms/${other.id}`, { cookie: cookies.office }), {
+          id: other.id,
+        }),
+      ),
+    ).toBe(404);
+    expect(
+      statusOf(
+        await call(firmLoader, getRequest(`/gov/firms/${own.id}`, { cookie: cookies.otherOffice }), {
+          id: own.id,
+        }),
+      ),
+    ).toBe(404);
+    expect(
+      statusOf(
+        await call(firmLoader, getRequest(`/gov/firms/${other.id}`, { cookie: cookies.bureau }), {
+          id: other.id,
+        }),
+      ),
+    ).toBe(200);
+    expect(
+      statusOf(
+        await call(firmLoader, getRequest("/gov/firms/nope", { cookie: cookies.bureau }), {
+          id: "../../etc",
+        }),
+      ),
+    ).toBe(404);
   });
 
   it("keeps banks, firms and anonymous visitors out of /gov", async () => {
     for (const cookie of [cookies.bank, cookies.enterprise]) {
       expect(statusOf(await call(firmsLoader, getRequest("/gov/firms", { cookie })))).toBe(404);
-      expect(statusOf(await call(firmLoader, getRequest(`/gov/firms/${own.id}`, { cookie }), { id: own.id }))).toBe(404);
+      expect(
+        statusOf(await call(firmLoader, getRequest(`/gov/firms/${own.id}`, { cookie }), { id: own.id })),
+      ).toBe(404);
     }
     const anonymous = await call(firmsLoader, getRequest("/gov/firms"));
     expect(statusOf(anonymous)).toBe(302);
@@ -110,7 +159,9 @@ describe("firms of the sub-district", () => {
   });
 
   it("gives the office a home with its queues", async () => {
-    const data = await jsonOf<{ queues: { followUps: number }; summary: { firms: number } }>(await call(homeLoader, getRequest("/gov", { cookie: cookies.office })));
+    const data = await jsonOf<{ queues: { followUps: number }; summary: { firms: number } }>(
+      await call(homeLoader, getRequest("/gov", { cookie: cookies.office })),
+    );
     expect(data.summary.firms).toBe(2);
     expect(data.queues.followUps).toBe(1);
   });

@@ -19,7 +19,11 @@ export function getRequest(pathname: string, { cookie, headers }: RequestOptions
   });
 }
 
-export function postRequest(pathname: string, form: Record<string, string | string[]>, { cookie, headers }: RequestOptions = {}) {
+export function postRequest(
+  pathname: string,
+  form: Record<string, string | string[]>,
+  { cookie, headers }: RequestOptions = {},
+) {
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(form)) {
     for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
@@ -27,7 +31,11 @@ export function postRequest(pathname: string, form: Record<string, string | stri
   return new Request(new URL(pathname, BASE_URL), {
     method: "POST",
     body,
-    headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}), ...headers },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      ...(cookie ? { Cookie: cookie } : {}),
+      ...headers,
+    },
   });
 }
 

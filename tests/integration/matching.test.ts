@@ -3,12 +3,28 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { BankActor, EnterpriseActor } from "~/models/actor";
 import { bestCandidatesForProduct, recommendProducts } from "~/models/matching.server";
 
-import { createAuthorization, createBank, createDemand, createEnterprise, createProduct, createSubDistrict } from "../../prisma/factories";
+import {
+  createAuthorization,
+  createBank,
+  createDemand,
+  createEnterprise,
+  createProduct,
+  createSubDistrict,
+} from "../../prisma/factories";
 
 import { db } from "./helpers";
 
 const actorFor = (overrides: Partial<BankActor | EnterpriseActor>) =>
-  ({ id: "u", username: "u", displayName: "u", enterpriseId: null, bankId: null, subDistrictId: null, organization: null, ...overrides }) as never;
+  ({
+    id: "u",
+    username: "u",
+    displayName: "u",
+    enterpriseId: null,
+    bankId: null,
+    subDistrictId: null,
+    organization: null,
+    ...overrides,
+  }) as never;
 
 let bankA: string, bankB: string, productA: string, productB: string, whitelistOnly: string;
 let good: string, modest: string, dishonest: string, basicOnly: string, otherBankOnly: string, noAuth: string;
@@ -17,24 +33,61 @@ beforeAll(async () => {
   const subDistrictId = (await createSubDistrict(db)).id;
   bankA = (await createBank(db)).id;
   bankB = (await createBank(db)).id;
-  const terms = { minAmountYuan: 500_000, maxAmountYuan: 5_000_000, minTermMonths: 6, maxTermMonths: 36, eligibleSizes: "SMALL,MICRO", eligibleSections: "" };
-  productA = (await createProduct(db, { bankId: bankA, name: "A行信用贷", ...terms, minRateBp: 350, maxRateBp: 600, minTaxGrade: "B" })).id;
-  productB = (await createProduct(db, { bankId: bankB, name: "B行信用贷", ...terms, minRateBp: 300, maxRateBp: 450 })).id;
-  whitelistOnly = (await createProduct(db, { bankId: bankA, name: "A行白名单贷", ...terms, whitelistOnly: true })).id;
+  const terms = {
+    minAmountYuan: 500_000,
+    maxAmountYuan: 5_000_000,
+    minTermMonths: 6,
+    maxTermMonths: 36,
+    eligibleSizes: "SMALL,MICRO",
+    eligibleSections: "",
+  };
+  productA = (
+    await createProduct(db, {
+      bankId: bankA,
+      name: "A行信用贷",
+      ...terms,
+      minRateBp: 350,
+      maxRateBp: 600,
+      minTaxGrade: "B",
+    })
+  ).id;
+  productB = (
+    await createProduct(db, { bankId: bankB, name: "B行信用贷", ...terms, minRateBp: 300, maxRateBp: 450 })
+  ).id;
+  whitelistOnly = (
+    await createProduct(db, { bankId: bankA, name: "A行白名单贷", ...terms, whitelistOnly: true })
+  ).id;
   await createProduct(db, { bankId: bankA, name: "A行中型企业贷", ...terms, eligibleSizes: "MEDIUM" });
 
   const firm = (taxGrade: "A" | "B" | "C", extra = {}) =>
-    createEnterprise(db, { subDistrictId, size: "SMALL", sectionCode: "C", taxGrade, publicRating: "B", onDishonestyList: false, onRedList: false, ...extra });
+    createEnterprise(db, {
+      subDistrictId,
+      size: "SMALL",
+      sectionCode: "C",
+      taxGrade,
+      publicRating: "B",
+      onDishonestyList: false,
+      onRedList: false,
+      ...extra,
+    });
   good = (await firm("A", { onRedList: true })).id;
   modest = (await firm("B")).id;
   dishonest = (await firm("A", { onDishonestyList: true })).id;
   basicOnly = (await firm("A")).id;
   otherBankOnly = (await firm("A")).id;
   noAuth = (await firm("A")).id;
-  for (const enterpriseId of [good, modest, dishonest]) await createAuthorization(db, { enterpriseId, bankId: null, scope: "FULL" });
+  for (const enterpriseId of [good, modest, dishonest])
+    await createAuthorization(db, { enterpriseId, bankId: null, scope: "FULL" });
   await createAuthorization(db, { enterpriseId: basicOnly, bankId: bankA, scope: "BASIC" });
   await createAuthorization(db, { enterpriseId: otherBankOnly, bankId: bankB, scope: "FULL" });
-  await createDemand(db, { enterpriseId: modest, amountYuan: 1_000_000, termMonths: 12, rateCeilingBp: 320, guaranteeTypes: "CREDIT", status: "OPEN" });
+  await createDemand(db, {
+    enterpriseId: modest,
+    amountYuan: 1_000_000,
+    termMonths: 12,
+    rateCeilingBp: 320,
+    guaranteeTypes: "CREDIT",
+    status: "OPEN",
+  });
 });
 
 describe("recommended products for a firm", () => {
@@ -57,7 +110,9 @@ describe("recommended products for a firm", () => {
   });
 
   it("recommends nothing to a firm on a dishonesty list", async () => {
-    expect(await recommendProducts(actorFor({ role: "ENTERPRISE", enterpriseId: dishonest }), 10)).toEqual([]);
+    expect(await recommendProducts(actorFor({ role: "ENTERPRISE", enterpriseId: dishonest }), 10)).toEqual(
+      [],
+    );
   });
 });
 
@@ -78,6 +133,8 @@ describe("best candidates for a bank's product", () => {
   });
 
   it("a whitelist-only product has no candidates when no firm is whitelisted", async () => {
-    expect(await bestCandidatesForProduct(actorFor({ role: "BANK", bankId: bankA }), whitelistOnly)).toEqual([]);
+    expect(await bestCandidatesForProduct(actorFor({ role: "BANK", bankId: bankA }), whitelistOnly)).toEqual(
+      [],
+    );
   });
 });

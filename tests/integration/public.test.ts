@@ -6,7 +6,13 @@ import { loader as catalogLoader } from "~/routes/products._index";
 import { loader as productLoader } from "~/routes/products.$id";
 import { loader as rootLoader } from "~/root";
 
-import { createApplication, createBank, createEnterprise, createProduct, createSubDistrict } from "../../prisma/factories";
+import {
+  createApplication,
+  createBank,
+  createEnterprise,
+  createProduct,
+  createSubDistrict,
+} from "../../prisma/factories";
 
 import { call, db, getRequest, jsonOf, postRequest, statusOf } from "./helpers";
 
@@ -18,19 +24,40 @@ beforeAll(async () => {
   const other = await createBank(db, { name: "测试银行乙" });
   const inactive = await createBank(db, { name: "已停用银行", active: false });
   const credit = await createProduct(db, {
-    bankId: zzb.id, name: "甲行信用贷", type: "CREDIT", guaranteeType: "CREDIT",
-    minAmountYuan: 100_000, maxAmountYuan: 3_000_000, minTermMonths: 6, maxTermMonths: 24, minRateBp: 350, maxRateBp: 600,
+    bankId: zzb.id,
+    name: "甲行信用贷",
+    type: "CREDIT",
+    guaranteeType: "CREDIT",
+    minAmountYuan: 100_000,
+    maxAmountYuan: 3_000_000,
+    minTermMonths: 6,
+    maxTermMonths: 24,
+    minRateBp: 350,
+    maxRateBp: 600,
   });
   const mortgage = await createProduct(db, {
-    bankId: other.id, name: "乙行抵押贷", type: "MORTGAGE", guaranteeType: "MORTGAGE",
-    minAmountYuan: 1_000_000, maxAmountYuan: 10_000_000, minTermMonths: 12, maxTermMonths: 60, minRateBp: 300, maxRateBp: 450,
+    bankId: other.id,
+    name: "乙行抵押贷",
+    type: "MORTGAGE",
+    guaranteeType: "MORTGAGE",
+    minAmountYuan: 1_000_000,
+    maxAmountYuan: 10_000_000,
+    minTermMonths: 12,
+    maxTermMonths: 60,
+    minRateBp: 300,
+    maxRateBp: 450,
   });
   const draft = await createProduct(db, { bankId: zzb.id, name: "甲行草稿产品", status: "DRAFT" });
   const hidden = await createProduct(db, { bankId: inactive.id, name: "停用银行产品" });
   ids = { credit: credit.id, mortgage: mortgage.id, draft: draft.id, hidden: hidden.id };
   const subDistrict = await createSubDistrict(db);
   const firm = await createEnterprise(db, { subDistrictId: subDistrict.id });
-  await createApplication(db, { enterpriseId: firm.id, productId: credit.id, state: "DISBURSED", amountYuan: 500_000 });
+  await createApplication(db, {
+    enterpriseId: firm.id,
+    productId: credit.id,
+    state: "DISBURSED",
+    amountYuan: 500_000,
+  });
 });
 
 async function catalog(query = "") {
@@ -53,7 +80,10 @@ describe("product catalogue", () => {
   });
 
   it("sorts by lowest rate", async () => {
-    expect((await catalog("?sort=rateAsc")).products.map((p) => p.name)).toEqual(["乙行抵押贷", "甲行信用贷"]);
+    expect((await catalog("?sort=rateAsc")).products.map((p) => p.name)).toEqual([
+      "乙行抵押贷",
+      "甲行信用贷",
+    ]);
   });
 
   it("reports a bad filter next to its field instead of failing", async () => {
@@ -63,16 +93,26 @@ describe("product catalogue", () => {
   });
 
   it("shows a published product and 404s a draft or an unknown id", async () => {
-    expect(statusOf(await call(productLoader, getRequest(`/products/${ids.credit}`), { id: ids.credit }))).toBe(200);
-    expect(statusOf(await call(productLoader, getRequest(`/products/${ids.draft}`), { id: ids.draft }))).toBe(404);
-    expect(statusOf(await call(productLoader, getRequest(`/products/${ids.hidden}`), { id: ids.hidden }))).toBe(404);
-    expect(statusOf(await call(productLoader, getRequest("/products/x"), { id: "x".repeat(5000) }))).toBe(404);
+    expect(
+      statusOf(await call(productLoader, getRequest(`/products/${ids.credit}`), { id: ids.credit })),
+    ).toBe(200);
+    expect(statusOf(await call(productLoader, getRequest(`/products/${ids.draft}`), { id: ids.draft }))).toBe(
+      404,
+    );
+    expect(
+      statusOf(await call(productLoader, getRequest(`/products/${ids.hidden}`), { id: ids.hidden })),
+    ).toBe(404);
+    expect(statusOf(await call(productLoader, getRequest("/products/x"), { id: "x".repeat(5000) }))).toBe(
+      404,
+    );
   });
 });
 
 describe("home page", () => {
   it("shows the headline totals", async () => {
-    const { totals } = await jsonOf<{ totals: Record<string, number> }>(await call(homeLoader, getRequest("/")));
+    const { totals } = await jsonOf<{ totals: Record<string, number> }>(
+      await call(homeLoader, getRequest("/")),
+    );
     expect(totals).toEqual({ enterprises: 1, banks: 2, products: 2, disbursedYuan: expect.any(Number) });
     const disbursed = await db.application.findFirstOrThrow({ where: { state: "DISBURSED" } });
     expect(totals.disbursedYuan).toBe(disbursed.disbursedAmountYuan);
@@ -81,7 +121,10 @@ describe("home page", () => {
 
 describe("language", () => {
   it("the switch sets a year-long cookie and goes back to the page", async () => {
-    const response = (await call(localeAction, postRequest("/locale", { locale: "en", redirectTo: "/products?type=CREDIT" }))) as Response;
+    const response = (await call(
+      localeAction,
+      postRequest("/locale", { locale: "en", redirectTo: "/products?type=CREDIT" }),
+    )) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/products?type=CREDIT");
     const cookie = response.headers.get("Set-Cookie")!;
@@ -92,13 +135,19 @@ describe("language", () => {
   });
 
   it("ignores an unknown language and an off-site redirect", async () => {
-    const response = (await call(localeAction, postRequest("/locale", { locale: "fr", redirectTo: "https://evil.example" }))) as Response;
+    const response = (await call(
+      localeAction,
+      postRequest("/locale", { locale: "fr", redirectTo: "https://evil.example" }),
+    )) as Response;
     expect(response.headers.get("Location")).toBe("/");
     expect(response.headers.get("Set-Cookie")).toBeNull();
   });
 
   it("the first visit follows Accept-Language", async () => {
-    const response = (await call(rootLoader, getRequest("/", { headers: { "Accept-Language": "en-GB,en;q=0.9" } }))) as Response;
+    const response = (await call(
+      rootLoader,
+      getRequest("/", { headers: { "Accept-Language": "en-GB,en;q=0.9" } }),
+    )) as Response;
     expect((await response.json()).locale).toBe("en");
     const chinese = (await call(rootLoader, getRequest("/"))) as Response;
     expect((await chinese.json()).locale).toBe("zh-CN");

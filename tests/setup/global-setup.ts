@@ -17,7 +17,9 @@ export default function setup() {
     encoding: "utf8",
   });
   if (result.status !== 0) {
-    throw new Error(`prisma migrate deploy failed for the test template:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `prisma migrate deploy failed for the test template:\n${result.stdout}\n${result.stderr}`,
+    );
   }
   process.env.TEST_TEMPLATE_DB = template;
   return () => rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,8 @@ import path from "node:path";
 // Every test file gets its own database, copied from the run's migrated template, before any
 // app module (and so the Prisma client) is imported.
 const template = process.env.TEST_TEMPLATE_DB;
-if (!template) throw new Error("TEST_TEMPLATE_DB is not set: run the tests through vitest (tests/setup/global-setup.ts)");
+if (!template)
+  throw new Error("TEST_TEMPLATE_DB is not set: run the tests through vitest (tests/setup/global-setup.ts)");
 const file = path.join(path.dirname(template), `test-${process.pid}-${randomUUID()}.db`);
 copyFileSync(template, file);
 process.env.DATABASE_URL = `file:${file}`;

@@ -36,7 +36,14 @@ describe("checkEligibility", () => {
   it("accepts an ordinary firm and explains the passing rules too", () => {
     const result = checkEligibility(firm, product, { amountYuan: 3_000_000, termMonths: 12 });
     expect(result.eligible).toBe(true);
-    expect(result.reasons.map((r) => r.rule)).toEqual(["published", "dishonesty", "size", "industry", "amount", "term"]);
+    expect(result.reasons.map((r) => r.rule)).toEqual([
+      "published",
+      "dishonesty",
+      "size",
+      "industry",
+      "amount",
+      "term",
+    ]);
     expect(rule(result, "amount")).toEqual({
       rule: "amount",
       ok: true,
@@ -54,15 +61,23 @@ describe("checkEligibility", () => {
   });
 
   it("refuses a firm on a dishonesty list everywhere", () => {
-    const result = checkEligibility({ ...firm, onDishonestyList: true, whitelisted: true, taxGrade: "A" }, product);
+    const result = checkEligibility(
+      { ...firm, onDishonestyList: true, whitelisted: true, taxGrade: "A" },
+      product,
+    );
     expect(result.eligible).toBe(false);
     expect(rule(result, "dishonesty")?.ok).toBe(false);
   });
 
   it("checks the size against the product's sizes", () => {
     expect(checkEligibility({ ...firm, size: "LARGE" }, product).eligible).toBe(false);
-    expect(checkEligibility({ ...firm, size: "MICRO" }, { ...product, eligibleSizes: ["MICRO"] }).eligible).toBe(true);
-    expect(checkEligibility({ ...firm, size: "MEDIUM" }, { ...product, eligibleSizes: ["SMALL", "MICRO"] }).eligible).toBe(false);
+    expect(
+      checkEligibility({ ...firm, size: "MICRO" }, { ...product, eligibleSizes: ["MICRO"] }).eligible,
+    ).toBe(true);
+    expect(
+      checkEligibility({ ...firm, size: "MEDIUM" }, { ...product, eligibleSizes: ["SMALL", "MICRO"] })
+        .eligible,
+    ).toBe(false);
   });
 
   it("checks the industry; an empty list means every industry", () => {
@@ -100,7 +115,9 @@ describe("checkEligibility", () => {
 
   it("keeps whitelist-only products for whitelisted firms", () => {
     expect(checkEligibility(firm, { ...product, whitelistOnly: true }).eligible).toBe(false);
-    expect(checkEligibility({ ...firm, whitelisted: true }, { ...product, whitelistOnly: true }).eligible).toBe(true);
+    expect(
+      checkEligibility({ ...firm, whitelisted: true }, { ...product, whitelistOnly: true }).eligible,
+    ).toBe(true);
     expect(rule(checkEligibility(firm, product), "whitelist")).toBeUndefined();
   });
 
@@ -111,7 +128,11 @@ describe("checkEligibility", () => {
     expect(at(5_000_000)).toBe(true);
     expect(at(5_000_001)).toBe(false);
     const below = checkEligibility(firm, product, { amountYuan: 300_000 });
-    expect(rule(below, "amount")).toMatchObject({ ok: false, key: "enterprise.eligibility.amount.fail", params: { amount: "30" } });
+    expect(rule(below, "amount")).toMatchObject({
+      ok: false,
+      key: "enterprise.eligibility.amount.fail",
+      params: { amount: "30" },
+    });
   });
 
   it("checks the term at its boundaries", () => {

@@ -20,7 +20,9 @@ describe("environment", () => {
 
   it("turns mocks on by default outside production and off in production", () => {
     expect(parseEnv({ NODE_ENV: "development" }).MOCKS).toBe(true);
-    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) })).toThrow(/CREDIT_PLATFORM_URL is required/);
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) })).toThrow(
+      /CREDIT_PLATFORM_URL is required/,
+    );
   });
 
   it("needs the real platform's URL and token when mocks are off", () => {

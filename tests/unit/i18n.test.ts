@@ -53,12 +53,12 @@ describe("translate", () => {
   });
 
   it("finds keys that contain dots themselves (notification kinds)", () => {
-    expect(translate("zh-CN", "notifications.kinds.whitelist.BATCH", { batch: "2026年第3批", count: 5 })).toBe(
-      "经济发展局发布了白名单批次 2026年第3批，共 5 家企业",
-    );
-    expect(translate("en", "notifications.kinds.application.APPROVED", { number: "XYD-1", product: "P" })).toBe(
-      "Your application XYD-1 (P) was approved",
-    );
+    expect(
+      translate("zh-CN", "notifications.kinds.whitelist.BATCH", { batch: "2026年第3批", count: 5 }),
+    ).toBe("经济发展局发布了白名单批次 2026年第3批，共 5 家企业");
+    expect(
+      translate("en", "notifications.kinds.application.APPROVED", { number: "XYD-1", product: "P" }),
+    ).toBe("Your application XYD-1 (P) was approved");
   });
 
   it("returns the key itself for a key no catalogue has", () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { FIT_WEIGHTS, matchFirmToProduct, rankFirms, rankProducts, type MatchFirm, type MatchProduct } from "~/domain/matching";
+import {
+  FIT_WEIGHTS,
+  matchFirmToProduct,
+  rankFirms,
+  rankProducts,
+  type MatchFirm,
+  type MatchProduct,
+} from "~/domain/matching";
 
 const product: MatchProduct = {
   id: "p1",
@@ -44,7 +51,16 @@ describe("fit score", () => {
       rateCeilingBp: 500,
       guaranteeTypes: ["CREDIT", "MORTGAGE"],
     });
-    expect(points(result)).toEqual({ amount: 20, term: 15, rate: 9, guarantee: 10, taxGrade: 15, rating: 7, whitelist: 10, redList: 5 });
+    expect(points(result)).toEqual({
+      amount: 20,
+      term: 15,
+      rate: 9,
+      guarantee: 10,
+      taxGrade: 15,
+      rating: 7,
+      whitelist: 10,
+      redList: 5,
+    });
     expect(result.score).toBe(91);
     expect(result.eligible).toBe(true);
   });
@@ -124,7 +140,9 @@ describe("ranking", () => {
   const mediumOnly: MatchProduct = { ...product, id: "medium", eligibleSizes: ["MEDIUM"], minRateBp: 200 };
 
   it("puts eligible products first, then the higher score, then the lower rate", () => {
-    const ranked = rankProducts({ ...firm, whitelisted: false }, [mediumOnly, dear, whitelistOnly, cheap], { rateCeilingBp: 500 });
+    const ranked = rankProducts({ ...firm, whitelisted: false }, [mediumOnly, dear, whitelistOnly, cheap], {
+      rateCeilingBp: 500,
+    });
     expect(ranked.map((r) => r.product.id)).toEqual(["cheap", "dear", "medium", "wl"]);
     expect(ranked[0].match.score).toBeGreaterThan(ranked[1].match.score);
     expect(ranked.slice(2).every((r) => !r.match.eligible)).toBe(true);
@@ -137,8 +155,21 @@ describe("ranking", () => {
   });
 
   it("a firm on a dishonesty list ranks last for every product", () => {
-    const dishonest: MatchFirm = { ...firm, id: "bad", onDishonestyList: true, taxGrade: "A", publicRating: "A" };
-    const modest: MatchFirm = { ...firm, id: "ok", taxGrade: "B", publicRating: "C", whitelisted: false, onRedList: false };
+    const dishonest: MatchFirm = {
+      ...firm,
+      id: "bad",
+      onDishonestyList: true,
+      taxGrade: "A",
+      publicRating: "A",
+    };
+    const modest: MatchFirm = {
+      ...firm,
+      id: "ok",
+      taxGrade: "B",
+      publicRating: "C",
+      whitelisted: false,
+      onRedList: false,
+    };
     const ranked = rankFirms(product, [{ firm: dishonest }, { firm: modest }]);
     expect(ranked.map((r) => r.firm.id)).toEqual(["ok", "bad"]);
     expect(ranked[1].match.eligibility.find((r) => r.rule === "dishonesty")?.ok).toBe(false);
@@ -154,9 +185,21 @@ describe("ranking", () => {
 describe("reasons are translatable", () => {
   it("every fit reason key exists in both catalogues", async () => {
     const { hasMessage } = await import("~/i18n/translate");
-    const needs = [{}, { amountYuan: 3_000_000, termMonths: 12, rateCeilingBp: 500, guaranteeTypes: ["CREDIT"] }, { amountYuan: 1, termMonths: 99, rateCeilingBp: 100, guaranteeTypes: ["PLEDGE"] }, { rateCeilingBp: 900 }];
-    const firms = [firm, { ...firm, taxGrade: null, publicRating: null, whitelisted: false, onRedList: false }];
-    const keys = new Set(needs.flatMap((need) => firms.flatMap((f) => matchFirmToProduct(f, product, need).fit.map((r) => r.key))));
+    const needs = [
+      {},
+      { amountYuan: 3_000_000, termMonths: 12, rateCeilingBp: 500, guaranteeTypes: ["CREDIT"] },
+      { amountYuan: 1, termMonths: 99, rateCeilingBp: 100, guaranteeTypes: ["PLEDGE"] },
+      { rateCeilingBp: 900 },
+    ];
+    const firms = [
+      firm,
+      { ...firm, taxGrade: null, publicRating: null, whitelisted: false, onRedList: false },
+    ];
+    const keys = new Set(
+      needs.flatMap((need) =>
+        firms.flatMap((f) => matchFirmToProduct(f, product, need).fit.map((r) => r.key)),
+      ),
+    );
     expect(keys.size).toBeGreaterThan(16);
     for (const key of keys) {
       expect(hasMessage("zh-CN", key), key).toBe(true);

@@ -18,7 +18,8 @@ function sourceFiles(dir: string): string[] {
 function kindsInCode() {
   const kinds = new Set<string>();
   for (const file of [...sourceFiles("app/models"), "prisma/seed.ts"]) {
-    for (const match of readFileSync(file, "utf8").matchAll(/kind:\s*"([a-zA-Z]+\.[A-Z_]+)"/g)) kinds.add(match[1]);
+    for (const match of readFileSync(file, "utf8").matchAll(/kind:\s*"([a-zA-Z]+\.[A-Z_]+)"/g))
+      kinds.add(match[1]);
   }
   return kinds;
 }
@@ -28,7 +29,11 @@ describe("notification kinds", () => {
     const kinds = kindsInCode();
     for (const state of APPLICATION_STATES) kinds.add(`application.${state}`);
     expect(kinds.size).toBeGreaterThan(15);
-    const missing = [...kinds].filter((kind) => !hasMessage("zh-CN", `notifications.kinds.${kind}`) || !hasMessage("en", `notifications.kinds.${kind}`));
+    const missing = [...kinds].filter(
+      (kind) =>
+        !hasMessage("zh-CN", `notifications.kinds.${kind}`) ||
+        !hasMessage("en", `notifications.kinds.${kind}`),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -28,14 +28,16 @@ export const bank: Catalog["bank"] = {
     productGone: "This product is no longer published. Choose another one.",
     offerDuplicate: "You already offered this product for this demand and the firm has not answered yet.",
     invalidReason: "Choose a reason; “Other” needs an explanation.",
-    accessLogFailed: "The view could not be recorded, so the credit profile is not shown. Please try again later.",
+    accessLogFailed:
+      "The view could not be recorded, so the credit profile is not shown. Please try again later.",
     reload: "Reload",
   },
   products: {
     noCandidates: "No firm that fully authorised this bank meets this product's conditions yet.",
     whitelistedFirm: "Whitelisted",
     title: "Loan products",
-    intro: "Manage your bank's loan products: a published draft is visible to firms; an archived product takes no new applications, existing ones go on.",
+    intro:
+      "Manage your bank's loan products: a published draft is visible to firms; an archived product takes no new applications, existing ones go on.",
     new: "New product",
     newTitle: "New loan product",
     editTitle: "Edit product",
@@ -80,8 +82,10 @@ export const bank: Catalog["bank"] = {
     create: "Save as draft",
     publish: "Publish",
     archive: "Archive",
-    archiveConfirm: "Firms can no longer apply for an archived product; existing applications are not affected.",
-    versionNotice: "{count} applications or offers refer to this product. Changing its terms (amount, term, rate, eligibility) publishes version {next} and archives this one; existing applications keep the old terms. Changing only the name or description saves in place.",
+    archiveConfirm:
+      "Firms can no longer apply for an archived product; existing applications are not affected.",
+    versionNotice:
+      "{count} applications or offers refer to this product. Changing its terms (amount, term, rate, eligibility) publishes version {next} and archives this one; existing applications keep the old terms. Changing only the name or description saves in place.",
     archivedNotice: "This version is archived and can no longer be edited.",
     previousVersion: "Previous version",
     nextVersion: "Newer version",
@@ -96,7 +100,8 @@ export const bank: Catalog["bank"] = {
   },
   candidates: {
     title: "Firms",
-    intro: "Firms that authorised your bank (or all banks). The full credit profile is open only under a FULL authorisation, and every view is recorded.",
+    intro:
+      "Firms that authorised your bank (or all banks). The full credit profile is open only under a FULL authorisation, and every view is recorded.",
     filters: "Filter firms",
     keyword: "Firm name or USCC",
     section: "Industry",
@@ -136,11 +141,13 @@ export const bank: Catalog["bank"] = {
   },
   profile: {
     purposeTitle: "View a firm's credit information",
-    purposeIntro: "Choose the purpose of this query. Every view records who, when, the scope and the purpose, and the firm can see the record.",
+    purposeIntro:
+      "Choose the purpose of this query. Every view records who, when, the scope and the purpose, and the firm can see the record.",
     purpose: "Purpose",
     submit: "View",
     logged: "This view was recorded: {time}, scope: {scope}, purpose: {purpose}",
-    basicOnlyNotice: "The firm authorised your bank for basic information only; its credit profile is not visible.",
+    basicOnlyNotice:
+      "The firm authorised your bank for basic information only; its credit profile is not visible.",
     basicInfo: "Basic information",
     uscc: "Unified social credit code",
     industry: "Industry",
@@ -189,7 +196,8 @@ export const bank: Catalog["bank"] = {
   },
   applications: {
     title: "Applications",
-    intro: "Applications to your bank. Deadlines count working days (public holidays and make-up workdays included); overdue ones come first.",
+    intro:
+      "Applications to your bank. Deadlines count working days (public holidays and make-up workdays included); overdue ones come first.",
     state: "State",
     product: "Product",
     all: "All",
@@ -234,7 +242,8 @@ export const bank: Catalog["bank"] = {
     eligibility: "Eligibility",
     eligible: "Meets the product's requirements",
     notEligible: "Does not meet every requirement",
-    noCredit: "The firm's authorisation for your bank has ended; credit data and eligibility are no longer shown.",
+    noCredit:
+      "The firm's authorisation for your bank has ended; credit data and eligibility are no longer shown.",
     basicCredit: "The firm authorised basic information only; eligibility cannot be shown.",
     creditSummary: "Credit summary",
     viewProfile: "Full credit profile",
@@ -282,7 +291,8 @@ export const bank: Catalog["bank"] = {
   },
   offers: {
     title: "Demands & offers",
-    intro: "Financing demands of firms that authorised your bank. Offer one of your published products; an accepted offer becomes an accepted application.",
+    intro:
+      "Financing demands of firms that authorised your bank. Offer one of your published products; an accepted offer becomes an accepted application.",
     tabs: {
       demands: "Open demands",
       mine: "Our offers",
@@ -353,7 +363,8 @@ export const bank: Catalog["bank"] = {
     range: "{from} to {to}",
     badPeriod: "The date range is invalid; showing this year",
     responseTime: "Average response time",
-    responseTimeHint: "Working days from submission to first response (accept or reject), over {count} applications",
+    responseTimeHint:
+      "Working days from submission to first response (accept or reject), over {count} applications",
     overdue: "Overdue",
     overdueHint: "Open applications past their deadline now",
     approvalRate: "Approval rate",

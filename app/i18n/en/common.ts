@@ -75,7 +75,8 @@ export const common: Catalog["common"] = {
     badRequestBody: "The request was incomplete or malformed. Go back and try again.",
     conflictTitle: "Data has changed",
     serverTitle: "Something went wrong",
-    serverBody: "The portal could not handle this request. Your data is safe. Please try again later, or contact the portal administrator.",
+    serverBody:
+      "The portal could not handle this request. Your data is safe. Please try again later, or contact the portal administrator.",
     goHome: "Go to the home page",
     tryAgain: "Try again",
   },

@@ -14,7 +14,8 @@ export const enterprise: Catalog["enterprise"] = {
   },
   register: {
     title: "Register your enterprise",
-    intro: "Collect once, reuse everywhere: type your unified social credit code and the portal fetches your registry data from the municipal credit platform; you only add the rest.",
+    intro:
+      "Collect once, reuse everywhere: type your unified social credit code and the portal fetches your registry data from the municipal credit platform; you only add the rest.",
     step1: "Step 1: verify the enterprise",
     step2: "Step 2: complete your details",
     uscc: "Unified social credit code",
@@ -48,7 +49,8 @@ export const enterprise: Catalog["enterprise"] = {
     sizeTitle: "Enterprise size (derived by the MIIT 2011 No. 300 rules)",
     sizeUnknown: "Calculated once industry, employees, revenue and assets are filled in",
     sizeValue: "This enterprise is: {size}",
-    sizeLargeNote: "Large enterprises are outside the Credit-Easy-Loan programme; some products will not be available.",
+    sizeLargeNote:
+      "Large enterprises are outside the Credit-Easy-Loan programme; some products will not be available.",
     accountTitle: "Sign-in account",
     username: "Username",
     usernameHint: "3–32 letters, digits, underscores or hyphens",
@@ -61,7 +63,8 @@ export const enterprise: Catalog["enterprise"] = {
     submit: "Register",
     submitting: "Registering…",
     registered: "Registration complete. Welcome to the Credit-Easy-Loan portal",
-    registeredNoCredit: "Registration complete. Your credit data could not be fetched just now; the portal will fetch it later, or refresh it yourself under “Credit profile”.",
+    registeredNoCredit:
+      "Registration complete. Your credit data could not be fetched just now; the portal will fetch it later, or refresh it yourself under “Credit profile”.",
     errors: {
       invalidUscc: "This is not a valid unified social credit code",
       usccLength: "A unified social credit code has 18 characters",
@@ -70,7 +73,8 @@ export const enterprise: Catalog["enterprise"] = {
       notFound: "This enterprise is not in the market-entity registry; please check the code",
       inactive: "This enterprise's registry status is “{status}”; only active enterprises can register",
       alreadyRegistered: "This enterprise already has an account; please contact its administrator",
-      platformUnavailable: "The municipal credit platform cannot be reached; please try again later (nothing was stored)",
+      platformUnavailable:
+        "The municipal credit platform cannot be reached; please try again later (nothing was stored)",
       mobile: "Enter an 11-digit mobile number",
       wholeNumber: "Enter 0 or a whole positive number",
       tooLarge: "This number is too large; please check it",
@@ -89,12 +93,18 @@ export const enterprise: Catalog["enterprise"] = {
   },
   commitment: {
     heading: "Credit commitment",
-    body1: "This enterprise registers on the Zhengdong New District Credit-Easy-Loan portal of its own will and solemnly undertakes:",
-    item1: "1. The contact, industry, employees, revenue, total assets, financing needs and other information it supplies on the portal are true, accurate and complete, without false statements, misleading statements or material omissions, and will be updated when they change.",
-    item2: "2. It agrees that the portal may lawfully obtain its registry, tax, social insurance, housing fund, utilities, licences and penalties, red and dishonesty lists, judicial enforcement, intellectual property and public credit rating data from the municipal public credit information platform for its financing; banks may see them only within the scope and period it authorises, and every view is logged.",
-    item3: "3. Loans it obtains will be used for the lawful business purpose stated in the application, not for stocks, futures, real estate or other investments nor diverted, and will be repaid on time.",
-    item4: "4. It abides by the law and the principle of good faith and will not obtain financing or a whitelist recommendation by deception, bribery or other improper means.",
-    item5: "5. If it breaks these undertakings, it accepts the measures the authorities take according to law; the dishonesty information is entered in its credit record and shared and published according to law, and it bears the legal consequences.",
+    body1:
+      "This enterprise registers on the Zhengdong New District Credit-Easy-Loan portal of its own will and solemnly undertakes:",
+    item1:
+      "1. The contact, industry, employees, revenue, total assets, financing needs and other information it supplies on the portal are true, accurate and complete, without false statements, misleading statements or material omissions, and will be updated when they change.",
+    item2:
+      "2. It agrees that the portal may lawfully obtain its registry, tax, social insurance, housing fund, utilities, licences and penalties, red and dishonesty lists, judicial enforcement, intellectual property and public credit rating data from the municipal public credit information platform for its financing; banks may see them only within the scope and period it authorises, and every view is logged.",
+    item3:
+      "3. Loans it obtains will be used for the lawful business purpose stated in the application, not for stocks, futures, real estate or other investments nor diverted, and will be repaid on time.",
+    item4:
+      "4. It abides by the law and the principle of good faith and will not obtain financing or a whitelist recommendation by deception, bribery or other improper means.",
+    item5:
+      "5. If it breaks these undertakings, it accepts the measures the authorities take according to law; the dishonesty information is entered in its credit record and shared and published according to law, and it bears the legal consequences.",
     body2: "This commitment takes effect on the day the enterprise signs it online.",
   },
   home: {
@@ -114,7 +124,8 @@ export const enterprise: Catalog["enterprise"] = {
     none: "None",
     dishonest: "On a serious-dishonesty list: loan products cannot be applied for",
     authorizations: "Active authorisations",
-    noAuthorizations: "You have not authorised any bank to see your credit data. Once you do, banks can recommend products and answer your demands.",
+    noAuthorizations:
+      "You have not authorised any bank to see your credit data. Once you do, banks can recommend products and answer your demands.",
     authorizeNow: "Authorise",
     allBanks: "All banks",
     expiresOn: "until {date}",
@@ -136,17 +147,21 @@ export const enterprise: Catalog["enterprise"] = {
   },
   credit: {
     title: "Credit profile",
-    intro: "Data from the municipal public credit information platform. Your own queries are free and are not counted as bank views.",
+    intro:
+      "Data from the municipal public credit information platform. Your own queries are free and are not counted as bank views.",
     refreshedAt: "Data updated {date}",
     neverFetched: "No credit data fetched yet",
     refresh: "Refresh credit data",
     refreshing: "Refreshing…",
     refreshed: "Credit data refreshed",
-    refreshedSuspended: "Credit data refreshed. Because of a serious-dishonesty listing, the whitelist standing is suspended",
+    refreshedSuspended:
+      "Credit data refreshed. Because of a serious-dishonesty listing, the whitelist standing is suspended",
     nextRefresh: "At most one refresh every {minutes} minutes; next possible after {date}",
     tooSoon: "Refreshed too recently; try again after {date}",
-    platformFailed: "The municipal credit platform is unavailable; showing cached data as of {date} (platform unavailable)",
-    platformFailedNoData: "The municipal credit platform is unavailable; the credit data will be fetched later",
+    platformFailed:
+      "The municipal credit platform is unavailable; showing cached data as of {date} (platform unavailable)",
+    platformFailedNoData:
+      "The municipal credit platform is unavailable; the credit data will be fetched later",
     lastError: "The last refresh failed (platform unavailable); showing cached data",
     asOf: "as of {date}",
     sources: {
@@ -201,7 +216,8 @@ export const enterprise: Catalog["enterprise"] = {
     reason: "Reason",
     reasonHint: "What is wrong with the record and what the facts are (10–1000 characters)",
     attachmentNote: "Supporting documents (optional)",
-    attachmentNoteHint: "List the documents you can provide, e.g. payment receipts or a rectification report; the bureau will contact you",
+    attachmentNoteHint:
+      "List the documents you can provide, e.g. payment receipts or a rectification report; the bureau will contact you",
     fileObjection: "File objection",
     filing: "Filing…",
     filed: "Objection filed; the bureau will answer within the deadline",
@@ -224,7 +240,8 @@ export const enterprise: Catalog["enterprise"] = {
   },
   authorizations: {
     title: "Authorisations",
-    intro: "Banks see your credit data only within the scope and period you authorise; you can revoke at any time, effective at once.",
+    intro:
+      "Banks see your credit data only within the scope and period you authorise; you can revoke at any time, effective at once.",
     grantTitle: "New authorisation",
     bank: "Authorise",
     chooseBank: "Choose who to authorise",
@@ -272,7 +289,8 @@ export const enterprise: Catalog["enterprise"] = {
   },
   accessLog: {
     title: "Access log",
-    intro: "Every view of your credit data by a bank or a government office (your own queries are not listed).",
+    intro:
+      "Every view of your credit data by a bank or a government office (your own queries are not listed).",
     empty: "No one has viewed your credit data yet.",
     columns: {
       at: "When",
@@ -371,12 +389,14 @@ export const enterprise: Catalog["enterprise"] = {
     amount: "Amount (10,000 yuan)",
     term: "Term (months)",
     purpose: "Purpose of the funds",
-    consent: "We authorise {bank} to see our full credit profile while this application runs (at most one year)",
+    consent:
+      "We authorise {bank} to see our full credit profile while this application runs (at most one year)",
     submit: "Submit application",
     submitting: "Submitting…",
     submitted: "Application {number} submitted; the bank responds within 3 working days",
     onlyEnterprise: "Only enterprise users can apply online.",
-    duplicate: "You already have an application in progress for this product ({number}); please do not submit twice",
+    duplicate:
+      "You already have an application in progress for this product ({number}); please do not submit twice",
     viewExisting: "View that application",
     refused: "Application not submitted: these conditions are not met",
     errors: {
@@ -385,14 +405,32 @@ export const enterprise: Catalog["enterprise"] = {
     },
   },
   eligibility: {
-    published: { ok: "The product is open for applications", fail: "The product no longer accepts applications" },
-    dishonesty: { ok: "Not on a serious-dishonesty list", fail: "On a serious-dishonesty list: no product can be applied for" },
+    published: {
+      ok: "The product is open for applications",
+      fail: "The product no longer accepts applications",
+    },
+    dishonesty: {
+      ok: "Not on a serious-dishonesty list",
+      fail: "On a serious-dishonesty list: no product can be applied for",
+    },
     size: { ok: "Size ({size}) is eligible", fail: "For {sizes}; your enterprise is {size}" },
-    industry: { ok: "Industry ({section}) is eligible", fail: "For industries {sections}; your enterprise is in {section}" },
-    taxGrade: { ok: "Requires tax grade {required} or better, firm has {grade}", fail: "Requires tax grade {required} or better, firm has {grade}" },
-    whitelist: { ok: "Whitelist only: your enterprise is whitelisted", fail: "Whitelist only: your enterprise is not whitelisted" },
+    industry: {
+      ok: "Industry ({section}) is eligible",
+      fail: "For industries {sections}; your enterprise is in {section}",
+    },
+    taxGrade: {
+      ok: "Requires tax grade {required} or better, firm has {grade}",
+      fail: "Requires tax grade {required} or better, firm has {grade}",
+    },
+    whitelist: {
+      ok: "Whitelist only: your enterprise is whitelisted",
+      fail: "Whitelist only: your enterprise is not whitelisted",
+    },
     amount: { ok: "Amount {amount}万 within {min}–{max}万", fail: "Amount {amount}万 outside {min}–{max}万" },
-    term: { ok: "Term {term} months within {min}–{max} months", fail: "Term {term} months outside {min}–{max} months" },
+    term: {
+      ok: "Term {term} months within {min}–{max} months",
+      fail: "Term {term} months outside {min}–{max} months",
+    },
   },
   applications: {
     title: "Applications",
@@ -457,14 +495,16 @@ export const enterprise: Catalog["enterprise"] = {
       title: "Actions",
       withdraw: "Withdraw application",
       withdrawing: "Withdrawing…",
-      withdrawHint: "You can withdraw until the bank decides; the application's authorisation for that bank ends with it.",
+      withdrawHint:
+        "You can withdraw until the bank decides; the application's authorisation for that bank ends with it.",
       withdrawn: "Application withdrawn",
       acceptOffer: "Accept the approved offer",
       acceptHint: "The bank then disburses on the approved terms; nothing else is recorded.",
       acceptedOffer: "Offer accepted; the bank will disburse",
       declineOffer: "Decline the offer",
       declining: "Declining…",
-      declineHint: "Declining cancels the application (reason: declined by the enterprise) and ends its authorisation for the bank.",
+      declineHint:
+        "Declining cancels the application (reason: declined by the enterprise) and ends its authorisation for the bank.",
       declined: "Offer declined; the application is cancelled",
       changed: "This application has changed; reload the page and try again",
       reload: "Reload",
@@ -472,7 +512,8 @@ export const enterprise: Catalog["enterprise"] = {
   },
   whitelist: {
     title: "Whitelist",
-    intro: "The whitelist is proposed by the sub-district offices, approved by the bureau and sent to every bank, which must decide within 30 days.",
+    intro:
+      "The whitelist is proposed by the sub-district offices, approved by the bureau and sent to every bank, which must decide within 30 days.",
     status: "Current status",
     whitelisted: "Whitelisted until {date}",
     notWhitelisted: "Not whitelisted",

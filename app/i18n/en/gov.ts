@@ -176,7 +176,8 @@ export const gov: Catalog["gov"] = {
   },
   followUps: {
     title: "Follow-ups",
-    intro: "Firms whose application was rejected or is overdue, and firms whose demand got no bank offer within {days} working days.",
+    intro:
+      "Firms whose application was rejected or is overdue, and firms whose demand got no bank offer within {days} working days.",
     empty: "No firm needs a follow-up now",
     emptyHint: "Firms with a rejected or overdue application or an unanswered demand appear here.",
     lastVisit: "Last visit: {date}",
@@ -236,14 +237,15 @@ export const gov: Catalog["gov"] = {
   },
   review: {
     title: "Review recommendations",
-    intro: "Select recommendations from the offices and approve them as a whitelist batch, or reject them with a reason.",
+    intro:
+      "Select recommendations from the offices and approve them as a whitelist batch, or reject them with a reason.",
     empty: "No recommendation to review",
     emptyHint: "Recommendations appear here when an office submits them.",
     select: "Select",
     pick: "Select {name}",
     approveTitle: "Approve as a whitelist batch",
     batchName: "Batch name",
-    batchNameHint: "For example \"2026年第3批\"; must differ from existing batches",
+    batchNameHint: 'For example "2026年第3批"; must differ from existing batches',
     batchNameDefault: "Batch {n} of {year}",
     validFrom: "Valid from",
     validUntil: "Valid until",
@@ -264,7 +266,8 @@ export const gov: Catalog["gov"] = {
   },
   whitelist: {
     title: "Whitelist",
-    intro: "The bureau's approved list. Firms that go on a dishonesty list are suspended automatically (joint sanction).",
+    intro:
+      "The bureau's approved list. Firms that go on a dishonesty list are suspended automatically (joint sanction).",
     status: "Status",
     batch: "Batch",
     validUntil: "Valid until",
@@ -285,7 +288,10 @@ export const gov: Catalog["gov"] = {
     revokeTitle: "Revoke the entry",
     revoke: "Revoke",
     errors: { stillListed: "The firm is still on a dishonesty list and cannot be restored" },
-    flash: { revoke: "Entry revoked; the firm, its office and the banks have been told", restore: "Entry restored" },
+    flash: {
+      revoke: "Entry revoked; the firm, its office and the banks have been told",
+      restore: "Entry restored",
+    },
   },
   objections: {
     title: "Objections",
@@ -319,7 +325,10 @@ export const gov: Catalog["gov"] = {
     rejectTitle: "Reject the objection",
     rejectReason: "Reason (seen by the firm)",
     reject: "Reject",
-    flash: { accept: "Objection accepted; the firm has been told", reject: "Objection rejected; the firm has been told" },
+    flash: {
+      accept: "Objection accepted; the firm has been told",
+      reject: "Objection rejected; the firm has been told",
+    },
   },
   banks: {
     title: "Bank league table",
@@ -341,8 +350,10 @@ export const gov: Catalog["gov"] = {
       disbursed: "Disbursed",
     },
     definitions: {
-      medianResponseDays: "Median working days from submission to first response (accept or reject), applications submitted in the period.",
-      overdue: "Applications submitted in the period whose first response or decision came late, or that are overdue now.",
+      medianResponseDays:
+        "Median working days from submission to first response (accept or reject), applications submitted in the period.",
+      overdue:
+        "Applications submitted in the period whose first response or decision came late, or that are overdue now.",
       approvalRate: "Decisions in the period: approved ÷ (approved + rejected).",
       creditShare: "Loans disbursed in the period: amount of credit products ÷ total amount.",
     },
@@ -356,7 +367,8 @@ export const gov: Catalog["gov"] = {
       calendar: "Working days",
       settings: "Deadlines",
     },
-    passwordHint: "Leave empty to generate one (shown once). At least 8 characters from 3 of: upper case, lower case, digits, symbols.",
+    passwordHint:
+      "Leave empty to generate one (shown once). At least 8 characters from 3 of: upper case, lower case, digits, symbols.",
     passwordShownOnce: "Give the password to its user now: it is shown only this once.",
     passwordProblem: {
       tooShort: "At least 8 characters",
@@ -439,7 +451,8 @@ export const gov: Catalog["gov"] = {
     },
     orgs: {
       title: "Offices and banks",
-      intro: "Add, rename or deactivate sub-district offices and banks. Deactivated ones get no new accounts; their data stays.",
+      intro:
+        "Add, rename or deactivate sub-district offices and banks. Deactivated ones get no new accounts; their data stays.",
       subDistricts: "Sub-district offices",
       banks: "Banks",
       code: "Code",
@@ -469,7 +482,8 @@ export const gov: Catalog["gov"] = {
     },
     calendar: {
       title: "Working-day adjustments",
-      intro: "Add or correct a public holiday or a weekend workday beyond the State Council's published table. Deadlines count working days.",
+      intro:
+        "Add or correct a public holiday or a weekend workday beyond the State Council's published table. Deadlines count working days.",
       add: "Add an adjustment",
       date: "Date",
       kind: "Kind",

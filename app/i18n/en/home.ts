@@ -21,11 +21,13 @@ export const home: Catalog["home"] = {
   howTitle: "How it works",
   how: {
     step1Title: "Register and authorise",
-    step1Body: "Type your unified social credit code; the portal fills in your registry data. Sign the credit commitment and authorise banks to see your credit profile.",
+    step1Body:
+      "Type your unified social credit code; the portal fills in your registry data. Sign the credit commitment and authorise banks to see your credit profile.",
     step2Title: "Post a need or apply",
     step2Body: "Post a financing need for banks to answer, or apply directly to a matching loan product.",
     step3Title: "Banks decide and lend",
-    step3Body: "Banks accept, decide and disburse within the promised deadlines; every step appears on the application's timeline.",
+    step3Body:
+      "Banks accept, decide and disburse within the promised deadlines; every step appears on the application's timeline.",
   },
   featuredProducts: "Newest loan products",
   allProducts: "All loan products",

@@ -12,4 +12,16 @@ import { notifications } from "./notifications";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
-export const en: Catalog = { common, auth, home, products, domain, workspace, notifications, matching, enterprise, bank, gov };
+export const en: Catalog = {
+  common,
+  auth,
+  home,
+  products,
+  domain,
+  workspace,
+  notifications,
+  matching,
+  enterprise,
+  bank,
+  gov,
+};

@@ -2,7 +2,8 @@ import type { Catalog } from "../zh-CN";
 
 export const matching: Catalog["matching"] = {
   score: "Match {score}/100",
-  scoreHelp: "The match score weighs amount, term, rate, guarantee, tax credit grade, public credit rating, whitelist and red list; 100 is a perfect fit.",
+  scoreHelp:
+    "The match score weighs amount, term, rate, guarantee, tax credit grade, public credit rating, whitelist and red list; 100 is a perfect fit.",
   recommended: "Recommended for you",
   bestCandidates: "Best-matching firms",
   fit: {

@@ -25,7 +25,8 @@ export const notifications: Catalog["notifications"] = {
     "recommendation.REJECTED": "The whitelist recommendation of {enterprise} was rejected: {reason}",
     "recommendation.PENDING": "{office} recommends {enterprise} for the whitelist; review pending",
     "sla.OVERDUE": "Application {number} ({enterprise}) is past its deadline",
-    "followUp.REJECTED": "The application {number} of {enterprise} in your sub-district was rejected; consider a follow-up visit",
+    "followUp.REJECTED":
+      "The application {number} of {enterprise} in your sub-district was rejected; consider a follow-up visit",
     "whitelist.BATCH": "The bureau published whitelist batch {batch} with {count} firms",
     "whitelist.SUSPENDED": "The whitelist entry of {enterprise} is suspended: {reason}",
     "whitelist.REVOKED": "The whitelist entry of {enterprise} was revoked: {reason}",

@@ -2,7 +2,8 @@ import type { Catalog } from "../zh-CN";
 
 export const products: Catalog["products"] = {
   title: "Loan products",
-  intro: "Loan products that partner banks offer to small and micro firms. Sign in as a firm to see whether you are eligible and to apply online.",
+  intro:
+    "Loan products that partner banks offer to small and micro firms. Sign in as a firm to see whether you are eligible and to apply online.",
   count: "{count} products",
   empty: "No product matches these filters",
   emptyHint: "Widen the filters, or clear them all.",

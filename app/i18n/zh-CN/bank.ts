@@ -80,7 +80,8 @@ export const bank = {
     publish: "发布",
     archive: "下架",
     archiveConfirm: "下架后企业不能再申请此产品，已有申请不受影响。",
-    versionNotice: "本产品已被 {count} 笔申请或方案引用。修改条款（额度、期限、利率、准入条件）将发布第 {next} 版并下架当前版本，已有申请仍按原条款办理；只改名称或说明则直接保存。",
+    versionNotice:
+      "本产品已被 {count} 笔申请或方案引用。修改条款（额度、期限、利率、准入条件）将发布第 {next} 版并下架当前版本，已有申请仍按原条款办理；只改名称或说明则直接保存。",
     archivedNotice: "此版本已下架，不能再编辑。",
     previousVersion: "上一版本",
     nextVersion: "新版本",
@@ -95,7 +96,8 @@ export const bank = {
   },
   candidates: {
     title: "企业库",
-    intro: "授权本行（或全部金融机构）查看信息的企业。完整信用画像仅对授权“完整信用画像”的企业开放，每次查看都会记录。",
+    intro:
+      "授权本行（或全部金融机构）查看信息的企业。完整信用画像仅对授权“完整信用画像”的企业开放，每次查看都会记录。",
     filters: "筛选企业",
     keyword: "企业名称或统一社会信用代码",
     section: "行业",

@@ -10,7 +10,19 @@ import { notifications } from "./notifications";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
-export const zhCN = { common, auth, home, products, domain, workspace, notifications, matching, enterprise, bank, gov };
+export const zhCN = {
+  common,
+  auth,
+  home,
+  products,
+  domain,
+  workspace,
+  notifications,
+  matching,
+  enterprise,
+  bank,
+  gov,
+};
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,7 +1,8 @@
 /** Reasons of the fit score (app/domain/matching.ts). */
 export const matching = {
   score: "匹配度 {score} 分",
-  scoreHelp: "匹配度由额度、期限、利率、担保方式、纳税信用、公共信用评价、白名单和红名单八项加权得出，满分 100。",
+  scoreHelp:
+    "匹配度由额度、期限、利率、担保方式、纳税信用、公共信用评价、白名单和红名单八项加权得出，满分 100。",
   recommended: "为您推荐",
   bestCandidates: "最匹配的企业",
   fit: {
