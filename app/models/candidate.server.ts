@@ -80,6 +80,14 @@ const ORDER: Record<CandidateSort, Prisma.EnterpriseOrderByWithRelationInput[]> 
   name: [{ name: "asc" }, { id: "asc" }],
 };
 
+/**
+ * Counting every visible firm of a city (100k firms, each an EXISTS on its authorisations)
+ * costs ~0.7 s; an officer needs "how many" only while it is small enough to page through.
+ * So the count stops at this cap (the page says "more than 1,000 — narrow it with filters")
+ * and pages go no deeper than the cap. Measured in docs/performance.md.
+ */
+export const CANDIDATE_COUNT_CAP = 1000;
+
 export async function listCandidates(
   actor: BankActor,
   {
@@ -91,16 +99,20 @@ export async function listCandidates(
   }: { filters: CandidateFilters; sort: CandidateSort; page: number; pageSize?: number; now?: Date },
 ) {
   const where = candidateWhere(actor, filters, now);
-  const [total, firms] = await Promise.all([
-    db.enterprise.count({ where }),
+  const lastPage = Math.max(1, Math.ceil(CANDIDATE_COUNT_CAP / pageSize));
+  const safePage = Math.min(Math.max(1, page), lastPage);
+  const [upToCap, firms] = await Promise.all([
+    db.enterprise.findMany({ where, select: { id: true }, take: CANDIDATE_COUNT_CAP + 1 }),
     db.enterprise.findMany({
       where,
       select: enterpriseBasicSelect,
       orderBy: ORDER[sort],
-      skip: (page - 1) * pageSize,
+      skip: (safePage - 1) * pageSize,
       take: pageSize,
     }),
   ]);
+  const capped = upToCap.length > CANDIDATE_COUNT_CAP;
+  const total = capped ? CANDIDATE_COUNT_CAP : upToCap.length;
   const ids = firms.map((f) => f.id);
   const [grants, demands] = await Promise.all([
     db.authorization.findMany({
@@ -133,6 +145,8 @@ export async function listCandidates(
   }
   return {
     total,
+    capped,
+    page: safePage,
     candidates: firms.map((firm) => {
       const summary = summaryOf.get(firm.id);
       return {

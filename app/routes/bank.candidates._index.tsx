@@ -56,11 +56,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listCandidates(actor, { filters, sort, page }),
     listSubDistricts(),
   ]);
-  return { ...result, subDistricts, errors, page };
+  return { ...result, subDistricts, errors };
 }
 
 export default function BankCandidates() {
-  const { candidates, total, subDistricts, errors, page } = useLoaderData<typeof loader>();
+  const { candidates, total, capped, subDistricts, errors, page } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const t = useT();
   const td = useTDynamic();
@@ -162,7 +162,11 @@ export default function BankCandidates() {
           </div>
         </Form>
         <section aria-label={t("bank.candidates.title")}>
-          <p className="mb-3 text-sm text-slate-600">{t("bank.candidates.count", { count: total })}</p>
+          <p className="mb-3 text-sm text-slate-600">
+            {capped
+              ? t("bank.candidates.countCapped", { count: total })
+              : t("bank.candidates.count", { count: total })}
+          </p>
           {candidates.length === 0 ? (
             <EmptyState
               title={t("bank.candidates.empty")}

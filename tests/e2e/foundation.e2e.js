@@ -96,7 +96,7 @@ describe("public pages", () => {
     assert.equal(await page.getByLabel("产品类型").isVisible(), false);
     await page.getByRole("button", { name: "筛选产品" }).click();
     await page.getByLabel("产品类型").selectOption("CREDIT");
-    await page.getByRole("button", { name: "筛选" }).click();
+    await page.getByRole("button", { name: "筛选", exact: true }).click();
     await page.waitForURL(/type=CREDIT/);
     const filtered = Number((await page.getByText(/^共 \d+ 款产品$/).innerText()).match(/\d+/)[0]);
     assert.ok(filtered > 0 && filtered < total, `filter narrows ${total} to ${filtered}`);

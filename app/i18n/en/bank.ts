@@ -99,6 +99,7 @@ export const bank: Catalog["bank"] = {
     },
   },
   candidates: {
+    countCapped: "More than {count} firms: narrow the list with the filters",
     title: "Firms",
     intro:
       "Firms that authorised your bank (or all banks). The full credit profile is open only under a FULL authorisation, and every view is recorded.",

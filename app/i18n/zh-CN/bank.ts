@@ -95,6 +95,7 @@ export const bank = {
     },
   },
   candidates: {
+    countCapped: "超过 {count} 家企业，请用筛选条件缩小范围",
     title: "企业库",
     intro:
       "授权本行（或全部金融机构）查看信息的企业。完整信用画像仅对授权“完整信用画像”的企业开放，每次查看都会记录。",

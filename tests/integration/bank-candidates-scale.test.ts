@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import type { BankActor } from "~/models/actor";
+import { CANDIDATE_COUNT_CAP, listCandidates } from "~/models/candidate.server";
+
+import { buildAuthorization, buildEnterprise, createBank, createSubDistrict } from "../../prisma/factories";
+
+import { db } from "./helpers";
+
+let actor: BankActor;
+
+beforeAll(async () => {
+  const subDistrictId = (await createSubDistrict(db)).id;
+  const bankId = (await createBank(db)).id;
+  actor = {
+    id: "u",
+    username: "u",
+    displayName: "u",
+    role: "BANK",
+    bankId,
+    enterpriseId: null,
+    subDistrictId: null,
+    organization: null,
+  };
+  const firms = Array.from(
+    { length: CANDIDATE_COUNT_CAP + 5 },
+    (_, i) =>
+      buildEnterprise({
+        subDistrictId,
+        name: `规模测试企业${i}`,
+        creditRefreshedAt: null,
+        onDishonestyList: false,
+      }).enterprise,
+  );
+  await db.enterprise.createMany({ data: firms });
+  await db.authorization.createMany({
+    data: firms.map((firm) => buildAuthorization({ enterpriseId: firm.id, bankId: null, scope: "BASIC" })),
+  });
+});
+
+describe("the candidate list at scale", () => {
+  it("stops counting at the cap and says so", async () => {
+    const result = await listCandidates(actor, { filters: {}, sort: "name", page: 1 });
+    expect(result.capped).toBe(true);
+    expect(result.total).toBe(CANDIDATE_COUNT_CAP);
+    expect(result.candidates).toHaveLength(20);
+  });
+
+  it("gives the exact count below the cap", async () => {
+    const result = await listCandidates(actor, { filters: { q: "规模测试企业10" }, sort: "name", page: 1 });
+    // 规模测试企业10, 100–109 and 1000–1004: 1 + 10 + 5 by hand
+    expect(result.capped).toBe(false);
+    expect(result.total).toBe(16);
+  });
+
+  it("does not page deeper than the cap", async () => {
+    const result = await listCandidates(actor, { filters: {}, sort: "name", page: 9999 });
+    expect(result.page).toBe(CANDIDATE_COUNT_CAP / 20);
+    expect(result.candidates).toHaveLength(20);
+  });
+});
