@@ -14,6 +14,7 @@ import type { WorkingDayCalendar } from "~/domain/working-days";
 
 import type { BankActor } from "./actor";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
+import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
 
 /**
  * The bank's applications inbox (申请处理). Every query carries `bankId: actor.bankId`.
@@ -220,37 +221,16 @@ export async function getBankApplication({
       },
       // The applicant's basics: the firm addressed this application to this bank.
       enterprise: { select: { id: true, name: true, uscc: true, sectionCode: true, size: true } },
-      events: {
-        select: {
-          id: true,
-          fromState: true,
-          toState: true,
-          at: true,
-          data: true,
-          actor: { select: { displayName: true, role: true } },
-        },
-        orderBy: [{ at: "asc" }, { id: "asc" }],
-      },
+      events: timelineEventsSelect,
     },
   });
   if (!application) return null;
   const { calendar, sla } = await slaContext();
   return {
     ...application,
-    events: application.events.map((event) => ({ ...event, data: safeJson(event.data) })),
+    events: toTimeline(application.events),
     sla: clockOf(application, now, calendar, sla),
   };
-}
-
-function safeJson(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === "object" && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {};
-  } catch {
-    return {};
-  }
 }
 
 /** What the decision rules need, read fresh for the action (scoped to the bank). */

@@ -10,6 +10,7 @@ import type { EnterpriseActor } from "./actor";
 import { maxAuthorizationExpiry } from "./authorization.server";
 import { notify } from "./notification.server";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
+import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -235,17 +236,7 @@ export async function getOwnApplication(actor: EnterpriseActor, id: string, now 
       offerId: true,
       product: { select: { id: true, name: true, guaranteeType: true } },
       bank: { select: { name: true, nameEn: true } },
-      events: {
-        select: {
-          id: true,
-          fromState: true,
-          toState: true,
-          at: true,
-          data: true,
-          actor: { select: { displayName: true, role: true } },
-        },
-        orderBy: [{ at: "asc" }, { id: "asc" }],
-      },
+      events: timelineEventsSelect,
     },
   });
   if (!application) return null;
@@ -261,18 +252,6 @@ export async function getOwnApplication(actor: EnterpriseActor, id: string, now 
     calendar,
     slaSettingsOf(settings),
   );
-  const events = application.events.map((event) => ({
-    ...event,
-    data: safeJson(event.data),
-  }));
+  const events = toTimeline(application.events);
   return { ...application, events, sla };
-}
-
-function safeJson(text: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(text) as unknown;
-    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
