@@ -98,7 +98,10 @@ describe("public pages", () => {
     await page.getByLabel("产品类型").selectOption("CREDIT");
     await page.getByRole("button", { name: "筛选", exact: true }).click();
     await page.waitForURL(/type=CREDIT/);
-    const filtered = Number((await page.getByText(/^共 \d+ 款产品$/).innerText()).match(/\d+/)[0]);
+    // The URL changes before React has rendered the new list: wait for the count to change.
+    const changed = page.getByText(new RegExp(`^共 (?!${total} )\\d+ 款产品$`));
+    await changed.waitFor();
+    const filtered = Number((await changed.innerText()).match(/\d+/)[0]);
     assert.ok(filtered > 0 && filtered < total, `filter narrows ${total} to ${filtered}`);
     await screenshot(page, "public-products-phone");
     await page.context().close();
