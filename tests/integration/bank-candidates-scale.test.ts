@@ -58,4 +58,23 @@ describe("the candidate list at scale", () => {
     expect(result.page).toBe(CANDIDATE_COUNT_CAP / 20);
     expect(result.candidates).toHaveLength(20);
   });
+
+  it("searches names literally (a % or _ typed by the user is not a wildcard)", async () => {
+    const search = (q: string) => listCandidates(actor, { filters: { q }, sort: "name", page: 1 });
+    expect((await search("规模测试企业100")).total).toBe(6); // 100 and 1000–1004, by hand
+    expect((await search("%")).total).toBe(0);
+    expect((await search("规模测试企业_")).total).toBe(0);
+  });
+
+  it("sorts by name and filters on the whitelist", async () => {
+    const byName = await listCandidates(actor, { filters: {}, sort: "name", page: 1 });
+    expect(byName.candidates[0].name).toBe("规模测试企业0");
+    expect(byName.candidates[1].name).toBe("规模测试企业1");
+    expect(
+      (await listCandidates(actor, { filters: { whitelisted: true }, sort: "name", page: 1 })).total,
+    ).toBe(0);
+    expect(
+      (await listCandidates(actor, { filters: { whitelisted: false }, sort: "name", page: 1 })).capped,
+    ).toBe(true);
+  });
 });
