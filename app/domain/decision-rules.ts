@@ -13,6 +13,9 @@ import { parsePercentToBp, parseWanToYuan } from "./money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "./product-terms";
 import { SECTION_CODES } from "./industry";
 import { isIsoDay, startOfShanghaiDay } from "./shanghai-time";
+import { PUBLIC_RATINGS, TAX_GRADES } from "./credit-grades";
+
+export { PUBLIC_RATINGS, TAX_GRADES };
 
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;
@@ -21,8 +24,6 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors
 
 /** Sizes a product can serve (large firms are not SMEs and never eligible). */
 export const PRODUCT_SIZES = ["MEDIUM", "SMALL", "MICRO"] as const;
-export const TAX_GRADES = ["A", "B", "M", "C", "D"] as const;
-export const PUBLIC_RATINGS = ["A", "B", "C", "D"] as const;
 /** Why a bank officer opens a firm's credit profile (查询用途). */
 export const ACCESS_PURPOSES = ["PRE_LOAN", "IN_LOAN", "POST_LOAN"] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];

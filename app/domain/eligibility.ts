@@ -6,10 +6,8 @@
  * Amounts are whole 元; reasons carry them as 万元 strings ready for display
  * ("300万 within 50–500万"), so the browser does not recompute them.
  */
+import { TAX_GRADES, type TaxGrade } from "./credit-grades";
 import { yuanToWanInput } from "./money";
-
-export const TAX_GRADE_ORDER = ["A", "B", "M", "C", "D"] as const;
-export type TaxGrade = (typeof TAX_GRADE_ORDER)[number];
 
 export interface EligibilityFirm {
   size: string;
@@ -55,7 +53,7 @@ export interface EligibilityResult {
 
 /** Rank of a tax grade: 0 for A (best) … 4 for D; null for unknown/absent grades. */
 export function taxGradeRank(grade: string | null | undefined): number | null {
-  const index = TAX_GRADE_ORDER.indexOf(grade as TaxGrade);
+  const index = TAX_GRADES.indexOf(grade as TaxGrade);
   return index < 0 ? null : index;
 }
 

@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { PUBLIC_RATINGS, TAX_GRADES, gradesAtLeast } from "~/domain/credit-grades";
 import { CANDIDATES_PAGE_SIZE, type CandidateSort } from "~/domain/decision-rules";
 import { startOfShanghaiDay, shanghaiDate } from "~/domain/shanghai-time";
 
@@ -29,14 +30,6 @@ export interface CandidateFilters {
   /** has an open demand of at least this many 元 */
   minDemandYuan?: number;
   q?: string;
-}
-
-const TAX_ORDER = ["A", "B", "M", "C", "D"];
-const RATING_ORDER = ["A", "B", "C", "D"];
-
-function atLeast(order: string[], grade: string): string[] {
-  const index = order.indexOf(grade);
-  return index < 0 ? [] : order.slice(0, index + 1);
 }
 
 function liveAuthorization(actor: BankActor, now: Date): Prisma.AuthorizationWhereInput {
@@ -82,11 +75,11 @@ function candidateSql(actor: BankActor, filters: CandidateFilters, now: Date) {
     conditions.push(live("FULL"));
     if (filters.minTaxGrade)
       conditions.push(
-        Prisma.sql`e."taxGrade" IN (${Prisma.join(atLeast(TAX_ORDER, filters.minTaxGrade).concat("-"))})`,
+        Prisma.sql`e."taxGrade" IN (${Prisma.join(gradesAtLeast(TAX_GRADES, filters.minTaxGrade).concat("-"))})`,
       );
     if (filters.minPublicRating)
       conditions.push(
-        Prisma.sql`e."publicRating" IN (${Prisma.join(atLeast(RATING_ORDER, filters.minPublicRating).concat("-"))})`,
+        Prisma.sql`e."publicRating" IN (${Prisma.join(gradesAtLeast(PUBLIC_RATINGS, filters.minPublicRating).concat("-"))})`,
       );
   }
   if (filters.minDemandYuan !== undefined) {

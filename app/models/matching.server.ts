@@ -1,7 +1,8 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
-import { TAX_GRADE_ORDER, eligibilityProductOf } from "~/domain/eligibility";
+import { TAX_GRADES, gradesAtLeast } from "~/domain/credit-grades";
+import { eligibilityProductOf } from "~/domain/eligibility";
 import { rankFirms, rankProducts, type FitReason, type MatchNeed } from "~/domain/matching";
 
 import type { BankActor, EnterpriseActor } from "./actor";
@@ -136,11 +137,8 @@ export async function bestCandidatesForProduct(
   };
   if (shaped.eligibleSections.length) where.sectionCode = { in: shaped.eligibleSections };
   if (product.minTaxGrade) {
-    const allowed = TAX_GRADE_ORDER.slice(
-      0,
-      TAX_GRADE_ORDER.indexOf(product.minTaxGrade as (typeof TAX_GRADE_ORDER)[number]) + 1,
-    );
-    where.taxGrade = { in: [...allowed] };
+    const allowed = gradesAtLeast(TAX_GRADES, product.minTaxGrade);
+    where.taxGrade = { in: allowed };
   }
   if (product.whitelistOnly) where.whitelistedUntil = { gt: now };
   const firms = await db.enterprise.findMany({

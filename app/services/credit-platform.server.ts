@@ -17,6 +17,8 @@
  */
 import { z } from "zod";
 
+import { PUBLIC_RATINGS, TAX_GRADES } from "~/domain/credit-grades";
+
 import { isValidUscc, normalizeUscc } from "~/domain/uscc";
 import { getEnv, parseEnv } from "~/env.server";
 
@@ -36,8 +38,6 @@ export const CREDIT_SOURCES = [
 export type CreditSource = (typeof CREDIT_SOURCES)[number];
 
 export const REGISTRY_STATUSES = ["存续", "注销", "吊销"] as const;
-export const TAX_GRADES = ["A", "B", "M", "C", "D"] as const;
-export const PUBLIC_RATING_GRADES = ["A", "B", "C", "D"] as const;
 
 // ---------------------------------------------------------------------------------------
 // Schemas. Unknown keys are stripped (the real platform may add fields); missing fields,
@@ -109,7 +109,7 @@ export const creditSchema = z.object({
     dishonestyList: listed(listEntry),
     judicial: z.object({ enforcementCases: count, updatedAt: isoDateTime }),
     ip: z.object({ patents: count, trademarks: count, updatedAt: isoDateTime }),
-    publicRating: z.object({ grade: z.enum(PUBLIC_RATING_GRADES), updatedAt: isoDateTime }),
+    publicRating: z.object({ grade: z.enum(PUBLIC_RATINGS), updatedAt: isoDateTime }),
   }),
 });
 
