@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "~/db.server";
 import { startOfShanghaiYear } from "~/domain/shanghai-time";
 
-import type { Actor, EnterpriseActor, GovActor } from "./actor";
+import type { Actor, GovActor } from "./actor";
 
 /** Basic information: what any party allowed to see a firm at all may see. */
 export const enterpriseBasicSelect = {
@@ -41,20 +41,6 @@ export function visibleEnterprisesWhere(actor: Actor, now = new Date()): Prisma.
     case "GOV_BUREAU":
       return {};
   }
-}
-
-export async function getOwnEnterprise(actor: EnterpriseActor) {
-  return db.enterprise.findUnique({
-    where: { id: actor.enterpriseId },
-    select: {
-      ...enterpriseBasicSelect,
-      legalRepresentative: true,
-      address: true,
-      taxGrade: true,
-      publicRating: true,
-      onDishonestyList: true,
-    },
-  });
 }
 
 /** Counts for a government home page, scoped to the office's sub-district or the district. */

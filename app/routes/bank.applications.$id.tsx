@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
-import { StateBadge } from "~/components/application-list";
+import { StateBadge } from "~/components/state-badge";
 import { BankNav } from "~/components/bank-nav";
 import { CreditSummary, useSectionName } from "~/components/bank-credit-profile";
 import { DecisionForms, type DecisionActionData } from "~/components/bank-decision-forms";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
-import { StateBadge } from "~/components/application-list";
+import { StateBadge } from "~/components/state-badge";
 import { BankNav } from "~/components/bank-nav";
 import { SlaBadge } from "~/components/bank-sla";
 import { Pagination } from "~/components/pagination";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
-import { StateBadge } from "~/components/application-list";
+import { StateBadge } from "~/components/state-badge";
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { MatchReasons } from "~/components/match-reasons";
 import { NotificationText } from "~/components/notification-text";

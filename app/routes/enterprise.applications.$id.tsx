@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 
-import { StateBadge } from "~/components/application-list";
+import { StateBadge } from "~/components/state-badge";
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { Card, PageHeader, SubmitButton, buttonClass } from "~/components/ui";
 import { allowedActions, type ApplicationState } from "~/domain/application-machine";

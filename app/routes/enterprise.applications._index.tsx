@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
-import { StateBadge } from "~/components/application-list";
+import { StateBadge } from "~/components/state-badge";
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { Pagination } from "~/components/pagination";
 import { Card, EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";

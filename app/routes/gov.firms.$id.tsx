@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import { StateBadge } from "~/components/application-list";
+import { StateBadge } from "~/components/state-badge";
 import { GovNav } from "~/components/gov-nav";
 import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";

@@ -6,9 +6,7 @@ export const home: Catalog["home"] = {
     "Firms get bank loans on the strength of their public credit record: authorise banks to see your credit profile, apply online and follow every step. Sub-district offices visit and recommend firms; the Economic Development Bureau approves a whitelist that goes to every bank.",
   ctaRegister: "Register a firm",
   ctaProducts: "Browse loan products",
-  ctaLogin: "Sign in",
   totalsTitle: "The portal in figures",
-  totalsAsOf: "As of {time}",
   totals: {
     enterprises: "Registered firms",
     banks: "Partner banks",

@@ -35,9 +35,7 @@ export const products: Catalog["products"] = {
     guarantee: "Guarantee",
     sizes: "For firms",
   },
-  amountRange: "CNY {min}–{max} × 10,000",
   termRange: "{min}–{max} months",
-  rateRange: "{min}%–{max}%",
   whitelistOnly: "Whitelisted firms only",
   minTaxGrade: "Tax credit grade {grade} or better",
   allIndustries: "All industries",
@@ -46,5 +44,4 @@ export const products: Catalog["products"] = {
   requirements: "Requirements",
   industries: "Industries",
   signInToApply: "Sign in as a firm to check eligibility and apply",
-  notFound: "This product does not exist or is no longer offered",
 };

@@ -12,19 +12,11 @@ export const workspace: Catalog["workspace"] = {
     whitelist: "Whitelist",
     whitelisted: "Whitelisted (until {until})",
     notWhitelisted: "Not on the whitelist",
-    applications: "My applications",
     noApplications: "No applications yet. Browse the loan products and apply to one that fits.",
     browseProducts: "Browse loan products",
-    submittedOn: "Submitted {date}",
   },
   bank: {
     title: "Bank workspace",
-    products: "Our products",
-    publishedProducts: "Published products",
-    openApplications: "Open applications",
-    disbursedThisYear: "Disbursed this year",
-    recentApplications: "Latest applications",
-    noApplications: "No applications waiting for you.",
   },
   gov: {
     officeTitle: "Sub-district office workspace",
@@ -37,10 +29,5 @@ export const workspace: Catalog["workspace"] = {
     newestFirms: "Newest firms",
     noFirms: "No firm of this sub-district has registered yet.",
     registeredOn: "Registered {date}",
-  },
-  counts: {
-    firms: "{count} firms",
-    items: "{count}",
-    products: "{count} products",
   },
 };

@@ -4,9 +4,7 @@ export const home = {
     "企业凭公共信用记录申请银行贷款：授权银行查看信用画像，在线申请、全程可查；乡镇办事处走访推荐，经济发展局审定白名单推送银行。",
   ctaRegister: "企业注册",
   ctaProducts: "浏览金融产品",
-  ctaLogin: "登录工作台",
   totalsTitle: "平台数据",
-  totalsAsOf: "数据截至 {time}",
   totals: {
     enterprises: "注册企业",
     banks: "合作金融机构",

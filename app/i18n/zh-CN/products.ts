@@ -32,9 +32,7 @@ export const products = {
     guarantee: "担保方式",
     sizes: "适用企业",
   },
-  amountRange: "{min}–{max} 万元",
   termRange: "{min}–{max} 个月",
-  rateRange: "{min}%–{max}%",
   whitelistOnly: "仅限白名单企业",
   minTaxGrade: "纳税信用 {grade} 级及以上",
   allIndustries: "不限行业",
@@ -43,5 +41,4 @@ export const products = {
   requirements: "申请条件",
   industries: "适用行业",
   signInToApply: "登录企业账号后可查看申请条件并申请",
-  notFound: "该产品不存在或已下架",
 } as const;

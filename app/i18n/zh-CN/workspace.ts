@@ -11,19 +11,11 @@ export const workspace = {
     whitelist: "白名单",
     whitelisted: "白名单企业（至 {until}）",
     notWhitelisted: "未列入白名单",
-    applications: "我的融资申请",
     noApplications: "还没有融资申请。浏览金融产品，选择合适的产品在线申请。",
     browseProducts: "浏览金融产品",
-    submittedOn: "提交于 {date}",
   },
   bank: {
     title: "金融机构工作台",
-    products: "本行产品",
-    publishedProducts: "已发布产品",
-    openApplications: "待处理申请",
-    disbursedThisYear: "本年放款",
-    recentApplications: "最新申请",
-    noApplications: "目前没有待处理的申请。",
   },
   gov: {
     officeTitle: "乡镇办事处工作台",
@@ -36,10 +28,5 @@ export const workspace = {
     newestFirms: "最新注册企业",
     noFirms: "辖区内还没有注册企业。",
     registeredOn: "注册于 {date}",
-  },
-  counts: {
-    firms: "{count} 家",
-    items: "{count} 笔",
-    products: "{count} 款",
   },
 } as const;
