@@ -34,6 +34,8 @@ export interface WorkingDayCalendar {
    * earlier day. Used for "response time in working days".
    */
   workingDaysBetween(from: Date, to: Date): number;
+  /** workingDaysBetween for Shanghai days "YYYY-MM-DD". */
+  workingDaysBetweenDays(fromDay: string, toDay: string): number;
   /** Like addWorkingDays with calendar days: end of the day n days after `from`'s day. */
   addCalendarDays(from: Date, n: number): Date;
 }
@@ -110,6 +112,10 @@ export function createCalendar(overrides?: CalendarOverrides): WorkingDayCalenda
     return count;
   }
 
+  function workingDaysBetweenDays(fromDay: string, toDay: string): number {
+    return fromDay <= toDay ? countWorkingDays(fromDay, toDay) : -countWorkingDays(toDay, fromDay);
+  }
+
   return {
     isWorkingDay,
     addWorkingDaysToDay,
@@ -117,10 +123,9 @@ export function createCalendar(overrides?: CalendarOverrides): WorkingDayCalenda
       return endOfShanghaiDay(addWorkingDaysToDay(shanghaiDate(from), n));
     },
     workingDaysBetween(from, to) {
-      const fromDay = shanghaiDate(from);
-      const toDay = shanghaiDate(to);
-      return fromDay <= toDay ? countWorkingDays(fromDay, toDay) : -countWorkingDays(toDay, fromDay);
+      return workingDaysBetweenDays(shanghaiDate(from), shanghaiDate(to));
     },
+    workingDaysBetweenDays,
     addCalendarDays(from, n) {
       assertCount(n);
       return endOfShanghaiDay(addDays(shanghaiDate(from), n));

@@ -1,0 +1,384 @@
+/**
+ * The financing-difficulty indicators (SPEC "Financing-difficulty indicators"): their
+ * definitions, the shape of a report, and the pure arithmetic that turns aggregated facts into
+ * figures. The SQL that gathers the facts lives in app/models/indicator-facts.server.ts; nothing
+ * here does I/O, so every rule below is unit-tested with hand-computed numbers.
+ *
+ * Definitions (shown in the UI through `indicators.def.<id>`; keep both in step):
+ * - Period: Shanghai calendar days `fromDay`–`toDay`, both included. Each fact belongs to the
+ *   period of its own date: submissions by submittedAt, decisions by decidedAt, loans by
+ *   disbursedAt, demands by createdAt, firms by verifiedAt, whitelist entries by approvedAt.
+ * - Filters: sub-district, industry section, size and whitelist apply to the firm; bank to the
+ *   application's bank. The whitelist filter reads the flag the application carries (whitelisted
+ *   when it was filed); for firm counts it reads whether the firm is whitelisted now.
+ *   Registered firms and demands do not belong to a bank: under a bank filter they are null
+ *   ("not applicable"), never a district figure presented as the bank's.
+ * - registeredFirms: verified firms at the end of the period (stock); newFirms: verified in it.
+ * - authorisingFirms: firms with at least one live authorisation (granted, not revoked, not
+ *   expired) at the end of the period — or now, when the period has not ended; with a bank
+ *   filter, authorisations for that bank or for all banks.
+ * - demands / demandYuan: demands posted in the period, count and total amount.
+ * - applications: applications submitted in the period.
+ * - responseWithinSla: of the applications submitted in the period that have a first response
+ *   (accept or reject) or whose first-response deadline has passed unanswered ("due"), the
+ *   share answered by the deadline (n working days after the submission day; 调休 counts).
+ *   Applications born from an accepted offer are left out: the offer was the answer. Withdrawn
+ *   before any answer: left out.
+ * - avgResponseDays: mean working days from submission to first response over the answered
+ *   applications above (one decimal).
+ * - approvalRate (对接成功率): approved ÷ (approved + rejected), decisions made in the period.
+ * - disbursed: loans disbursed in the period, count and amount.
+ * - creditShare (信用贷款占比): disbursed amount of products with guarantee type CREDIT ÷ all.
+ * - firstTimeBorrowers (首贷户): firms whose first ever disbursed loan on the portal fell in the
+ *   period and that did not declare an earlier bank loan at registration.
+ * - weightedRate: Σ(amount × rate) ÷ Σ amount over the loans disbursed in the period; spread:
+ *   Σ(amount × (rate − LPR in force on the disbursement day)) ÷ Σ amount.
+ * - timeToMoney: calendar and working days from submission to disbursement of those loans,
+ *   median and 90th percentile (nearest rank).
+ * - whitelistConversion: firms whose whitelist entry was approved in the period that had a loan
+ *   disbursed within 90 calendar days of the approval ÷ those firms.
+ * - rejectionReasons: rejections decided in the period by reason code.
+ * - inclusiveShare (普惠): disbursed amount to micro and small firms ÷ all disbursed amount.
+ *
+ * Shares are per mille (integers, rounded half up); amounts whole 元; rates basis points.
+ */
+import { REJECT_REASONS, type RejectReason } from "./application-machine";
+import { addDays, daysBetween, isIsoDay } from "./shanghai-time";
+import type { WorkingDayCalendar } from "./working-days";
+
+export const INDICATOR_IDS = [
+  "registeredFirms",
+  "authorisingFirms",
+  "demands",
+  "applications",
+  "responseWithinSla",
+  "avgResponseDays",
+  "approvalRate",
+  "disbursed",
+  "creditShare",
+  "firstTimeBorrowers",
+  "weightedRate",
+  "timeToMoney",
+  "whitelistConversion",
+  "rejectionReasons",
+  "inclusiveShare",
+] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+/** What a breakdown groups by. */
+export const INDICATOR_DIMENSIONS = ["subDistrict", "bank", "section", "size"] as const;
+export type IndicatorDimension = (typeof INDICATOR_DIMENSIONS)[number];
+
+export const WHITELIST_FILTERS = ["yes", "no"] as const;
+export type WhitelistFilter = (typeof WHITELIST_FILTERS)[number];
+
+export interface IndicatorFilter {
+  /** first day of the period, "YYYY-MM-DD" Shanghai */
+  fromDay: string;
+  /** last day of the period, included */
+  toDay: string;
+  subDistrictId?: string | null;
+  bankId?: string | null;
+  sectionCode?: string | null;
+  size?: string | null;
+  whitelist?: WhitelistFilter | null;
+}
+
+export interface TimeToMoney {
+  calendarMedian: number | null;
+  calendarP90: number | null;
+  workingMedian: number | null;
+  workingP90: number | null;
+}
+
+export interface IndicatorValues {
+  /** null: not applicable (a bank filter, or a monthly point of a stock figure not kept per month) */
+  registeredFirms: number | null;
+  newFirms: number | null;
+  authorisingFirms: number | null;
+  demands: number | null;
+  demandYuan: number | null;
+  applications: number;
+  /** answered or past the deadline unanswered */
+  responseDue: number;
+  responseWithinSla: number;
+  responseWithinSlaPermille: number | null;
+  responded: number;
+  /** mean working days, one decimal */
+  avgResponseDays: number | null;
+  approved: number;
+  rejected: number;
+  approvalRatePermille: number | null;
+  disbursedCount: number;
+  disbursedYuan: number;
+  creditYuan: number;
+  creditSharePermille: number | null;
+  firstTimeBorrowers: number;
+  weightedRateBp: number | null;
+  spreadBp: number | null;
+  timeToMoney: TimeToMoney;
+  whitelistedFirms: number | null;
+  convertedFirms: number | null;
+  whitelistConversionPermille: number | null;
+  rejectionReasons: Record<RejectReason, number>;
+  inclusiveYuan: number;
+  inclusiveSharePermille: number | null;
+}
+
+export interface IndicatorReport {
+  filter: IndicatorFilter;
+  /** ISO time the figures were computed */
+  generatedAt: string;
+  totals: IndicatorValues;
+  /** one point per calendar month touched by the period, "YYYY-MM" */
+  monthly: { month: string; values: IndicatorValues }[];
+  breakdown: { dimension: IndicatorDimension; rows: { key: string; values: IndicatorValues }[] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts: what the SQL returns, already aggregated. Every fact row belongs to one group (a month,
+// a sub-district, a bank…, or "" for the whole period); the reducers below work per group.
+
+/** Submissions, grouped by submission day and first-response day. */
+export interface ResponseFact {
+  submitDay: string;
+  /** null: not answered */
+  responseDay: string | null;
+  /** unanswered and still waiting (state SUBMITTED); unanswered and not pending = withdrawn */
+  pending: boolean;
+  /** born from an accepted offer (left out of the response figures) */
+  fromOffer: boolean;
+  count: number;
+}
+
+/** Decisions in the period: outcome APPROVED or the reject reason. */
+export interface DecisionFact {
+  outcome: "APPROVED" | RejectReason;
+  count: number;
+}
+
+/** Loans disbursed in the period, grouped by submission and disbursement day. */
+export interface LoanFact {
+  submitDay: string;
+  disburseDay: string;
+  count: number;
+  amountYuan: number;
+  /** Σ amount × rate (元·bp); can pass 2^53 over a year, hence bigint */
+  amountRate: bigint;
+  creditYuan: number;
+  inclusiveYuan: number;
+  firstLoans: number;
+}
+
+export interface FirmFacts {
+  registered: number;
+  newFirms: number;
+  authorising: number | null;
+  demands: number;
+  demandYuan: number;
+  whitelisted: number;
+  converted: number;
+}
+
+export interface GroupFacts {
+  applications: number;
+  responses: ResponseFact[];
+  decisions: DecisionFact[];
+  loans: LoanFact[];
+  /** null under a bank filter or where firm figures are not computed for the group */
+  firms: FirmFacts | null;
+}
+
+export interface ReduceContext {
+  calendar: WorkingDayCalendar;
+  /** working days allowed for the first response */
+  firstResponseDays: number;
+  /** the report's "now": an unanswered application is due once its deadline day has ended */
+  today: string;
+  /** LPR history, effective day ascending */
+  lpr: readonly { effectiveDay: string; rateBp: number }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** part ÷ whole in ‰, rounded half up; null when whole is 0. */
+export function permille(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  return Math.floor((part * 1000) / whole + 0.5);
+}
+
+/** Σ weighted ÷ Σ weight rounded half up to an integer (bigint arithmetic), null when weight is 0. */
+export function weightedMean(weighted: bigint, weight: bigint): number | null {
+  if (weight <= 0n) return null;
+  const negative = weighted < 0n;
+  const abs = negative ? -weighted : weighted;
+  const rounded = (abs * 2n + weight) / (2n * weight);
+  return Number(negative ? -rounded : rounded);
+}
+
+/**
+ * Nearest-rank percentile of values given as (value, count) pairs: the smallest value whose
+ * cumulative count reaches ⌈p × N⌉. Null when there are none.
+ */
+export function percentile(pairs: readonly { value: number; count: number }[], p: number): number | null {
+  const total = pairs.reduce((sum, pair) => sum + pair.count, 0);
+  if (total === 0) return null;
+  const rank = Math.max(1, Math.ceil(p * total));
+  const sorted = [...pairs].sort((a, b) => a.value - b.value);
+  let seen = 0;
+  for (const pair of sorted) {
+    seen += pair.count;
+    if (seen >= rank) return pair.value;
+  }
+  return sorted[sorted.length - 1].value;
+}
+
+/** The LPR in force on `day` (the latest effective on or before it); null before the first. */
+export function lprOn(lpr: ReduceContext["lpr"], day: string): number | null {
+  let rate: number | null = null;
+  for (const row of lpr) {
+    if (row.effectiveDay <= day) rate = row.rateBp;
+    else break;
+  }
+  return rate;
+}
+
+function emptyReasons(): Record<RejectReason, number> {
+  return Object.fromEntries(REJECT_REASONS.map((reason) => [reason, 0])) as Record<RejectReason, number>;
+}
+
+/** Turns one group's facts into its figures. */
+export function reduceIndicators(facts: GroupFacts, context: ReduceContext): IndicatorValues {
+  const { calendar } = context;
+
+  let responseDue = 0;
+  let responseWithinSla = 0;
+  let responded = 0;
+  let responseDaysTotal = 0;
+  for (const fact of facts.responses) {
+    if (fact.fromOffer) continue;
+    const deadlineDay = calendar.addWorkingDaysToDay(fact.submitDay, context.firstResponseDays);
+    if (fact.responseDay !== null) {
+      responded += fact.count;
+      responseDue += fact.count;
+      responseDaysTotal += calendar.workingDaysBetweenDays(fact.submitDay, fact.responseDay) * fact.count;
+      if (fact.responseDay <= deadlineDay) responseWithinSla += fact.count;
+    } else if (fact.pending && deadlineDay < context.today) {
+      responseDue += fact.count;
+    }
+  }
+
+  let approved = 0;
+  let rejected = 0;
+  const rejectionReasons = emptyReasons();
+  for (const fact of facts.decisions) {
+    if (fact.outcome === "APPROVED") approved += fact.count;
+    else {
+      rejected += fact.count;
+      rejectionReasons[fact.outcome] += fact.count;
+    }
+  }
+
+  let disbursedCount = 0;
+  let amount = 0n;
+  let amountRate = 0n;
+  let amountSpread = 0n;
+  let spreadWeight = 0n;
+  let creditYuan = 0;
+  let inclusiveYuan = 0;
+  let firstTimeBorrowers = 0;
+  const calendarDays: { value: number; count: number }[] = [];
+  const workingDays: { value: number; count: number }[] = [];
+  for (const loan of facts.loans) {
+    disbursedCount += loan.count;
+    amount += BigInt(loan.amountYuan);
+    amountRate += loan.amountRate;
+    const lpr = lprOn(context.lpr, loan.disburseDay);
+    if (lpr !== null) {
+      amountSpread += loan.amountRate - BigInt(loan.amountYuan) * BigInt(lpr);
+      spreadWeight += BigInt(loan.amountYuan);
+    }
+    creditYuan += loan.creditYuan;
+    inclusiveYuan += loan.inclusiveYuan;
+    firstTimeBorrowers += loan.firstLoans;
+    calendarDays.push({ value: daysBetween(loan.submitDay, loan.disburseDay), count: loan.count });
+    workingDays.push({
+      value: calendar.workingDaysBetweenDays(loan.submitDay, loan.disburseDay),
+      count: loan.count,
+    });
+  }
+  const disbursedYuan = Number(amount);
+
+  const firms = facts.firms;
+  return {
+    registeredFirms: firms?.registered ?? null,
+    newFirms: firms?.newFirms ?? null,
+    authorisingFirms: firms?.authorising ?? null,
+    demands: firms?.demands ?? null,
+    demandYuan: firms?.demandYuan ?? null,
+    applications: facts.applications,
+    responseDue,
+    responseWithinSla,
+    responseWithinSlaPermille: permille(responseWithinSla, responseDue),
+    responded,
+    avgResponseDays: responded ? Math.floor((responseDaysTotal * 10) / responded + 0.5) / 10 : null,
+    approved,
+    rejected,
+    approvalRatePermille: permille(approved, approved + rejected),
+    disbursedCount,
+    disbursedYuan,
+    creditYuan,
+    creditSharePermille: permille(creditYuan, disbursedYuan),
+    firstTimeBorrowers,
+    weightedRateBp: weightedMean(amountRate, amount),
+    spreadBp: weightedMean(amountSpread, spreadWeight),
+    timeToMoney: {
+      calendarMedian: percentile(calendarDays, 0.5),
+      calendarP90: percentile(calendarDays, 0.9),
+      workingMedian: percentile(workingDays, 0.5),
+      workingP90: percentile(workingDays, 0.9),
+    },
+    whitelistedFirms: firms?.whitelisted ?? null,
+    convertedFirms: firms ? firms.converted : null,
+    whitelistConversionPermille: firms ? permille(firms.converted, firms.whitelisted) : null,
+    rejectionReasons,
+    inclusiveYuan,
+    inclusiveSharePermille: permille(inclusiveYuan, disbursedYuan),
+  };
+}
+
+/** Every "YYYY-MM" from fromDay's month to toDay's month. */
+export function monthsOf(fromDay: string, toDay: string): string[] {
+  const months: string[] = [];
+  let year = Number(fromDay.slice(0, 4));
+  let month = Number(fromDay.slice(5, 7));
+  const last = toDay.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    if (key > last) break;
+    months.push(key);
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return months;
+}
+
+/** The period's last day, "now" permitting: firm stocks are counted at the end of this day. */
+export function stockDay(filter: Pick<IndicatorFilter, "toDay">, today: string): string {
+  return filter.toDay < today ? filter.toDay : today;
+}
+
+/** A period is valid when both ends are days, from ≤ to, and it spans at most 5 years. */
+export function isValidPeriod(fromDay: string, toDay: string): boolean {
+  return (
+    isIsoDay(fromDay) &&
+    isIsoDay(toDay) &&
+    fromDay <= toDay &&
+    fromDay >= "2000-01-01" &&
+    toDay <= "2100-12-31" &&
+    addDays(fromDay, 5 * 366) >= toDay
+  );
+}
