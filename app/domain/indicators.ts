@@ -170,23 +170,34 @@ export interface LoanFact {
   firstLoans: number;
 }
 
+/** Firm-level figures of a group; null where not applicable (see the header). */
 export interface FirmFacts {
-  registered: number;
-  newFirms: number;
+  registered: number | null;
+  newFirms: number | null;
   authorising: number | null;
-  demands: number;
-  demandYuan: number;
-  whitelisted: number;
-  converted: number;
+  demands: number | null;
+  demandYuan: number | null;
+  whitelisted: number | null;
+  converted: number | null;
 }
+
+/** No firm figures (a bank breakdown row, or a firm figure not kept for the group). */
+export const NO_FIRM_FACTS: FirmFacts = {
+  registered: null,
+  newFirms: null,
+  authorising: null,
+  demands: null,
+  demandYuan: null,
+  whitelisted: null,
+  converted: null,
+};
 
 export interface GroupFacts {
   applications: number;
   responses: ResponseFact[];
   decisions: DecisionFact[];
   loans: LoanFact[];
-  /** null under a bank filter or where firm figures are not computed for the group */
-  firms: FirmFacts | null;
+  firms: FirmFacts;
 }
 
 export interface ReduceContext {
@@ -311,11 +322,11 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
 
   const firms = facts.firms;
   return {
-    registeredFirms: firms?.registered ?? null,
-    newFirms: firms?.newFirms ?? null,
-    authorisingFirms: firms?.authorising ?? null,
-    demands: firms?.demands ?? null,
-    demandYuan: firms?.demandYuan ?? null,
+    registeredFirms: firms.registered,
+    newFirms: firms.newFirms,
+    authorisingFirms: firms.authorising,
+    demands: firms.demands,
+    demandYuan: firms.demandYuan,
     applications: facts.applications,
     responseDue,
     responseWithinSla,
@@ -338,9 +349,10 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
       workingMedian: percentile(workingDays, 0.5),
       workingP90: percentile(workingDays, 0.9),
     },
-    whitelistedFirms: firms?.whitelisted ?? null,
-    convertedFirms: firms ? firms.converted : null,
-    whitelistConversionPermille: firms ? permille(firms.converted, firms.whitelisted) : null,
+    whitelistedFirms: firms.whitelisted,
+    convertedFirms: firms.converted,
+    whitelistConversionPermille:
+      firms.whitelisted === null || firms.converted === null ? null : permille(firms.converted, firms.whitelisted),
     rejectionReasons,
     inclusiveYuan,
     inclusiveSharePermille: permille(inclusiveYuan, disbursedYuan),

@@ -1,0 +1,350 @@
+import { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+import type { RejectReason } from "~/domain/application-machine";
+import type {
+  DecisionFact,
+  FirmFacts,
+  IndicatorDimension,
+  IndicatorFilter,
+  LoanFact,
+  ResponseFact,
+} from "~/domain/indicators";
+import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
+
+/**
+ * The SQL behind the indicators: aggregates only, never one row per application. Each query
+ * groups by the Shanghai day(s) of its facts — a few thousand rows for a year, whatever the
+ * number of applications — so the working-day arithmetic (holidays, 调休) and the percentiles
+ * happen exactly, in app/domain/indicators.ts, on (day, count) pairs. With a dimension the same
+ * query also groups by the breakdown key.
+ *
+ * This is the one module whose SQL is SQLite's (date functions on the ISO text the adapter
+ * stores); the `sqlite` object below is the only place that knows it.
+ */
+
+const sqlite = {
+  /** a DateTime bound for comparison with a stored column (ISO text with +00:00) */
+  instant: (instant: Date) => instant.toISOString().replace("Z", "+00:00"),
+  /** the Shanghai calendar day of a stored DateTime column, "YYYY-MM-DD" */
+  day: (column: Prisma.Sql) => Prisma.sql`date(${column}, '+8 hours')`,
+  /** a stored DateTime column plus n calendar days, as comparable stored text */
+  plusDays: (column: Prisma.Sql, days: number) =>
+    Prisma.sql`strftime('%Y-%m-%dT%H:%M:%f+00:00', ${column}, ${`+${days} days`})`,
+  true: Prisma.sql`1`,
+  false: Prisma.sql`0`,
+};
+const dialect = sqlite;
+
+const col = (table: string, column: string) => Prisma.raw(`"${table}"."${column}"`);
+
+/** The resolved filter: the period as instants, the actor's scope already merged in. */
+export interface FactQuery {
+  filter: IndicatorFilter;
+  /** start of fromDay, Shanghai */
+  from: Date;
+  /** start of the day after toDay, Shanghai */
+  to: Date;
+  /** the stock instant for firm counts: the end of the period, or now if earlier */
+  stockAt: Date;
+  now: Date;
+}
+
+export function factQuery(filter: IndicatorFilter, now: Date): FactQuery {
+  const from = startOfShanghaiDay(filter.fromDay);
+  const to = startOfShanghaiDay(addDays(filter.toDay, 1));
+  return { filter, from, to, stockAt: to < now ? to : now, now };
+}
+
+/** The breakdown key of a dimension, over the aliases a (Application) and e (Enterprise). */
+function dimensionKey(dimension: IndicatorDimension | null): Prisma.Sql {
+  switch (dimension) {
+    case null:
+      return Prisma.sql`''`;
+    case "subDistrict":
+      return col("e", "subDistrictId");
+    case "bank":
+      return col("a", "bankId");
+    case "section":
+      return col("e", "sectionCode");
+    case "size":
+      return col("e", "size");
+  }
+}
+
+/** Conditions on the firm (alias e). The whitelist filter reads the firm's state at `now`. */
+function firmConditions({ filter, now }: FactQuery, options: { whitelist: boolean }): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (filter.subDistrictId) where.push(Prisma.sql`"e"."subDistrictId" = ${filter.subDistrictId}`);
+  if (filter.sectionCode) where.push(Prisma.sql`"e"."sectionCode" = ${filter.sectionCode}`);
+  if (filter.size) where.push(Prisma.sql`"e"."size" = ${filter.size}`);
+  if (options.whitelist && filter.whitelist) {
+    const whitelisted = Prisma.sql`("e"."whitelistedUntil" IS NOT NULL AND "e"."whitelistedUntil" > ${dialect.instant(now)})`;
+    where.push(filter.whitelist === "yes" ? whitelisted : Prisma.sql`NOT ${whitelisted}`);
+  }
+  return where;
+}
+
+/** Conditions on the application (alias a) and its firm. The whitelist filter reads the application's flag. */
+function applicationConditions(query: FactQuery): Prisma.Sql[] {
+  const where = firmConditions(query, { whitelist: false });
+  const { filter } = query;
+  if (filter.bankId) where.push(Prisma.sql`"a"."bankId" = ${filter.bankId}`);
+  if (filter.whitelist) {
+    where.push(Prisma.sql`"a"."whitelisted" = ${filter.whitelist === "yes" ? dialect.true : dialect.false}`);
+  }
+  return where;
+}
+
+function inPeriod(column: Prisma.Sql, { from, to }: FactQuery): Prisma.Sql {
+  return Prisma.sql`${column} >= ${dialect.instant(from)} AND ${column} < ${dialect.instant(to)}`;
+}
+
+const and = (conditions: Prisma.Sql[]) =>
+  conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+
+const num = (value: unknown) => Number(value ?? 0);
+
+export type Keyed<T> = T & { key: string };
+
+/** Submissions of the period by (key, submission day, first-response day). */
+export async function responseFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<Keyed<ResponseFact>[]> {
+  const key = dimensionKey(dimension);
+  const rows = await db.$queryRaw<
+    { key: string; sd: string; rd: string | null; pending: number; fromOffer: number; n: number }[]
+  >`
+    SELECT ${key} AS "key",
+           ${dialect.day(col("a", "submittedAt"))} AS "sd",
+           ${dialect.day(col("a", "firstResponseAt"))} AS "rd",
+           CASE WHEN "a"."state" = 'SUBMITTED' THEN 1 ELSE 0 END AS "pending",
+           CASE WHEN "a"."offerId" IS NULL THEN 0 ELSE 1 END AS "fromOffer",
+           COUNT(*) AS "n"
+      FROM "Application" "a" JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"
+     WHERE ${inPeriod(col("a", "submittedAt"), query)}${and(applicationConditions(query))}
+     GROUP BY 1, 2, 3, 4, 5`;
+  return rows.map((row) => ({
+    key: row.key ?? "",
+    submitDay: row.sd,
+    responseDay: row.rd,
+    pending: num(row.pending) === 1,
+    fromOffer: num(row.fromOffer) === 1,
+    count: num(row.n),
+  }));
+}
+
+/** Decisions (approve or reject) made in the period by (key, decision day, outcome). */
+export async function decisionFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<Keyed<DecisionFact & { day: string }>[]> {
+  const key = dimensionKey(dimension);
+  const rows = await db.$queryRaw<{ key: string; day: string; outcome: string; n: number }[]>`
+    SELECT ${key} AS "key",
+           ${dialect.day(col("a", "decidedAt"))} AS "day",
+           CASE WHEN "a"."approvedAmountYuan" IS NOT NULL THEN 'APPROVED' ELSE COALESCE("a"."rejectReason", 'OTHER') END AS "outcome",
+           COUNT(*) AS "n"
+      FROM "Application" "a" JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"
+     WHERE ${inPeriod(col("a", "decidedAt"), query)}
+       AND ("a"."approvedAmountYuan" IS NOT NULL OR "a"."state" = 'REJECTED')${and(applicationConditions(query))}
+     GROUP BY 1, 2, 3`;
+  return rows.map((row) => ({
+    key: row.key ?? "",
+    day: row.day,
+    outcome: row.outcome as "APPROVED" | RejectReason,
+    count: num(row.n),
+  }));
+}
+
+/**
+ * Loans disbursed in the period by (key, submission day, disbursement day). A loan is a firm's
+ * first (首贷) when the firm declared no earlier bank loan and no other disbursed application
+ * of it came before (same instant: the smaller id first).
+ */
+export async function loanFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<Keyed<LoanFact>[]> {
+  const key = dimensionKey(dimension);
+  const rows = await db.$queryRaw<
+    {
+      key: string;
+      sd: string;
+      dd: string;
+      n: number;
+      amount: number | bigint;
+      amountRate: number | bigint;
+      credit: number | bigint;
+      inclusive: number | bigint;
+      firsts: number;
+    }[]
+  >`
+    SELECT ${key} AS "key",
+           ${dialect.day(col("a", "submittedAt"))} AS "sd",
+           ${dialect.day(col("a", "disbursedAt"))} AS "dd",
+           COUNT(*) AS "n",
+           SUM("a"."disbursedAmountYuan") AS "amount",
+           SUM("a"."disbursedAmountYuan" * "a"."disbursedRateBp") AS "amountRate",
+           SUM(CASE WHEN "p"."guaranteeType" = 'CREDIT' THEN "a"."disbursedAmountYuan" ELSE 0 END) AS "credit",
+           SUM(CASE WHEN "e"."size" IN ('MICRO', 'SMALL') THEN "a"."disbursedAmountYuan" ELSE 0 END) AS "inclusive",
+           SUM(CASE WHEN "e"."hadBankLoan" = ${dialect.false} AND NOT EXISTS (
+                 SELECT 1 FROM "Application" "b"
+                  WHERE "b"."enterpriseId" = "a"."enterpriseId" AND "b"."state" = 'DISBURSED'
+                    AND ("b"."disbursedAt" < "a"."disbursedAt"
+                         OR ("b"."disbursedAt" = "a"."disbursedAt" AND "b"."id" < "a"."id")))
+               THEN 1 ELSE 0 END) AS "firsts"
+      FROM "Application" "a"
+      JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"
+      JOIN "Product" "p" ON "p"."id" = "a"."productId"
+     WHERE "a"."state" = 'DISBURSED' AND ${inPeriod(col("a", "disbursedAt"), query)}${and(applicationConditions(query))}
+     GROUP BY 1, 2, 3`;
+  return rows.map((row) => ({
+    key: row.key ?? "",
+    submitDay: row.sd,
+    disburseDay: row.dd,
+    count: num(row.n),
+    amountYuan: num(row.amount),
+    amountRate: BigInt(row.amountRate ?? 0),
+    creditYuan: num(row.credit),
+    inclusiveYuan: num(row.inclusive),
+    firstLoans: num(row.firsts),
+  }));
+}
+
+type FirmDimension = Exclude<IndicatorDimension, "bank"> | "month" | null;
+
+/** The key of a firm-level dimension; "month" groups by the Shanghai month of `dated`. */
+function firmKey(dimension: FirmDimension, dated: Prisma.Sql): Prisma.Sql {
+  if (dimension === "month") return Prisma.sql`substr(${dialect.day(dated)}, 1, 7)`;
+  if (dimension === null) return Prisma.sql`''`;
+  return dimensionKey(dimension);
+}
+
+/**
+ * Firm figures by key: registered (stock at stockAt — by month: new firms of the month only,
+ * the caller accumulates), new in period, authorising (not by month), demands, whitelist
+ * conversion. Not called under a bank filter except for authorising firms.
+ */
+export interface FirmFactsByKey {
+  /** the facts of a key; a key without any firm row gets zeros (or nulls where not applicable) */
+  get(key: string): FirmFacts;
+  keys(): Iterable<string>;
+}
+
+export async function firmFacts(
+  query: FactQuery,
+  dimension: FirmDimension,
+  options: { bankOnly: boolean },
+): Promise<FirmFactsByKey> {
+  const firmWhere = and(firmConditions(query, { whitelist: true }));
+  const stockAt = dialect.instant(query.stockAt);
+  const bankId = query.filter.bankId;
+  const facts = new Map<string, FirmFacts>();
+  const noWhitelist = query.filter.whitelist === "no";
+  const blank = (): FirmFacts =>
+    options.bankOnly
+      ? {
+          registered: null,
+          newFirms: null,
+          authorising: 0,
+          demands: null,
+          demandYuan: null,
+          whitelisted: null,
+          converted: null,
+        }
+      : {
+          registered: 0,
+          newFirms: 0,
+          authorising: dimension === "month" ? null : 0,
+          demands: 0,
+          demandYuan: 0,
+          whitelisted: noWhitelist ? null : 0,
+          converted: noWhitelist ? null : 0,
+        };
+  const entry = (key: string | null) => {
+    const k = key ?? "";
+    let found = facts.get(k);
+    if (!found) {
+      found = blank();
+      facts.set(k, found);
+    }
+    return found;
+  };
+  const result: FirmFactsByKey = { get: (key) => facts.get(key) ?? blank(), keys: () => facts.keys() };
+
+  const authorising =
+    dimension === "month"
+      ? Promise.resolve([])
+      : db.$queryRaw<{ key: string; n: number }[]>`
+    SELECT ${firmKey(dimension, col("e", "verifiedAt"))} AS "key", COUNT(*) AS "n"
+      FROM "Enterprise" "e"
+     WHERE EXISTS (SELECT 1 FROM "Authorization" "z"
+                    WHERE "z"."enterpriseId" = "e"."id" AND "z"."grantedAt" < ${stockAt}
+                      AND "z"."expiresAt" > ${stockAt}
+                      AND ("z"."revokedAt" IS NULL OR "z"."revokedAt" > ${stockAt})
+                      ${bankId ? Prisma.sql`AND ("z"."bankId" = ${bankId} OR "z"."bankId" IS NULL)` : Prisma.empty})${firmWhere}
+     GROUP BY 1`;
+  if (options.bankOnly) {
+    for (const row of await authorising) entry(row.key).authorising = num(row.n);
+    return result;
+  }
+
+  const monthly = dimension === "month";
+  const [registered, demands, whitelist, authorisingRows] = await Promise.all([
+    db.$queryRaw<{ key: string; stock: number; fresh: number }[]>`
+      SELECT ${firmKey(dimension, col("e", "verifiedAt"))} AS "key",
+             COUNT(*) AS "stock",
+             SUM(CASE WHEN "e"."verifiedAt" >= ${dialect.instant(query.from)} THEN 1 ELSE 0 END) AS "fresh"
+        FROM "Enterprise" "e"
+       WHERE "e"."verifiedAt" < ${dialect.instant(monthly ? query.to : query.stockAt)}
+             ${monthly ? Prisma.sql`AND "e"."verifiedAt" >= ${dialect.instant(query.from)}` : Prisma.empty}${firmWhere}
+       GROUP BY 1`,
+    db.$queryRaw<{ key: string; n: number; amount: number | bigint }[]>`
+      SELECT ${firmKey(dimension, col("d", "createdAt"))} AS "key", COUNT(*) AS "n", SUM("d"."amountYuan") AS "amount"
+        FROM "Demand" "d" JOIN "Enterprise" "e" ON "e"."id" = "d"."enterpriseId"
+       WHERE ${inPeriod(col("d", "createdAt"), query)}${firmWhere}
+       GROUP BY 1`,
+    noWhitelist
+      ? Promise.resolve([])
+      : db.$queryRaw<{ key: string; whitelisted: number; converted: number }[]>`
+      SELECT ${firmKey(dimension, col("w", "approvedAt"))} AS "key",
+             COUNT(DISTINCT "w"."enterpriseId") AS "whitelisted",
+             COUNT(DISTINCT CASE WHEN EXISTS (
+                 SELECT 1 FROM "Application" "a"
+                  WHERE "a"."enterpriseId" = "w"."enterpriseId" AND "a"."state" = 'DISBURSED'
+                    AND "a"."disbursedAt" >= "w"."approvedAt"
+                    AND "a"."disbursedAt" <= ${dialect.plusDays(col("w", "approvedAt"), 90)})
+               THEN "w"."enterpriseId" END) AS "converted"
+        FROM "WhitelistEntry" "w" JOIN "Enterprise" "e" ON "e"."id" = "w"."enterpriseId"
+       WHERE ${inPeriod(col("w", "approvedAt"), query)}${and(firmConditions(query, { whitelist: false }))}
+       GROUP BY 1`,
+    authorising,
+  ]);
+  for (const row of registered) {
+    const found = entry(row.key);
+    found.registered = num(row.stock);
+    found.newFirms = num(row.fresh);
+  }
+  for (const row of demands) {
+    const found = entry(row.key);
+    found.demands = num(row.n);
+    found.demandYuan = num(row.amount);
+  }
+  for (const row of whitelist) {
+    const found = entry(row.key);
+    found.whitelisted = num(row.whitelisted);
+    found.converted = num(row.converted);
+  }
+  for (const row of authorisingRows) entry(row.key).authorising = num(row.n);
+  return result;
+}
+
+/** Registered firms verified before `before` (the stock a monthly series starts from). */
+export async function registeredBefore(query: FactQuery, before: Date): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    SELECT COUNT(*) AS "n" FROM "Enterprise" "e"
+     WHERE "e"."verifiedAt" < ${dialect.instant(before)}${and(firmConditions(query, { whitelist: true }))}`;
+  return num(rows[0]?.n);
+}

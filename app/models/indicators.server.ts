@@ -1,0 +1,349 @@
+import { db } from "~/db.server";
+import { ENTERPRISE_SIZES } from "~/domain/enterprise-size";
+import {
+  INDICATOR_DIMENSIONS,
+  NO_FIRM_FACTS,
+  WHITELIST_FILTERS,
+  isValidPeriod,
+  monthsOf,
+  reduceIndicators,
+  type FirmFacts,
+  type GroupFacts,
+  type IndicatorDimension,
+  type IndicatorFilter,
+  type IndicatorReport,
+  type ReduceContext,
+} from "~/domain/indicators";
+import { SECTIONS, isSectionCode } from "~/domain/industry";
+import { shanghaiDate } from "~/domain/shanghai-time";
+import { domain as domainEn } from "~/i18n/en/domain";
+import { domain as domainZh } from "~/i18n/zh-CN/domain";
+
+import type { BankActor, GovActor } from "./actor";
+import {
+  decisionFacts,
+  factQuery,
+  firmFacts,
+  loanFacts,
+  registeredBefore,
+  responseFacts,
+  type FactQuery,
+  type Keyed,
+} from "./indicator-facts.server";
+import { getCalendar, getSettings } from "./settings.server";
+
+export type IndicatorActor = GovActor | BankActor;
+
+export const INDICATOR_PERIODS = ["year", "lastYear", "quarter", "month", "custom"] as const;
+export type IndicatorPeriod = (typeof INDICATOR_PERIODS)[number];
+
+export type Label = { zh: string; en: string };
+
+export type IndicatorReportWithLabels = IndicatorReport & { labels: Record<string, Label> };
+
+/**
+ * The actor's scope merged into a requested filter: an office sees its own sub-district only,
+ * a bank its own applications only, whatever the URL asks; the bureau sees everything.
+ */
+export function scopedFilter(actor: IndicatorActor, requested: IndicatorFilter): IndicatorFilter {
+  switch (actor.role) {
+    case "GOV_BUREAU":
+      return requested;
+    case "GOV_OFFICE":
+      return { ...requested, subDistrictId: actor.subDistrictId };
+    case "BANK":
+      return { ...requested, bankId: actor.bankId };
+  }
+}
+
+/** The dimensions a role may break down by (an office has one sub-district, a bank one bank). */
+export function dimensionsFor(actor: IndicatorActor): IndicatorDimension[] {
+  return INDICATOR_DIMENSIONS.filter(
+    (dimension) =>
+      !(actor.role === "GOV_OFFICE" && dimension === "subDistrict") &&
+      !(actor.role === "BANK" && dimension === "bank"),
+  );
+}
+
+type FieldError = { key: string };
+
+/**
+ * The filter of a dashboard URL. Unknown or malformed values fall back to their default with an
+ * error key (shown next to the control), never an error page.
+ */
+export function parseIndicatorQuery(params: URLSearchParams, now = new Date()) {
+  const errors: Record<string, FieldError> = {};
+  const today = shanghaiDate(now);
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const pad = (n: number) => String(n).padStart(2, "0");
+
+  const requestedPeriod = params.get("period") ?? "year";
+  let period: IndicatorPeriod = (INDICATOR_PERIODS as readonly string[]).includes(requestedPeriod)
+    ? (requestedPeriod as IndicatorPeriod)
+    : "year";
+  if (period !== requestedPeriod) errors.period = { key: "indicators.errors.period" };
+
+  let fromDay = `${year}-01-01`;
+  let toDay = today;
+  switch (period) {
+    case "lastYear":
+      fromDay = `${year - 1}-01-01`;
+      toDay = `${year - 1}-12-31`;
+      break;
+    case "quarter":
+      fromDay = `${year}-${pad(Math.floor((month - 1) / 3) * 3 + 1)}-01`;
+      break;
+    case "month":
+      fromDay = `${year}-${pad(month)}-01`;
+      break;
+    case "custom": {
+      const from = params.get("from") ?? "";
+      const to = params.get("to") ?? "";
+      if (isValidPeriod(from, to)) {
+        fromDay = from;
+        toDay = to;
+      } else {
+        errors.from = { key: "indicators.errors.range" };
+        period = "year";
+      }
+      break;
+    }
+    case "year":
+      break;
+  }
+
+  const text = (name: string, max = 40) => {
+    const value = params.get(name)?.trim() ?? "";
+    if (!value) return null;
+    if (value.length > max || !/^[A-Za-z0-9_-]+$/.test(value)) {
+      errors[name] = { key: "indicators.errors.value" };
+      return null;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T | null => {
+    const value = params.get(name);
+    if (!value) return null;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    errors[name] = { key: "indicators.errors.value" };
+    return null;
+  };
+
+  const section = text("section", 1);
+  if (section && !isSectionCode(section)) errors.section = { key: "indicators.errors.value" };
+  const filter: IndicatorFilter = {
+    fromDay,
+    toDay,
+    subDistrictId: text("subDistrict"),
+    bankId: text("bank"),
+    sectionCode: section && isSectionCode(section) ? section : null,
+    size: oneOf("size", ENTERPRISE_SIZES),
+    whitelist: oneOf("whitelist", WHITELIST_FILTERS),
+  };
+  const dimension = oneOf("by", INDICATOR_DIMENSIONS) ?? "subDistrict";
+  return { filter, dimension, period, errors };
+}
+
+async function reduceContext(now: Date): Promise<ReduceContext> {
+  const [calendar, settings, lpr] = await Promise.all([
+    getCalendar(),
+    getSettings(),
+    db.lprRate.findMany({ select: { effectiveOn: true, rateBp: true }, orderBy: { effectiveOn: "asc" } }),
+  ]);
+  return {
+    calendar,
+    firstResponseDays: settings["sla.firstResponseWorkingDays"],
+    today: shanghaiDate(now),
+    lpr: lpr.map((row) => ({ effectiveDay: shanghaiDate(row.effectiveOn), rateBp: row.rateBp })),
+  };
+}
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+type ApplicationFacts = {
+  responses: Keyed<GroupFacts["responses"][number]>[];
+  decisions: Keyed<GroupFacts["decisions"][number] & { day: string }>[];
+  loans: Keyed<GroupFacts["loans"][number]>[];
+};
+
+async function applicationFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<ApplicationFacts> {
+  const [responses, decisions, loans] = await Promise.all([
+    responseFacts(query, dimension),
+    decisionFacts(query, dimension),
+    loanFacts(query, dimension),
+  ]);
+  return { responses, decisions, loans };
+}
+
+/** Application facts split into groups by `keyOf` (a month, or the breakdown key). */
+function splitFacts(
+  facts: ApplicationFacts,
+  keyOf: {
+    response: (r: Keyed<GroupFacts["responses"][number]>) => string;
+    decision: (d: ApplicationFacts["decisions"][number]) => string;
+    loan: (l: Keyed<GroupFacts["loans"][number]>) => string;
+  },
+) {
+  return {
+    responses: groupBy(facts.responses, keyOf.response),
+    decisions: groupBy(facts.decisions, keyOf.decision),
+    loans: groupBy(facts.loans, keyOf.loan),
+  };
+}
+
+function groupFacts(split: ReturnType<typeof splitFacts>, key: string, firms: FirmFacts): GroupFacts {
+  const responses = split.responses.get(key) ?? [];
+  return {
+    applications: responses.reduce((sum, fact) => sum + fact.count, 0),
+    responses,
+    decisions: split.decisions.get(key) ?? [],
+    loans: split.loans.get(key) ?? [],
+    firms,
+  };
+}
+
+const month = (day: string) => day.slice(0, 7);
+
+/**
+ * Every indicator for the actor's scope and the filter: totals, one point per month, and a
+ * breakdown by `dimension`, with the names of the breakdown keys.
+ */
+export async function getIndicatorReport(
+  actor: IndicatorActor,
+  requested: IndicatorFilter,
+  { dimension, now = new Date() }: { dimension: IndicatorDimension; now?: Date },
+): Promise<IndicatorReportWithLabels> {
+  const filter = scopedFilter(actor, requested);
+  const query = factQuery(filter, now);
+  const bankScoped = Boolean(filter.bankId);
+  const firmDimension = dimension === "bank" ? null : dimension;
+
+  const [context, all, byKey, firmsTotal, firmsMonthly, firmsByKey, stockAtStart] = await Promise.all([
+    reduceContext(now),
+    applicationFacts(query, null),
+    applicationFacts(query, dimension),
+    firmFacts(query, null, { bankOnly: bankScoped }),
+    bankScoped ? null : firmFacts(query, "month", { bankOnly: false }),
+    dimension === "bank" ? null : firmFacts(query, firmDimension, { bankOnly: bankScoped }),
+    bankScoped ? 0 : registeredBefore(query, query.from),
+  ]);
+
+  const byMonth = splitFacts(all, {
+    response: (fact) => month(fact.submitDay),
+    decision: (fact) => month(fact.day),
+    loan: (fact) => month(fact.disburseDay),
+  });
+  const whole = splitFacts(all, { response: () => "", decision: () => "", loan: () => "" });
+  const byBreakdown = splitFacts(byKey, {
+    response: (f) => f.key,
+    decision: (f) => f.key,
+    loan: (f) => f.key,
+  });
+
+  const totals = reduceIndicators(groupFacts(whole, "", firmsTotal.get("")), context);
+
+  let stock = stockAtStart;
+  const monthly = monthsOf(filter.fromDay, filter.toDay).map((key) => {
+    let firms = NO_FIRM_FACTS;
+    if (firmsMonthly) {
+      const found = firmsMonthly.get(key);
+      stock += found.newFirms ?? 0;
+      firms = { ...found, registered: stock };
+    }
+    return { month: key, values: reduceIndicators(groupFacts(byMonth, key, firms), context) };
+  });
+
+  const keys = new Set<string>([
+    ...byBreakdown.responses.keys(),
+    ...byBreakdown.decisions.keys(),
+    ...byBreakdown.loans.keys(),
+    ...(firmsByKey ? [...firmsByKey.keys()] : []),
+  ]);
+  const rows = [...keys]
+    .filter((key) => key !== "")
+    .map((key) => ({
+      key,
+      values: reduceIndicators(
+        groupFacts(byBreakdown, key, firmsByKey ? firmsByKey.get(key) : NO_FIRM_FACTS),
+        context,
+      ),
+    }))
+    .sort((a, b) => b.values.applications - a.values.applications || a.key.localeCompare(b.key));
+
+  return {
+    filter,
+    generatedAt: now.toISOString(),
+    totals,
+    monthly,
+    breakdown: { dimension, rows },
+    labels: await labelsFor(
+      dimension,
+      rows.map((row) => row.key),
+    ),
+  };
+}
+
+async function labelsFor(dimension: IndicatorDimension, keys: string[]): Promise<Record<string, Label>> {
+  switch (dimension) {
+    case "subDistrict": {
+      const rows = await db.subDistrict.findMany({
+        where: { id: { in: keys } },
+        select: { id: true, name: true, nameEn: true },
+      });
+      return Object.fromEntries(rows.map((row) => [row.id, { zh: row.name, en: row.nameEn }]));
+    }
+    case "bank": {
+      const rows = await db.bank.findMany({
+        where: { id: { in: keys } },
+        select: { id: true, name: true, nameEn: true },
+      });
+      return Object.fromEntries(rows.map((row) => [row.id, { zh: row.name, en: row.nameEn }]));
+    }
+    case "section":
+      return Object.fromEntries(
+        SECTIONS.filter((s) => keys.includes(s.code)).map((s) => [s.code, { zh: s.zh, en: s.en }]),
+      );
+    case "size":
+      return Object.fromEntries(
+        ENTERPRISE_SIZES.filter((size) => keys.includes(size)).map((size) => [
+          size,
+          { zh: domainZh.size[size], en: domainEn.size[size] },
+        ]),
+      );
+  }
+}
+
+/** What the actor may filter by: sub-districts (bureau), banks (government), sections, sizes. */
+export async function getIndicatorFilterOptions(actor: IndicatorActor) {
+  const [subDistricts, banks] = await Promise.all([
+    actor.role === "GOV_BUREAU"
+      ? db.subDistrict.findMany({
+          select: { id: true, name: true, nameEn: true },
+          orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+        })
+      : [],
+    actor.role === "BANK"
+      ? []
+      : db.bank.findMany({ select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } }),
+  ]);
+  return {
+    subDistricts,
+    banks,
+    sections: SECTIONS.map((s) => ({ code: s.code, zh: s.zh, en: s.en })),
+    sizes: ENTERPRISE_SIZES.filter((size) => size !== "LARGE"),
+    dimensions: dimensionsFor(actor),
+  };
+}
