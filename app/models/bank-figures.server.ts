@@ -1,68 +1,37 @@
-import { db } from "~/db.server";
 import { FIGURE_PERIODS, type FigurePeriod } from "~/domain/decision-rules";
 import { addDays, isIsoDay, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { BankActor } from "./actor";
 import { countOverdue } from "./bank-application.server";
-import { getCalendar } from "./settings.server";
+import { getIndicatorReport } from "./indicators.server";
 
 /**
- * A bank's own figures for a period [from, to) — the same definitions as the district's
- * indicators (SPEC "Financing-difficulty indicators"), restricted to this bank:
- * - response time: mean working days from submission to first response (accept or reject),
- *   over first responses given in the period; applications born from an accepted offer are
- *   left out (the offer was the answer, there was no wait);
- * - overdue: open applications past their SLA now (not period-bound);
- * - approval rate: approved ÷ (approved + rejected), decisions made in the period;
- * - disbursed: count and sum of loans disbursed in the period;
- * - weighted average rate: Σ(amount × rate) ÷ Σ amount over those loans.
+ * A bank's own figures for the days fromDay–toDay: the district's indicators (same definitions,
+ * app/domain/indicators.ts) restricted to this bank, plus the open applications past their SLA
+ * now (not period-bound).
  */
 export async function getBankFigures(
   actor: BankActor,
-  { from, to, now = new Date() }: { from: Date; to: Date; now?: Date },
+  { fromDay, toDay, now = new Date() }: { fromDay: string; toDay: string; now?: Date },
 ) {
-  const inPeriod = { gte: from, lt: to };
-  const [responses, approved, rejected, loans, overdue, calendar] = await Promise.all([
-    db.application.findMany({
-      where: { bankId: actor.bankId, firstResponseAt: inPeriod, offerId: null },
-      select: { submittedAt: true, firstResponseAt: true },
-    }),
-    db.application.count({
-      where: { bankId: actor.bankId, decidedAt: inPeriod, approvedAmountYuan: { not: null } },
-    }),
-    db.application.count({ where: { bankId: actor.bankId, decidedAt: inPeriod, state: "REJECTED" } }),
-    db.application.findMany({
-      where: { bankId: actor.bankId, state: "DISBURSED", disbursedAt: inPeriod },
-      select: { disbursedAmountYuan: true, disbursedRateBp: true },
-    }),
+  const [report, overdue] = await Promise.all([
+    getIndicatorReport(actor, { fromDay, toDay }, { dimension: "size", now, withBreakdown: false }),
     countOverdue(actor, now),
-    getCalendar(),
   ]);
-
-  let workingDays = 0;
-  for (const row of responses)
-    workingDays += calendar.workingDaysBetween(row.submittedAt, row.firstResponseAt!);
-  // BigInt: Σ amount × rate can pass 2^53 for a large bank's year.
-  let amount = 0n;
-  let weighted = 0n;
-  for (const loan of loans) {
-    const yuan = BigInt(loan.disbursedAmountYuan ?? 0);
-    amount += yuan;
-    weighted += yuan * BigInt(loan.disbursedRateBp ?? 0);
-  }
+  const { totals } = report;
   return {
-    responses: responses.length,
+    responses: totals.responded,
     /** mean working days, one decimal; null without responses */
-    responseDays: responses.length ? Math.round((workingDays / responses.length) * 10) / 10 : null,
+    responseDays: totals.avgResponseDays,
     overdue,
-    approved,
-    rejected,
+    approved: totals.approved,
+    rejected: totals.rejected,
     /** per mille, null without decisions */
-    approvalRatePermille: approved + rejected ? Math.round((approved * 1000) / (approved + rejected)) : null,
-    disbursedCount: loans.length,
-    disbursedYuan: Number(amount),
+    approvalRatePermille: totals.approvalRatePermille,
+    disbursedCount: totals.disbursedCount,
+    disbursedYuan: totals.disbursedYuan,
     /** basis points, rounded; null without loans */
-    weightedRateBp: amount > 0n ? Number((weighted + amount / 2n) / amount) : null,
+    weightedRateBp: totals.weightedRateBp,
   };
 }
 

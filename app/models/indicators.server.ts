@@ -224,7 +224,15 @@ const month = (day: string) => day.slice(0, 7);
 export async function getIndicatorReport(
   actor: IndicatorActor,
   requested: IndicatorFilter,
-  { dimension, now = new Date() }: { dimension: IndicatorDimension; now?: Date },
+  {
+    dimension,
+    now = new Date(),
+    withBreakdown = true,
+  }: {
+    dimension: IndicatorDimension;
+    now?: Date;
+    /** false: totals and months only */ withBreakdown?: boolean;
+  },
 ): Promise<IndicatorReportWithLabels> {
   const filter = scopedFilter(actor, requested);
   const query = factQuery(filter, now);
@@ -234,10 +242,10 @@ export async function getIndicatorReport(
   const [context, all, byKey, firmsTotal, firmsMonthly, firmsByKey, stockAtStart] = await Promise.all([
     reduceContext(now),
     applicationFacts(query, null),
-    applicationFacts(query, dimension),
+    withBreakdown ? applicationFacts(query, dimension) : { responses: [], decisions: [], loans: [] },
     firmFacts(query, null, { bankOnly: bankScoped }),
     bankScoped ? null : firmFacts(query, "month", { bankOnly: false }),
-    dimension === "bank" ? null : firmFacts(query, firmDimension, { bankOnly: bankScoped }),
+    dimension === "bank" || !withBreakdown ? null : firmFacts(query, firmDimension, { bankOnly: bankScoped }),
     bankScoped ? 0 : registeredBefore(query, query.from),
   ]);
 

@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = (await requireHomeRole(request, ["BANK"])) as BankActor;
   const period = parseFigurePeriod(new URL(request.url).searchParams);
   const [figures, urgent, views] = await Promise.all([
-    getBankFigures(actor, { from: period.from, to: period.to }),
+    getBankFigures(actor, { fromDay: period.fromDay, toDay: period.toDay }),
     listMostUrgent(actor, 10),
     listOwnAccessLog(actor, 8),
   ]);
