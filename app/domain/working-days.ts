@@ -5,7 +5,7 @@
  * entries (overrides win). All days are calendar days in Asia/Shanghai.
  */
 import chineseDays from "chinese-days";
-import { addDays, endOfShanghaiDay, isIsoDay, isWeekend, shanghaiDate } from "./shanghai-time";
+import { addDays, daysBetween, endOfShanghaiDay, isIsoDay, isWeekend, shanghaiDate } from "./shanghai-time";
 
 export { addDays, calendarDaysBetween, isIsoDay, shanghaiDate } from "./shanghai-time";
 
@@ -104,12 +104,41 @@ export function createCalendar(overrides?: CalendarOverrides): WorkingDayCalenda
     return current;
   }
 
-  function countWorkingDays(fromDay: string, toDay: string): number {
-    let count = 0;
-    for (let day = addDays(fromDay, 1); day <= toDay; day = addDays(day, 1)) {
-      if (isWorkingDay(day)) count++;
+  // Working days counted through a per-year running total, so that a count costs two lookups
+  // whatever its span (the indicators count thousands of spans per report).
+  const runningTotals = new Map<number, Uint16Array>();
+  function runningTotal(year: number): Uint16Array {
+    let totals = runningTotals.get(year);
+    if (!totals) {
+      const days = daysBetween(`${year}-01-01`, `${year + 1}-01-01`);
+      totals = new Uint16Array(days);
+      let count = 0;
+      let day = `${year}-01-01`;
+      for (let i = 0; i < days; i++, day = addDays(day, 1)) {
+        if (isWorkingDay(day)) count++;
+        totals[i] = count;
+      }
+      runningTotals.set(year, totals);
     }
-    return count;
+    return totals;
+  }
+  /** Working days from January 1st of `baseYear` up to and including `day`. */
+  function workingDaysThrough(day: string, baseYear: number): number {
+    const year = Number(day.slice(0, 4));
+    let count = 0;
+    for (let y = baseYear; y < year; y++) {
+      const totals = runningTotal(y);
+      count += totals[totals.length - 1];
+    }
+    return count + runningTotal(year)[daysBetween(`${year}-01-01`, day)];
+  }
+
+  /** Working days strictly after fromDay up to and including toDay (fromDay ≤ toDay). */
+  function countWorkingDays(fromDay: string, toDay: string): number {
+    if (!isIsoDay(fromDay) || !isIsoDay(toDay))
+      throw new RangeError(`not YYYY-MM-DD dates: ${fromDay}, ${toDay}`);
+    const baseYear = Number(fromDay.slice(0, 4));
+    return workingDaysThrough(toDay, baseYear) - workingDaysThrough(fromDay, baseYear);
   }
 
   function workingDaysBetweenDays(fromDay: string, toDay: string): number {

@@ -289,3 +289,30 @@ describe("addCalendarDays", () => {
     expect(() => calendar.addCalendarDays(sh("2026-01-15"), -1)).toThrow(RangeError);
   });
 });
+
+describe("workingDaysBetweenDays agrees with counting day by day", () => {
+  it("over spans inside a year, across year ends and reversed", () => {
+    const calendar = createCalendar({ "2026-12-31": "HOLIDAY", "2027-01-09": "WORKDAY" });
+    const naive = (from: string, to: string) => {
+      let count = 0;
+      for (let day = addDays(from, 1); day <= to; day = addDays(day, 1))
+        if (calendar.isWorkingDay(day)) count++;
+      return count;
+    };
+    const days = [
+      "2025-12-30",
+      "2026-01-01",
+      "2026-02-13",
+      "2026-02-28",
+      "2026-10-08",
+      "2026-12-31",
+      "2027-01-10",
+    ];
+    for (const from of days) {
+      for (const to of days) {
+        const expected = from <= to ? naive(from, to) : -naive(to, from);
+        expect(calendar.workingDaysBetweenDays(from, to), `${from} → ${to}`).toBe(expected);
+      }
+    }
+  });
+});
