@@ -26,8 +26,15 @@ import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 const sqlite = {
   /** a DateTime bound for comparison with a stored column (ISO text with +00:00) */
   instant: (instant: Date) => instant.toISOString().replace("Z", "+00:00"),
-  /** the Shanghai calendar day of a stored DateTime column, "YYYY-MM-DD" */
-  day: (column: Prisma.Sql) => Prisma.sql`date(${column}, '+8 hours')`,
+  /**
+   * The Shanghai day of a stored DateTime column, as a cheap key read back by `readDay`: the UTC
+   * day, marked "+" when the UTC hour is 16 or later (already the next day in UTC+8, which has
+   * no daylight saving). SQLite's date() parses the text and costs twice as much per row.
+   */
+  day: (column: Prisma.Sql) =>
+    Prisma.sql`substr(${column}, 1, 10) || CASE WHEN substr(${column}, 12, 2) >= '16' THEN '+' ELSE '' END`,
+  /** the Shanghai month of a stored DateTime column, "YYYY-MM" (exact, for the small firm tables) */
+  month: (column: Prisma.Sql) => Prisma.sql`strftime('%Y-%m', ${column}, '+8 hours')`,
   /** a stored DateTime column plus n calendar days, as comparable stored text */
   plusDays: (column: Prisma.Sql, days: number) =>
     Prisma.sql`strftime('%Y-%m-%dT%H:%M:%f+00:00', ${column}, ${`+${days} days`})`,
@@ -35,6 +42,20 @@ const sqlite = {
   false: Prisma.sql`0`,
 };
 const dialect = sqlite;
+
+const dayKeys = new Map<string, string>();
+/** A day key of `dialect.day` as "YYYY-MM-DD" (memoised: a report reads thousands). */
+function readDay(key: string): string;
+function readDay(key: string | null): string | null;
+function readDay(key: string | null): string | null {
+  if (key === null) return null;
+  let day = dayKeys.get(key);
+  if (day === undefined) {
+    day = key.endsWith("+") ? addDays(key.slice(0, 10), 1) : key;
+    if (dayKeys.size < 100_000) dayKeys.set(key, day);
+  }
+  return day;
+}
 
 const col = (table: string, column: string) => Prisma.raw(`"${table}"."${column}"`);
 
@@ -96,6 +117,19 @@ function applicationConditions(query: FactQuery): Prisma.Sql[] {
   return where;
 }
 
+/**
+ * The join to the firm, only when a firm filter or a firm dimension needs it: the district-wide
+ * figures then read the Application index alone (a join costs a row lookup per application).
+ */
+function firmJoin({ filter }: FactQuery, dimension: IndicatorDimension | null): Prisma.Sql {
+  const needed =
+    Boolean(filter.subDistrictId || filter.sectionCode || filter.size) ||
+    dimension === "subDistrict" ||
+    dimension === "section" ||
+    dimension === "size";
+  return needed ? Prisma.sql`JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"` : Prisma.empty;
+}
+
 function inPeriod(column: Prisma.Sql, { from, to }: FactQuery): Prisma.Sql {
   return Prisma.sql`${column} >= ${dialect.instant(from)} AND ${column} < ${dialect.instant(to)}`;
 }
@@ -122,13 +156,13 @@ export async function responseFacts(
            CASE WHEN "a"."state" = 'SUBMITTED' THEN 1 ELSE 0 END AS "pending",
            CASE WHEN "a"."offerId" IS NULL THEN 0 ELSE 1 END AS "fromOffer",
            COUNT(*) AS "n"
-      FROM "Application" "a" JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"
+      FROM "Application" "a" ${firmJoin(query, dimension)}
      WHERE ${inPeriod(col("a", "submittedAt"), query)}${and(applicationConditions(query))}
      GROUP BY 1, 2, 3, 4, 5`;
   return rows.map((row) => ({
     key: row.key ?? "",
-    submitDay: row.sd,
-    responseDay: row.rd,
+    submitDay: readDay(row.sd),
+    responseDay: readDay(row.rd),
     pending: num(row.pending) === 1,
     fromOffer: num(row.fromOffer) === 1,
     count: num(row.n),
@@ -146,13 +180,13 @@ export async function decisionFacts(
            ${dialect.day(col("a", "decidedAt"))} AS "day",
            CASE WHEN "a"."approvedAmountYuan" IS NOT NULL THEN 'APPROVED' ELSE COALESCE("a"."rejectReason", 'OTHER') END AS "outcome",
            COUNT(*) AS "n"
-      FROM "Application" "a" JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"
+      FROM "Application" "a" ${firmJoin(query, dimension)}
      WHERE ${inPeriod(col("a", "decidedAt"), query)}
        AND ("a"."approvedAmountYuan" IS NOT NULL OR "a"."state" = 'REJECTED')${and(applicationConditions(query))}
      GROUP BY 1, 2, 3`;
   return rows.map((row) => ({
     key: row.key ?? "",
-    day: row.day,
+    day: readDay(row.day),
     outcome: row.outcome as "APPROVED" | RejectReason,
     count: num(row.n),
   }));
@@ -202,8 +236,8 @@ export async function loanFacts(
      GROUP BY 1, 2, 3`;
   return rows.map((row) => ({
     key: row.key ?? "",
-    submitDay: row.sd,
-    disburseDay: row.dd,
+    submitDay: readDay(row.sd),
+    disburseDay: readDay(row.dd),
     count: num(row.n),
     amountYuan: num(row.amount),
     amountRate: BigInt(row.amountRate ?? 0),
@@ -217,7 +251,7 @@ type FirmDimension = Exclude<IndicatorDimension, "bank"> | "month" | null;
 
 /** The key of a firm-level dimension; "month" groups by the Shanghai month of `dated`. */
 function firmKey(dimension: FirmDimension, dated: Prisma.Sql): Prisma.Sql {
-  if (dimension === "month") return Prisma.sql`substr(${dialect.day(dated)}, 1, 7)`;
+  if (dimension === "month") return dialect.month(dated);
   if (dimension === null) return Prisma.sql`''`;
   return dimensionKey(dimension);
 }
@@ -231,6 +265,11 @@ export interface FirmFactsByKey {
   /** the facts of a key; a key without any firm row gets zeros (or nulls where not applicable) */
   get(key: string): FirmFacts;
   keys(): Iterable<string>;
+  /**
+   * The sum over every key — exact only when the keys partition the firms (a sub-district,
+   * section or size dimension: each firm has one), so that no firm is counted twice.
+   */
+  total(): FirmFacts;
 }
 
 export async function firmFacts(
@@ -272,7 +311,20 @@ export async function firmFacts(
     }
     return found;
   };
-  const result: FirmFactsByKey = { get: (key) => facts.get(key) ?? blank(), keys: () => facts.keys() };
+  const result: FirmFactsByKey = {
+    get: (key) => facts.get(key) ?? blank(),
+    keys: () => facts.keys(),
+    total() {
+      const sum = blank();
+      for (const found of facts.values()) {
+        for (const field of Object.keys(sum) as (keyof FirmFacts)[]) {
+          const value = sum[field];
+          if (value !== null) sum[field] = value + (found[field] ?? 0);
+        }
+      }
+      return sum;
+    },
+  };
 
   const authorising =
     dimension === "month"

@@ -237,17 +237,20 @@ export async function getIndicatorReport(
   const filter = scopedFilter(actor, requested);
   const query = factQuery(filter, now);
   const bankScoped = Boolean(filter.bankId);
-  const firmDimension = dimension === "bank" ? null : dimension;
+  // One scan per kind of fact: grouped by the breakdown key (when there is one) and by day; the
+  // totals and the months are sums over the keys.
+  const breakdown = withBreakdown ? dimension : null;
+  const firmBreakdown = breakdown === "bank" ? null : breakdown;
 
-  const [context, all, byKey, firmsTotal, firmsMonthly, firmsByKey, stockAtStart] = await Promise.all([
+  const [context, all, firmsByKey, firmsMonthly, stockAtStart] = await Promise.all([
     reduceContext(now),
-    applicationFacts(query, null),
-    withBreakdown ? applicationFacts(query, dimension) : { responses: [], decisions: [], loans: [] },
-    firmFacts(query, null, { bankOnly: bankScoped }),
+    applicationFacts(query, breakdown),
+    firmFacts(query, firmBreakdown, { bankOnly: bankScoped }),
     bankScoped ? null : firmFacts(query, "month", { bankOnly: false }),
-    dimension === "bank" || !withBreakdown ? null : firmFacts(query, firmDimension, { bankOnly: bankScoped }),
     bankScoped ? 0 : registeredBefore(query, query.from),
   ]);
+  // A firm dimension partitions the firms, so its keys add up to the total.
+  const firmsTotal = firmBreakdown ? firmsByKey.total() : firmsByKey.get("");
 
   const byMonth = splitFacts(all, {
     response: (fact) => month(fact.submitDay),
@@ -255,13 +258,13 @@ export async function getIndicatorReport(
     loan: (fact) => month(fact.disburseDay),
   });
   const whole = splitFacts(all, { response: () => "", decision: () => "", loan: () => "" });
-  const byBreakdown = splitFacts(byKey, {
+  const byBreakdown = splitFacts(all, {
     response: (f) => f.key,
     decision: (f) => f.key,
     loan: (f) => f.key,
   });
 
-  const totals = reduceIndicators(groupFacts(whole, "", firmsTotal.get("")), context);
+  const totals = reduceIndicators(groupFacts(whole, "", firmsTotal), context);
 
   let stock = stockAtStart;
   const monthly = monthsOf(filter.fromDay, filter.toDay).map((key) => {
@@ -278,14 +281,14 @@ export async function getIndicatorReport(
     ...byBreakdown.responses.keys(),
     ...byBreakdown.decisions.keys(),
     ...byBreakdown.loans.keys(),
-    ...(firmsByKey ? [...firmsByKey.keys()] : []),
+    ...(firmBreakdown ? [...firmsByKey.keys()] : []),
   ]);
   const rows = [...keys]
     .filter((key) => key !== "")
     .map((key) => ({
       key,
       values: reduceIndicators(
-        groupFacts(byBreakdown, key, firmsByKey ? firmsByKey.get(key) : NO_FIRM_FACTS),
+        groupFacts(byBreakdown, key, firmBreakdown ? firmsByKey.get(key) : NO_FIRM_FACTS),
         context,
       ),
     }))

@@ -68,7 +68,7 @@ export async function getLeagueTable(
       select: { bankId: true, approvedAmountYuan: true, rejectReason: true },
     }),
     db.application.findMany({
-      where: { disbursedAt: { gte: from, lt: to }, disbursedAmountYuan: { not: null } },
+      where: { state: "DISBURSED", disbursedAt: { gte: from, lt: to } },
       select: { bankId: true, disbursedAmountYuan: true, product: { select: { guaranteeType: true } } },
     }),
     getCalendar(),

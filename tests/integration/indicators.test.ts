@@ -543,6 +543,27 @@ describe("district indicators for Feb–Mar 2026", () => {
     expect(registered).toEqual({ SMALL: 2, MICRO: 2, MEDIUM: 1 });
   });
 
+  it("gives the same totals whichever dimension the breakdown uses", async () => {
+    for (const dimension of ["size", "subDistrict", "section"] as const) {
+      const { totals } = await report({}, dimension);
+      // the figures of the tests above
+      expect(
+        [
+          totals.registeredFirms,
+          totals.newFirms,
+          totals.authorisingFirms,
+          totals.demands,
+          totals.whitelistedFirms,
+          totals.convertedFirms,
+          totals.applications,
+          totals.disbursedYuan,
+          totals.responseWithinSla,
+        ],
+        dimension,
+      ).toEqual([5, 3, 3, 3, 4, 2, 16, 8_000_000, 10]);
+    }
+  });
+
   it("filters by sub-district, bank, size and whitelist", async () => {
     const sd1 = (await report({ subDistrictId: SD1 })).totals;
     // SD1 firms F1, F2 (F5 later): A1 A2 A5 A6 A8 A12 A13 A14 A18; loans A1 A6 A8
