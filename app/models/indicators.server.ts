@@ -16,6 +16,7 @@ import {
 } from "~/domain/indicators";
 import { SECTIONS, isSectionCode } from "~/domain/industry";
 import { shanghaiDate } from "~/domain/shanghai-time";
+import { createTtlCache } from "~/utils/ttl-cache";
 import { domain as domainEn } from "~/i18n/en/domain";
 import { domain as domainZh } from "~/i18n/zh-CN/domain";
 
@@ -357,4 +358,30 @@ export async function getIndicatorFilterOptions(actor: IndicatorActor) {
     sizes: ENTERPRISE_SIZES.filter((size) => size !== "LARGE"),
     dimensions: dimensionsFor(actor),
   };
+}
+
+/**
+ * Seconds a computed report is reused (INDICATOR_CACHE_SECONDS, default 120; 0 turns it off,
+ * as the tests do). A year of a city's figures takes a second or more of aggregate SQL
+ * (docs/performance.md); the dashboard says when its figures were computed.
+ */
+const cacheSeconds = Number(
+  process.env.INDICATOR_CACHE_SECONDS ?? (process.env.NODE_ENV === "test" ? 0 : 120),
+);
+const reportCache = createTtlCache<IndicatorReportWithLabels>({
+  ttlMs: Math.max(0, cacheSeconds) * 1000,
+  max: 200,
+});
+
+/**
+ * getIndicatorReport for the dashboard pages, through the cache. The key is the filter after
+ * the actor's scope was merged in, so one bank's or office's figures never answer another.
+ */
+export function getCachedIndicatorReport(
+  actor: IndicatorActor,
+  requested: IndicatorFilter,
+  options: { dimension: IndicatorDimension },
+): Promise<IndicatorReportWithLabels> {
+  const key = JSON.stringify([scopedFilter(actor, requested), options.dimension]);
+  return reportCache.get(key, () => getIndicatorReport(actor, requested, options));
 }
