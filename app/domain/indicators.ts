@@ -352,7 +352,9 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
     whitelistedFirms: firms.whitelisted,
     convertedFirms: firms.converted,
     whitelistConversionPermille:
-      firms.whitelisted === null || firms.converted === null ? null : permille(firms.converted, firms.whitelisted),
+      firms.whitelisted === null || firms.converted === null
+        ? null
+        : permille(firms.converted, firms.whitelisted),
     rejectionReasons,
     inclusiveYuan,
     inclusiveSharePermille: permille(inclusiveYuan, disbursedYuan),
