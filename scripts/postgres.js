@@ -46,7 +46,13 @@ export async function postgresProblem(url) {
 
 const NAME = /^[a-z_][a-z0-9_]*$/;
 
-/** Runs statements on the server's maintenance connection (the database of `url`). */
+/**
+ * Runs statements on a connection to the database of `url`.
+ * @template T
+ * @param {string} url
+ * @param {(client: pg.Client) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
 export async function onServer(url, work) {
   const c = client(url);
   await c.connect();
