@@ -56,15 +56,16 @@ function postgresClientClass(): typeof PrismaClient {
   return generated.PrismaClient;
 }
 
-/** PostgreSQL: this process's pool, kept for the health check (docs/decisions/008-postgresql.md). */
-let postgresPool: pg.Pool | undefined;
+/** PostgreSQL: each client's pool, for the health check (docs/decisions/008-postgresql.md). */
+const pools = new WeakMap<Db, pg.Pool>();
 
 export function createPrismaClient(url = resolveDatabaseUrl()): Db {
   if (databaseProvider(url) === "postgresql") {
     const pool = new pg.Pool(postgresPoolConfig(url, postgresPoolSettings()));
-    postgresPool ??= pool;
     const Client = postgresClientClass();
-    return new Client({ adapter: postgresAdapterFactory(pool) });
+    const client = new Client({ adapter: postgresAdapterFactory(pool) });
+    pools.set(client, pool);
+    return client;
   }
   const factory = new PrismaBetterSQLite3({ url, timeout: SQLITE_PRAGMAS.busy_timeout });
   return new PrismaClient({ adapter: serializedAdapterFactory(factory, initConnection) });
@@ -115,8 +116,9 @@ export async function pingDatabase(client: Db = db) {
   try {
     await client.$queryRawUnsafe("SELECT 1");
   } catch (error) {
-    if (!postgresPool) throw error;
-    const { totalCount, idleCount, waitingCount } = postgresPool;
+    const pool = pools.get(client);
+    if (!pool) throw error;
+    const { totalCount, idleCount, waitingCount } = pool;
     throw new Error(
       `PostgreSQL pool: ${totalCount} connections, ${idleCount} idle, ${waitingCount} waiting`,
       { cause: error },

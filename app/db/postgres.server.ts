@@ -20,7 +20,12 @@ export interface PostgresPoolSettings {
   idleTimeoutMs: number;
 }
 
-function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+function integerSetting(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
@@ -30,7 +35,9 @@ function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, 
   return value;
 }
 
-export function postgresPoolSettings(env: NodeJS.ProcessEnv = process.env): PostgresPoolSettings {
+export function postgresPoolSettings(
+  env: Record<string, string | undefined> = process.env,
+): PostgresPoolSettings {
   return {
     max: integerSetting(env, "DATABASE_POOL_MAX", 10, 1),
     statementTimeoutMs: integerSetting(env, "DATABASE_STATEMENT_TIMEOUT_MS", 15_000, 0),
