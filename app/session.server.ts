@@ -67,19 +67,19 @@ export async function getSession(request: Request, now = new Date()): Promise<Se
   return { id: session.id, userId: session.userId };
 }
 
-function clientIp(request: Request) {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || null;
-}
-
 /** Starts a session for a user and returns the Set-Cookie header value. */
-export async function createSession(request: Request, userId: string, now = new Date()) {
+export async function createSession(
+  request: Request,
+  userId: string,
+  { ip = null, now = new Date() }: { ip?: string | null; now?: Date } = {},
+) {
   const session = await db.session.create({
     data: {
       userId,
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-      ip: clientIp(request),
+      ip,
       userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
     },
     select: { id: true },
