@@ -2,6 +2,7 @@ import { createCookie, redirect } from "@remix-run/node";
 
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
+import { recordAudit } from "./models/audit.server";
 
 /** Absolute lifetime of a session, and how long it may stay unused (等保2.0 L3). */
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -87,16 +88,29 @@ export async function createSession(
   return sessionCookie(request).serialize(session.id);
 }
 
-/** Ends the request's session (if any) and returns the Set-Cookie header that clears it. */
-export async function destroySession(request: Request) {
+/** Ends the request's session (if any), audited, and returns the Set-Cookie header that clears it. */
+export async function destroySession(request: Request, { ip = null }: { ip?: string | null } = {}) {
   const id = await readSessionId(request);
-  if (id) await db.session.deleteMany({ where: { id } });
+  const session = id ? await db.session.findUnique({ where: { id }, select: { userId: true } }) : null;
+  if (id && session) {
+    await db.session.deleteMany({ where: { id } });
+    await recordAudit({
+      actorId: session.userId,
+      action: "logout",
+      targetType: "User",
+      targetId: session.userId,
+      ip,
+    });
+  }
   return sessionCookie(request).serialize("", { maxAge: 0 });
 }
 
-/** Ends every session of a user (logout everywhere, disabled account, password change). */
-export async function destroyUserSessions(userId: string) {
-  await db.session.deleteMany({ where: { userId } });
+/** Ends every session of a user (logout everywhere, disabled account, password change), or all but one. */
+export async function destroyUserSessions(userId: string, { except }: { except?: string } = {}) {
+  const result = await db.session.deleteMany({
+    where: { userId, ...(except ? { id: { not: except } } : {}) },
+  });
+  return result.count;
 }
 
 export async function redirectWithNewSession(
