@@ -24,7 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await request.formData().catch(() => null);
+  if (!form)
+    return json({ error: { key: "auth.invalidCredentials", params: {} }, username: "" }, { status: 400 });
   const username = String(form.get("username") ?? "").slice(0, 64);
   const ip = clientIpOf(context);
   let userId: string;
