@@ -184,6 +184,28 @@ describe("production server", () => {
     }
   });
 
+  test("the audit reader and the password page render in Chinese and English", async () => {
+    const cookie = await signIn(portal.baseUrl, "bureau");
+    const pages = [
+      ["/gov/admin/audit?action=login.", /审计日志/, /Audit log/, /登录成功/, /Signed in/],
+      ["/account/password", /修改密码/, /Change password/, /当前密码/, /Current password/],
+    ];
+    for (const [pathname, zhTitle, enTitle, zhText, enText] of pages) {
+      for (const [language, title, text] of [
+        ["zh-CN", zhTitle, zhText],
+        ["en", enTitle, enText],
+      ]) {
+        const response = await fetch(`${portal.baseUrl}${pathname}`, {
+          headers: { Cookie: cookie, "Accept-Language": language },
+        });
+        assert.equal(response.status, 200, `${pathname} (${language})`);
+        const html = await response.text();
+        assert.match(html, new RegExp(`<h1[^>]*>${title.source}</h1>`), `${pathname} (${language}) title`);
+        assert.match(html, text, `${pathname} (${language}) text`);
+      }
+    }
+  });
+
   test("without TRUST_PROXY, X-Forwarded-For cannot dodge the per-IP login throttle", async () => {
     let throttledAt = null;
     for (let i = 1; i <= 31 && throttledAt === null; i++) {
