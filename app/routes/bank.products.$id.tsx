@@ -20,6 +20,7 @@ import { bestCandidatesForProduct } from "~/models/matching.server";
 import { requireBankUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest, forbidden, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
@@ -63,7 +64,7 @@ async function move(actor: BankActor, id: string, to: "publish" | "archive") {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireBankUser(request);
   const id = params.id ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   switch (form.get("intent")) {
     case "save":
       return save(actor, id, form);

@@ -6,10 +6,11 @@ import { isLocale } from "~/i18n/locales";
 import { setUserLocale } from "~/models/user.server";
 import { getActor } from "~/permissions.server";
 import { safeRedirectPath } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 /** The header's language switch: remembers the choice in a cookie (and on the account). */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const locale = form.get("locale");
   const back = safeRedirectPath(form.get("redirectTo"));
   if (!isLocale(locale)) return redirect(back);

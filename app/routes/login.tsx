@@ -15,6 +15,7 @@ import { getActorById } from "~/models/user.server";
 import { getActor } from "~/permissions.server";
 import { createSession } from "~/session.server";
 import { safeRedirectPath } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.clone().formData();
+  const form = await readForm(request.clone());
   const username = String(form.get("username") ?? "").slice(0, 64);
   let userId: string;
   try {
