@@ -1,5 +1,9 @@
 import type { ZodError, ZodType, ZodTypeDef } from "zod";
 
+import { hasControlCharacters } from "~/domain/control-characters";
+
+export { hasControlCharacters };
+
 /** A field error is a catalogue key and its parameters, translated where it is shown. */
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;
@@ -9,18 +13,6 @@ export type FormSuccess<T> = { ok: true; data: T };
 
 /** How much of the user's input is echoed back with a failed form (per field). */
 const ECHO_LIMIT = 2000;
-
-/**
- * Characters no form field legitimately holds: C0 and C1 controls other than tab, line feed
- * and carriage return, DEL, and the bidirectional overrides that make stored text display
- * differently from what it says.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-export function hasControlCharacters(value: string): boolean {
-  return CONTROL_CHARACTERS.test(value);
-}
 
 /**
  * FormData → plain object; fields sent more than once become arrays. Built without a
