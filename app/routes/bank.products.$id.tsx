@@ -39,8 +39,12 @@ function failure(result: Extract<ProductChangeResult, { ok: false }>, values: Ac
   return json<ActionData>({ errors: { _form: { key } }, values }, { status: 409 });
 }
 
+/** The hidden updatedAt the form was rendered with: exactly an ISO instant (Date() accepts junk after one). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
 async function save(actor: BankActor, id: string, form: FormData) {
-  const seen = new Date(String(form.get("updatedAt") ?? "").slice(0, 40));
+  const seenText = String(form.get("updatedAt") ?? "");
+  const seen = ISO_INSTANT.test(seenText) ? new Date(seenText) : new Date(NaN);
   const parsed = parseProductForm(form);
   if (!parsed.ok) return badRequest<ActionData>({ errors: parsed.errors, values: parsed.values });
   if (Number.isNaN(seen.getTime())) return failure({ ok: false, error: "CHANGED" });

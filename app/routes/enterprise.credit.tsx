@@ -53,7 +53,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "refresh") return refresh();
   if (intent === "object") return object();
-  return badRequest({ intent: "unknown" as const, errors: {}, values: {}, notice: null });
+  return badRequest({
+    intent: "unknown" as const,
+    errors: { _form: { key: "common.validation.invalidChoice" } },
+    values: {},
+    notice: null,
+  });
 
   async function refresh() {
     const result = await refreshOwnCreditProfile(actor);
