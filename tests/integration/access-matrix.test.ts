@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import {
   cellsOf,
   databaseFingerprint,
   describeCell,
+  MISSING,
   runCell,
   type Cell,
   type Outcome,
@@ -43,6 +44,26 @@ beforeAll(async () => {
   expect(revoke.headers.get("X-Remix-Redirect")).toBe(`/gov/whitelist/${world.whitelist.w2.id}`);
 }, 120_000);
 afterAll(() => server.close());
+
+/** The same request but for its target. */
+const sameQuestion = (cell: Cell) => `${cell.route.id} ${cell.method} ${cell.intent ?? ""} ${cell.who}`;
+/** A denial's status, and whether it sends to the login page. */
+const answerOf = (o: Outcome) => `${o.status}${o.location?.startsWith("/login") ? " to /login" : ""}`;
+
+/** One outcome as the MATRIX_REPORT file lists it. */
+const summary = (o: Outcome) => ({
+  route: o.cell.route.id,
+  method: o.cell.method,
+  intent: o.cell.intent ?? null,
+  who: o.cell.who,
+  target: o.cell.target,
+  expected: o.cell.allowed ? "allow" : "deny",
+  status: o.status,
+  location: o.location,
+  granted: o.granted,
+  leaks: o.leaks,
+  seen: o.seen,
+});
 
 describe("the table covers the app", () => {
   it("has an entry for every route, and none for a route the app does not have", () => {
@@ -139,6 +160,18 @@ describe("the access-control matrix", () => {
       ...errors.map((o) => `server error ${line(o)}`),
       ...leaks.map((o) => `LEAK ${line(o)}`),
     );
+    // A read that is denied is a 404 (or a redirect), never a 403 that says the thing exists.
+    for (const o of outcomes.filter((o) => !o.granted && o.cell.method === "GET" && o.status === 403))
+      problems.push(`403 on a read (must be 404) ${line(o)}`);
+    // A denied id answers exactly as an id of nothing does: existence does not leak.
+    const missing = new Map(
+      outcomes.filter((o) => o.cell.target === MISSING).map((o) => [sameQuestion(o.cell), o] as const),
+    );
+    for (const o of outcomes.filter((o) => !o.granted && o.cell.target !== MISSING)) {
+      const nothing = missing.get(sameQuestion(o.cell));
+      if (nothing && answerOf(nothing) !== answerOf(o))
+        problems.push(`EXISTENCE LEAK ${line(o)}, but an id of nothing → ${answerOf(nothing)}`);
+    }
     // A marker nobody allowed ever receives proves nothing: each must reach someone allowed.
     for (const [marker, seeing] of world.markers.shown()) {
       if (!outcomes.some((o) => seeing.has(o.cell.who) && o.seen.includes(marker)))
@@ -146,6 +179,8 @@ describe("the access-control matrix", () => {
           `marker ${marker} reached none of ${[...seeing].join(", ")}: the search for it is vacuous`,
         );
     }
+    if (process.env.MATRIX_REPORT)
+      writeFileSync(process.env.MATRIX_REPORT, JSON.stringify(outcomes.map(summary), null, 1));
     console.log(
       `MATRIX cells=${outcomes.length} unexpectedAllows=${unexpectedAllows.length} unexpectedDenies=${unexpectedDenies.length} leaks=${leaks.length} errors=${errors.length} ms=${Date.now() - started}`,
     );

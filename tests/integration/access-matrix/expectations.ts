@@ -55,7 +55,10 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   },
   "routes/register": { get: { anonymous: "all" }, post: { "-register": { allow: ANYONE } } },
   "routes/notifications": { get: SIGNED_IN, post: { "-readAll": { allow: SIGNED_IN } } },
-  "routes/products._index": { get: ANYONE },
+  "routes/products._index": {
+    targets: (w) => ({ all: {}, oneBank: { query: { bank: w.banks.bank2.id } } }),
+    get: ANYONE,
+  },
   "routes/products.$id": {
     targets: (w) => ({
       published: { params: { id: w.products.p3.id } },
@@ -143,7 +146,10 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
 
   // ----- the bank
   "routes/bank._index": { get: BANK },
-  "routes/bank.applications._index": { get: BANK },
+  "routes/bank.applications._index": {
+    targets: (w) => ({ all: {}, anotherBanksProduct: { query: { product: w.products.p2.id } } }),
+    get: BANK,
+  },
   "routes/bank.applications.$id": {
     targets: (w) => ({
       own: { params: { id: w.applications.a1.id } },
@@ -169,7 +175,15 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       ]),
     ),
   },
-  "routes/bank.candidates._index": { get: BANK },
+  "routes/bank.candidates._index": {
+    targets: (w) => ({
+      all: {},
+      anotherSubDistrict: { query: { subDistrict: w.subDistricts.sd2.id } },
+      // matches every fixture firm's name: only the authorised one may come back
+      search: { query: { q: "ZQX" } },
+    }),
+    get: BANK,
+  },
   "routes/bank.candidates.$enterpriseId": {
     targets: (w) => ({
       authorised: { params: { enterpriseId: w.firms.e1.enterprise.id }, query: { purpose: "PRE_LOAN" } },
@@ -244,7 +258,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   // ----- government
   "routes/gov._index": { get: GOV },
   "routes/gov.banks": { get: GOV },
-  "routes/gov.firms._index": { get: GOV },
+  "routes/gov.firms._index": { targets: () => ({ all: {}, search: { query: { q: "ZQX" } } }), get: GOV },
   "routes/gov.firms.$id": {
     targets: (w) => ({
       ownSubDistricts: { params: { id: w.firms.e2.enterprise.id } },
@@ -259,6 +273,11 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   },
   "routes/gov.follow-ups": { get: GOV },
   "routes/gov.visits": {
+    targets: (w) => ({
+      all: {},
+      ownSubDistrictsFirm: { query: { firm: w.firms.e2.enterprise.id } },
+      anotherSubDistrictsFirm: { query: { firm: w.firms.e3.enterprise.id } },
+    }),
     get: GOV,
     post: {
       "-visit": {

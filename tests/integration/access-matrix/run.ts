@@ -58,6 +58,17 @@ export function pathOf(
   return `/${path}`;
 }
 
+/** The name of the target added to every route with URL params: well-formed ids of nothing. */
+export const MISSING = "missing";
+const MISSING_ID = "cmatrixnosuchrecord0000000";
+
+/** `targets` and, when they have URL params, one more with every param an id of nothing. */
+function withMissing(targets: Record<string, Target>): Record<string, Target> {
+  const names = Object.keys(Object.values(targets).find((t) => t.params)?.params ?? {});
+  if (!names.length) return targets;
+  return { ...targets, [MISSING]: { params: Object.fromEntries(names.map((n) => [n, MISSING_ID])) } };
+}
+
 /** Every cell of the matrix for one route of the table. */
 export function cellsOf(
   route: RouteEntry,
@@ -72,7 +83,7 @@ export function cellsOf(
     query.set("_data", route.id);
     return `${pathOf(route, byId, target.params)}?${query}`;
   };
-  const routeTargets = spec.targets?.(world) ?? { "-": {} };
+  const routeTargets = withMissing(spec.targets?.(world) ?? { "-": {} });
   if (spec.get) {
     for (const [name, target] of Object.entries(routeTargets)) {
       for (const who of WHO) {
@@ -81,7 +92,7 @@ export function cellsOf(
           method: "GET",
           who,
           target: name,
-          allowed: allows(spec.get, who, name),
+          allowed: name !== MISSING && allows(spec.get, who, name),
           request: { url: url("GET", target) },
         });
       }
@@ -102,7 +113,7 @@ export function cellsOf(
           intent,
           who,
           target: name,
-          allowed: allows(post.allow, who, name),
+          allowed: name !== MISSING && allows(post.allow, who, name),
           request: { url: url("POST", target), fields },
           freshSession: post.freshSession,
         });

@@ -25,7 +25,7 @@ const DAY_MS = 86_400_000;
 /**
  * The fixture of the matrix: two sub-districts, two banks (and two spare ones), and firms whose
  * relation to the signed-in bank differs — authorised (E1), never authorised (E2), of the other
- * sub-district (E3), revoked (E4), expired (E5). Every record carries a marker string naming who
+ * sub-district (E3, E6), revoked (E4), expired (E5). Every record carries a marker string naming who
  * may see it (markers.ts); the matrix searches every response for the others.
  */
 export async function createWorld() {
@@ -55,6 +55,7 @@ export async function createWorld() {
   const e3 = await firm("E3", sd2.id, bureau);
   const e4 = await firm("E4", sd1.id, gov);
   const e5 = await firm("E5", sd1.id, gov);
+  const e6 = await firm("E6", sd2.id, bureau);
 
   await createAuthorization(db, { enterpriseId: e1.enterprise.id, bankId: bank1.id, scope: "FULL" });
   // a grant the firm may revoke without changing what bank 1 sees
@@ -158,6 +159,10 @@ export async function createWorld() {
     approved: { amountYuan: 8_642_013 },
     disbursed: { amountYuan: 8_642_013 },
   });
+  // Rejections with no visit since: follow-ups (回访) for the firm's own office and the bureau.
+  const rejected = { state: "REJECTED", rejectedFrom: "SUBMITTED" } as const;
+  await application(e6.enterprise.id, p2.id, "A6", bureau, rejected);
+  await application(e4.enterprise.id, p3.id, "A7", gov, rejected);
   // …and one of the office's own sub-district, so that the public total is another number.
   await application(e4.enterprise.id, p3.id, "A4", gov, {
     state: "DISBURSED",
@@ -248,7 +253,7 @@ export async function createWorld() {
     disbursedMarker,
     subDistricts: { sd1, sd2, spareSd },
     banks: { bank1, bank2, bank3, spareBank },
-    firms: { e1, e2, e3, e4, e5 },
+    firms: { e1, e2, e3, e4, e5, e6 },
     authorizations: { e1ToBank3, e3ToBank2 },
     products: { p1, p1Draft, p2, p2Draft, p3 },
     demands: { d1, d2, d3, d4, d5 },
