@@ -188,6 +188,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     targets: (w) => ({
       authorised: { params: { enterpriseId: w.firms.e1.enterprise.id }, query: { purpose: "PRE_LOAN" } },
       authorisedPurposeForm: { params: { enterpriseId: w.firms.e1.enterprise.id } },
+      authorisedBasic: { params: { enterpriseId: w.firms.e7.enterprise.id }, query: { purpose: "PRE_LOAN" } },
       neverAuthorised: { params: { enterpriseId: w.firms.e2.enterprise.id }, query: { purpose: "PRE_LOAN" } },
       neverAuthorisedPurposeForm: { params: { enterpriseId: w.firms.e2.enterprise.id } },
       authorisedAnotherBank: {
@@ -199,7 +200,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       expired: { params: { enterpriseId: w.firms.e5.enterprise.id }, query: { purpose: "PRE_LOAN" } },
       expiredPurposeForm: { params: { enterpriseId: w.firms.e5.enterprise.id } },
     }),
-    get: { BANK: ["authorised", "authorisedPurposeForm"] },
+    get: { BANK: ["authorised", "authorisedPurposeForm", "authorisedBasic"] },
   },
   "routes/bank.demands.$id": {
     targets: (w) => ({
@@ -262,12 +263,19 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   "routes/gov.firms.$id": {
     targets: (w) => ({
       ownSubDistricts: { params: { id: w.firms.e2.enterprise.id } },
+      // with a penalty in its profile: the government's page is a summary, without the details
+      ownSubDistrictsWithPenalty: { params: { id: w.firms.e1.enterprise.id } },
       ownSubDistrictsRevokedABank: { params: { id: w.firms.e4.enterprise.id } },
       ownSubDistrictsGrantExpired: { params: { id: w.firms.e5.enterprise.id } },
       anotherSubDistricts: { params: { id: w.firms.e3.enterprise.id } },
     }),
     get: {
-      GOV_OFFICE: ["ownSubDistricts", "ownSubDistrictsRevokedABank", "ownSubDistrictsGrantExpired"],
+      GOV_OFFICE: [
+        "ownSubDistricts",
+        "ownSubDistrictsWithPenalty",
+        "ownSubDistrictsRevokedABank",
+        "ownSubDistrictsGrantExpired",
+      ],
       GOV_BUREAU: "all",
     },
   },

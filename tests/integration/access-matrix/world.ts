@@ -25,7 +25,7 @@ const DAY_MS = 86_400_000;
 /**
  * The fixture of the matrix: two sub-districts, two banks (and two spare ones), and firms whose
  * relation to the signed-in bank differs — authorised (E1), never authorised (E2), of the other
- * sub-district (E3, E6), revoked (E4), expired (E5). Every record carries a marker string naming who
+ * sub-district (E3, E6), revoked (E4), expired (E5), BASIC only (E7). Every record carries a marker string naming who
  * may see it (markers.ts); the matrix searches every response for the others.
  */
 export async function createWorld() {
@@ -56,8 +56,17 @@ export async function createWorld() {
   const e4 = await firm("E4", sd1.id, gov);
   const e5 = await firm("E5", sd1.id, gov);
   const e6 = await firm("E6", sd2.id, bureau);
+  // E7 granted bank 1 BASIC only: its name, not its credit details.
+  const e7 = await firm("E7", sd1.id, ["BANK", ...gov]);
+  // A penalty in the cached credit profile: details for the firm and a FULL grantee only (the
+  // government sees a summary; the bureau sees the records of a firm whose objection it
+  // handles, as E1's). E7's own user is not a requester here; E1's marker proves that a planted
+  // penalty reaches those allowed.
+  await plantPenalty(e1.enterprise.id, markers.add("ZQXPEN1", ["ENTERPRISE", "BANK", "GOV_BUREAU"]));
+  await plantPenalty(e7.enterprise.id, markers.add("ZQXPEN7", [], { shown: false }));
 
   await createAuthorization(db, { enterpriseId: e1.enterprise.id, bankId: bank1.id, scope: "FULL" });
+  await createAuthorization(db, { enterpriseId: e7.enterprise.id, bankId: bank1.id, scope: "BASIC" });
   // a grant the firm may revoke without changing what bank 1 sees
   const e1ToBank3 = await createAuthorization(db, {
     enterpriseId: e1.enterprise.id,
@@ -253,7 +262,7 @@ export async function createWorld() {
     disbursedMarker,
     subDistricts: { sd1, sd2, spareSd },
     banks: { bank1, bank2, bank3, spareBank },
-    firms: { e1, e2, e3, e4, e5, e6 },
+    firms: { e1, e2, e3, e4, e5, e6, e7 },
     authorizations: { e1ToBank3, e3ToBank2 },
     products: { p1, p1Draft, p2, p2Draft, p3 },
     demands: { d1, d2, d3, d4, d5 },
@@ -270,6 +279,23 @@ export async function createWorld() {
     calendarOverride,
     lpr,
   };
+}
+
+/** Adds a penalty whose decision number is `marker` to the firm's cached credit profile. */
+async function plantPenalty(enterpriseId: string, marker: string) {
+  const row = await db.creditProfile.findUniqueOrThrow({
+    where: { enterpriseId_source: { enterpriseId, source: "penalties" } },
+  });
+  const data = JSON.parse(row.data) as { items: Record<string, unknown>[] };
+  data.items.push({
+    decisionNo: marker,
+    authority: "郑州市郑东新区市场监督管理局",
+    decidedOn: "2025-03-01",
+    reason: "未按规定公示年度报告",
+    amount: 2000,
+    repaired: false,
+  });
+  await db.creditProfile.update({ where: { id: row.id }, data: { data: JSON.stringify(data) } });
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
