@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { server } from "../../mocks/server";
@@ -13,6 +14,7 @@ import {
   describeCell,
   MISSING,
   runCell,
+  textOf,
   type Cell,
   type Outcome,
 } from "./access-matrix/run";
@@ -111,6 +113,17 @@ describe("the table covers the app", () => {
 });
 
 describe("the access-control matrix", () => {
+  it("reads the cells of a spreadsheet download (exports are searched too)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("导出").addRow(["ZQXE3科技有限公司", 8_642_013]);
+    const response = new Response(await workbook.xlsx.writeBuffer(), {
+      headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+    });
+    const text = await textOf(response);
+    expect(text).toContain("ZQXE3");
+    expect(text).toContain("8642013");
+  });
+
   it("allows exactly what the table allows, and no response carries data its reader may not see", async () => {
     const started = Date.now();
     const byId = new Map(routes.map((r) => [r.id, r]));

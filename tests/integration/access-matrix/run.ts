@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 
+import ExcelJS from "exceljs";
+
 import { db, sessionCookieFor } from "../helpers";
 
 import { leakedMarkers, WHO, type Who } from "./markers";
@@ -80,7 +82,8 @@ export function cellsOf(
   const url = (method: "GET" | "POST", target: Target) => {
     const query = new URLSearchParams(target.query);
     if (method === "POST" && route.index) query.append("index", "");
-    query.set("_data", route.id);
+    // A page is asked for its data as the browser's router does; a resource route as a link is.
+    if (!route.resource) query.set("_data", route.id);
     return `${pathOf(route, byId, target.params)}?${query}`;
   };
   const routeTargets = withMissing(spec.targets?.(world) ?? { "-": {} });
@@ -172,9 +175,11 @@ export async function runCell(
     };
   }
   const response = await handler(new Request(new URL(cell.request.url, "http://localhost:3000"), init));
-  const redirected = response.headers.get("X-Remix-Redirect");
-  const status = redirected ? Number(response.headers.get("X-Remix-Status") ?? 302) : response.status;
-  const body = await response.text();
+  const remixRedirect = response.headers.get("X-Remix-Redirect");
+  const status = remixRedirect ? Number(response.headers.get("X-Remix-Status") ?? 302) : response.status;
+  const redirected =
+    remixRedirect ?? (status >= 300 && status < 400 ? response.headers.get("Location") : null);
+  const body = await textOf(response);
   return {
     cell,
     status,
@@ -183,6 +188,20 @@ export async function runCell(
     leaks: leakedMarkers(body, forbidden[cell.who]),
     seen: leakedMarkers(body, everyMarker),
   };
+}
+
+/** The text a reader gets: a spreadsheet's cells, or the body as it is. */
+export async function textOf(response: Response): Promise<string> {
+  const type = response.headers.get("Content-Type") ?? "";
+  if (!type.includes("spreadsheetml")) return response.text();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await response.arrayBuffer());
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => {
+    cells.push(sheet.name);
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text))));
+  });
+  return cells.join("\n");
 }
 
 function userOf(world: World, who: Exclude<Who, "anonymous">): string {

@@ -14,6 +14,8 @@ export type RouteEntry = {
   file: string;
   hasLoader: boolean;
   hasAction: boolean;
+  /** no component: a resource route (a download, an API), requested without ?_data */
+  resource: boolean;
 };
 
 type RouteModule = Record<string, unknown>;
@@ -38,6 +40,7 @@ export async function loadRoutes(): Promise<{ routes: RouteEntry[]; modules: Map
       file: route.file,
       hasLoader: typeof module.loader === "function",
       hasAction: typeof module.action === "function",
+      resource: module.default === undefined,
     });
   }
   return { routes, modules };

@@ -162,6 +162,7 @@ export async function createWorld() {
   // A disbursed loan of the other sub-district with an amount found nowhere else: a figure that
   // includes it (a league table, a total) must not reach the office, the firm or bank 1.
   const disbursedMarker = markers.add("8642013", bureau);
+  markers.add("864.2013", bureau, { shown: false }); // the same in 万元, as a page or an export may print it
   const a3 = await application(e3.enterprise.id, p2.id, "A3", bureau, {
     state: "DISBURSED",
     amountYuan: 8_642_013,
