@@ -1,4 +1,14 @@
-import { ANYONE, BANK, BUREAU, ENTERPRISE, GOV, OFFICE, SIGNED_IN, type RouteSpec } from "./spec";
+import {
+  ANYONE,
+  BANK,
+  BUREAU,
+  ENTERPRISE,
+  GOV,
+  OFFICE,
+  SIGNED_IN,
+  type RouteSpec,
+  type Targets,
+} from "./spec";
 
 const DAY_MS = 86_400_000;
 /** A Shanghai day `offset` days from today, YYYY-MM-DD. */
@@ -25,6 +35,18 @@ const demandForm = () => ({
   rateCeiling: "6.00",
   validUntil: day(30),
 });
+
+/** An offer on the firm's own demand, on another firm's demand, and another firm's offer via its own. */
+const decideTargets =
+  (offer: "offer1" | "offer2"): Targets =>
+  (w) => ({
+    own: { params: { id: w.demands.d1.id }, fields: { offerId: w.offers[offer].id } },
+    anotherFirms: { params: { id: w.demands.d2.id }, fields: { offerId: w.offers.offer3.id } },
+    anotherFirmsOfferViaOwnDemand: {
+      params: { id: w.demands.d1.id },
+      fields: { offerId: w.offers.offer3.id },
+    },
+  });
 
 /**
  * THE ACCESS-CONTROL MATRIX: one entry per route id (as Remix names it: "routes/" + the file name
@@ -135,8 +157,8 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     post: {
       update: { allow: { ENTERPRISE: ["own"] }, fields: demandForm },
       close: { allow: { ENTERPRISE: ["own"] } },
-      acceptOffer: { allow: { ENTERPRISE: ["own"] }, fields: (w) => ({ offerId: w.offers.offer1.id }) },
-      declineOffer: { allow: { ENTERPRISE: ["own"] }, fields: (w) => ({ offerId: w.offers.offer2.id }) },
+      acceptOffer: { allow: { ENTERPRISE: ["own"] }, targets: decideTargets("offer1") },
+      declineOffer: { allow: { ENTERPRISE: ["own"] }, targets: decideTargets("offer2") },
     },
   },
   "routes/enterprise.whitelist": {

@@ -102,7 +102,7 @@ export function cellsOf(
     }
   }
   for (const [intent, post] of Object.entries(spec.post ?? {})) {
-    const targets = post.targets?.(world) ?? routeTargets;
+    const targets = post.targets ? withMissing(post.targets(world)) : routeTargets;
     for (const [name, target] of Object.entries(targets)) {
       const fields = {
         ...(intent.startsWith("-") ? {} : { intent }),

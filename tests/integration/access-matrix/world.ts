@@ -140,6 +140,13 @@ export async function createWorld() {
   });
 
   // The government's pages show an application's number, bank and state, not its purpose.
+  // bank 2's offer on E2's demand: E1 may not accept or decline it through its own demand
+  const offer3 = await createOffer(db, {
+    demandId: d2.id,
+    productId: p2.id,
+    note: markers.add("ZQXF3", gov, { shown: false }),
+  });
+
   const application = (
     enterpriseId: string,
     productId: string,
@@ -267,7 +274,7 @@ export async function createWorld() {
     authorizations: { e1ToBank3, e3ToBank2 },
     products: { p1, p1Draft, p2, p2Draft, p3 },
     demands: { d1, d2, d3, d4, d5 },
-    offers: { offer1, offer2 },
+    offers: { offer1, offer2, offer3 },
     applications: { a1, a1b, a2, a3 },
     objections: { o1, o3 },
     visits: { v2, v3 },
