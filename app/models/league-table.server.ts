@@ -1,3 +1,5 @@
+import type { Prisma } from "@prisma/client";
+
 import { db } from "~/db.server";
 import {
   decisionDeadline,
@@ -38,21 +40,23 @@ const permille = (part: number, whole: number) => (whole > 0 ? Math.round((part 
 /**
  * The bank league table for [from, to): applications received, median first response in
  * working days, applications whose SLA was (or is) missed, approval rate of decisions made in
- * the period, credit-loan share and amount of loans disbursed in the period. District-wide
- * (a bank's figures are the same whichever office looks).
+ * the period, credit-loan share and amount of loans disbursed in the period. The bureau sees the
+ * district; an office sees the applications of its own sub-district's firms only.
  */
 export async function getLeagueTable(
-  _actor: GovActor,
+  actor: GovActor,
   { from, to, sort }: { from: Date; to: Date; sort: Sort<LeagueColumn> },
   now = new Date(),
 ): Promise<LeagueRow[]> {
+  const scope: Prisma.ApplicationWhereInput =
+    actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {};
   const [banks, received, decided, disbursed, calendar, settings] = await Promise.all([
     db.bank.findMany({
       select: { id: true, name: true, nameEn: true, active: true },
       orderBy: [{ code: "asc" }],
     }),
     db.application.findMany({
-      where: { submittedAt: { gte: from, lt: to } },
+      where: { ...scope, submittedAt: { gte: from, lt: to } },
       select: {
         bankId: true,
         state: true,
@@ -64,11 +68,11 @@ export async function getLeagueTable(
       },
     }),
     db.application.findMany({
-      where: { decidedAt: { gte: from, lt: to } },
+      where: { ...scope, decidedAt: { gte: from, lt: to } },
       select: { bankId: true, approvedAmountYuan: true, rejectReason: true },
     }),
     db.application.findMany({
-      where: { state: "DISBURSED", disbursedAt: { gte: from, lt: to } },
+      where: { ...scope, state: "DISBURSED", disbursedAt: { gte: from, lt: to } },
       select: { bankId: true, disbursedAmountYuan: true, product: { select: { guaranteeType: true } } },
     }),
     getCalendar(),

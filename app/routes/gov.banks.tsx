@@ -57,7 +57,10 @@ export default function GovBanks() {
   return (
     <div>
       <GovNav role={role} />
-      <PageHeader title={t("gov.banks.title")} description={t("gov.banks.intro")} />
+      <PageHeader
+        title={t("gov.banks.title")}
+        description={t(role === "GOV_OFFICE" ? "gov.banks.introOffice" : "gov.banks.intro")}
+      />
       <Form
         method="get"
         className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"

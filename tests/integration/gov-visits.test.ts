@@ -286,6 +286,26 @@ describe("bank league table", () => {
         ),
       ),
     ).toBe(200);
+    // Another office sees only its own sub-district's applications: none here.
+    const elsewhere = await jsonOf<{ rows: Row[] }>(
+      await call(
+        banksLoader,
+        getRequest("/gov/banks?from=2026-03-01&to=2026-03-31", { cookie: cookies.otherOffice }),
+      ),
+    );
+    expect(elsewhere.rows.find((r) => r.bankId === bankA.id)).toEqual(
+      expect.objectContaining({ received: 0, overdue: 0, approvalRate: null, disbursedYuan: 0 }),
+    );
+    // The bureau sees the district: the same figures as the firm's office here.
+    const district = await jsonOf<{ rows: Row[] }>(
+      await call(
+        banksLoader,
+        getRequest("/gov/banks?from=2026-03-01&to=2026-03-31", { cookie: cookies.bureau }),
+      ),
+    );
+    expect(district.rows.find((r) => r.bankId === bankA.id)).toEqual(
+      expect.objectContaining({ received: 3, disbursedYuan: 4_000_000 }),
+    );
     expect(statusOf(await call(banksLoader, getRequest("/gov/banks", { cookie: cookies.bank })))).toBe(404);
   });
 });

@@ -333,6 +333,8 @@ export const gov: Catalog["gov"] = {
   banks: {
     title: "Bank league table",
     intro: "Applications received, response time, overdue cases, approvals and lending of each bank.",
+    introOffice:
+      "Applications from your sub-district's firms to each bank: response time, overdue cases, approvals and lending.",
     period: "Period",
     from: "From",
     to: "To",
