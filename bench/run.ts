@@ -11,10 +11,10 @@ import path from "node:path";
 
 import Database from "better-sqlite3";
 
-import { SCALE, buildDataset } from "./dataset";
+import { NOW, ensureDataset, bankId } from "./dataset";
+import { sqliteDriver } from "./driver";
 
 const FILE = path.resolve("bench-data", "city.db");
-const NOW = new Date("2026-11-26T01:00:00Z");
 const RUNS = 25;
 
 type Row = { name: string; value: number; unit: string; baseline: number; ratio: number };
@@ -39,14 +39,14 @@ async function median(work: () => unknown | Promise<unknown>) {
   return times[Math.floor(times.length / 2)];
 }
 
-const reuse = process.argv.includes("--reuse");
-if (!reuse) {
+const built = await ensureDataset(FILE, {
+  force: process.argv.includes("--rebuild"),
+  log: (line) => console.error(line),
+  open: (file) => sqliteDriver(file, { building: true }),
+});
+if (built) {
   console.error(
-    `» building the dataset (${SCALE.firms.toLocaleString("en")} firms, ${SCALE.authorizations.toLocaleString("en")} authorisations) in ${FILE}…`,
-  );
-  const { seconds } = buildDataset(FILE, NOW, (line) => console.error(line));
-  console.error(
-    `✓ dataset built in ${seconds.toFixed(1)} s, peak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
+    `✓ dataset built in ${built.seconds.toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }
 process.env.DATABASE_URL = `file:${FILE}`;
@@ -57,7 +57,7 @@ const actor = {
   username: "bench",
   displayName: "bench",
   role: "BANK" as const,
-  bankId: "bank7",
+  bankId: bankId(7),
   enterpriseId: null,
   subDistrictId: null,
   organization: null,
