@@ -134,16 +134,22 @@ export function percentile(sorted: number[], p: number) {
 }
 
 /**
- * `total` calls of `work` by `concurrency` callers at once; each call's time (ms, sorted) and
- * the wall time of the whole run.
+ * `total` calls of `work` by `concurrency` callers at once — or fewer, when `budgetMs` runs out
+ * first (a page of several seconds); each call's time (ms, sorted), the calls made and the
+ * throughput.
  */
-export async function load(work: (n: number) => Promise<unknown>, total: number, concurrency: number) {
+export async function load(
+  work: (n: number) => Promise<unknown>,
+  total: number,
+  concurrency: number,
+  budgetMs = Infinity,
+) {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < total) {
+      while (next < total && performance.now() - started < budgetMs) {
         const n = next++;
         const t = performance.now();
         await work(n);
@@ -153,5 +159,5 @@ export async function load(work: (n: number) => Promise<unknown>, total: number,
   );
   const wallMs = performance.now() - started;
   times.sort((a, b) => a - b);
-  return { times, wallMs, perSecond: (total * 1000) / wallMs };
+  return { times, wallMs, calls: times.length, perSecond: (times.length * 1000) / wallMs };
 }

@@ -50,7 +50,7 @@ function report(name: string, value: number, unit: string, baseline: number | nu
     value: round(value),
     unit,
     baseline: baseline === null ? null : round(baseline),
-    ratio: baseline ? round(value / baseline) : null,
+    ratio: baseline ? Number((value / baseline).toPrecision(3)) : null,
   };
   rows.push(row);
   console.log(JSON.stringify(row));
@@ -312,7 +312,13 @@ if (needServer) {
           ["sequential", 1],
           ["concurrent8", 8],
         ] as const) {
-          const { times, perSecond } = await load(() => get(url, page.cookie), 200, concurrency);
+          const { times, perSecond, calls } = await load(
+            () => get(url, page.cookie),
+            200,
+            concurrency,
+            60_000,
+          );
+          if (calls < 200) log(`  ${page.name} ${variant}: only ${calls} requests in the 60 s budget`);
           const p50 = percentile(times, 0.5);
           const p95 = percentile(times, 0.95);
           report(`http.${page.name}.${variant}.p50`, p50, "ms", inProcess[page.base] ?? null);
@@ -494,6 +500,10 @@ async function writeBenchmark(base: string) {
     }
   }
   const rawPerSecond = (rawIds.length * 3 * 1000) / (performance.now() - rawStarted);
+  const [{ rawDone }] = await writer.all<{ rawDone: number }>(
+    `SELECT COUNT(*) AS rawDone FROM "Application" WHERE id LIKE 'wbr%' AND state = 'DISBURSED'`,
+  );
+  if (rawDone !== rawIds.length) throw new Error(`the raw baseline disbursed ${rawDone} of ${rawIds.length}`);
   times.sort((a, b) => a - b);
   report("writes.http8.throughput", httpPerSecond, "transitions/s", rawPerSecond);
   report("writes.http8.p95", percentile(times, 0.95), "ms");
