@@ -17,13 +17,17 @@ mkdirSync(path.dirname(target), { recursive: true });
 
 const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 });
 const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+console.log(`» backup of ${source} → ${target}`);
 await db.backup(target, {
   progress({ totalPages }) {
-    process.stdout.write(`  copying ${totalPages} pages of ${source}…\n`);
+    const mib = ((totalPages * db.pragma("page_size", { simple: true })) / 1024 / 1024).toFixed(1);
+    console.log(`  copying ${totalPages} pages (${mib} MiB) in one read transaction…`);
     return 0x7fffffff;
   },
 });
 db.close();
+console.log(`  copied (${seconds()}); checking the copy's integrity…`);
 
 const copy = new Database(target, { readonly: true });
 const check = copy.pragma("integrity_check", { simple: true });

@@ -12,6 +12,7 @@ if (!file || !existsSync(file)) {
   console.error("usage: npm run restore <backup file>");
   process.exit(2);
 }
+console.log(`» restore of ${file}: checking its integrity…`);
 const backup = new Database(file, { readonly: true, fileMustExist: true });
 const check = backup.pragma("integrity_check", { simple: true });
 if (check !== "ok") {
@@ -27,6 +28,7 @@ if (existsSync(target)) {
   live.close();
   console.log(`  kept the current database as ${keep}`);
 }
+console.log(`  copying it to ${target}…`);
 await backup.backup(target);
 backup.close();
 const restored = new Database(target);

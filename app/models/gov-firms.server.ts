@@ -8,6 +8,7 @@ import type { SectionCode } from "~/domain/industry";
 import { normalizeUscc } from "~/domain/uscc";
 
 import type { GovActor } from "./actor";
+import { recordAudit } from "./audit.server";
 import { enterpriseBasicSelect, visibleEnterprisesWhere } from "./enterprise.server";
 import type { FirmSort, WHITELIST_FILTERS } from "./gov-codes";
 import type { Sort } from "./gov-query";
@@ -213,8 +214,16 @@ export async function getGovFirm(actor: GovActor, id: string, now = new Date()) 
   if (!firm) return null;
   const [calendar, settings] = await Promise.all([getCalendar(), getSettings()]);
   const sla = slaSettingsOf(settings);
-  await db.accessLog.create({
+  const log = await db.accessLog.create({
     data: { enterpriseId: firm.id, userId: actor.id, scope: "BASIC", purpose: "GOV_SUMMARY", at: now },
+    select: { id: true },
+  });
+  await recordAudit({
+    actorId: actor.id,
+    action: "credit.view",
+    targetType: "Enterprise",
+    targetId: firm.id,
+    detail: { scope: "BASIC", purpose: "GOV_SUMMARY", accessLogId: log.id },
   });
   return {
     ...firm,
