@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 
 import ExcelJS from "exceljs";
 
+import { databaseProvider } from "~/database-url.server";
+
 import { db, sessionCookieFor } from "../helpers";
 
 import { leakedMarkers, WHO, type Who } from "./markers";
@@ -216,12 +218,20 @@ function userOf(world: World, who: Exclude<Who, "anonymous">): string {
 
 /** A hash of every table but the sessions (reads touch them): what a denied write must not change. */
 export async function databaseFingerprint(): Promise<string> {
+  const postgres = databaseProvider() === "postgresql";
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('Session', '_prisma_migrations') AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    postgres
+      ? `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('Session', '_prisma_migrations') ORDER BY table_name`
+      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('Session', '_prisma_migrations') AND name NOT LIKE 'sqlite_%' ORDER BY name`,
   );
   const hash = createHash("sha256");
   for (const { name } of tables) {
-    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
+    // PostgreSQL has no rowid: each row as text, in text order
+    const rows = await db.$queryRawUnsafe<unknown[]>(
+      postgres
+        ? `SELECT t::text AS "row" FROM "${name}" t ORDER BY 1`
+        : `SELECT * FROM "${name}" ORDER BY rowid`,
+    );
     hash.update(name);
     hash.update(
       JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
