@@ -66,6 +66,7 @@ const summary = (o: Outcome) => ({
   granted: o.granted,
   leaks: o.leaks,
   seen: o.seen,
+  ms: o.ms,
 });
 
 describe("the table covers the app", () => {

@@ -33,6 +33,7 @@ export type Outcome = {
   leaks: string[];
   /** every marker found in the response */
   seen: string[];
+  ms: number;
 };
 
 const HOMES = ["/enterprise", "/bank", "/gov"];
@@ -174,6 +175,7 @@ export async function runCell(
       },
     };
   }
+  const started = performance.now();
   const response = await handler(new Request(new URL(cell.request.url, "http://localhost:3000"), init));
   const remixRedirect = response.headers.get("X-Remix-Redirect");
   const status = remixRedirect ? Number(response.headers.get("X-Remix-Status") ?? 302) : response.status;
@@ -187,6 +189,7 @@ export async function runCell(
     granted: grantedBy(cell, status, redirected),
     leaks: leakedMarkers(body, forbidden[cell.who]),
     seen: leakedMarkers(body, everyMarker),
+    ms: Math.round(performance.now() - started),
   };
 }
 
