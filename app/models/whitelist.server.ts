@@ -1,5 +1,6 @@
 import { Prisma } from "@prisma/client";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import {
   endOfShanghaiDay,
@@ -212,7 +213,11 @@ export async function listEntries(
     ...(q
       ? {
           AND: [
-            { enterprise: { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } },
+            {
+              enterprise: {
+                OR: [{ name: sqlDialect().contains(q) }, { uscc: { startsWith: q.toUpperCase() } }],
+              },
+            },
           ],
         }
       : {}),
