@@ -212,6 +212,10 @@ describe("the access-control matrix", () => {
     }
     if (process.env.MATRIX_REPORT)
       writeFileSync(process.env.MATRIX_REPORT, JSON.stringify(outcomes.map(summary), null, 1));
+    // for scripts/reliability.js (npm run test:reliability)
+    console.log(
+      `RELIABILITY matrix_cells=${outcomes.length} matrix_unexpected_allows=${unexpectedAllows.length} matrix_unexpected_denies=${unexpectedDenies.length} matrix_leaks=${leaks.length}`,
+    );
     console.log(
       `MATRIX cells=${outcomes.length} unexpectedAllows=${unexpectedAllows.length} unexpectedDenies=${unexpectedDenies.length} leaks=${leaks.length} errors=${errors.length} ms=${Date.now() - started}`,
     );
