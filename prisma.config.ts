@@ -52,7 +52,7 @@ class MigrationAwareSQLite implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 // DATABASE_URL chooses the provider: postgres:// → the generated PostgreSQL schema and its own
-// migrations (docs/decisions/009-postgresql.md), anything else → SQLite.
+// migrations (docs/decisions/008-postgresql.md), anything else → SQLite.
 const url = resolveDatabaseUrl();
 const folder = databaseProvider(url) === "postgresql" ? path.join("prisma", "postgresql") : "prisma";
 

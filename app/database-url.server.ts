@@ -3,7 +3,7 @@ import path from "node:path";
 /**
  * Where the database is. `DATABASE_URL` wins; the default is an SQLite file under
  * `data/` in the project folder. A `postgres://` or `postgresql://` URL selects PostgreSQL
- * (docs/decisions/009-postgresql.md). Shared by the app, the CLI config and the scripts so
+ * (docs/decisions/008-postgresql.md). Shared by the app, the CLI config and the scripts so
  * that they can never disagree.
  */
 export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
@@ -31,7 +31,7 @@ export function sqliteFilePath(url: string): string {
   return url.slice("file:".length);
 }
 
-/** The discrete connection fields of a PostgreSQL URL (adapter-pg needs them apart, see 009). */
+/** The discrete connection fields of a PostgreSQL URL (adapter-pg needs them apart, see 008). */
 export interface PostgresTarget {
   host: string;
   port: number;

@@ -56,7 +56,7 @@ function postgresClientClass(): typeof PrismaClient {
   return generated.PrismaClient;
 }
 
-/** PostgreSQL: each client's pool, for the health check (docs/decisions/009-postgresql.md). */
+/** PostgreSQL: each client's pool, for the health check (docs/decisions/008-postgresql.md). */
 const pools = new WeakMap<Db, pg.Pool>();
 
 export function createPrismaClient(url = resolveDatabaseUrl()): Db {

@@ -1,6 +1,6 @@
 // The PostgreSQL driver adapter of the Prisma CLI (generate, migrate, seed), with the fixes for
 // four bugs of @prisma/adapter-pg 6.19.3 under the WASM schema engine (../shared/STACK.md,
-// docs/decisions/009-postgresql.md). Loaded by prisma.config.ts only, never by the app.
+// docs/decisions/008-postgresql.md). Loaded by prisma.config.ts only, never by the app.
 import { randomUUID } from "node:crypto";
 
 import { PrismaPg } from "@prisma/adapter-pg";

@@ -1,6 +1,6 @@
 // Writes prisma/postgresql/schema.prisma from prisma/schema.prisma (the source of truth):
 // the same models with the provider swapped, and the PostgreSQL client generated to its own
-// folder so that both clients exist side by side (docs/decisions/009-postgresql.md).
+// folder so that both clients exist side by side (docs/decisions/008-postgresql.md).
 // `--check` only compares and exits 1 when the committed file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -6,7 +6,7 @@ import { addDays } from "../domain/shanghai-time";
 /**
  * The one module that knows how SQLite and PostgreSQL differ in the SQL the portal writes by hand
  * (raw queries of the indicators and the candidate list) and in Prisma filters whose meaning
- * differs. Everything else is the same SQL on both. docs/decisions/009-postgresql.md;
+ * differs. Everything else is the same SQL on both. docs/decisions/008-postgresql.md;
  * tests/integration/dialect.test.ts runs each piece on the configured database.
  */
 export interface Dialect {

@@ -46,7 +46,7 @@ export function postgresPoolSettings(
   };
 }
 
-/** node-postgres pool options for a URL: discrete fields, never `connectionString` (decision 009). */
+/** node-postgres pool options for a URL: discrete fields, never `connectionString` (decision 008). */
 export function postgresPoolConfig(url: string, settings = postgresPoolSettings()): PoolConfig {
   return {
     ...postgresTarget(url),
