@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import { slaStatus, type ApplicationState, type SlaStatus } from "~/domain/application-machine";
 import type { EnterpriseSize } from "~/domain/enterprise-size";
@@ -80,7 +81,7 @@ export async function listGovFirms(
   const and: Prisma.EnterpriseWhereInput[] = [visible];
   if (filters.q) {
     const uscc = normalizeUscc(filters.q);
-    and.push({ OR: [{ name: { contains: filters.q } }, { uscc: { startsWith: uscc } }] });
+    and.push({ OR: [{ name: sqlDialect().contains(filters.q) }, { uscc: { startsWith: uscc } }] });
   }
   if (filters.size) and.push({ size: filters.size });
   if (filters.section) and.push({ sectionCode: filters.section });
