@@ -31,6 +31,7 @@ import * as govWhitelistEntry from "~/routes/gov.whitelist.$id";
 import * as locale from "~/routes/locale";
 import * as login from "~/routes/login";
 import * as logout from "~/routes/logout";
+import * as ownPassword from "~/routes/account.password";
 import * as notifications from "~/routes/notifications";
 import * as product from "~/routes/products.$id";
 import * as register from "~/routes/register";
@@ -180,6 +181,8 @@ export async function buildWorld(): Promise<World> {
   const bureauUser = await createUser(db, { role: "GOV_BUREAU" });
   const loginUser = await createUser(db, { role: "BANK", bankId: bank.id, username: "hostile-login" });
   const managed = await createUser(db, { role: "BANK", bankId: bank.id });
+  const passwordUser = await createUser(db, { role: "BANK", bankId: bank.id });
+  const passwordCookie = await sessionCookieFor(passwordUser.id);
   const cookies = {
     enterprise: await sessionCookieFor(enterpriseUser.id),
     bank: await sessionCookieFor(bankUser.id),
@@ -541,6 +544,41 @@ export async function buildWorld(): Promise<World> {
       succeeds: [200, 302],
     },
     {
+      route: "account.password",
+      name: "change",
+      action: ownPassword.action,
+      path: "/account/password",
+      role: "bank",
+      form: {
+        intent: "change",
+        currentPassword: "Xinyidai@2026",
+        newPassword: "Lantern#Hostile2027",
+        confirmPassword: "Lantern#Hostile2027",
+      },
+      fields: { currentPassword: "password", newPassword: "password", confirmPassword: "password" },
+      required: ["intent", "currentPassword", "newPassword", "confirmPassword"],
+      // wrong current passwords are audited by design, and five of them in 15 minutes stop
+      // further tries: the valid form comes after they have aged out of that window
+      mayChange: ["AuditLog"],
+      cookie: passwordCookie,
+      beforeValid: () =>
+        db.auditLog.updateMany({
+          where: { actorId: passwordUser.id, action: "account.passwordChangeFailure" },
+          data: { at: new Date(Date.now() - 60 * 60 * 1000) },
+        }),
+    },
+    {
+      route: "account.password",
+      name: "revokeOthers",
+      action: ownPassword.action,
+      path: "/account/password",
+      role: "bank",
+      form: { intent: "revokeOthers" },
+      fields: {},
+      required: ["intent"],
+      cookie: passwordCookie,
+    },
+    {
       route: "gov.admin.calendar",
       name: "add",
       action: govCalendar.action,
@@ -792,7 +830,8 @@ export async function buildWorld(): Promise<World> {
       fields: {},
       required: [],
       ignoresBody: true,
-      mayChange: ["Session"],
+      // a sign-out is audited
+      mayChange: ["Session", "AuditLog"],
     },
     {
       route: "notifications",
