@@ -1,5 +1,3 @@
-import { Authenticator } from "remix-auth";
-import { FormStrategy } from "remix-auth-form";
 import { z } from "zod";
 
 import { db } from "./db.server";
@@ -39,10 +37,6 @@ const credentials = z.object({
     .refine((v) => !hasControlCharacters(v)),
 });
 
-function requestIp(request: Request) {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || "local";
-}
-
 async function recordAttempt(username: string, ip: string, success: boolean, userId?: string) {
   await db.loginAttempt.create({ data: { username, ip, success } });
   await db.auditLog.create({
@@ -57,12 +51,14 @@ async function recordAttempt(username: string, ip: string, success: boolean, use
   });
 }
 
-/** Checks a username and password; returns the user id or throws a LoginError. */
-export async function verifyLogin(form: FormData, request: Request, now = new Date()): Promise<string> {
+/**
+ * Checks a username and password; returns the user id or throws a LoginError. `ip` is the
+ * client's address from server.js (app/client-ip.server.ts), never a request header.
+ */
+export async function verifyLogin(form: FormData, ip: string, now = new Date()): Promise<string> {
   const parsed = credentials.safeParse({ username: form.get("username"), password: form.get("password") });
   if (!parsed.success) throw new LoginError("invalid");
   const { username, password } = parsed.data;
-  const ip = requestIp(request);
 
   const ipFailures = await db.loginAttempt.count({
     where: { ip, success: false, createdAt: { gt: new Date(now.getTime() - IP_WINDOW_MS) } },
@@ -107,6 +103,3 @@ export async function verifyLogin(form: FormData, request: Request, now = new Da
   await recordAttempt(username, ip, true, user.id);
   return user.id;
 }
-
-export const authenticator = new Authenticator<string>();
-authenticator.use(new FormStrategy(({ form, request }) => verifyLogin(form, request)), "form");

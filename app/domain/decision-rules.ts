@@ -538,5 +538,3 @@ export const CANDIDATE_SORTS = ["newest", "oldest", "name"] as const;
 export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
 export const OFFER_STATUSES = ["PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
-export const FIGURE_PERIODS = ["year", "lastYear", "quarter", "month", "custom"] as const;
-export type FigurePeriod = (typeof FIGURE_PERIODS)[number];

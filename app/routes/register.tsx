@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { z } from "zod";
 
+import { clientIpOf } from "~/client-ip.server";
 import {
   Badge,
   Card,
@@ -138,7 +139,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   if (await getActor(request)) return redirect("/");
   const form = await readForm(request);
   const parsed = parseForm(registrationSchema, form);
@@ -164,7 +165,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return badRequest({ errors, values, formError });
   }
   const headers = new Headers();
-  headers.append("Set-Cookie", await createSession(request, result.userId));
+  headers.append("Set-Cookie", await createSession(request, result.userId, { ip: clientIpOf(context) }));
   headers.append(
     "Set-Cookie",
     await flashHeader({
