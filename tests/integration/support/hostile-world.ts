@@ -5,6 +5,7 @@ import { objectableRecords } from "~/models/credit-profile.server";
 import { DEMO_PASSWORD } from "~/models/demo";
 import { SETTING_KEYS } from "~/models/gov-codes";
 import { SETTING_DEFAULTS } from "~/models/settings.server";
+import * as accountPassword from "~/routes/account.password";
 import * as bankApplication from "~/routes/bank.applications.$id";
 import * as bankDemand from "~/routes/bank.demands.$id";
 import * as bankOffers from "~/routes/bank.offers";
@@ -102,7 +103,10 @@ export interface ActionCase {
   succeeds?: number[];
   /** a session of the case's own (default: the role's shared session) */
   cookie?: string;
-  /** undoes what refused payloads may legitimately leave behind (a login lockout) */
+  /**
+   * Undoes what refused payloads may legitimately leave behind (a login lockout); may answer
+   * the cookie to post the valid form with instead (a user whose failures are on record).
+   */
   beforeValid?: () => Promise<unknown>;
 }
 
@@ -180,6 +184,7 @@ export async function buildWorld(): Promise<World> {
   const bureauUser = await createUser(db, { role: "GOV_BUREAU" });
   const loginUser = await createUser(db, { role: "BANK", bankId: bank.id, username: "hostile-login" });
   const managed = await createUser(db, { role: "BANK", bankId: bank.id });
+  const ownPassword = await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id });
   const cookies = {
     enterprise: await sessionCookieFor(enterpriseUser.id),
     bank: await sessionCookieFor(bankUser.id),
@@ -301,6 +306,27 @@ export async function buildWorld(): Promise<World> {
   });
 
   const cases: ActionCase[] = [
+    {
+      route: "account.password",
+      name: "change",
+      action: accountPassword.action,
+      path: "/account/password",
+      role: "office",
+      cookie: await sessionCookieFor(ownPassword.id),
+      form: {
+        intent: "change",
+        currentPassword: DEMO_PASSWORD,
+        newPassword: "Hostile#Pass2026",
+        confirmPassword: "Hostile#Pass2026",
+      },
+      fields: { currentPassword: "password", newPassword: "password", confirmPassword: "password" },
+      required: ["intent", "currentPassword", "newPassword", "confirmPassword"],
+      // a wrong current password is audited: five in 15 minutes stop further tries, so the
+      // valid form is posted by a user of the same role without failures on record
+      mayChange: ["AuditLog"],
+      beforeValid: async () =>
+        sessionCookieFor((await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id })).id),
+    },
     {
       route: "bank.applications.$id",
       name: "accept",
@@ -792,7 +818,8 @@ export async function buildWorld(): Promise<World> {
       fields: {},
       required: [],
       ignoresBody: true,
-      mayChange: ["Session"],
+      // signing out ends the session and is audited
+      mayChange: ["Session", "AuditLog"],
     },
     {
       route: "notifications",
