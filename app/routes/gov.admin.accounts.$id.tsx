@@ -4,7 +4,6 @@ import type { ReactNode } from "react";
 
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { Badge, Card, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
-import { hasControlCharacters } from "~/domain/control-characters";
 import { formatDateTime } from "~/domain/format-date";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
@@ -61,11 +60,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (typeof typed !== "string" || typed.length > 128)
         return badRequest<Result>({
           errors: { password: { key: "gov.admin.passwordProblem.tooLong" } },
-          password: null,
-        });
-      if (hasControlCharacters(typed))
-        return badRequest<Result>({
-          errors: { password: { key: "common.validation.controlCharacters" } },
           password: null,
         });
       result = await resetPassword(actor, id, typed);

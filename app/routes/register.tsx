@@ -60,6 +60,7 @@ const PASSWORD_KEYS = {
   tooLong: `${E}.passwordTooLong`,
   classes: `${E}.passwordClasses`,
   containsUsername: `${E}.passwordContainsUsername`,
+  characters: `${E}.passwordCharacters`,
   common: `${E}.passwordCommon`,
 } as const;
 

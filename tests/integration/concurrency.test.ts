@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
@@ -15,6 +17,9 @@ import { action as recommendationAction } from "~/routes/gov.recommendations.$id
 import { action as recommendAction } from "~/routes/gov.recommendations.new";
 import { action as reviewAction } from "~/routes/gov.review";
 import { action as entryAction } from "~/routes/gov.whitelist.$id";
+import { action as newProductAction } from "~/routes/bank.products.new";
+import { action as newDemandAction } from "~/routes/enterprise.demands.new";
+import { action as visitAction } from "~/routes/gov.visits";
 import { action as applyAction } from "~/routes/products.$id";
 
 import {
@@ -358,5 +363,136 @@ describe("objections, authorisations and offers under duplicates", () => {
       { id: demand.id },
     );
     expect((await db.demand.findUniqueOrThrow({ where: { id: demand.id } })).status).toBe("CLOSED");
+  });
+});
+
+/**
+ * A create form sent twice (double click, a retry after a timeout) carries the same formKey,
+ * rendered into the form by its loader: one row is created, and every copy is answered with
+ * the same redirect, to that row.
+ */
+describe("double submit of create forms", () => {
+  async function submitTwice(
+    action: Action,
+    path: string,
+    form: Record<string, string | string[]>,
+    cookie: string,
+  ) {
+    const formKey = randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: N }, () =>
+        call(action, postRequest(path, { ...form, formKey }, { cookie })).catch((error: unknown) => error),
+      ),
+    );
+    totals.fired += N;
+    const statuses = results.map((r) => (r instanceof Error ? 500 : statusOf(r)));
+    expect(statuses).toEqual(Array(N).fill(302));
+    const locations = new Set(results.map((r) => (r as Response).headers.get("Location")));
+    expect(locations.size).toBe(1);
+    return formKey;
+  }
+
+  async function expectOne(count: Promise<number>) {
+    const n = await count;
+    totals.doubleApplies += Math.max(0, n - 1);
+    expect(n).toBe(1);
+  }
+
+  it("new product", async () => {
+    await submitTwice(
+      newProductAction,
+      "/bank/products/new",
+      {
+        name: "双击贷",
+        type: "CREDIT",
+        guaranteeType: "CREDIT",
+        minAmount: "10",
+        maxAmount: "300",
+        minTerm: "6",
+        maxTerm: "36",
+        minRate: "3.50",
+        maxRate: "6.00",
+        eligibleSizes: ["SMALL", "MICRO"],
+      },
+      cookies.bank,
+    );
+    await expectOne(db.product.count({ where: { bankId, name: "双击贷" } }));
+  });
+
+  it("new demand", async () => {
+    await submitTwice(
+      newDemandAction,
+      "/enterprise/demands/new",
+      {
+        amount: "77",
+        termMonths: "12",
+        purpose: "双击需求",
+        guaranteeTypes: "CREDIT",
+        validUntil: addDays(shanghaiDate(new Date()), 30),
+      },
+      cookies.enterprise,
+    );
+    await expectOne(db.demand.count({ where: { enterpriseId: firmId, purpose: "双击需求" } }));
+  });
+
+  it("new visit", async () => {
+    const firm = await cleanFirm();
+    await submitTwice(
+      visitAction,
+      "/gov/visits",
+      { enterpriseId: firm.id, visitedOn: shanghaiDate(new Date()), findings: "生产正常" },
+      cookies.office,
+    );
+    await expectOne(db.visit.count({ where: { enterpriseId: firm.id } }));
+  });
+
+  it("authorisation grant", async () => {
+    const otherBank = await createBank(db);
+    await submitTwice(
+      authorizationsAction,
+      "/enterprise/authorizations",
+      {
+        intent: "grant",
+        bankId: otherBank.id,
+        scope: "BASIC",
+        expiresOn: addDays(shanghaiDate(new Date()), 60),
+      },
+      cookies.enterprise,
+    );
+    await expectOne(db.authorization.count({ where: { enterpriseId: firmId, bankId: otherBank.id } }));
+  });
+
+  it("a form key used by another user creates nothing for them", async () => {
+    const formKey = await submitTwice(
+      newDemandAction,
+      "/enterprise/demands/new",
+      {
+        amount: "66",
+        termMonths: "12",
+        purpose: "别人的键",
+        guaranteeTypes: "CREDIT",
+        validUntil: addDays(shanghaiDate(new Date()), 30),
+      },
+      cookies.enterprise,
+    );
+    const other = await cleanFirm();
+    const otherUser = await createUser(db, { role: "ENTERPRISE", enterpriseId: other.id });
+    const response = await call(
+      newDemandAction,
+      postRequest(
+        "/enterprise/demands/new",
+        {
+          amount: "55",
+          termMonths: "12",
+          purpose: "偷用",
+          guaranteeTypes: "CREDIT",
+          validUntil: addDays(shanghaiDate(new Date()), 30),
+          formKey,
+        },
+        { cookie: await sessionCookieFor(otherUser.id) },
+      ),
+    );
+    expect(statusOf(response)).toBe(409);
+    expect(await db.demand.count({ where: { enterpriseId: other.id } })).toBe(0);
   });
 });

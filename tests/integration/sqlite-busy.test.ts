@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { resolveDatabaseUrl, sqliteFilePath } from "~/database-url.server";
+import { db as appDb } from "~/db.server";
 import { serializedAdapterFactory } from "~/db/serialized-adapter.server";
 
 /**
@@ -138,5 +139,51 @@ describe("SQLITE_BUSY at COMMIT", () => {
     await within(client.setting.create({ data: { key: "after-three", value: "ok" } }), 5_000, "a write");
     expect(await client.setting.count({ where: { key: { startsWith: "doomed-" } } })).toBe(0);
     expect(await client.setting.count({ where: { key: "after-three" } })).toBe(1);
+  });
+});
+
+describe("a transaction that gives up waiting for the connection", () => {
+  it("does not keep the connection when it finally gets it", async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let started!: () => void;
+    const slowStarted = new Promise<void>((resolve) => (started = resolve));
+    const slow = appDb.$transaction(
+      async (tx) => {
+        await tx.setting.create({ data: { key: "slow", value: "1" } });
+        started();
+        await sleep(1_000);
+      },
+      { timeout: 5_000 },
+    );
+    await slowStarted;
+    const impatient = appDb
+      .$transaction(
+        async (tx) => {
+          await tx.setting.create({ data: { key: "impatient", value: "1" } });
+        },
+        { maxWait: 100 },
+      )
+      .then(
+        () => "ran",
+        () => "gave up",
+      );
+    expect(await impatient).toBe("gave up");
+    await slow;
+    await within(appDb.setting.create({ data: { key: "after-impatient", value: "1" } }), 3_000, "a write");
+    await within(
+      appDb.$transaction(async (tx) =>
+        tx.setting.create({ data: { key: "tx-after-impatient", value: "1" } }),
+      ),
+      3_000,
+      "a transaction",
+    );
+    const keys = (
+      await appDb.setting.findMany({
+        where: { key: { in: ["slow", "impatient", "after-impatient", "tx-after-impatient"] } },
+      })
+    )
+      .map((s) => s.key)
+      .sort();
+    expect(keys).toEqual(["after-impatient", "slow", "tx-after-impatient"]);
   });
 });

@@ -73,6 +73,7 @@ export const common: Catalog["common"] = {
     forbiddenBody: "You are not allowed to do this.",
     badRequestTitle: "Bad request",
     badRequestBody: "The request was incomplete or malformed. Go back and try again.",
+    formReused: "This form was already submitted. Reload the page and fill it in again.",
     conflictTitle: "Data has changed",
     serverTitle: "Something went wrong",
     serverBody:

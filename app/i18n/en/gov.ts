@@ -347,6 +347,7 @@ export const gov: Catalog["gov"] = {
       tooLong: "At most 128 characters",
       classes: "Use at least 3 of: upper case, lower case, digits, symbols",
       containsUsername: "The password must not contain the username",
+      characters: "The password must not contain invisible control characters",
       common: "This password is too common",
     },
     errors: {

@@ -336,6 +336,7 @@ export const gov = {
       tooLong: "密码最多 128 位",
       classes: "密码需包含大写字母、小写字母、数字、符号中的至少 3 类",
       containsUsername: "密码不能包含用户名",
+      characters: "密码不能含有不可见的控制字符",
       common: "这个密码太常见，请换一个",
     },
     errors: {

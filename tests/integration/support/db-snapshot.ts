@@ -99,6 +99,28 @@ export async function snapshotTables(): Promise<Snapshot> {
   return (await reader).snapshot();
 }
 
+/**
+ * Which tables changed since the last call. SQLite's data_version moves whenever another
+ * connection commits, so the checksums are only recomputed (and compared) after a commit.
+ */
+export function createChangeTracker() {
+  const conn = open();
+  const version = () => conn.pragma("data_version", { simple: true }) as number;
+  let seen = version();
+  let snapshot = snapshotTables();
+  return {
+    changed(): string[] {
+      const now = version();
+      if (now === seen) return [];
+      seen = now;
+      const next = snapshotTables();
+      const tables = changedTables(snapshot, next);
+      snapshot = next;
+      return tables;
+    },
+  };
+}
+
 /** The tables whose checksum differs between two snapshots. */
 export function changedTables(before: Snapshot, after: Snapshot): string[] {
   const names = new Set([...before.keys(), ...after.keys()]);

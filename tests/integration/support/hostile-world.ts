@@ -5,6 +5,7 @@ import { objectableRecords } from "~/models/credit-profile.server";
 import { DEMO_PASSWORD } from "~/models/demo";
 import { SETTING_KEYS } from "~/models/gov-codes";
 import { SETTING_DEFAULTS } from "~/models/settings.server";
+import * as accountPassword from "~/routes/account.password";
 import * as bankApplication from "~/routes/bank.applications.$id";
 import * as bankDemand from "~/routes/bank.demands.$id";
 import * as bankOffers from "~/routes/bank.offers";
@@ -31,7 +32,6 @@ import * as govWhitelistEntry from "~/routes/gov.whitelist.$id";
 import * as locale from "~/routes/locale";
 import * as login from "~/routes/login";
 import * as logout from "~/routes/logout";
-import * as ownPassword from "~/routes/account.password";
 import * as notifications from "~/routes/notifications";
 import * as product from "~/routes/products.$id";
 import * as register from "~/routes/register";
@@ -103,7 +103,10 @@ export interface ActionCase {
   succeeds?: number[];
   /** a session of the case's own (default: the role's shared session) */
   cookie?: string;
-  /** undoes what refused payloads may legitimately leave behind (a login lockout) */
+  /**
+   * Undoes what refused payloads may legitimately leave behind (a login lockout); may answer
+   * the cookie to post the valid form with instead (a user whose failures are on record).
+   */
   beforeValid?: () => Promise<unknown>;
 }
 
@@ -181,8 +184,7 @@ export async function buildWorld(): Promise<World> {
   const bureauUser = await createUser(db, { role: "GOV_BUREAU" });
   const loginUser = await createUser(db, { role: "BANK", bankId: bank.id, username: "hostile-login" });
   const managed = await createUser(db, { role: "BANK", bankId: bank.id });
-  const passwordUser = await createUser(db, { role: "BANK", bankId: bank.id });
-  const passwordCookie = await sessionCookieFor(passwordUser.id);
+  const ownPassword = await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id });
   const cookies = {
     enterprise: await sessionCookieFor(enterpriseUser.id),
     bank: await sessionCookieFor(bankUser.id),
@@ -304,6 +306,27 @@ export async function buildWorld(): Promise<World> {
   });
 
   const cases: ActionCase[] = [
+    {
+      route: "account.password",
+      name: "change",
+      action: accountPassword.action,
+      path: "/account/password",
+      role: "office",
+      cookie: await sessionCookieFor(ownPassword.id),
+      form: {
+        intent: "change",
+        currentPassword: DEMO_PASSWORD,
+        newPassword: "Hostile#Pass2026",
+        confirmPassword: "Hostile#Pass2026",
+      },
+      fields: { currentPassword: "password", newPassword: "password", confirmPassword: "password" },
+      required: ["intent", "currentPassword", "newPassword", "confirmPassword"],
+      // a wrong current password is audited: five in 15 minutes stop further tries, so the
+      // valid form is posted by a user of the same role without failures on record
+      mayChange: ["AuditLog"],
+      beforeValid: async () =>
+        sessionCookieFor((await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id })).id),
+    },
     {
       route: "bank.applications.$id",
       name: "accept",
@@ -542,41 +565,6 @@ export async function buildWorld(): Promise<World> {
       fields: { password: "password" },
       required: ["intent"],
       succeeds: [200, 302],
-    },
-    {
-      route: "account.password",
-      name: "change",
-      action: ownPassword.action,
-      path: "/account/password",
-      role: "bank",
-      form: {
-        intent: "change",
-        currentPassword: "Xinyidai@2026",
-        newPassword: "Lantern#Hostile2027",
-        confirmPassword: "Lantern#Hostile2027",
-      },
-      fields: { currentPassword: "password", newPassword: "password", confirmPassword: "password" },
-      required: ["intent", "currentPassword", "newPassword", "confirmPassword"],
-      // wrong current passwords are audited by design, and five of them in 15 minutes stop
-      // further tries: the valid form comes after they have aged out of that window
-      mayChange: ["AuditLog"],
-      cookie: passwordCookie,
-      beforeValid: () =>
-        db.auditLog.updateMany({
-          where: { actorId: passwordUser.id, action: "account.passwordChangeFailure" },
-          data: { at: new Date(Date.now() - 60 * 60 * 1000) },
-        }),
-    },
-    {
-      route: "account.password",
-      name: "revokeOthers",
-      action: ownPassword.action,
-      path: "/account/password",
-      role: "bank",
-      form: { intent: "revokeOthers" },
-      fields: {},
-      required: ["intent"],
-      cookie: passwordCookie,
     },
     {
       route: "gov.admin.calendar",
@@ -830,7 +818,7 @@ export async function buildWorld(): Promise<World> {
       fields: {},
       required: [],
       ignoresBody: true,
-      // a sign-out is audited
+      // signing out ends the session and is audited
       mayChange: ["Session", "AuditLog"],
     },
     {
