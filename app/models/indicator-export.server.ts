@@ -118,11 +118,17 @@ export async function exportIndicators(
     },
   });
 
-  const suffix = format === "csv" ? `${table}-${period}.csv` : `${period}.xlsx`;
+  const extension = format === "csv" ? "csv" : "xlsx";
+  const tableName = table === "monthly" ? texts.export.sheetMonthly : texts.export.sheetBreakdown;
+  const name = format === "csv" ? `${texts.export.fileName}-${tableName}` : texts.export.fileName;
+  const asciiName = format === "csv" ? `indicators-${table}` : "indicators";
   return new Response(body, {
     headers: {
       "Content-Type": type,
-      "Content-Disposition": contentDisposition(`${texts.export.fileName}-${suffix}`, `indicators-${suffix}`),
+      "Content-Disposition": contentDisposition(
+        `${name}-${period}.${extension}`,
+        `${asciiName}-${period}.${extension}`,
+      ),
       "Cache-Control": "private, no-store",
     },
   });

@@ -284,7 +284,7 @@ export function IndicatorDashboard({
           />
         </Section>
         <Section id="reasons-heading" title={texts.tables.reasons}>
-          <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <caption className="sr-only">{texts.tables.reasons}</caption>
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
