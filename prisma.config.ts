@@ -6,7 +6,8 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
 
-import { resolveDatabaseUrl } from "./app/database-url.server";
+import { databaseProvider, resolveDatabaseUrl } from "./app/database-url.server";
+import { MigrationAwarePostgres } from "./prisma/pg-cli-adapter";
 
 // The WASM schema engine leaves long timers armed, so the CLI lingers 10–60 s after it
 // has finished. This file is loaded only by the CLI process: let such timers not keep it alive.
@@ -50,15 +51,22 @@ class MigrationAwareSQLite implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+// DATABASE_URL chooses the provider: postgres:// → the generated PostgreSQL schema and its own
+// migrations (docs/decisions/008-postgresql.md), anything else → SQLite.
+const url = resolveDatabaseUrl();
+const folder = databaseProvider(url) === "postgresql" ? path.join("prisma", "postgresql") : "prisma";
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
+  schema: path.join(folder, "schema.prisma"),
   migrations: {
-    path: path.join("prisma", "migrations"),
+    path: path.join(folder, "migrations"),
     seed: "tsx prisma/seed.ts",
   },
   async adapter() {
-    return new MigrationAwareSQLite(resolveDatabaseUrl());
+    return databaseProvider(url) === "postgresql"
+      ? new MigrationAwarePostgres(url)
+      : new MigrationAwareSQLite(url);
   },
 });

@@ -27,9 +27,16 @@ const buildPath = url.pathToFileURL(path.join(root, "build", "index.js")).href;
 const build = await import(buildPath);
 const status = await build.entry.module.startup();
 
+/** "2" means two hops; anything else is Express's list of addresses, subnets or names. */
+function trustProxySetting(value) {
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+// Behind a reverse proxy, TRUST_PROXY names it (e.g. "loopback", "10.0.0.0/8" or a hop count);
+// only then is X-Forwarded-For used for the client's address (the per-IP login throttle).
+if (process.env.TRUST_PROXY) app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
 
 app.use((req, res, next) => {
   const nonce = randomBytes(16).toString("base64");
@@ -109,7 +116,8 @@ app.all(
   createRequestHandler({
     build,
     mode: production ? "production" : "development",
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    // req.ip honours TRUST_PROXY: X-Forwarded-For is believed only from configured proxies.
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip }),
   }),
 );
 

@@ -1,9 +1,8 @@
-import { Authenticator } from "remix-auth";
-import { FormStrategy } from "remix-auth-form";
 import { z } from "zod";
 
 import { db } from "./db.server";
 import { verifyPassword } from "./models/user.server";
+import { hasControlCharacters } from "./domain/control-characters";
 
 /** 5 failed sign-ins lock an account for 15 minutes (等保2.0 L3); an IP gets 30 failures per 15 minutes. */
 export const LOCKOUT_THRESHOLD = 5;
@@ -23,14 +22,20 @@ export class LoginError extends Error {
   }
 }
 
+// Control characters are in no username or password, so such an attempt is not even recorded.
 const credentials = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .refine((v) => !hasControlCharacters(v)),
+  password: z
+    .string()
+    .min(1)
+    .max(256)
+    .refine((v) => !hasControlCharacters(v)),
 });
-
-function requestIp(request: Request) {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || "local";
-}
 
 async function recordAttempt(username: string, ip: string, success: boolean, userId?: string) {
   await db.loginAttempt.create({ data: { username, ip, success } });
@@ -46,12 +51,14 @@ async function recordAttempt(username: string, ip: string, success: boolean, use
   });
 }
 
-/** Checks a username and password; returns the user id or throws a LoginError. */
-export async function verifyLogin(form: FormData, request: Request, now = new Date()): Promise<string> {
+/**
+ * Checks a username and password; returns the user id or throws a LoginError. `ip` is the
+ * client's address from server.js (app/client-ip.server.ts), never a request header.
+ */
+export async function verifyLogin(form: FormData, ip: string, now = new Date()): Promise<string> {
   const parsed = credentials.safeParse({ username: form.get("username"), password: form.get("password") });
   if (!parsed.success) throw new LoginError("invalid");
   const { username, password } = parsed.data;
-  const ip = requestIp(request);
 
   const ipFailures = await db.loginAttempt.count({
     where: { ip, success: false, createdAt: { gt: new Date(now.getTime() - IP_WINDOW_MS) } },
@@ -96,6 +103,3 @@ export async function verifyLogin(form: FormData, request: Request, now = new Da
   await recordAttempt(username, ip, true, user.id);
   return user.id;
 }
-
-export const authenticator = new Authenticator<string>();
-authenticator.use(new FormStrategy(({ form, request }) => verifyLogin(form, request)), "form");

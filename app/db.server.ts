@@ -1,8 +1,12 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
-import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import { createRequire } from "node:module";
 
-import { resolveDatabaseUrl } from "./database-url.server";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { Prisma, PrismaClient } from "@prisma/client";
+import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+
+import { databaseProvider, resolveDatabaseUrl } from "./database-url.server";
+import { postgresAdapterFactory, postgresPoolConfig, postgresPoolSettings } from "./db/postgres.server";
 import { serializedAdapterFactory } from "./db/serialized-adapter.server";
 
 /**
@@ -33,12 +37,39 @@ async function initConnection(adapter: SqlDriverAdapter) {
   );
 }
 
-export function createPrismaClient(url = resolveDatabaseUrl()) {
+export type Db = PrismaClient;
+
+/**
+ * The PostgreSQL client, generated from prisma/postgresql/schema.prisma to
+ * node_modules/.prisma/client-pg (scripts/generate.js). Its models are the SQLite client's, so
+ * it is typed as that one. It must share @prisma/client's runtime, or `instanceof
+ * Prisma.PrismaClientKnownRequestError` would never match its errors.
+ */
+function postgresClientClass(): typeof PrismaClient {
+  const generated = createRequire(import.meta.url)(".prisma/client-pg") as {
+    PrismaClient: typeof PrismaClient;
+    Prisma: typeof Prisma;
+  };
+  if (generated.Prisma.PrismaClientKnownRequestError !== Prisma.PrismaClientKnownRequestError) {
+    throw new Error("the PostgreSQL Prisma client has its own runtime: run `npm run db:generate`");
+  }
+  return generated.PrismaClient;
+}
+
+/** PostgreSQL: each client's pool, for the health check (docs/decisions/008-postgresql.md). */
+const pools = new WeakMap<Db, pg.Pool>();
+
+export function createPrismaClient(url = resolveDatabaseUrl()): Db {
+  if (databaseProvider(url) === "postgresql") {
+    const pool = new pg.Pool(postgresPoolConfig(url, postgresPoolSettings()));
+    const Client = postgresClientClass();
+    const client = new Client({ adapter: postgresAdapterFactory(pool) });
+    pools.set(client, pool);
+    return client;
+  }
   const factory = new PrismaBetterSQLite3({ url, timeout: SQLITE_PRAGMAS.busy_timeout });
   return new PrismaClient({ adapter: serializedAdapterFactory(factory, initConnection) });
 }
-
-export type Db = ReturnType<typeof createPrismaClient>;
 
 // Survives dev rebuilds: the module is re-evaluated, the connection is not reopened.
 const globalForDb = globalThis as unknown as { __db?: Db };
@@ -52,8 +83,21 @@ async function readPragma(client: Db, name: keyof typeof SQLITE_PRAGMAS) {
   return typeof value === "bigint" ? Number(value) : value;
 }
 
-/** Reads the pragmas back and throws when one is not what SQLITE_PRAGMAS says. */
-export async function assertDatabaseSettings(client: Db = db) {
+/**
+ * Reads the settings back and throws when one is not what they should be: on SQLite the
+ * pragmas of SQLITE_PRAGMAS, on PostgreSQL the statement timeout of DATABASE_STATEMENT_TIMEOUT_MS.
+ */
+export async function assertDatabaseSettings(client: Db = db, url = resolveDatabaseUrl()) {
+  if (databaseProvider(url) === "postgresql") {
+    const [row] = await client.$queryRawUnsafe<{ ms: string }[]>(
+      "SELECT setting AS ms FROM pg_settings WHERE name = 'statement_timeout'",
+    );
+    const expected = postgresPoolSettings().statementTimeoutMs;
+    if (Number(row?.ms) !== expected) {
+      throw new Error(`PostgreSQL statement_timeout is ${row?.ms} ms, expected ${expected}`);
+    }
+    return;
+  }
   for (const name of Object.keys(SQLITE_PRAGMAS) as (keyof typeof SQLITE_PRAGMAS)[]) {
     const actual = await readPragma(client, name);
     const expected = SQLITE_PRAGMAS[name];
@@ -63,7 +107,21 @@ export async function assertDatabaseSettings(client: Db = db) {
   }
 }
 
-/** For /healthz: the database answers a query. */
+/**
+ * For /healthz: the database answers a query. On PostgreSQL the query needs a connection of this
+ * process's pool within DATABASE_CONNECT_TIMEOUT_MS: an exhausted pool or an unreachable server
+ * fails the check (the error says which).
+ */
 export async function pingDatabase(client: Db = db) {
-  await client.$queryRawUnsafe("SELECT 1");
+  try {
+    await client.$queryRawUnsafe("SELECT 1");
+  } catch (error) {
+    const pool = pools.get(client);
+    if (!pool) throw error;
+    const { totalCount, idleCount, waitingCount } = pool;
+    throw new Error(
+      `PostgreSQL pool: ${totalCount} connections, ${idleCount} idle, ${waitingCount} waiting`,
+      { cause: error },
+    );
+  }
 }

@@ -2,6 +2,7 @@ import { createCookie, redirect } from "@remix-run/node";
 
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
+import { recordAudit } from "./models/audit.server";
 
 /** Absolute lifetime of a session, and how long it may stay unused (等保2.0 L3). */
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -67,19 +68,19 @@ export async function getSession(request: Request, now = new Date()): Promise<Se
   return { id: session.id, userId: session.userId };
 }
 
-function clientIp(request: Request) {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || null;
-}
-
 /** Starts a session for a user and returns the Set-Cookie header value. */
-export async function createSession(request: Request, userId: string, now = new Date()) {
+export async function createSession(
+  request: Request,
+  userId: string,
+  { ip = null, now = new Date() }: { ip?: string | null; now?: Date } = {},
+) {
   const session = await db.session.create({
     data: {
       userId,
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-      ip: clientIp(request),
+      ip,
       userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
     },
     select: { id: true },
@@ -87,16 +88,29 @@ export async function createSession(request: Request, userId: string, now = new 
   return sessionCookie(request).serialize(session.id);
 }
 
-/** Ends the request's session (if any) and returns the Set-Cookie header that clears it. */
-export async function destroySession(request: Request) {
+/** Ends the request's session (if any), audited, and returns the Set-Cookie header that clears it. */
+export async function destroySession(request: Request, { ip = null }: { ip?: string | null } = {}) {
   const id = await readSessionId(request);
-  if (id) await db.session.deleteMany({ where: { id } });
+  const session = id ? await db.session.findUnique({ where: { id }, select: { userId: true } }) : null;
+  if (id && session) {
+    await db.session.deleteMany({ where: { id } });
+    await recordAudit({
+      actorId: session.userId,
+      action: "logout",
+      targetType: "User",
+      targetId: session.userId,
+      ip,
+    });
+  }
   return sessionCookie(request).serialize("", { maxAge: 0 });
 }
 
-/** Ends every session of a user (logout everywhere, disabled account, password change). */
-export async function destroyUserSessions(userId: string) {
-  await db.session.deleteMany({ where: { userId } });
+/** Ends every session of a user (logout everywhere, disabled account, password change), or all but one. */
+export async function destroyUserSessions(userId: string, { except }: { except?: string } = {}) {
+  const result = await db.session.deleteMany({
+    where: { userId, ...(except ? { id: { not: except } } : {}) },
+  });
+  return result.count;
 }
 
 export async function redirectWithNewSession(

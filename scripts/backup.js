@@ -1,36 +1,6 @@
-// `npm run backup [FILE]`: a consistent copy of the live database while the portal keeps
-// serving, through SQLite's online backup API. The pages are copied in ONE step, inside one read
-// transaction: in WAL mode writers carry on meanwhile, and the copy is exactly one committed
-// state. (Copying in small steps would restart whenever the portal writes between two steps,
-// and under steady load never finish.)
-import { mkdirSync, statSync } from "node:fs";
-import path from "node:path";
+// `npm run backup [FILE]`: a consistent backup of the live database while the portal keeps
+// serving — SQLite's online backup API (backup-sqlite.js) or pg_dump (backup-postgres.js),
+// chosen by DATABASE_URL like everything else.
+import { isPostgresUrl } from "./postgres.js";
 
-import Database from "better-sqlite3";
-
-import { sqliteFile } from "./sqlite-file.js";
-
-const source = sqliteFile();
-const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-const target = path.resolve(process.argv[2] ?? path.join("backups", `portal-${stamp}.db`));
-mkdirSync(path.dirname(target), { recursive: true });
-
-const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 });
-const started = Date.now();
-await db.backup(target, {
-  progress({ totalPages }) {
-    process.stdout.write(`  copying ${totalPages} pages of ${source}…\n`);
-    return 0x7fffffff;
-  },
-});
-db.close();
-
-const copy = new Database(target, { readonly: true });
-const check = copy.pragma("integrity_check", { simple: true });
-copy.close();
-if (check !== "ok") {
-  console.error(`✗ the copy failed its integrity check: ${check}`);
-  process.exit(1);
-}
-const size = (statSync(target).size / 1024 / 1024).toFixed(1);
-console.log(`✓ backup of ${source} → ${target} (${size} MiB, ${Date.now() - started} ms, integrity ok)`);
+await import(isPostgresUrl(process.env.DATABASE_URL) ? "./backup-postgres.js" : "./backup-sqlite.js");

@@ -36,6 +36,7 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/lpr", key: "gov.admin.nav.lpr" },
   { to: "/gov/admin/calendar", key: "gov.admin.nav.calendar" },
   { to: "/gov/admin/settings", key: "gov.admin.nav.settings" },
+  { to: "/gov/admin/audit", key: "audit.nav" },
 ];
 
 function Tabs({ label, links }: { label: string; links: NavItem[] }) {

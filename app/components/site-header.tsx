@@ -69,6 +69,12 @@ function UserBox({ actor, unread }: { actor: Actor; unread: number }) {
           </span>
         )}
       </Link>
+      <Link
+        to="/account/password"
+        className="rounded-md px-3 py-2 text-sm font-medium text-brand-100 ring-1 ring-white/30 hover:bg-white/10 hover:text-white"
+      >
+        {t("account.nav")}
+      </Link>
       <Form method="post" action="/logout">
         <button
           type="submit"

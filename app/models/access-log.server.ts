@@ -3,6 +3,7 @@ import type { AccessPurpose } from "~/domain/decision-rules";
 import { CREDIT_SOURCES, creditSchema, type CreditRecord } from "~/services/credit-platform.server";
 
 import type { BankActor } from "./actor";
+import { recordAudit } from "./audit.server";
 import { openDemandWhere } from "./candidate.server";
 import { enterpriseBasicSelect } from "./enterprise.server";
 
@@ -92,6 +93,13 @@ export async function openEnterpriseProfile({
   const log = await db.accessLog.create({
     data: { enterpriseId, bankId: actor.bankId, userId: actor.id, scope, purpose, at: now },
     select: { id: true, at: true },
+  });
+  await recordAudit({
+    actorId: actor.id,
+    action: "credit.view",
+    targetType: "Enterprise",
+    targetId: enterpriseId,
+    detail: { scope, purpose, accessLogId: log.id },
   });
 
   const basics = await db.enterprise.findUnique({

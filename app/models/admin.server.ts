@@ -7,6 +7,7 @@ import { randomInt } from "node:crypto";
 
 import { Prisma } from "@prisma/client";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import { passwordProblem } from "~/domain/password-policy";
 import { startOfShanghaiDay } from "~/domain/shanghai-time";
@@ -44,7 +45,7 @@ export async function listAccounts(
 ) {
   const where: Prisma.UserWhereInput = {
     role: role ?? { in: [...MANAGED_ROLES] },
-    ...(q ? { OR: [{ username: { contains: q } }, { displayName: { contains: q } }] } : {}),
+    ...(q ? { OR: [{ username: sqlDialect().contains(q) }, { displayName: sqlDialect().contains(q) }] } : {}),
   };
   const [total, accounts] = await Promise.all([
     db.user.count({ where }),

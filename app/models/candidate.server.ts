@@ -1,5 +1,6 @@
 import { Prisma } from "@prisma/client";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import { PUBLIC_RATINGS, TAX_GRADES, gradesAtLeast } from "~/domain/credit-grades";
 import { CANDIDATES_PAGE_SIZE, type CandidateSort } from "~/domain/decision-rules";
@@ -45,8 +46,9 @@ export function openDemandWhere(now: Date): Prisma.DemandWhereInput {
   return { status: "OPEN", validUntil: { gte: startOfShanghaiDay(shanghaiDate(now)) } };
 }
 
-/** DateTime as the better-sqlite3 adapter stores it (ISO text with +00:00), for raw comparisons. */
-const storedInstant = (instant: Date) => instant.toISOString().replace("Z", "+00:00");
+const dialect = sqlDialect();
+/** DateTime as the database stores it, for raw comparisons. */
+const storedInstant = dialect.instant;
 
 /** LIKE pattern with the user's % and _ taken literally. */
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -90,7 +92,7 @@ function candidateSql(actor: BankActor, filters: CandidateFilters, now: Date) {
   if (filters.q) {
     const q = likeEscape(filters.q);
     conditions.push(
-      Prisma.sql`(e."name" LIKE ${`%${q}%`} ESCAPE '\\' OR e."uscc" LIKE ${`${q.toUpperCase()}%`} ESCAPE '\\')`,
+      Prisma.sql`(e."name" ${dialect.like} ${`%${q}%`} ESCAPE '\\' OR e."uscc" LIKE ${`${q.toUpperCase()}%`} ESCAPE '\\')`,
     );
   }
   return Prisma.join(conditions, " AND ");
@@ -126,7 +128,7 @@ export async function listCandidates(
   const [[counted], pageIds] = await Promise.all([
     db.$queryRaw<
       { n: number | bigint }[]
-    >`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Enterprise" e WHERE ${where} LIMIT ${CANDIDATE_COUNT_CAP + 1})`,
+    >`SELECT COUNT(*) AS n FROM (SELECT 1 FROM "Enterprise" e WHERE ${where} LIMIT ${CANDIDATE_COUNT_CAP + 1}) AS capped`,
     db.$queryRaw<{ id: string }[]>`SELECT e."id" AS id FROM "Enterprise" e WHERE ${where}
       ORDER BY ${ORDER_SQL[sort]} LIMIT ${pageSize} OFFSET ${(safePage - 1) * pageSize}`,
   ]);

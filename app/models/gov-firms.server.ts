@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import { slaStatus, type ApplicationState, type SlaStatus } from "~/domain/application-machine";
 import type { EnterpriseSize } from "~/domain/enterprise-size";
@@ -7,6 +8,7 @@ import type { SectionCode } from "~/domain/industry";
 import { normalizeUscc } from "~/domain/uscc";
 
 import type { GovActor } from "./actor";
+import { recordAudit } from "./audit.server";
 import { enterpriseBasicSelect, visibleEnterprisesWhere } from "./enterprise.server";
 import type { FirmSort, WHITELIST_FILTERS } from "./gov-codes";
 import type { Sort } from "./gov-query";
@@ -79,7 +81,7 @@ export async function listGovFirms(
   const and: Prisma.EnterpriseWhereInput[] = [visible];
   if (filters.q) {
     const uscc = normalizeUscc(filters.q);
-    and.push({ OR: [{ name: { contains: filters.q } }, { uscc: { startsWith: uscc } }] });
+    and.push({ OR: [{ name: sqlDialect().contains(filters.q) }, { uscc: { startsWith: uscc } }] });
   }
   if (filters.size) and.push({ size: filters.size });
   if (filters.section) and.push({ sectionCode: filters.section });
@@ -212,8 +214,16 @@ export async function getGovFirm(actor: GovActor, id: string, now = new Date()) 
   if (!firm) return null;
   const [calendar, settings] = await Promise.all([getCalendar(), getSettings()]);
   const sla = slaSettingsOf(settings);
-  await db.accessLog.create({
+  const log = await db.accessLog.create({
     data: { enterpriseId: firm.id, userId: actor.id, scope: "BASIC", purpose: "GOV_SUMMARY", at: now },
+    select: { id: true },
+  });
+  await recordAudit({
+    actorId: actor.id,
+    action: "credit.view",
+    targetType: "Enterprise",
+    targetId: firm.id,
+    detail: { scope: "BASIC", purpose: "GOV_SUMMARY", accessLogId: log.id },
   });
   return {
     ...firm,

@@ -11,6 +11,7 @@ import type {
   ResponseFact,
 } from "~/domain/indicators";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
+import { sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
 
 /**
  * The SQL behind the indicators: aggregates only, never one row per application. Each query
@@ -19,43 +20,12 @@ import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
  * happen exactly, in app/domain/indicators.ts, on (day, count) pairs. With a dimension the same
  * query also groups by the breakdown key.
  *
- * This is the one module whose SQL is SQLite's (date functions on the ISO text the adapter
- * stores); the `sqlite` object below is the only place that knows it.
+ * The SQL is the same on SQLite and PostgreSQL except for the pieces of `dialect`
+ * (app/db/dialect.server.ts): date keys, instants, Boolean literals.
  */
 
-const sqlite = {
-  /** a DateTime bound for comparison with a stored column (ISO text with +00:00) */
-  instant: (instant: Date) => instant.toISOString().replace("Z", "+00:00"),
-  /**
-   * The Shanghai day of a stored DateTime column, as a cheap key read back by `readDay`: the UTC
-   * day, marked "+" when the UTC hour is 16 or later (already the next day in UTC+8, which has
-   * no daylight saving). SQLite's date() parses the text and costs twice as much per row.
-   */
-  day: (column: Prisma.Sql) =>
-    Prisma.sql`substr(${column}, 1, 10) || CASE WHEN substr(${column}, 12, 2) >= '16' THEN '+' ELSE '' END`,
-  /** the Shanghai month of a stored DateTime column, "YYYY-MM" (exact, for the small firm tables) */
-  month: (column: Prisma.Sql) => Prisma.sql`strftime('%Y-%m', ${column}, '+8 hours')`,
-  /** a stored DateTime column plus n calendar days, as comparable stored text */
-  plusDays: (column: Prisma.Sql, days: number) =>
-    Prisma.sql`strftime('%Y-%m-%dT%H:%M:%f+00:00', ${column}, ${`+${days} days`})`,
-  true: Prisma.sql`1`,
-  false: Prisma.sql`0`,
-};
-const dialect = sqlite;
-
-const dayKeys = new Map<string, string>();
-/** A day key of `dialect.day` as "YYYY-MM-DD" (memoised: a report reads thousands). */
-function readDay(key: string): string;
-function readDay(key: string | null): string | null;
-function readDay(key: string | null): string | null {
-  if (key === null) return null;
-  let day = dayKeys.get(key);
-  if (day === undefined) {
-    day = key.endsWith("+") ? addDays(key.slice(0, 10), 1) : key;
-    if (dayKeys.size < 100_000) dayKeys.set(key, day);
-  }
-  return day;
-}
+const dialect = sqlDialect();
+const readDay = shanghaiDayOfKey;
 
 const col = (table: string, column: string) => Prisma.raw(`"${table}"."${column}"`);
 
@@ -220,7 +190,7 @@ export async function loanFacts(
            ${dialect.day(col("a", "disbursedAt"))} AS "dd",
            COUNT(*) AS "n",
            SUM("a"."disbursedAmountYuan") AS "amount",
-           SUM("a"."disbursedAmountYuan" * "a"."disbursedRateBp") AS "amountRate",
+           SUM(CAST("a"."disbursedAmountYuan" AS BIGINT) * "a"."disbursedRateBp") AS "amountRate",
            SUM(CASE WHEN "p"."guaranteeType" = 'CREDIT' THEN "a"."disbursedAmountYuan" ELSE 0 END) AS "credit",
            SUM(CASE WHEN "e"."size" IN ('MICRO', 'SMALL') THEN "a"."disbursedAmountYuan" ELSE 0 END) AS "inclusive",
            SUM(CASE WHEN "e"."hadBankLoan" = ${dialect.false} AND NOT EXISTS (
@@ -240,7 +210,8 @@ export async function loanFacts(
     disburseDay: readDay(row.dd),
     count: num(row.n),
     amountYuan: num(row.amount),
-    amountRate: BigInt(row.amountRate ?? 0),
+    // PostgreSQL sums a BIGINT into a NUMERIC (a Decimal here): read it through its digits
+    amountRate: BigInt(String(row.amountRate ?? 0)),
     creditYuan: num(row.credit),
     inclusiveYuan: num(row.inclusive),
     firstLoans: num(row.firsts),

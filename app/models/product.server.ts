@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 
 import type { GuaranteeType, ProductSort, ProductType } from "~/domain/product-terms";
@@ -51,7 +52,11 @@ function catalogWhere(filters: CatalogFilters): Prisma.ProductWhereInput {
     where.maxTermMonths = { gte: filters.termMonths };
   }
   if (filters.maxRateBp !== undefined) where.minRateBp = { lte: filters.maxRateBp };
-  if (filters.q) where.OR = [{ name: { contains: filters.q } }, { description: { contains: filters.q } }];
+  if (filters.q)
+    where.OR = [
+      { name: sqlDialect().contains(filters.q) },
+      { description: sqlDialect().contains(filters.q) },
+    ];
   return where;
 }
 

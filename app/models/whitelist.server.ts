@@ -1,5 +1,6 @@
 import { Prisma } from "@prisma/client";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import {
   endOfShanghaiDay,
@@ -212,7 +213,11 @@ export async function listEntries(
     ...(q
       ? {
           AND: [
-            { enterprise: { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } },
+            {
+              enterprise: {
+                OR: [{ name: sqlDialect().contains(q) }, { uscc: { startsWith: q.toUpperCase() } }],
+              },
+            },
           ],
         }
       : {}),
@@ -326,7 +331,7 @@ export async function revokeEntry(
     const message = { kind: "whitelist.REVOKED", params: { enterprise: row.enterprise.name, reason } };
     await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
     await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
-    await notify.allBanks(tx, message);
+    await notify.banksSeeing(tx, row.enterpriseId, message, now);
     return { ok: true as const };
   });
 }
@@ -365,7 +370,7 @@ export async function restoreEntry(
     const message = { kind: "whitelist.RESTORED", params: { enterprise: row.enterprise.name, reason } };
     await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
     await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
-    await notify.allBanks(tx, message);
+    await notify.banksSeeing(tx, row.enterpriseId, message, now);
     return { ok: true as const };
   });
 }

@@ -10,6 +10,7 @@ import { useT } from "~/i18n/use-t";
 import { createBankProduct } from "~/models/bank-product.server";
 import { requireBankUser } from "~/permissions.server";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireBankUser(request);
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBankUser(request);
-  const parsed = parseProductForm(await request.formData());
+  const parsed = parseProductForm(await readForm(request));
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const product = await createBankProduct(actor, parsed.data);
   return redirectWithFlash(`/bank/products/${product.id}`, {

@@ -20,6 +20,7 @@ import {
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const PAGE_SIZE = 20;
 const ALL_BANKS = "ALL";
@@ -57,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "grant") return grant();
   if (intent === "revoke") return revoke();

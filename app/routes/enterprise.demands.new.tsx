@@ -11,6 +11,7 @@ import { createDemand } from "~/models/demand.server";
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireEnterpriseUser(request);
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
-  const parsed = parseForm(demandSchema(), await request.formData());
+  const parsed = parseForm(demandSchema(), await readForm(request));
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const { amount, rateCeiling, validUntil, ...rest } = parsed.data;
   const demand = await createDemand(actor, {

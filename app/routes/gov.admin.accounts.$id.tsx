@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { Badge, Card, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { hasControlCharacters } from "~/domain/control-characters";
 import { formatDateTime } from "~/domain/format-date";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
@@ -20,6 +21,7 @@ import { parseId } from "~/models/gov-query";
 import { denial, requireBureauUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest, json, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
@@ -41,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
   const id = parseId(params.id);
   if (!id) throw denial(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   let result: AccountChange;
   switch (intent) {
@@ -59,6 +61,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (typeof typed !== "string" || typed.length > 128)
         return badRequest<Result>({
           errors: { password: { key: "gov.admin.passwordProblem.tooLong" } },
+          password: null,
+        });
+      if (hasControlCharacters(typed))
+        return badRequest<Result>({
+          errors: { password: { key: "common.validation.controlCharacters" } },
           password: null,
         });
       result = await resetPassword(actor, id, typed);

@@ -16,6 +16,7 @@ import { listVisits, logVisit } from "~/models/visit.server";
 import { denial, requireGovUser, requireOfficeUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const visitSchema = () =>
   z.object({
@@ -42,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOfficeUser(request);
-  const parsed = parseForm(visitSchema(), await request.formData());
+  const parsed = parseForm(visitSchema(), await readForm(request));
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const { enterpriseId, visitedOn, findings, need, nextStep } = parsed.data;
   const visit = await logVisit(actor, { enterpriseId, visitedOn, findings, needYuan: need, nextStep });

@@ -3,7 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
-import { LoginError, authenticator } from "~/auth.server";
+import { LoginError, verifyLogin } from "~/auth.server";
+import { clientIpOf } from "~/client-ip.server";
 import { getEnv } from "~/env.server";
 import { flashHeader } from "~/flash.server";
 import { formatDateTime } from "~/domain/format-date";
@@ -15,6 +16,7 @@ import { getActorById } from "~/models/user.server";
 import { getActor } from "~/permissions.server";
 import { createSession } from "~/session.server";
 import { safeRedirectPath } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
@@ -22,12 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { demo: getEnv().MOCKS ? { usernames: DEMO_USERNAMES, password: DEMO_PASSWORD } : null };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.clone().formData();
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await readForm(request);
   const username = String(form.get("username") ?? "").slice(0, 64);
+  const ip = clientIpOf(context);
   let userId: string;
   try {
-    userId = await authenticator.authenticate("form", request);
+    userId = await verifyLogin(form, ip);
   } catch (error) {
     if (!(error instanceof LoginError)) throw error;
     const locale = await getLocale(request);
@@ -48,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await getActorById(userId);
   if (!actor) return json({ error: { key: "auth.accountDisabled", params: {} }, username }, { status: 400 });
   const headers = new Headers();
-  headers.append("Set-Cookie", await createSession(request, userId));
+  headers.append("Set-Cookie", await createSession(request, userId, { ip }));
   headers.append(
     "Set-Cookie",
     await flashHeader({ kind: "success", key: "common.flash.signedIn", params: { name: actor.displayName } }),

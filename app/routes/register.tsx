@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { z } from "zod";
 
+import { clientIpOf } from "~/client-ip.server";
 import {
   Badge,
   Card,
@@ -39,6 +40,7 @@ import { getActor } from "~/permissions.server";
 import { createSession } from "~/session.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const E = "enterprise.register.errors";
 const LOOKUP_ERROR_KEYS: Record<LookupError, string> = {
@@ -137,9 +139,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   if (await getActor(request)) return redirect("/");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(registrationSchema, form);
   if (!parsed.ok)
     return badRequest({
@@ -163,7 +165,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return badRequest({ errors, values, formError });
   }
   const headers = new Headers();
-  headers.append("Set-Cookie", await createSession(request, result.userId));
+  headers.append("Set-Cookie", await createSession(request, result.userId, { ip: clientIpOf(context) }));
   headers.append(
     "Set-Cookie",
     await flashHeader({

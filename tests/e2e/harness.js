@@ -11,7 +11,7 @@ export const SCREENSHOT_DIR = path.resolve("tests/e2e/screenshots");
 export const DEMO_PASSWORD = "Xinyidai@2026";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-async function freePort() {
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
@@ -22,7 +22,7 @@ async function freePort() {
   });
 }
 
-async function waitForHealth(baseUrl, child, timeoutMs = 30_000) {
+export async function waitForHealth(baseUrl, child, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);

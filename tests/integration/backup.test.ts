@@ -58,6 +58,60 @@ describe("backup and restore", () => {
     expect(countIn(dbFile).n).toBe(copy.n);
   });
 
+  it("copies whole transactions only: a backup under load of two-row transactions has both rows of each", async () => {
+    const file = path.join(path.dirname(dbFile), `backup-pairs-${process.pid}.db`);
+    let pairs = 0;
+    const writePair = async () => {
+      const n = pairs;
+      // One transaction, two rows, and a running total: a torn copy would show an odd row
+      // or a total that disagrees with the rows.
+      await db.$transaction([
+        db.setting.create({ data: { key: `pair-${n}-a`, value: "y".repeat(3000) } }),
+        db.setting.create({ data: { key: `pair-${n}-b`, value: "z".repeat(3000) } }),
+        db.setting.upsert({
+          where: { key: "pair-total" },
+          create: { key: "pair-total", value: "1" },
+          update: { value: String(n + 1) },
+        }),
+      ]);
+      pairs++;
+    };
+    for (let i = 0; i < 100; i++) await writePair();
+
+    const child = spawn("node", ["scripts/backup.js", file], { env: process.env });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+    let running = true;
+    void exited.then(() => (running = false));
+    const before = pairs;
+    while (running) {
+      await writePair();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await exited).toBe(0);
+    expect(pairs, "writes went on during the backup").toBeGreaterThan(before);
+    expect(output).toMatch(/copying \d+ pages/);
+
+    const copy = new Database(file, { readonly: true });
+    const rows = copy
+      .prepare(`SELECT "key" FROM "Setting" WHERE "key" LIKE 'pair-%-%'`)
+      .all()
+      .map((r) => (r as { key: string }).key);
+    const total = Number(
+      (copy.prepare(`SELECT "value" FROM "Setting" WHERE "key" = 'pair-total'`).get() as { value: string })
+        .value,
+    );
+    expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+    copy.close();
+    expect(total).toBeGreaterThanOrEqual(before);
+    expect(rows).toHaveLength(2 * total);
+    for (let n = 0; n < total; n++) {
+      expect(rows).toContain(`pair-${n}-a`);
+      expect(rows).toContain(`pair-${n}-b`);
+    }
+  });
+
   it("refuses to restore a file that is not a sound database", () => {
     const restore = spawnSync("node", ["scripts/restore.js", "package.json"], {
       env: process.env,

@@ -14,6 +14,7 @@ import {
 } from "../../prisma/factories";
 
 import { call, db, getRequest, jsonOf, sessionCookieFor, statusOf } from "./helpers";
+import { refuseInserts } from "./failures";
 
 const DAY = 86_400_000;
 let bankA: string;
@@ -214,15 +215,13 @@ describe("profile view", () => {
   });
 
   it("shows nothing when the access log cannot be written", async () => {
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER refuse_access_log BEFORE INSERT ON "AccessLog" BEGIN SELECT RAISE(ABORT, 'disk full'); END;`,
-    );
+    const allowInserts = await refuseInserts(db, "AccessLog");
     try {
       const response = await profile(firms.full);
       expect(statusOf(response)).toBe(503);
       expect(await (response as Response).text()).not.toContain("甲授权完整");
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER refuse_access_log`);
+      await allowInserts();
     }
     expect(statusOf(await profile(firms.full))).toBe(200);
   });

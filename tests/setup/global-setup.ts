@@ -3,17 +3,17 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
-/**
- * Migrates one template SQLite file per test run; each test file copies it
- * (tests/setup/setup-file.ts). Every run has its own folder, so two runs at once never share
- * or delete each other's databases.
- */
-export default function setup() {
-  const dir = path.resolve("tests/.tmp", `run-${process.pid}-${randomUUID().slice(0, 8)}`);
-  mkdirSync(dir, { recursive: true });
-  const template = path.join(dir, "template.db");
+import {
+  createDatabase,
+  dropDatabase,
+  onServer,
+  postgresProblem,
+  testPostgresUrl,
+} from "../../scripts/postgres.js";
+
+function migrate(databaseUrl: string) {
   const result = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${template}` },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
   });
   if (result.status !== 0) {
@@ -21,6 +21,41 @@ export default function setup() {
       `prisma migrate deploy failed for the test template:\n${result.stdout}\n${result.stderr}`,
     );
   }
+}
+
+/**
+ * Migrates one template database per test run; each test file copies it
+ * (tests/setup/setup-file.ts). SQLite (the default): a file in the run's own folder.
+ * PostgreSQL (`npm run test:pg`, TEST_DATABASE=postgresql): a database `xyd_t<run>_template` on
+ * TEST_POSTGRES_URL's server, and each file's `CREATE DATABASE … TEMPLATE` copy; all of the
+ * run's databases are dropped at the end. Two runs at once never share or drop each other's.
+ */
+export default async function setup() {
+  const run = `${process.pid}${randomUUID().slice(0, 6)}`.replace(/-/g, "");
+  if (process.env.TEST_DATABASE === "postgresql") {
+    const server = testPostgresUrl();
+    const problem = await postgresProblem(server);
+    if (problem)
+      throw new Error(`PostgreSQL at ${server} does not answer (${problem}); set TEST_POSTGRES_URL`);
+    const prefix = `xyd_t${run}`;
+    const template = await createDatabase(server, `${prefix}_template`);
+    migrate(template);
+    process.env.TEST_TEMPLATE_DB = template;
+    process.env.TEST_DATABASE_PREFIX = prefix;
+    return async () => {
+      const names = await onServer(server, async (client) => {
+        const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+          `${prefix}\\_%`,
+        ]);
+        return rows.map((row) => row.datname);
+      });
+      for (const name of names) await dropDatabase(server, name);
+    };
+  }
+  const dir = path.resolve("tests/.tmp", `run-${run}`);
+  mkdirSync(dir, { recursive: true });
+  const template = path.join(dir, "template.db");
+  migrate(`file:${template}`);
   process.env.TEST_TEMPLATE_DB = template;
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -85,6 +85,7 @@ export const common: Catalog["common"] = {
     tooLong: "At most {max} characters",
     invalid: "Invalid format",
     invalidChoice: "Choose an option from the list",
+    controlCharacters: "Contains invisible control characters; remove them and try again",
     formHasErrors: "{count} field(s) need attention",
   },
   footer: {

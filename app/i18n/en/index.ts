@@ -1,5 +1,7 @@
 import type { Catalog } from "../zh-CN";
 
+import { account } from "./account";
+import { audit } from "./audit";
 import { auth } from "./auth";
 import { bank } from "./bank";
 import { common } from "./common";
@@ -24,4 +26,6 @@ export const en: Catalog = {
   enterprise,
   bank,
   gov,
+  audit,
+  account,
 };

@@ -82,6 +82,7 @@ export const common = {
     tooLong: "最多 {max} 个字符",
     invalid: "格式不正确",
     invalidChoice: "请从列表中选择",
+    controlCharacters: "含有不可见的控制字符，请删除后重试",
     formHasErrors: "表单中有 {count} 处需要修改",
   },
   footer: {

@@ -1,3 +1,5 @@
+import { account } from "./account";
+import { audit } from "./audit";
 import { auth } from "./auth";
 import { bank } from "./bank";
 import { common } from "./common";
@@ -22,6 +24,8 @@ export const zhCN = {
   enterprise,
   bank,
   gov,
+  audit,
+  account,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

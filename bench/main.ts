@@ -1,0 +1,577 @@
+/**
+ * The benchmark proper (bench/run.ts sets the database first). Sections, each optional with
+ * --only: candidates, indicators, http, ssr, writes, bundle. Output: one JSON object per line
+ * ({"name","value","unit","baseline","ratio"}), then a table and the targets (pass/miss).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+
+import { rawCandidates, rawIndicators } from "./baseline-sqlite";
+import { firstLoadJs, readManifest } from "./bundle";
+import {
+  BENCH_PASSWORD,
+  BUREAU_USERNAME,
+  BUREAU_USER_ID,
+  NOW,
+  bankId,
+  bankUserId,
+  bankUsername,
+  ensureDataset,
+  firmId,
+} from "./dataset";
+import { sqliteDriver, sqliteInstant, type BenchDriver } from "./driver";
+import {
+  get,
+  load,
+  login,
+  memoryOf,
+  percentile,
+  startBareServer,
+  startPortal,
+  type RunningServer,
+} from "./http";
+import { BENCH_FILE } from "./paths";
+
+const args = process.argv.slice(2);
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const wanted = (section: string) => !only || only.includes(section);
+const log = (line: string) => console.error(line);
+
+type Row = { name: string; value: number; unit: string; baseline: number | null; ratio: number | null };
+const rows: Row[] = [];
+const round = (n: number) => Math.round(n * 100) / 100;
+function report(name: string, value: number, unit: string, baseline: number | null = null) {
+  const row = {
+    name,
+    value: round(value),
+    unit,
+    baseline: baseline === null ? null : round(baseline),
+    ratio: baseline ? Number((value / baseline).toPrecision(3)) : null,
+  };
+  rows.push(row);
+  console.log(JSON.stringify(row));
+  return row;
+}
+type Check = { target: string; pass: boolean; detail: string };
+const checks: Check[] = [];
+const check = (target: string, pass: boolean, detail: string) => checks.push({ target, pass, detail });
+
+async function median(work: () => Promise<unknown>, runs: number, warmups = 2) {
+  for (let i = 0; i < warmups; i++) await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+log(
+  `» load average ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ")} on ${os.cpus().length} cores`,
+);
+
+// ---------------------------------------------------------------- the dataset
+const buildStats = `${BENCH_FILE}.build.json`;
+const built = await ensureDataset(BENCH_FILE, {
+  force: args.includes("--rebuild"),
+  log,
+  open: (file) => sqliteDriver(file, { building: true }),
+});
+if (built) {
+  const stats = { seconds: built.seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, at: new Date() };
+  writeFileSync(buildStats, JSON.stringify(stats));
+}
+if (existsSync(buildStats)) {
+  const stats = JSON.parse(readFileSync(buildStats, "utf8")) as {
+    seconds: number;
+    peakRssMb: number;
+    at: string;
+  };
+  log(`  dataset built ${built ? "now" : `on ${stats.at}`}`);
+  report("dataset.build", stats.seconds, "s");
+  report("dataset.build.peakRss", stats.peakRssMb, "MB");
+}
+const raw: BenchDriver = sqliteDriver(BENCH_FILE, { readonly: true });
+
+const { listCandidates, CANDIDATE_COUNT_CAP } = await import("../app/models/candidate.server");
+const { getIndicatorReport, getCachedIndicatorReport, parseIndicatorQuery } =
+  await import("../app/models/indicators.server");
+const { factQuery } = await import("../app/models/indicator-facts.server");
+const { CANDIDATES_PAGE_SIZE } = await import("../app/domain/decision-rules");
+
+const BANK = 7;
+const bankActor = {
+  id: bankUserId(BANK),
+  username: bankUsername(BANK),
+  displayName: "bench",
+  role: "BANK" as const,
+  bankId: bankId(BANK),
+  enterpriseId: null,
+  subDistrictId: null,
+  organization: null,
+};
+const bureau = {
+  id: BUREAU_USER_ID,
+  username: BUREAU_USERNAME,
+  displayName: "bench",
+  role: "GOV_BUREAU" as const,
+  enterpriseId: null,
+  bankId: null,
+  subDistrictId: null,
+  organization: null,
+};
+const inProcess: Record<string, number> = {};
+
+// ---------------------------------------------------------------- (a) the candidate list
+const candidateCases = [
+  { name: "page1", section: undefined, size: undefined, page: 1 },
+  { name: "page50", section: undefined, size: undefined, page: 50 },
+  { name: "filtered.page1", section: "C", size: "MICRO", page: 1 },
+  { name: "filtered.page50", section: "C", size: "MICRO", page: 50 },
+];
+if (wanted("candidates")) {
+  log("» (a) candidate list: listCandidates vs hand-written SQL (median of 25 after 2 warm-ups)");
+  for (const c of candidateCases) {
+    const filters = { section: c.section, size: c.size };
+    const app = () => listCandidates(bankActor, { filters, sort: "newest", page: c.page, now: NOW });
+    const baseline = () =>
+      rawCandidates(raw, {
+        bankId: bankActor.bankId,
+        now: NOW,
+        section: c.section,
+        size: c.size,
+        page: c.page,
+        pageSize: CANDIDATES_PAGE_SIZE,
+        cap: CANDIDATE_COUNT_CAP,
+      });
+    const [appResult, baseResult] = [await app(), await baseline()];
+    const same =
+      JSON.stringify(appResult.candidates.map((r) => r.id)) === JSON.stringify(baseResult.ids) &&
+      appResult.total === baseResult.total;
+    if (!same) throw new Error(`candidates.${c.name}: the app and the baseline returned different rows`);
+    const appMs = await median(app, 25);
+    const baseMs = await median(baseline, 25);
+    inProcess[`candidates.${c.name}`] = appMs;
+    const row = report(`candidates.${c.name}`, appMs, "ms", baseMs);
+    check(`candidates.${c.name} data function ≤ 1.5× raw SQL`, (row.ratio ?? 0) <= 1.5, `${row.ratio}×`);
+  }
+}
+
+// ---------------------------------------------------------------- (b) the bureau's dashboard data
+if (wanted("indicators")) {
+  log("» (b) dashboard data for the year (bureau, by sub-district): getIndicatorReport vs hand-written SQL");
+  const { filter } = parseIndicatorQuery(new URLSearchParams("period=year"), NOW);
+  const query = factQuery(filter, NOW);
+  const app = () => getIndicatorReport(bureau, filter, { dimension: "subDistrict", now: NOW });
+  const baseline = () => rawIndicators(raw, { from: query.from, to: query.to, stockAt: query.stockAt });
+  let t = performance.now();
+  const report0 = await app();
+  report("indicators.firstCall", performance.now() - t, "ms");
+  t = performance.now();
+  const base0 = await baseline();
+  report("indicators.baseline.firstCall", performance.now() - t, "ms");
+
+  // the same figures, both ways
+  const problems: string[] = [];
+  const same = (label: string, a: unknown, b: unknown) => {
+    if (String(a) !== String(b)) problems.push(`${label}: app ${String(a)} vs SQL ${String(b)}`);
+  };
+  const totals = report0.totals;
+  const bt = base0.totals;
+  for (const key of [
+    "applications",
+    "approved",
+    "rejected",
+    "disbursedCount",
+    "disbursedYuan",
+    "creditYuan",
+    "inclusiveYuan",
+    "firstTimeBorrowers",
+    "registeredFirms",
+    "newFirms",
+    "authorisingFirms",
+    "demands",
+    "demandYuan",
+    "whitelistedFirms",
+    "convertedFirms",
+  ] as const) {
+    same(`totals.${key}`, totals[key], bt[key]);
+  }
+  const weighted = bt.disbursedYuan
+    ? (bt.amountRate * 2n + BigInt(bt.disbursedYuan)) / (2n * BigInt(bt.disbursedYuan))
+    : null;
+  same("totals.weightedRateBp", totals.weightedRateBp, weighted);
+  for (const point of report0.monthly) {
+    const b = base0.months.get(point.month);
+    same(`${point.month}.applications`, point.values.applications, b?.applications ?? 0);
+    same(`${point.month}.disbursedYuan`, point.values.disbursedYuan, b?.disbursedYuan ?? 0);
+    same(`${point.month}.newFirms`, point.values.newFirms, b?.newFirms ?? 0);
+  }
+  for (const row of report0.breakdown.rows) {
+    const b = base0.subDistricts.get(row.key);
+    same(`${row.key}.applications`, row.values.applications, b?.applications ?? 0);
+    same(`${row.key}.firstTimeBorrowers`, row.values.firstTimeBorrowers, b?.firstTimeBorrowers ?? 0);
+    same(`${row.key}.authorisingFirms`, row.values.authorisingFirms, b?.authorisingFirms ?? 0);
+  }
+  if (problems.length) throw new Error(`the dashboard figures differ:\n  ${problems.join("\n  ")}`);
+  log(
+    `  figures agree (${totals.applications} applications, ${totals.disbursedCount} loans, ${totals.firstTimeBorrowers} first loans, ${report0.monthly.length} months, ${report0.breakdown.rows.length} sub-districts)`,
+  );
+
+  const appMs = await median(app, 5, 1);
+  const baseMs = await median(baseline, 5, 1);
+  inProcess["indicators.uncached"] = appMs;
+  const row = report("indicators.uncached", appMs, "ms", baseMs);
+  check("indicators data function (uncached) ≤ 1.5× raw SQL", (row.ratio ?? 0) <= 1.5, `${row.ratio}×`);
+  const cached = () => getCachedIndicatorReport(bureau, filter, { dimension: "subDistrict" });
+  t = performance.now();
+  await cached();
+  report("indicators.cached.miss", performance.now() - t, "ms", baseMs);
+  const hitMs = await median(cached, 25);
+  inProcess["indicators.cached"] = hitMs;
+  report("indicators.cached.hit", hitMs, "ms", baseMs);
+}
+
+// ---------------------------------------------------------------- HTTP sections: the production build
+const needServer = wanted("http") || wanted("ssr") || wanted("writes");
+let server: RunningServer | null = null;
+let manifestRoutes: string[] = [];
+if (needServer || wanted("bundle")) {
+  if (!args.includes("--skip-build") || !existsSync("build/index.js")) {
+    log("» npm run build");
+    const build = spawnSync("npm", ["run", "build"], { encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`npm run build failed\n${build.stdout}\n${build.stderr}`);
+  }
+  manifestRoutes = Object.keys(readManifest().routes);
+}
+const dashboardRoute = manifestRoutes.includes("routes/gov.indicators")
+  ? "/gov/indicators?period=year"
+  : "/gov";
+let serverPeakMb = 0;
+const sampleServer = () => {
+  if (server?.child.pid) serverPeakMb = Math.max(serverPeakMb, memoryOf(server.child.pid).peakMb);
+};
+
+if (needServer) {
+  server = await startPortal(`file:${BENCH_FILE}`);
+  const idle = memoryOf(server.child.pid!);
+  log(`» server up at ${server.baseUrl} (RSS ${idle.rssMb.toFixed(0)} MB idle)`);
+  const base = server.baseUrl;
+  try {
+    // ------------------------------------------------------------ (c) pages over HTTP
+    if (wanted("http")) {
+      const bankCookie = await login(base, bankUsername(BANK), BENCH_PASSWORD);
+      const bureauCookie = await login(base, BUREAU_USERNAME, BENCH_PASSWORD);
+      if (dashboardRoute === "/gov")
+        log("  (routes/gov.indicators is not in this build: measuring /gov instead)");
+      const pages = [
+        {
+          name: "candidates.page1",
+          url: "/bank/candidates",
+          cookie: bankCookie,
+          target: 50,
+          base: "candidates.page1",
+        },
+        {
+          name: "candidates.filtered",
+          url: "/bank/candidates?section=C&size=MICRO",
+          cookie: bankCookie,
+          target: 50,
+          base: "candidates.filtered.page1",
+        },
+        {
+          name: "candidates.page50",
+          url: "/bank/candidates?page=50",
+          cookie: bankCookie,
+          target: 50,
+          base: "candidates.page50",
+        },
+        {
+          name: dashboardRoute === "/gov" ? "gov.home" : "dashboard.year",
+          url: dashboardRoute,
+          cookie: bureauCookie,
+          target: 100,
+          base: "indicators.cached",
+        },
+      ];
+      for (const page of pages) {
+        const url = `${base}${page.url}`;
+        const t = performance.now();
+        await get(url, page.cookie);
+        report(`http.${page.name}.first`, performance.now() - t, "ms");
+        for (const [variant, concurrency] of [
+          ["sequential", 1],
+          ["concurrent8", 8],
+        ] as const) {
+          const { times, perSecond, calls } = await load(
+            () => get(url, page.cookie),
+            200,
+            concurrency,
+            60_000,
+          );
+          if (calls < 200) log(`  ${page.name} ${variant}: only ${calls} requests in the 60 s budget`);
+          const p50 = percentile(times, 0.5);
+          const p95 = percentile(times, 0.95);
+          report(`http.${page.name}.${variant}.p50`, p50, "ms", inProcess[page.base] ?? null);
+          const row = report(`http.${page.name}.${variant}.p95`, p95, "ms", inProcess[page.base] ?? null);
+          report(`http.${page.name}.${variant}.throughput`, perSecond, "req/s");
+          if (variant === "sequential")
+            check(`${page.name} p95 ≤ ${page.target} ms`, row.value <= page.target, `${row.value} ms`);
+          else log(`  ${page.name} at 8 concurrent: p95 ${row.value} ms`);
+          sampleServer();
+        }
+      }
+    }
+
+    // ------------------------------------------------------------ (d) SSR throughput of /products
+    if (wanted("ssr")) {
+      log(
+        "» (d) /products SSR vs bare node:http serving the same bytes (400 requests, 8 at once, identity encoding)",
+      );
+      const headers = { "accept-encoding": "identity" };
+      const response = await fetch(`${base}/products`, { headers });
+      const body = Buffer.from(await response.arrayBuffer());
+      const ssr = await load(
+        async () => (await fetch(`${base}/products`, { headers })).arrayBuffer(),
+        400,
+        8,
+      );
+      sampleServer();
+      const bare = await startBareServer(body, response.headers.get("content-type") ?? "text/html");
+      try {
+        const baseline = await load(
+          async () => (await fetch(`${bare.baseUrl}/products`, { headers })).arrayBuffer(),
+          400,
+          8,
+        );
+        report("ssr.products.throughput", ssr.perSecond, "req/s", baseline.perSecond);
+        report("ssr.products.p95", percentile(ssr.times, 0.95), "ms", percentile(baseline.times, 0.95));
+        log(`  page size ${(body.length / 1024).toFixed(1)} KiB`);
+      } finally {
+        await bare.stop();
+      }
+    }
+
+    // ------------------------------------------------------------ (e) transitions under 8 writers
+    if (wanted("writes")) await writeBenchmark(base);
+  } finally {
+    sampleServer();
+    const log500 = server.log();
+    await server.stop();
+    const busyInLog = (log500.match(/SQLITE_BUSY|database is locked/g) ?? []).length;
+    if (busyInLog) log(`  server log: ${busyInLog} SQLITE_BUSY / database is locked lines`);
+    report("server.peakRss", serverPeakMb, "MB", idle.peakMb);
+    check("server RSS ≤ 300 MB", serverPeakMb <= 300, `${serverPeakMb.toFixed(0)} MB peak`);
+  }
+}
+
+/**
+ * Accept → approve → disburse over HTTP by 8 clients at once, on fresh applications of one bank
+ * made for the purpose (removed afterwards); the baseline is the same updates and event rows
+ * through raw better-sqlite3 with the app's durability (synchronous=FULL), one writer.
+ */
+async function writeBenchmark(base: string) {
+  const CLIENTS = 8;
+  const PER_CLIENT = 15;
+  log(`» (e) transitions: ${CLIENTS} HTTP clients × ${PER_CLIENT} applications × 3 steps; raw SQL baseline`);
+  const writer = sqliteDriver(BENCH_FILE);
+  await writer.exec("PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL");
+  const product = `prod${String(BANK).padStart(2, "0")}0`;
+  const [terms] = await writer.all<{ minAmountYuan: number; minRateBp: number; maxRateBp: number }>(
+    `SELECT minAmountYuan, minRateBp, maxRateBp FROM "Product" WHERE id = ?`,
+    [product],
+  );
+  const submitted = new Date(Date.now() - 3_600_000);
+  const make = async (prefix: string, count: number) => {
+    const ids = Array.from({ length: count }, (_, n) => `${prefix}${String(n).padStart(4, "0")}`);
+    await writer.insert(
+      "Application",
+      [
+        "id",
+        "number",
+        "enterpriseId",
+        "productId",
+        "bankId",
+        "amountYuan",
+        "termMonths",
+        "purpose",
+        "submittedAt",
+        "createdAt",
+        "updatedAt",
+      ],
+      ids.map((id, n) => [
+        id,
+        `BENCH-${id}`,
+        firmId(n * 7),
+        product,
+        bankId(BANK),
+        1_000_000,
+        12,
+        "补充流动资金",
+        submitted,
+        submitted,
+        submitted,
+      ]),
+    );
+    return ids;
+  };
+  await cleanup(writer);
+  const httpIds = await make("wbh", CLIENTS * PER_CLIENT);
+  const rawIds = await make("wbr", CLIENTS * PER_CLIENT);
+  const bankCookie = await login(base, bankUsername(BANK), BENCH_PASSWORD);
+  const rate = (terms.minRateBp / 100).toFixed(2);
+  const amount = String(Math.max(terms.minAmountYuan, 500_000) / 10_000);
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const forms: Record<string, string>[] = [
+    { intent: "accept" },
+    { intent: "approve", amount, rate, term: "12" },
+    { intent: "disburse", amount, rate, date: today },
+  ];
+  const statuses = new Map<number, number>();
+  const started = performance.now();
+  const times: number[] = [];
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      for (const id of httpIds.slice(client * PER_CLIENT, (client + 1) * PER_CLIENT)) {
+        for (const [version, form] of forms.entries()) {
+          const t = performance.now();
+          const response = await fetch(`${base}/bank/applications/${id}`, {
+            method: "POST",
+            headers: { cookie: bankCookie },
+            body: new URLSearchParams({ ...form, version: String(version) }),
+            redirect: "manual",
+          });
+          await response.arrayBuffer();
+          times.push(performance.now() - t);
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        }
+      }
+    }),
+  );
+  const httpPerSecond = (httpIds.length * 3 * 1000) / (performance.now() - started);
+  sampleServer();
+  const [{ disbursed }] = await writer.all<{ disbursed: number }>(
+    `SELECT COUNT(*) AS disbursed FROM "Application" WHERE id LIKE 'wbh%' AND state = 'DISBURSED'`,
+  );
+
+  // the baseline: the same three conditional updates and event rows, by hand
+  const steps = [
+    ["SUBMITTED", "ACCEPTED", `firstResponseAt = ?1, acceptedAt = ?1`],
+    [
+      "ACCEPTED",
+      "APPROVED",
+      `decidedAt = ?1, approvedAmountYuan = 500000, approvedRateBp = ${terms.minRateBp}, approvedTermMonths = 12`,
+    ],
+    [
+      "APPROVED",
+      "DISBURSED",
+      `disbursedAt = ?1, disbursedAmountYuan = 500000, disbursedRateBp = ${terms.minRateBp}, closedAt = ?1`,
+    ],
+  ] as const;
+  let rawBusy = 0;
+  const rawStarted = performance.now();
+  for (const id of rawIds) {
+    for (const [version, [from, to, set]] of steps.entries()) {
+      try {
+        const at = sqliteInstant(new Date());
+        await writer.exec("BEGIN IMMEDIATE");
+        await writer.all(
+          `UPDATE "Application" SET state = '${to}', version = version + 1, updatedAt = ?1, ${set} WHERE id = ?2 AND state = '${from}' AND version = ${version} RETURNING id`,
+          [at, id],
+        );
+        await writer.all(
+          `INSERT INTO "ApplicationEvent" (id, applicationId, actorId, fromState, toState, at, data) VALUES (?, ?, ?, ?, ?, ?, '{}') RETURNING id`,
+          [`${id}-${version}`, id, bankUserId(BANK), from, to, at],
+        );
+        await writer.exec("COMMIT");
+      } catch (error) {
+        if (String(error).includes("SQLITE_BUSY") || String(error).includes("locked")) rawBusy++;
+        await writer.exec("ROLLBACK").catch(() => undefined);
+      }
+    }
+  }
+  const rawPerSecond = (rawIds.length * 3 * 1000) / (performance.now() - rawStarted);
+  const [{ rawDone }] = await writer.all<{ rawDone: number }>(
+    `SELECT COUNT(*) AS rawDone FROM "Application" WHERE id LIKE 'wbr%' AND state = 'DISBURSED'`,
+  );
+  if (rawDone !== rawIds.length) throw new Error(`the raw baseline disbursed ${rawDone} of ${rawIds.length}`);
+  times.sort((a, b) => a - b);
+  report("writes.http8.throughput", httpPerSecond, "transitions/s", rawPerSecond);
+  report("writes.http8.p95", percentile(times, 0.95), "ms");
+  const failed = [...statuses]
+    .filter(([status]) => status !== 302 && status !== 303)
+    .reduce((n, [, c]) => n + c, 0);
+  const busy = (server?.log().match(/SQLITE_BUSY|database is locked/g) ?? []).length + rawBusy;
+  report("writes.failed", failed, "requests");
+  report("writes.sqliteBusy", busy, "errors");
+  log(
+    `  statuses ${JSON.stringify(Object.fromEntries(statuses))}; ${disbursed}/${httpIds.length} reached DISBURSED`,
+  );
+  check(
+    "0 SQLITE_BUSY under 8 writers",
+    busy === 0 && failed === 0 && disbursed === httpIds.length,
+    `${busy} busy, ${failed} failed`,
+  );
+  await cleanup(writer);
+  await writer.close();
+}
+
+/** Removes what the write benchmark made (its applications, their events and notifications). */
+async function cleanup(writer: BenchDriver) {
+  await writer.exec(`DELETE FROM "ApplicationEvent" WHERE applicationId LIKE 'wbh%' OR applicationId LIKE 'wbr%';
+    DELETE FROM "Notification" WHERE link LIKE '%/applications/wbh%';
+    DELETE FROM "Authorization" WHERE applicationId LIKE 'wbh%';
+    DELETE FROM "Application" WHERE id LIKE 'wbh%' OR id LIKE 'wbr%';`);
+}
+
+// ---------------------------------------------------------------- (f) first-load JS
+if (wanted("bundle")) {
+  log("» (f) first-load JS, gzipped (entry + root + route chain and their imports)");
+  const manifest = readManifest();
+  const pages = [
+    ["enterprise home", "routes/enterprise._index", false],
+    ["bank home", "routes/bank._index", false],
+    ["gov home", "routes/gov._index", false],
+    ["bank candidates", "routes/bank.candidates._index", false],
+    ["products (public)", "routes/products._index", false],
+    ["dashboard", "routes/gov.indicators", true],
+  ] as const;
+  for (const [label, routeId, charts] of pages) {
+    if (!manifest.routes[routeId]) {
+      log(`  ${label}: ${routeId} is not in this build`);
+      continue;
+    }
+    const { gzipped, files } = firstLoadJs(manifest, routeId);
+    const kib = gzipped / 1024;
+    report(`js.${routeId.replace("routes/", "")}`, kib, "KiB gz");
+    log(`  ${label}: ${kib.toFixed(1)} KiB in ${files} files`);
+    if (!charts) check(`${label} first-load JS ≤ 150 KiB gz`, kib <= 150, `${kib.toFixed(1)} KiB`);
+  }
+}
+
+await raw.close();
+console.error("\n  name                                       value              baseline           ratio");
+for (const row of rows) {
+  const cell = (n: number | null) => (n === null ? "" : `${n} ${row.unit}`).padEnd(18);
+  console.error(
+    `  ${row.name.padEnd(42)} ${cell(row.value)} ${cell(row.baseline)} ${row.ratio === null ? "" : `${row.ratio}×`}`,
+  );
+}
+console.error("\n  targets");
+for (const c of checks) console.error(`  ${c.pass ? "pass" : "MISS"}  ${c.target.padEnd(55)} ${c.detail}`);
+console.error(
+  `\n  load average after the run: ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ")}`,
+);
+process.exit(0);

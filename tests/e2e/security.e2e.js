@@ -1,0 +1,264 @@
+// No browser: the production server (node server.js, NODE_ENV=production) over plain HTTP.
+// Security headers and the CSP nonce, the cross-site check on every action route, no stack
+// traces or SQL in any answer, and the per-IP login throttle behind (and without) a proxy.
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+
+import { DEMO_PASSWORD, freePort, waitForHealth } from "./harness.js";
+
+/** A production server on its own seeded database; extra env (e.g. TRUST_PROXY) on top. */
+async function startServer(name, extraEnv = {}) {
+  const dir = path.resolve("tests/.tmp-e2e", `${name}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    MOCKS: "true",
+    PORT: String(port),
+    DATABASE_URL: `file:${path.join(dir, "portal.db")}`,
+    SESSION_SECRET: "security-e2e-secret-0123456789abcdef0123456789",
+    ...extraEnv,
+  };
+  const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
+  if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
+  const child = spawn("node", ["server.js"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout.on("data", (chunk) => (log += chunk));
+  child.stderr.on("data", (chunk) => (log += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, child);
+  return {
+    baseUrl,
+    log: () => log,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every route module with an action, as a URL path (params filled with a dummy id). */
+function actionPaths() {
+  return readdirSync("app/routes")
+    .filter((file) =>
+      /^export (async )?(function|const) action\b/m.test(readFileSync(`app/routes/${file}`, "utf8")),
+    )
+    .map((file) => {
+      const segments = file
+        .replace(/\.tsx?$/, "")
+        .split(".")
+        .filter((segment) => segment !== "_index")
+        .map((segment) => (segment.startsWith("$") ? "clxxxxxxxxxxxxxxxxxxxxxxx" : segment));
+      return `/${segments.join("/")}`;
+    });
+}
+
+/** Signs in over HTTP and returns the Cookie header. */
+async function signIn(baseUrl, username) {
+  const response = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    redirect: "manual",
+    body: new URLSearchParams({ username, password: DEMO_PASSWORD }),
+  });
+  assert.equal(response.status, 302, `sign-in of ${username}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+const LEAKS = [
+  /\bat \S+ \(.*:\d+:\d+\)/, // a stack frame
+  /node_modules/,
+  /\/work\/|\/home\/|\/app\/build\//,
+  /SQLITE_|SqliteError|better-sqlite3/i,
+  /PrismaClient|prisma\.\w+\.\w+\(|Invalid `.*` invocation/,
+  /\bSELECT\b.+\bFROM\b|\bINSERT INTO\b|\bUPDATE\b.+\bSET\b/,
+  /TypeError|ReferenceError|SyntaxError/,
+];
+
+function assertNoLeak(body, what) {
+  for (const pattern of LEAKS) assert.doesNotMatch(body, pattern, `${what} leaks ${pattern}`);
+}
+
+describe("production server", () => {
+  let portal;
+  before(async () => {
+    portal = await startServer("security");
+  });
+  after(async () => {
+    await portal?.stop();
+  });
+
+  test("sends the security headers, and a fresh CSP nonce that every script carries", async () => {
+    const nonces = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${portal.baseUrl}/login`);
+      assert.equal(response.status, 200);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+      assert.ok(nonce, `CSP has a script nonce: ${csp}`);
+      for (const directive of [
+        "default-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+      ])
+        assert.ok(csp.includes(directive), `CSP has ${directive}`);
+      assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/);
+      assert.doesNotMatch(csp, /connect-src[^;]*ws:/, "no dev websocket in production");
+      assert.equal(response.headers.get("x-frame-options"), "DENY");
+      assert.equal(response.headers.get("x-content-type-options"), "nosniff");
+      assert.equal(response.headers.get("referrer-policy"), "strict-origin-when-cross-origin");
+      assert.equal(response.headers.get("x-powered-by"), null);
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      assert.ok(scripts.length > 0);
+      for (const tag of scripts)
+        assert.ok(tag.includes(`nonce="${nonce}"`), `script carries the nonce: ${tag}`);
+      nonces.push(nonce);
+    }
+    assert.notEqual(nonces[0], nonces[1], "a new nonce per response");
+  });
+
+  test("refuses a cross-site POST on every action route, signed in or not", async () => {
+    const cookie = await signIn(portal.baseUrl, "bureau");
+    const paths = actionPaths();
+    assert.ok(paths.length >= 20, `found the action routes (${paths.length})`);
+    for (const pathname of paths) {
+      for (const headers of [{ Origin: "https://evil.example" }, { Referer: "https://evil.example/page" }]) {
+        const response = await fetch(`${portal.baseUrl}${pathname}`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { ...headers, Cookie: cookie },
+          body: new URLSearchParams({ intent: "x" }),
+        });
+        assert.equal(response.status, 403, `${pathname} with ${JSON.stringify(headers)}`);
+        assert.match(await response.text(), /cross-site/);
+      }
+    }
+    // The same form from the site itself is let through (here: a wrong password, 400).
+    const own = await fetch(`${portal.baseUrl}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: portal.baseUrl },
+      body: new URLSearchParams({ username: "bureau", password: "Wrong@2026" }),
+    });
+    assert.equal(own.status, 400);
+  });
+
+  test("answers broken and hostile requests without stack traces or SQL", async () => {
+    const cookie = await signIn(portal.baseUrl, "bank");
+    const probes = [
+      ["GET", "/no/such/page"],
+      ["GET", "/products/%00%27%20OR%201%3D1"],
+      ["GET", `/products/${"x".repeat(5000)}`],
+      ["GET", "/bank/applications/clxxxxxxxxxxxxxxxxxxxxxxx"],
+      ["GET", "/bank/candidates/'; DROP TABLE User; --"],
+      ["GET", "/gov/admin/audit?from=2026-99-99&page=-1&action=%27"],
+      ["GET", "/login?_data=routes%2Flogin"],
+      ["GET", "/bank?_data=routes%2Fbank._index"],
+      ["GET", "/products?_data=routes%2Fnot-a-route"],
+      ["POST", "/login", { "Content-Type": "multipart/form-data" }, "garbage"],
+      ["POST", "/login", { "Content-Type": "application/json" }, "{not json"],
+      ["POST", "/bank/applications/clxxxxxxxxxxxxxxxxxxxxxxx", {}, "intent=approve&version=abc"],
+      ["POST", "/products/clxxxxxxxxxxxxxxxxxxxxxxx?_data=routes%2Fproducts.%24id", {}, "amount=%00"],
+      ["POST", "/login", {}, "x".repeat(2 * 1024 * 1024)],
+    ];
+    for (const [method, pathname, headers = {}, body] of probes) {
+      const response = await fetch(`${portal.baseUrl}${pathname}`, {
+        method,
+        redirect: "manual",
+        headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", ...headers },
+        body,
+      });
+      const text = await response.text();
+      assertNoLeak(text, `${method} ${pathname.slice(0, 60)} → ${response.status}`);
+      assert.ok(response.status < 500, `${method} ${pathname.slice(0, 60)} → ${response.status}`);
+    }
+  });
+
+  test("the audit reader and the password page render in Chinese and English", async () => {
+    const cookie = await signIn(portal.baseUrl, "bureau");
+    const pages = [
+      ["/gov/admin/audit?action=login.", /审计日志/, /Audit log/, /登录成功/, /Signed in/],
+      ["/account/password", /修改密码/, /Change password/, /当前密码/, /Current password/],
+    ];
+    for (const [pathname, zhTitle, enTitle, zhText, enText] of pages) {
+      for (const [language, title, text] of [
+        ["zh-CN", zhTitle, zhText],
+        ["en", enTitle, enText],
+      ]) {
+        const response = await fetch(`${portal.baseUrl}${pathname}`, {
+          headers: { Cookie: cookie, "Accept-Language": language },
+        });
+        assert.equal(response.status, 200, `${pathname} (${language})`);
+        const html = await response.text();
+        assert.match(html, new RegExp(`<h1[^>]*>${title.source}</h1>`), `${pathname} (${language}) title`);
+        assert.match(html, text, `${pathname} (${language}) text`);
+      }
+    }
+  });
+
+  test("without TRUST_PROXY, X-Forwarded-For cannot dodge the per-IP login throttle", async () => {
+    let throttledAt = null;
+    for (let i = 1; i <= 31 && throttledAt === null; i++) {
+      const response = await fetch(`${portal.baseUrl}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "X-Forwarded-For": `198.51.100.${i}` },
+        body: new URLSearchParams({ username: `nobody-${i}`, password: "Wrong@2026" }),
+      });
+      if (response.status === 429) throttledAt = i;
+      else assert.equal(response.status, 400);
+    }
+    assert.ok(
+      throttledAt !== null,
+      "30 failures from one socket address are throttled, whatever the header says",
+    );
+    const real = await fetch(`${portal.baseUrl}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "X-Forwarded-For": "192.0.2.200" },
+      body: new URLSearchParams({ username: "bureau", password: DEMO_PASSWORD }),
+    });
+    assert.equal(real.status, 429);
+  });
+});
+
+describe("behind a proxy (TRUST_PROXY=loopback)", () => {
+  let portal;
+  before(async () => {
+    portal = await startServer("security-proxy", { TRUST_PROXY: "loopback" });
+  });
+  after(async () => {
+    await portal?.stop();
+  });
+
+  const fail = (forwardedFor, i) =>
+    fetch(`${portal.baseUrl}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "X-Forwarded-For": forwardedFor },
+      body: new URLSearchParams({ username: `nobody-${i}`, password: "Wrong@2026" }),
+    });
+
+  test("throttles the client the proxy names, not the proxy", async () => {
+    for (let i = 1; i <= 30; i++) assert.equal((await fail("203.0.113.1", i)).status, 400);
+    assert.equal((await fail("203.0.113.1", 31)).status, 429, "the 31st failure of one client");
+    // Another client behind the same proxy still signs in.
+    const other = await fetch(`${portal.baseUrl}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "X-Forwarded-For": "203.0.113.2" },
+      body: new URLSearchParams({ username: "bureau", password: DEMO_PASSWORD }),
+    });
+    assert.equal(other.status, 302);
+  });
+});

@@ -1,0 +1,203 @@
+// Two production app servers on ONE PostgreSQL database (`npm run test:pg:e2e`): nothing a
+// request needs lives in one server's memory. A session made on one server works on the other,
+// and the same transition sent to both at once applies exactly once.
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import net from "node:net";
+import { after, before, describe, it } from "node:test";
+
+import { DEMO_PASSWORD } from "../e2e/harness.js";
+import {
+  createDatabase,
+  dropDatabase,
+  onServer,
+  testPostgresUrl,
+  throwAwayName,
+} from "../../scripts/postgres.js";
+
+const server = testPostgresUrl();
+const database = throwAwayName("e2e");
+let databaseUrl;
+const portals = [];
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+async function startServer(env) {
+  const port = await freePort();
+  const child = spawn("node", ["server.js"], {
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (chunk) => (log += chunk));
+  child.stderr.on("data", (chunk) => (log += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}\n${log}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`server did not become healthy\n${log}`);
+    }
+    const ok = await fetch(`${baseUrl}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { baseUrl, child, log: () => log };
+}
+
+/** Signs in through the login form; returns the session cookie ("name=value"). */
+async function signIn(baseUrl, username) {
+  const response = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    redirect: "manual",
+    body: new URLSearchParams({ username, password: DEMO_PASSWORD }),
+  });
+  assert.equal(response.status, 302, `login of ${username} on ${baseUrl}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("xyd_session="));
+  assert.ok(cookie, "the login sets the session cookie");
+  return cookie.split(";")[0];
+}
+
+const query = (sql, values = []) =>
+  onServer(databaseUrl, async (client) => (await client.query(sql, values)).rows);
+
+before(async () => {
+  databaseUrl = await createDatabase(server, database);
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    MOCKS: "true",
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: "3",
+    // every server of a deployment shares the secret that signs the session cookie
+    SESSION_SECRET: "two-servers-session-secret-0123456789abcdef",
+  };
+  const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
+  assert.equal(setup.status, 0, `setup failed:\n${setup.stdout}\n${setup.stderr}`);
+  portals.push(...(await Promise.all([startServer(env), startServer(env)])));
+});
+
+after(async () => {
+  await Promise.all(
+    portals.map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once("exit", resolve);
+          child.kill("SIGTERM");
+        }),
+    ),
+  );
+  await dropDatabase(server, database);
+});
+
+describe("two app servers on one PostgreSQL database", () => {
+  it("both answer /healthz through their pools", async () => {
+    for (const { baseUrl } of portals) {
+      const response = await fetch(`${baseUrl}/healthz`);
+      assert.equal(response.status, 200);
+      assert.equal(await response.text(), "ok");
+    }
+  });
+
+  it("accepts a session made on one server on the other, and a logout on one ends it on both", async () => {
+    const [a, b] = portals;
+    const cookie = await signIn(a.baseUrl, "bank");
+    const onB = await fetch(`${b.baseUrl}/bank/applications`, {
+      headers: { Cookie: cookie },
+      redirect: "manual",
+    });
+    assert.equal(onB.status, 200);
+    assert.match(await onB.text(), /申请/);
+
+    const logout = await fetch(`${b.baseUrl}/logout`, {
+      method: "POST",
+      headers: { Cookie: cookie },
+      redirect: "manual",
+    });
+    assert.equal(logout.status, 302);
+    const onA = await fetch(`${a.baseUrl}/bank/applications`, {
+      headers: { Cookie: cookie },
+      redirect: "manual",
+    });
+    assert.equal(onA.status, 302);
+    assert.match(onA.headers.get("location") ?? "", /^\/login/);
+  });
+
+  it("counts failed logins across servers: the lockout made by both applies on both", async () => {
+    const [a, b] = portals;
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      const { baseUrl } = i % 2 === 0 ? a : b;
+      const response = await fetch(`${baseUrl}/login`, {
+        method: "POST",
+        body: new URLSearchParams({ username: "office", password: "wrong-password-1" }),
+      });
+      statuses.push(response.status);
+    }
+    const [user] = await query(`SELECT "lockedUntil" FROM "User" WHERE "username" = 'office'`);
+    assert.ok(user.lockedUntil, "five failures, spread over two servers, lock the account");
+    for (const { baseUrl } of portals) {
+      const response = await fetch(`${baseUrl}/login`, {
+        method: "POST",
+        redirect: "manual",
+        body: new URLSearchParams({ username: "office", password: DEMO_PASSWORD }),
+      });
+      assert.equal(
+        response.status,
+        400,
+        "the right password does not open a locked account on either server",
+      );
+    }
+    assert.ok(statuses.every((s) => s === 400));
+  });
+
+  it("applies the same transition sent to both servers at once exactly once", async () => {
+    const [a, b] = portals;
+    const [application] = await query(
+      `SELECT a."id", a."version" FROM "Application" a JOIN "Bank" k ON k."id" = a."bankId"
+        WHERE a."state" = 'SUBMITTED' AND k."code" = 'ZZB' ORDER BY a."id" LIMIT 1`,
+    );
+    const [{ n: eventsBefore }] = await query(
+      `SELECT COUNT(*)::int AS n FROM "ApplicationEvent" WHERE "applicationId" = $1`,
+      [application.id],
+    );
+    const [cookieA, cookieB] = await Promise.all([signIn(a.baseUrl, "bank"), signIn(b.baseUrl, "bank")]);
+    const send = (baseUrl, cookie) =>
+      fetch(`${baseUrl}/bank/applications/${application.id}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: cookie },
+        body: new URLSearchParams({ intent: "accept", version: String(application.version) }),
+      }).then((response) => response.status);
+
+    const statuses = await Promise.all([send(a.baseUrl, cookieA), send(b.baseUrl, cookieB)]);
+    assert.deepEqual(
+      [...statuses].sort(),
+      [302, 409],
+      `one applies (302), the other is told it is stale (409)`,
+    );
+    const [after] = await query(`SELECT "state", "version" FROM "Application" WHERE "id" = $1`, [
+      application.id,
+    ]);
+    assert.deepEqual(after, { state: "ACCEPTED", version: application.version + 1 });
+    const [{ n: eventsAfter }] = await query(
+      `SELECT COUNT(*)::int AS n FROM "ApplicationEvent" WHERE "applicationId" = $1`,
+      [application.id],
+    );
+    assert.equal(eventsAfter, eventsBefore + 1, "one event row for one transition");
+  });
+});
