@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   "calendar.add",
   "calendar.remove",
   "settings.update",
+  "export.indicators",
 ] as const;
 
 /** Groups offered by the filter: a value ending in "." matches every action it begins. */

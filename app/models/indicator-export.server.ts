@@ -1,11 +1,10 @@
 /**
  * The dashboard's tables as a file: CSV (one table, UTF-8 with BOM) or XLSX (every table of the
  * view, one sheet each). Same scope and figures as the page (getIndicatorTables); every export
- * writes an AuditLog row "indicators.export".
+ * writes an AuditLog row "export.indicators".
  */
 import ExcelJS from "exceljs";
 
-import { db } from "~/db.server";
 import {
   INDICATOR_COLUMNS,
   exportValue,
@@ -16,6 +15,7 @@ import {
 import type { Locale } from "~/i18n/locales";
 import type { IndicatorTexts } from "~/i18n/zh-CN/indicators.server";
 
+import { recordAudit } from "./audit.server";
 import type { IndicatorActor } from "./indicators.server";
 import { getIndicatorTables, scopeLabel } from "./indicator-dashboard.server";
 
@@ -46,10 +46,6 @@ export function sheetOf(
   return [[firstHeader, ...INDICATOR_COLUMNS.map((column) => header(column, texts))], ...body];
 }
 
-function clientIp(request: Request) {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || null;
-}
-
 function contentDisposition(name: string, asciiName: string) {
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
@@ -57,11 +53,9 @@ function contentDisposition(name: string, asciiName: string) {
 /** The export of the view the URL describes, as a download Response. */
 export async function exportIndicators(
   actor: IndicatorActor,
-  request: Request,
-  locale: Locale,
-  now = new Date(),
+  params: URLSearchParams,
+  { locale, ip, now = new Date() }: { locale: Locale; ip: string; now?: Date },
 ): Promise<Response> {
-  const params = new URL(request.url).searchParams;
   const format: ExportFormat = params.get("format") === "xlsx" ? "xlsx" : "csv";
   const table: ExportTable = params.get("table") === "monthly" ? "monthly" : "breakdown";
   const tables = await getIndicatorTables(actor, params, locale, now);
@@ -102,19 +96,18 @@ export async function exportIndicators(
     rows = breakdown.length - 1 + monthly.length - 1;
   }
 
-  await db.auditLog.create({
-    data: {
-      actorId: actor.id,
-      action: "indicators.export",
-      targetType: "IndicatorReport",
-      ip: clientIp(request),
-      detail: JSON.stringify({
-        format,
-        table: format === "csv" ? table : "all",
-        dimension: query.dimension,
-        filter: report.filter,
-        rows,
-      }),
+  // "export.<what>": the audit log's export group (app/models/audit.server.ts).
+  await recordAudit({
+    actorId: actor.id,
+    action: "export.indicators",
+    targetType: "IndicatorReport",
+    ip,
+    detail: {
+      format,
+      table: format === "csv" ? table : "all",
+      dimension: query.dimension,
+      filter: report.filter,
+      rows,
     },
   });
 

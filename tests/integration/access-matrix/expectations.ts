@@ -48,6 +48,15 @@ const decideTargets =
     },
   });
 
+/** The dashboard as it opens, and asking (in vain, for a bank or an office) for every bank. */
+const indicatorViews: Targets = () => ({ view: {}, byBank: { query: { by: "bank" } } });
+/** Every export of the dashboard: each table as CSV, and the whole view as XLSX, by bank. */
+const indicatorExports: Targets = () => ({
+  csv: { query: { format: "csv", by: "bank" } },
+  monthlyCsv: { query: { format: "csv", table: "monthly" } },
+  xlsx: { query: { format: "xlsx", by: "bank" } },
+});
+
 /**
  * THE ACCESS-CONTROL MATRIX: one entry per route id (as Remix names it: "routes/" + the file name
  * without extension). The test requests every route × every requester (anonymous and each role)
@@ -278,9 +287,14 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     },
   },
 
+  "routes/bank.indicators": { targets: indicatorViews, get: BANK },
+  "routes/bank.indicators_.export": { targets: indicatorExports, get: BANK },
+
   // ----- government
   "routes/gov._index": { get: GOV },
-  "routes/gov.banks": { get: GOV },
+  "routes/gov.banks": { get: GOV }, // a redirect to the dashboard by bank
+  "routes/gov.indicators": { targets: indicatorViews, get: GOV },
+  "routes/gov.indicators_.export": { targets: indicatorExports, get: GOV },
   "routes/gov.firms._index": { targets: () => ({ all: {}, search: { query: { q: "ZQX" } } }), get: GOV },
   "routes/gov.firms.$id": {
     targets: (w) => ({
