@@ -48,9 +48,15 @@ describe("indicators dashboard", () => {
     assert.ok(await scripts.hasRecharts(), "the dashboard downloads recharts");
     await screenshot(page, "indicators-bureau");
 
-    // A filter changes the URL; Back restores the previous view.
+    // A filter changes the URL (the page says it is updating meanwhile); Back restores the view.
+    await page.route(/_data=routes%2Fgov\.indicators/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
     await page.getByLabel("分组维度").selectOption("bank");
+    await page.getByRole("status").filter({ hasText: "正在更新指标…" }).waitFor();
     await page.waitForURL(/[?&]by=bank/);
+    await page.unroute(/_data=routes%2Fgov\.indicators/);
     await page.getByRole("heading", { level: 2, name: "银行排行榜" }).waitFor();
     const league = page.getByRole("table", { name: "银行排行榜" });
     assert.ok((await league.getByRole("row").count()) >= 3, "a row per bank and the total");

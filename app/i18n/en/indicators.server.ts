@@ -63,6 +63,8 @@ export const indicators: IndicatorTexts = {
     close: "Close",
   },
   cards: {
+    workingDays: "working days",
+    days: "days",
     label: "Indicators at a glance",
     newFirms: "{count} new in the period",
     demandYuan: "Amount {amount}",

@@ -63,6 +63,8 @@ export const indicators = {
     close: "关闭",
   },
   cards: {
+    workingDays: "个工作日",
+    days: "天",
     label: "指标概览",
     newFirms: "期间新增 {count} 家",
     demandYuan: "金额 {amount}",
