@@ -60,7 +60,7 @@ export async function exportIndicators(
   const table: ExportTable = params.get("table") === "monthly" ? "monthly" : "breakdown";
   const tables = await getIndicatorTables(actor, params, locale, now);
   const { texts, report, query } = tables;
-  const dimensionName = texts.filters.dimensions[query.dimension];
+  const dimensionName = texts.filters.dimensionLabels[query.dimension];
   const breakdown = sheetOf(dimensionName, tables.breakdownRows, tables.total, texts);
   const monthly = sheetOf(texts.tables.month, tables.monthlyRows, tables.total, texts);
   const period = `${report.filter.fromDay}_${report.filter.toDay}`;

@@ -259,7 +259,7 @@ export function IndicatorDashboard({
             <>
               <FigureTable
                 caption={breakdownTitle}
-                firstHeader={texts.filters.dimensions[breakdown.dimension]}
+                firstHeader={texts.filters.dimensionLabels[breakdown.dimension]}
                 rows={pageRows}
                 total={data.total}
                 columns={visibleColumns(breakdown.rows)}

@@ -204,7 +204,7 @@ export function IndicatorFilters({ data }: { data: DashboardData }) {
         name="by"
         label={f.by}
         value={form.by}
-        options={options.dimensions.map((d) => ({ value: d, label: f.dimensions[d] }))}
+        options={options.dimensions.map((d) => ({ value: d, label: f.dimensionLabels[d] }))}
         error={errors.by}
       />
       {breakdown.sort.key !== "applications" || breakdown.sort.dir !== "desc" ? (

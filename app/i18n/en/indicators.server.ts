@@ -40,6 +40,12 @@ export const indicators: IndicatorTexts = {
       section: "industry section",
       size: "firm size",
     },
+    dimensionLabels: {
+      subDistrict: "Sub-district",
+      bank: "Bank",
+      section: "Industry section",
+      size: "Firm size",
+    },
     all: "All",
     apply: "Apply",
     reset: "Reset",
