@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   "calendar.add",
   "calendar.remove",
   "settings.update",
+  "export.indicators",
 ] as const;
 
 /**

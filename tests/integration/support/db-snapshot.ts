@@ -17,12 +17,15 @@ const BOOKKEEPING_COLUMNS: Record<string, string[]> = { Session: ["lastSeenAt"] 
 /** A connection of its own: what it sees is what Prisma's connection committed. */
 interface Reader {
   snapshot(): Promise<Snapshot>;
+  /** Moves whenever another connection commits (SQLite's data_version); null where unknown. */
+  version(): number | null;
   close(): Promise<void>;
 }
 
 function sqliteReader(): Reader {
   const conn = new Database(sqliteFilePath(resolveDatabaseUrl()), { readonly: true, fileMustExist: true });
   return {
+    version: () => conn.pragma("data_version", { simple: true }) as number,
     async snapshot() {
       const tables = conn
         .prepare(
@@ -84,6 +87,7 @@ async function postgresReader(): Promise<Reader> {
     })
     .join("\nUNION ALL\n");
   return {
+    version: () => null,
     async snapshot() {
       const { rows } = await client.query<{ table: string; hash: string }>(sql);
       return new Map(rows.map((row) => [row.table, row.hash]));
@@ -100,20 +104,21 @@ export async function snapshotTables(): Promise<Snapshot> {
 }
 
 /**
- * Which tables changed since the last call. SQLite's data_version moves whenever another
- * connection commits, so the checksums are only recomputed (and compared) after a commit.
+ * Which tables changed since the last call. On SQLite, data_version moves whenever another
+ * connection commits, so the checksums are only recomputed (and compared) after a commit; on
+ * PostgreSQL they are recomputed every time.
  */
-export function createChangeTracker() {
-  const conn = open();
-  const version = () => conn.pragma("data_version", { simple: true }) as number;
-  let seen = version();
-  let snapshot = snapshotTables();
+export async function createChangeTracker() {
+  reader ??= databaseProvider() === "postgresql" ? postgresReader() : Promise.resolve(sqliteReader());
+  const source = await reader;
+  let seen = source.version();
+  let snapshot = await source.snapshot();
   return {
-    changed(): string[] {
-      const now = version();
-      if (now === seen) return [];
+    async changed(): Promise<string[]> {
+      const now = source.version();
+      if (now !== null && now === seen) return [];
       seen = now;
-      const next = snapshotTables();
+      const next = await source.snapshot();
       const tables = changedTables(snapshot, next);
       snapshot = next;
       return tables;
