@@ -323,7 +323,11 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
 
   // ----- government
   "routes/gov._index": { get: GOV },
-  "routes/gov.banks": { get: GOV }, // a redirect to the dashboard by bank
+  "routes/gov.banks": {
+    // the default period is this year; the fixture's loans are of the last few weeks
+    targets: () => ({ thisYear: {}, lastTwoMonths: { query: { from: day(-60), to: day() } } }),
+    get: GOV,
+  },
   "routes/gov.firms._index": { targets: () => ({ all: {}, search: { query: { q: "ZQX" } } }), get: GOV },
   "routes/gov.firms.$id": {
     targets: (w) => ({
