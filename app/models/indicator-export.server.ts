@@ -46,20 +46,19 @@ export function sheetOf(
   return [[firstHeader, ...INDICATOR_COLUMNS.map((column) => header(column, texts))], ...body];
 }
 
-function clientIp(request: Request) {
-  return request.headers.get("X-Forwarded-For")?.split(",")[0]?.trim() || null;
-}
-
 function contentDisposition(name: string, asciiName: string) {
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** The export of the view the URL describes, as a download Response. */
+/**
+ * The export of the view the URL describes, as a download Response. `ip` is the client's address
+ * from server.js (app/client-ip.server.ts), for the audit row.
+ */
 export async function exportIndicators(
   actor: IndicatorActor,
   request: Request,
   locale: Locale,
-  now = new Date(),
+  { ip = null, now = new Date() }: { ip?: string | null; now?: Date } = {},
 ): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const format: ExportFormat = params.get("format") === "xlsx" ? "xlsx" : "csv";
@@ -107,7 +106,7 @@ export async function exportIndicators(
       actorId: actor.id,
       action: "indicators.export",
       targetType: "IndicatorReport",
-      ip: clientIp(request),
+      ip,
       detail: JSON.stringify({
         format,
         table: format === "csv" ? table : "all",

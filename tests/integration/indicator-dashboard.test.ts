@@ -295,13 +295,15 @@ async function csvRows(response: Response) {
 describe("exports", () => {
   it("sends the bureau's league table as CSV with a BOM, figures in plain units, and audits it", async () => {
     const before = await db.auditLog.count({ where: { action: "indicators.export" } });
-    const response = (await call(
-      govExport,
-      getRequest(`/gov/indicators/export?${MARCH}&by=bank&format=csv`, {
+    // The audited address is the one server.js determined (load context), never a header.
+    const response = (await govExport({
+      request: getRequest(`/gov/indicators/export?${MARCH}&by=bank&format=csv`, {
         cookie: cookies.bureau,
-        headers: { "X-Forwarded-For": "203.0.113.7" },
+        headers: { "X-Forwarded-For": "198.51.100.99" },
       }),
-    )) as Response;
+      params: {},
+      context: { clientIp: "203.0.113.7" },
+    })) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toMatch(

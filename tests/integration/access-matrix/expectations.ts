@@ -49,6 +49,31 @@ const decideTargets =
   });
 
 /**
+ * The dashboards: the default view, the fixture's weeks broken down by sub-district and by bank,
+ * and the same asking for another sub-district or bank (the scope must win over the URL).
+ */
+const indicatorTargets: Targets = (w) => {
+  const recent = { period: "custom", from: day(-60), to: day() };
+  return {
+    thisYear: {},
+    recentBySubDistrict: { query: { ...recent, by: "subDistrict" } },
+    recentByBank: { query: { ...recent, by: "bank" } },
+    askingForAnotherSubDistrict: { query: { ...recent, by: "bank", subDistrict: w.subDistricts.sd2.id } },
+    askingForAnotherBank: { query: { ...recent, by: "subDistrict", bank: w.banks.bank2.id } },
+  };
+};
+/** The exports of the dashboards, as CSV and as XLSX (its cells are searched too). */
+const exportTargets: Targets = (w) =>
+  Object.fromEntries(
+    Object.entries(indicatorTargets(w))
+      .filter(([name]) => name === "recentBySubDistrict" || name.startsWith("askingFor"))
+      .flatMap(([name, target]) => [
+        [`${name}Csv`, { query: { ...target.query, format: "csv" } }],
+        [`${name}Xlsx`, { query: { ...target.query, format: "xlsx" } }],
+      ]),
+  );
+
+/**
  * THE ACCESS-CONTROL MATRIX: one entry per route id (as Remix names it: "routes/" + the file name
  * without extension). The test requests every route × every requester (anonymous and each role)
  * × every target, by GET and by POST with each intent, and fails on any difference from this
@@ -76,6 +101,22 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     post: { "-locale": { allow: ANYONE, fields: () => ({ locale: "en", redirectTo: "/" }) } },
   },
   "routes/register": { get: { anonymous: "all" }, post: { "-register": { allow: ANYONE } } },
+  "routes/account.password": {
+    get: SIGNED_IN,
+    post: {
+      // a wrong current password: the action runs, and nothing changes for the later cells
+      change: {
+        allow: SIGNED_IN,
+        fields: () => ({
+          currentPassword: "not-the-password",
+          newPassword: "Matrix@2026x",
+          confirmPassword: "Matrix@2026x",
+        }),
+      },
+      // ends the requester's other sessions; the matrix's own session is this one
+      revokeOthers: { allow: SIGNED_IN },
+    },
+  },
   "routes/notifications": { get: SIGNED_IN, post: { "-readAll": { allow: SIGNED_IN } } },
   "routes/products._index": {
     targets: (w) => ({ all: {}, oneBank: { query: { bank: w.banks.bank2.id } } }),
@@ -258,6 +299,8 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       },
     },
   },
+  "routes/bank.indicators": { targets: indicatorTargets, get: BANK },
+  "routes/bank.indicators_.export": { targets: exportTargets, get: BANK },
   "routes/bank.products._index": { get: BANK },
   "routes/bank.products.new": { get: BANK, post: { "-create": { allow: BANK, fields: productForm } } },
   "routes/bank.products.$id": {
@@ -280,7 +323,11 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
 
   // ----- government
   "routes/gov._index": { get: GOV },
-  "routes/gov.banks": { get: GOV },
+  "routes/gov.banks": {
+    // the default period is this year; the fixture's loans are of the last few weeks
+    targets: () => ({ thisYear: {}, lastTwoMonths: { query: { from: day(-60), to: day() } } }),
+    get: GOV,
+  },
   "routes/gov.firms._index": { targets: () => ({ all: {}, search: { query: { q: "ZQX" } } }), get: GOV },
   "routes/gov.firms.$id": {
     targets: (w) => ({
@@ -378,6 +425,8 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       restore: { allow: BUREAU, fields: () => ({ reason: "矩阵测试" }) },
     },
   },
+  "routes/gov.indicators": { targets: indicatorTargets, get: GOV },
+  "routes/gov.indicators_.export": { targets: exportTargets, get: GOV },
   "routes/gov.objections._index": { get: BUREAU },
   "routes/gov.objections.$id": {
     targets: (w) => ({
@@ -390,6 +439,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       reject: { allow: BUREAU, fields: () => ({ responseText: "矩阵测试" }) },
     },
   },
+  "routes/gov.admin.audit": { get: BUREAU },
   "routes/gov.admin._index": {
     get: BUREAU,
     post: {

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 
 import ExcelJS from "exceljs";
 
+import { databaseProvider } from "~/database-url.server";
+
 import { db, sessionCookieFor } from "../helpers";
 
 import { leakedMarkers, WHO, type Who } from "./markers";
@@ -33,6 +35,7 @@ export type Outcome = {
   leaks: string[];
   /** every marker found in the response */
   seen: string[];
+  ms: number;
 };
 
 const HOMES = ["/enterprise", "/bank", "/gov"];
@@ -174,6 +177,7 @@ export async function runCell(
       },
     };
   }
+  const started = performance.now();
   const response = await handler(new Request(new URL(cell.request.url, "http://localhost:3000"), init));
   const remixRedirect = response.headers.get("X-Remix-Redirect");
   const status = remixRedirect ? Number(response.headers.get("X-Remix-Status") ?? 302) : response.status;
@@ -187,6 +191,7 @@ export async function runCell(
     granted: grantedBy(cell, status, redirected),
     leaks: leakedMarkers(body, forbidden[cell.who]),
     seen: leakedMarkers(body, everyMarker),
+    ms: Math.round(performance.now() - started),
   };
 }
 
@@ -217,15 +222,18 @@ function userOf(world: World, who: Exclude<Who, "anonymous">): string {
 /** A hash of every table but the sessions (reads touch them): what a denied write must not change. */
 export async function databaseFingerprint(): Promise<string> {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('Session', '_prisma_migrations') AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    databaseProvider() === "postgresql"
+      ? `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`
+      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
   );
   const hash = createHash("sha256");
-  for (const { name } of tables) {
-    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
-    hash.update(name);
-    hash.update(
-      JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
+  for (const { name } of tables.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (name === "Session" || name === "_prisma_migrations") continue;
+    const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
+    const text = rows.map((row) =>
+      JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
     );
+    hash.update(`${name}\n${text.sort().join("\n")}\n`);
   }
   return hash.digest("hex");
 }

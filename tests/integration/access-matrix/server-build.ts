@@ -102,5 +102,8 @@ export async function createHandler() {
     } as ServerBuild["future"],
     isSpaMode: false,
   };
-  return { handler: createRequestHandler(build, "test"), routes };
+  const handle = createRequestHandler(build, "test");
+  // what server.js passes to every request (the CSP nonce, the client's address)
+  const context = { cspNonce: "", clientIp: "127.0.0.1" };
+  return { handler: (request: Request) => handle(request, context), routes };
 }
