@@ -32,9 +32,9 @@ beforeAll(async () => {
   server.listen({ onUnhandledRequest: "error" });
   world = await buildWorld();
 });
-afterAll(() => {
+afterAll(async () => {
   server.close();
-  closeSnapshotReader();
+  await closeSnapshotReader();
   console.log(
     `HOSTILE payloads=${totals.payloads} errors500=${totals.errors500} rowsChanged=${totals.rowsChanged} seed=${SEED}`,
   );

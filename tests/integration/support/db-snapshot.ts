@@ -17,8 +17,8 @@ const BOOKKEEPING_COLUMNS: Record<string, string[]> = { Session: ["lastSeenAt"] 
 /** A connection of its own: what it sees is what Prisma's connection committed. */
 interface Reader {
   snapshot(): Promise<Snapshot>;
-  /** Moves whenever another connection commits (SQLite's data_version); null where unknown. */
-  version(): number | null;
+  /** SQLite's data_version: moves whenever another connection commits (none on PostgreSQL) */
+  version?(): number;
   close(): Promise<void>;
 }
 
@@ -87,7 +87,6 @@ async function postgresReader(): Promise<Reader> {
     })
     .join("\nUNION ALL\n");
   return {
-    version: () => null,
     async snapshot() {
       const { rows } = await client.query<{ table: string; hash: string }>(sql);
       return new Map(rows.map((row) => [row.table, row.hash]));
@@ -98,27 +97,31 @@ async function postgresReader(): Promise<Reader> {
 
 let reader: Promise<Reader> | null = null;
 
-export async function snapshotTables(): Promise<Snapshot> {
+function openReader(): Promise<Reader> {
   reader ??= databaseProvider() === "postgresql" ? postgresReader() : Promise.resolve(sqliteReader());
-  return (await reader).snapshot();
+  return reader;
+}
+
+export async function snapshotTables(): Promise<Snapshot> {
+  return (await openReader()).snapshot();
 }
 
 /**
- * Which tables changed since the last call. On SQLite, data_version moves whenever another
- * connection commits, so the checksums are only recomputed (and compared) after a commit; on
- * PostgreSQL they are recomputed every time.
+ * Which tables changed since the last call. On SQLite the checksums are only recomputed after
+ * another connection committed (data_version moved); on PostgreSQL every call hashes.
  */
 export async function createChangeTracker() {
-  reader ??= databaseProvider() === "postgresql" ? postgresReader() : Promise.resolve(sqliteReader());
-  const source = await reader;
-  let seen = source.version();
-  let snapshot = await source.snapshot();
+  const current = await openReader();
+  let seen = current.version?.();
+  let snapshot = await current.snapshot();
   return {
     async changed(): Promise<string[]> {
-      const now = source.version();
-      if (now !== null && now === seen) return [];
-      seen = now;
-      const next = await source.snapshot();
+      if (current.version) {
+        const now = current.version();
+        if (now === seen) return [];
+        seen = now;
+      }
+      const next = await current.snapshot();
       const tables = changedTables(snapshot, next);
       snapshot = next;
       return tables;
