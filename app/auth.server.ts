@@ -1,3 +1,5 @@
+import { Authenticator } from "remix-auth";
+import { FormStrategy } from "remix-auth-form";
 import { z } from "zod";
 
 import { db } from "./db.server";
@@ -102,4 +104,16 @@ export async function verifyLogin(form: FormData, ip: string, now = new Date()):
   });
   await recordAttempt(username, ip, true, user.id);
   return user.id;
+}
+
+/**
+ * Signs in through remix-auth's form strategy (the seam for other strategies, e.g. the
+ * government's single sign-on); returns the user id or throws a LoginError. `ip` is the client's
+ * address from server.js's load context (never a header). The request's body must be unread:
+ * read the form from a clone.
+ */
+export function signIn(request: Request, ip: string): Promise<string> {
+  const authenticator = new Authenticator<string>();
+  authenticator.use(new FormStrategy(({ form }) => verifyLogin(form, ip)), "form");
+  return authenticator.authenticate("form", request);
 }

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
-import { LoginError, verifyLogin } from "~/auth.server";
+import { LoginError, signIn } from "~/auth.server";
 import { clientIpOf } from "~/client-ip.server";
 import { getEnv } from "~/env.server";
 import { flashHeader } from "~/flash.server";
@@ -25,12 +25,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await readForm(request);
+  const form = await readForm(request.clone());
   const username = String(form.get("username") ?? "").slice(0, 64);
   const ip = clientIpOf(context);
   let userId: string;
   try {
-    userId = await verifyLogin(form, ip);
+    userId = await signIn(request, ip);
   } catch (error) {
     if (!(error instanceof LoginError)) throw error;
     const locale = await getLocale(request);

@@ -93,7 +93,7 @@ describe("what is written", () => {
       context: { clientIp: "203.0.113.70" },
     } as LoaderFunctionArgs);
     expect(response.status).toBe(200);
-    const rows = await db.auditLog.findMany({ where: { actorId: user.id, action: "indicators.export" } });
+    const rows = await db.auditLog.findMany({ where: { actorId: user.id, action: "export.indicators" } });
     expect(rows).toHaveLength(1);
     expect(rows[0].ip).toBe("203.0.113.70");
   });
