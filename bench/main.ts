@@ -312,12 +312,16 @@ if (needServer) {
           ["sequential", 1],
           ["concurrent8", 8],
         ] as const) {
-          const { times, perSecond, calls } = await load(
+          const { times, perSecond, calls, errors } = await load(
             () => get(url, page.cookie),
             200,
             concurrency,
             60_000,
           );
+          report(`http.${page.name}.${variant}.errors`, errors.length, "requests");
+          if (errors.length) log(`  ${page.name} ${variant}: ${errors.length} failed, e.g. ${errors[0]}`);
+          if (server.child.exitCode !== null)
+            throw new Error(`the server died:\n${server.log().slice(-2000)}`);
           if (calls < 200) log(`  ${page.name} ${variant}: only ${calls} requests in the 60 s budget`);
           const p50 = percentile(times, 0.5);
           const p95 = percentile(times, 0.95);
