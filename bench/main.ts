@@ -303,7 +303,13 @@ if (needServer) {
           base: dashboardRoute === "/gov" ? "" : "indicators.cached",
         },
       ];
-      for (const page of pages) {
+      const pageFilter = args
+        .find((a) => a.startsWith("--pages="))
+        ?.slice("--pages=".length)
+        .split(",");
+      for (const page of pages.filter(
+        (p) => !pageFilter || pageFilter.some((name) => p.name.startsWith(name)),
+      )) {
         const url = `${base}${page.url}`;
         const t = performance.now();
         await get(url, page.cookie);
@@ -469,16 +475,16 @@ async function writeBenchmark(base: string) {
 
   // the baseline: the same three conditional updates and event rows, by hand
   const steps = [
-    ["SUBMITTED", "ACCEPTED", `firstResponseAt = ?1, acceptedAt = ?1`],
+    ["SUBMITTED", "ACCEPTED", `firstResponseAt = ?, acceptedAt = ?`],
     [
       "ACCEPTED",
       "APPROVED",
-      `decidedAt = ?1, approvedAmountYuan = 500000, approvedRateBp = ${terms.minRateBp}, approvedTermMonths = 12`,
+      `decidedAt = ?, approvedAmountYuan = 500000, approvedRateBp = ${terms.minRateBp}, approvedTermMonths = 12`,
     ],
     [
       "APPROVED",
       "DISBURSED",
-      `disbursedAt = ?1, disbursedAmountYuan = 500000, disbursedRateBp = ${terms.minRateBp}, closedAt = ?1`,
+      `disbursedAt = ?, disbursedAmountYuan = 500000, disbursedRateBp = ${terms.minRateBp}, closedAt = ?`,
     ],
   ] as const;
   let rawBusy = 0;
@@ -489,8 +495,15 @@ async function writeBenchmark(base: string) {
         const at = sqliteInstant(new Date());
         await writer.exec("BEGIN IMMEDIATE");
         await writer.all(
-          `UPDATE "Application" SET state = '${to}', version = version + 1, updatedAt = ?1, ${set} WHERE id = ?2 AND state = '${from}' AND version = ${version} RETURNING id`,
-          [at, id],
+          `UPDATE "Application" SET state = '${to}', version = version + 1, updatedAt = ?, ${set} WHERE id = ? AND state = '${from}' AND version = ${version} RETURNING id`,
+          [
+            at,
+            ...set
+              .split("?")
+              .slice(1)
+              .map(() => at),
+            id,
+          ],
         );
         await writer.all(
           `INSERT INTO "ApplicationEvent" (id, applicationId, actorId, fromState, toState, at, data) VALUES (?, ?, ?, ?, ?, ?, '{}') RETURNING id`,
@@ -498,8 +511,9 @@ async function writeBenchmark(base: string) {
         );
         await writer.exec("COMMIT");
       } catch (error) {
-        if (String(error).includes("SQLITE_BUSY") || String(error).includes("locked")) rawBusy++;
         await writer.exec("ROLLBACK").catch(() => undefined);
+        if (!String(error).includes("SQLITE_BUSY") && !String(error).includes("locked")) throw error;
+        rawBusy++;
       }
     }
   }
