@@ -11,7 +11,9 @@
  */
 import { BENCH_FILE } from "./paths";
 
-process.env.DATABASE_URL = `file:${BENCH_FILE}`;
+// A PostgreSQL address is kept (bench/driver.ts refuses it until its pg side is written).
+if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? ""))
+  process.env.DATABASE_URL = `file:${BENCH_FILE}`;
 // the dashboard's cache as in production (the tests turn it off)
 process.env.INDICATOR_CACHE_SECONDS ??= "120";
 
