@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { db } from "./db.server";
 import { verifyPassword } from "./models/user.server";
+import { hasControlCharacters } from "./domain/control-characters";
 
 /** 5 failed sign-ins lock an account for 15 minutes (等保2.0 L3); an IP gets 30 failures per 15 minutes. */
 export const LOCKOUT_THRESHOLD = 5;
@@ -21,9 +22,19 @@ export class LoginError extends Error {
   }
 }
 
+// Control characters are in no username or password, so such an attempt is not even recorded.
 const credentials = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .refine((v) => !hasControlCharacters(v)),
+  password: z
+    .string()
+    .min(1)
+    .max(256)
+    .refine((v) => !hasControlCharacters(v)),
 });
 
 async function recordAttempt(username: string, ip: string, success: boolean, userId?: string) {

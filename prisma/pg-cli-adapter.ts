@@ -1,5 +1,5 @@
 // The PostgreSQL driver adapter of the Prisma CLI (generate, migrate, seed), with the fixes for
-// three bugs of @prisma/adapter-pg 6.19.3 under the WASM schema engine (../shared/STACK.md,
+// four bugs of @prisma/adapter-pg 6.19.3 under the WASM schema engine (../shared/STACK.md,
 // docs/decisions/008-postgresql.md). Loaded by prisma.config.ts only, never by the app.
 import { randomUUID } from "node:crypto";
 
@@ -46,7 +46,29 @@ function relabelCatalogTypes<T extends object>(queryable: T): T {
   return queryable;
 }
 
-function withCatalogFix(adapter: SqlDriverAdapter): SqlDriverAdapter {
+interface PgInternals {
+  underlyingDriver(): { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
+}
+
+/**
+ * `migrate deploy` hands each migration.sql to executeScript, which adapter-pg splits at every
+ * ";" — a function body ($$ … ; … $$) is cut in pieces. PostgreSQL runs a script of several
+ * statements itself (simple query protocol, one implicit transaction): send it whole.
+ */
+function wholeScripts(adapter: SqlDriverAdapter) {
+  const internals = adapter as unknown as PgInternals;
+  adapter.executeScript = async (script) => {
+    try {
+      await internals.underlyingDriver().query(script);
+    } catch (error) {
+      internals.onError(error);
+    }
+  };
+}
+
+function withCliFixes(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  wholeScripts(adapter);
   relabelCatalogTypes(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel): Promise<Transaction> =>
@@ -79,7 +101,7 @@ export class MigrationAwarePostgres implements SqlMigrationAwareDriverAdapterFac
   }
 
   async connect() {
-    return withCatalogFix(await this.#inner.connect());
+    return withCliFixes(await this.#inner.connect());
   }
 
   /**
@@ -97,7 +119,7 @@ export class MigrationAwarePostgres implements SqlMigrationAwareDriverAdapterFac
       await admin.end();
     }
     const shadow = new PrismaPg(new pg.Pool(cliConfig(this.#url, database)), { disposeExternalPool: true });
-    const adapter = withCatalogFix(await shadow.connect());
+    const adapter = withCliFixes(await shadow.connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

@@ -1,12 +1,13 @@
 // `npm run test:reliability [-- --rounds N]`: runs the reliability checks and prints one summary.
 //
 // Each check is a test file (or script) that prints, on stdout, one or more lines
-//   RELIABILITY key=value key=value …
-// (keys [a-z0-9_]+, values non-negative integers; a key printed twice is summed). This script
-// runs the ones present, collects their figures and judges them: every check must exit 0 and
-// every "must be zero" figure must be 0. A check whose file is missing is reported, not failed.
-// Full logs go to tests/.tmp/reliability/<check>.log. Needs `npm run build` first (the npm
-// script does it): the crash rounds run the production server.
+//   PREFIX key=value key=value …
+// (PREFIX in capitals — RELIABILITY, or the check's own: HOSTILE, MATRIX, CONCURRENCY; keys
+// letters, digits and _; values non-negative integers; a key printed twice is summed). This
+// script runs the checks present, collects their figures and judges them: every check must exit
+// 0 and every "must be zero" figure must be 0. A check whose file is missing is reported, not
+// failed. Full logs go to tests/.tmp/reliability/<check>.log. Needs `npm run build` first (the
+// npm script does it): the crash rounds run the production server.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +15,7 @@ import { parseArgs } from "node:util";
 
 const vitest = [path.resolve("node_modules/.bin/vitest"), "run"];
 
-/** figures: [key, label, mustBeZero] */
+/** figures: [label, accepted keys ("PREFIX.key", first found wins), must be zero] */
 const CHECKS = [
   {
     id: "hostile-input",
@@ -22,8 +23,9 @@ const CHECKS = [
     file: "tests/integration/hostile-input.test.ts",
     command: (file) => [...vitest, file],
     figures: [
-      ["hostile_payloads", "payloads tried", false],
-      ["hostile_500s", "500s seen", true],
+      ["payloads tried", ["HOSTILE.payloads", "RELIABILITY.hostile_payloads"], false],
+      ["500s seen", ["HOSTILE.errors500", "RELIABILITY.hostile_500s"], true],
+      ["refused payloads that changed rows", ["HOSTILE.rowsChanged"], true],
     ],
   },
   {
@@ -32,8 +34,11 @@ const CHECKS = [
     file: "tests/integration/access-matrix.test.ts",
     command: (file) => [...vitest, file],
     figures: [
-      ["matrix_cells", "cells checked", false],
-      ["matrix_unexpected_allows", "unexpected allows", true],
+      ["cells checked", ["MATRIX.cells", "RELIABILITY.matrix_cells"], false],
+      ["unexpected allows", ["MATRIX.unexpectedAllows", "RELIABILITY.matrix_unexpected_allows"], true],
+      ["unexpected denies", ["MATRIX.unexpectedDenies"], true],
+      ["leaks", ["MATRIX.leaks"], true],
+      ["500s", ["MATRIX.errors"], true],
     ],
   },
   {
@@ -42,10 +47,10 @@ const CHECKS = [
     file: "tests/durability/run.js",
     command: (file, { rounds }) => ["node", file, "--rounds", rounds],
     figures: [
-      ["kill_rounds", "kill -9 rounds", false],
-      ["acknowledged_writes", "acknowledged writes", false],
-      ["acknowledged_writes_lost", "acknowledged writes lost", true],
-      ["integrity_failures", "integrity check failures", true],
+      ["kill -9 rounds", ["RELIABILITY.kill_rounds"], false],
+      ["acknowledged writes", ["RELIABILITY.acknowledged_writes"], false],
+      ["acknowledged writes lost", ["RELIABILITY.acknowledged_writes_lost"], true],
+      ["integrity check failures", ["RELIABILITY.integrity_failures"], true],
     ],
   },
   {
@@ -54,8 +59,8 @@ const CHECKS = [
     file: "tests/integration/concurrency.test.ts",
     command: (file) => [...vitest, file],
     figures: [
-      ["concurrent_duplicates", "concurrent duplicates", true],
-      ["double_applies", "double applies", true],
+      ["concurrent duplicates fired", ["CONCURRENCY.fired", "RELIABILITY.concurrent_duplicates"], false],
+      ["double applies", ["CONCURRENCY.doubleApplies", "RELIABILITY.double_applies"], true],
     ],
   },
 ];
@@ -63,18 +68,25 @@ const CHECKS = [
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Sums the key=value pairs of every RELIABILITY line in a program's output. */
-export function parseReliability(output) {
+/** Sums the key=value pairs of every `PREFIX key=value …` line, as { "PREFIX.key": n }. */
+export function parseFigures(output) {
   const figures = {};
   for (const line of output.replace(ANSI, "").split("\n")) {
-    const match = /(?:^|\s)RELIABILITY((?:\s+[a-z0-9_]+=\d+)+)\s*$/.exec(line);
+    const match = /^\s*([A-Z][A-Z_]*)((?:\s+[A-Za-z0-9_]+=\d+)+)\s*$/.exec(line);
     if (!match) continue;
-    for (const pair of match[1].trim().split(/\s+/)) {
+    for (const pair of match[2].trim().split(/\s+/)) {
       const [key, value] = pair.split("=");
-      figures[key] = (figures[key] ?? 0) + Number(value);
+      const name = `${match[1]}.${key}`;
+      figures[name] = (figures[name] ?? 0) + Number(value);
     }
   }
   return figures;
+}
+
+/** The first of the accepted keys that was printed. */
+function pick(figures, keys) {
+  const key = keys.find((k) => figures[k] !== undefined);
+  return key === undefined ? undefined : { key, value: figures[key] };
 }
 
 function run(argv) {
@@ -110,7 +122,7 @@ async function main() {
     console.log(
       `  ${code === 0 ? "✓ passed" : `✗ exit ${code}`} in ${seconds} s (log: ${path.relative(".", log)})`,
     );
-    results.push({ check, present: true, code, figures: parseReliability(output) });
+    results.push({ check, present: true, code, figures: parseFigures(output) });
   }
 
   console.log("\nReliability summary");
@@ -123,21 +135,21 @@ async function main() {
     }
     const parts = [];
     let missing = 0;
-    for (const [key, label, mustBeZero] of check.figures) {
-      const value = figures[key];
-      if (value === undefined) {
+    for (const [label, keys, mustBeZero] of check.figures) {
+      const found = pick(figures, keys);
+      if (found === undefined) {
         missing++;
         parts.push(`${label}: ?`);
         continue;
       }
-      machine.push(`${key}=${value}`);
-      const bad = mustBeZero && value > 0;
+      machine.push(`${found.key}=${found.value}`);
+      const bad = mustBeZero && found.value > 0;
       if (bad) failed = true;
-      parts.push(`${label}: ${value}${bad ? " ✗" : ""}`);
+      parts.push(`${label}: ${found.value}${bad ? " ✗" : ""}`);
     }
     if (code !== 0) failed = true;
     const status = code === 0 ? "" : `  ✗ tests failed (exit ${code})`;
-    const note = missing > 0 ? "  (no RELIABILITY line for the '?' figures)" : "";
+    const note = missing > 0 ? "  ('?': the check printed no figure for it)" : "";
     console.log(`  ${check.title.padEnd(18)} ${parts.join(", ")}${status}${note}`);
   }
   console.log(`RELIABILITY-SUMMARY ${machine.join(" ")}`);

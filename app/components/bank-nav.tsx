@@ -10,6 +10,7 @@ const LINKS = [
   { to: "/bank/candidates", key: "bank.nav.candidates", end: false },
   { to: "/bank/offers", key: "bank.nav.offers", end: false },
   { to: "/bank/products", key: "bank.nav.products", end: false },
+  { to: "/bank/indicators", key: "bank.nav.indicators", end: false },
 ] as const;
 
 /** The bank area's sub-navigation, at the top of every bank page. */

@@ -69,6 +69,7 @@ export function DemandForm({
   submitLabel,
   pendingLabel,
   today,
+  formKey,
 }: {
   values: DemandFormValues;
   errors: FieldErrors;
@@ -76,6 +77,8 @@ export function DemandForm({
   submitLabel: string;
   pendingLabel: string;
   today: string;
+  /** a create form's key (see app/models/form-key.server.ts) */
+  formKey?: string;
 }) {
   const t = useT();
   const td = useTDynamic();
@@ -92,6 +95,7 @@ export function DemandForm({
   );
   return (
     <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
+      {formKey && <input type="hidden" name="formKey" value={formKey} />}
       <Field id="amount" label={t("enterprise.demands.fields.amount")} error={errors.amount}>
         <input
           {...fieldAria("amount", errors.amount)}

@@ -15,7 +15,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
-  { to: "/gov/banks", key: "gov.nav.banks" },
+  { to: "/gov/indicators", key: "gov.nav.indicators" },
 ];
 
 const BUREAU_LINKS: NavItem[] = [
@@ -26,7 +26,7 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/objections", key: "gov.nav.objections" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
-  { to: "/gov/banks", key: "gov.nav.banks" },
+  { to: "/gov/indicators", key: "gov.nav.indicators" },
   { to: "/gov/admin", key: "gov.nav.admin" },
 ];
 

@@ -9,6 +9,7 @@
 import { z } from "zod";
 
 import { REJECT_REASONS, type RejectReason } from "./application-machine";
+import { hasControlCharacters } from "./control-characters";
 import { parsePercentToBp, parseWanToYuan } from "./money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "./product-terms";
 import { SECTION_CODES } from "./industry";
@@ -58,7 +59,8 @@ function many(values: Values, name: string): string[] {
 
 function toValues(input: FormData | Values): Values {
   if (!(input instanceof FormData)) return input;
-  const out: Values = {};
+  // No prototype: a field named "constructor" must not find Object's constructor already there.
+  const out: Values = Object.create(null);
   for (const [name, value] of input.entries()) {
     if (typeof value !== "string") continue;
     const existing = out[name];
@@ -70,7 +72,7 @@ function toValues(input: FormData | Values): Values {
 
 /** The user's input as echoed back with errors (capped, so a huge post is not sent back). */
 function echo(values: Values): Values {
-  const out: Values = {};
+  const out: Values = Object.create(null);
   for (const [name, value] of Object.entries(values)) {
     out[name] = Array.isArray(value) ? value.slice(0, 50).map((v) => v.slice(0, 2000)) : value.slice(0, 2000);
   }
@@ -139,10 +141,8 @@ function textField(
     errors[name] = { key: "common.validation.tooLong", params: { max } };
     return null;
   }
-  // Control characters other than line breaks and tabs are never meaningful in these fields.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) {
-    errors[name] = { key: "common.validation.invalid" };
+  if (hasControlCharacters(text)) {
+    errors[name] = { key: "common.validation.controlCharacters" };
     return null;
   }
   return text;
@@ -538,5 +538,3 @@ export const CANDIDATE_SORTS = ["newest", "oldest", "name"] as const;
 export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
 export const OFFER_STATUSES = ["PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
-export const FIGURE_PERIODS = ["year", "lastYear", "quarter", "month", "custom"] as const;
-export type FigurePeriod = (typeof FIGURE_PERIODS)[number];

@@ -65,6 +65,10 @@ export const INDICATOR_IDS = [
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
+/** The periods a dashboard offers: presets up to today, or custom days (both included). */
+export const INDICATOR_PERIODS = ["year", "lastYear", "quarter", "month", "custom"] as const;
+export type IndicatorPeriod = (typeof INDICATOR_PERIODS)[number];
+
 /** What a breakdown groups by. */
 export const INDICATOR_DIMENSIONS = ["subDistrict", "bank", "section", "size"] as const;
 export type IndicatorDimension = (typeof INDICATOR_DIMENSIONS)[number];

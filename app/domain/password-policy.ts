@@ -2,6 +2,8 @@
  * Password policy (等保2.0 level 3, OWASP ASVS): at least 8 characters, at least 3 of the
  * 4 character classes, not the account name, not a commonly used password.
  */
+import { hasControlCharacters } from "./control-characters";
+
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
@@ -50,7 +52,8 @@ const COMMON_PASSWORDS = new Set(
   ].map((p) => p.toLowerCase()),
 );
 
-export type PasswordProblem = "tooShort" | "tooLong" | "classes" | "containsUsername" | "common";
+export type PasswordProblem =
+  "tooShort" | "tooLong" | "characters" | "classes" | "containsUsername" | "common";
 
 export function characterClasses(password: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
@@ -60,6 +63,8 @@ export function characterClasses(password: string): number {
 export function passwordProblem(password: string, username = ""): PasswordProblem | null {
   if (password.length < PASSWORD_MIN_LENGTH) return "tooShort";
   if (password.length > PASSWORD_MAX_LENGTH) return "tooLong";
+  // Invisible characters nobody can type at a login form again.
+  if (hasControlCharacters(password)) return "characters";
   if (characterClasses(password) < 3) return "classes";
   const name = username.trim().toLowerCase();
   if (name.length >= 3 && password.toLowerCase().includes(name)) return "containsUsername";

@@ -13,7 +13,7 @@ import type { BureauActor } from "./actor";
 
 export const AUDIT_RETENTION_MONTHS = 6;
 
-/** The actions written today; exports are "export.<what>" (any suffix). */
+/** The actions written today; an export is "<what>.export" or "export.<what>". */
 export const AUDIT_ACTIONS = [
   "login.success",
   "login.failure",
@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "account.passwordChangeFailure",
   "session.revokeOthers",
   "credit.view",
+  "indicators.export",
   "subDistrict.create",
   "subDistrict.update",
   "bank.create",
@@ -39,7 +40,10 @@ export const AUDIT_ACTIONS = [
   "settings.update",
 ] as const;
 
-/** Groups offered by the filter: a value ending in "." matches every action it begins. */
+/**
+ * Groups offered by the filter: a value ending in "." matches every action it begins; "export."
+ * also matches every action ending in ".export".
+ */
 export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export."] as const;
 export const AUDIT_FILTERS = [...AUDIT_ACTION_GROUPS, ...AUDIT_ACTIONS] as const;
 export type AuditFilter = (typeof AUDIT_FILTERS)[number];
@@ -79,12 +83,18 @@ export type AuditQuery = {
   pageSize: number;
 };
 
+function actionWhere(action: AuditFilter): Prisma.AuditLogWhereInput {
+  if (action === "export.")
+    return { OR: [{ action: { startsWith: "export." } }, { action: { endsWith: ".export" } }] };
+  return { action: action.endsWith(".") ? { startsWith: action } : action };
+}
+
 export function auditWhere({ action, actor, from, to }: AuditQuery): Prisma.AuditLogWhereInput {
   const at: Prisma.DateTimeFilter = {};
   if (from) at.gte = startOfShanghaiDay(from);
   if (to) at.lt = startOfShanghaiDay(addDays(to, 1));
   return {
-    ...(action ? { action: action.endsWith(".") ? { startsWith: action } : action } : {}),
+    ...(action ? actionWhere(action) : {}),
     ...(actor
       ? { actor: { OR: [{ username: { contains: actor } }, { displayName: { contains: actor } }] } }
       : {}),

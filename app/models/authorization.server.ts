@@ -4,6 +4,7 @@ import { db } from "~/db.server";
 import type { AuthorizationScope } from "~/domain/enterprise-terms";
 
 import type { EnterpriseActor } from "./actor";
+import { createOnce } from "./form-key.server";
 
 /** The longest a firm may authorise for: one year from the grant. */
 export function maxAuthorizationExpiry(grantedAt: Date): Date {
@@ -63,13 +64,15 @@ export function listGrantableBanks() {
   });
 }
 
-export type GrantResult = { ok: true; id: string } | { ok: false; error: "UNKNOWN_BANK" | "EXPIRY_RANGE" };
+export type GrantResult =
+  { ok: true; id: string } | { ok: false; error: "UNKNOWN_BANK" | "EXPIRY_RANGE" | "KEY_TAKEN" };
 
 /** A manual grant to one bank (bankId) or every bank (null), ending at `expiresAt` (≤ 1 year). */
 export async function grantAuthorization(
   actor: EnterpriseActor,
   input: { bankId: string | null; scope: AuthorizationScope; expiresAt: Date },
   now = new Date(),
+  formKey: string | null = null,
 ): Promise<GrantResult> {
   if (input.expiresAt <= now || input.expiresAt > maxAuthorizationExpiry(now))
     return { ok: false, error: "EXPIRY_RANGE" };
@@ -77,18 +80,29 @@ export async function grantAuthorization(
     const bank = await db.bank.findFirst({ where: { id: input.bankId, active: true }, select: { id: true } });
     if (!bank) return { ok: false, error: "UNKNOWN_BANK" };
   }
-  const created = await db.authorization.create({
-    data: {
-      enterpriseId: actor.enterpriseId,
-      bankId: input.bankId,
-      scope: input.scope,
-      origin: "MANUAL",
-      grantedAt: now,
-      expiresAt: input.expiresAt,
-    },
-    select: { id: true },
-  });
-  return { ok: true, id: created.id };
+  const created = await createOnce(
+    formKey,
+    () =>
+      db.authorization.create({
+        data: {
+          enterpriseId: actor.enterpriseId,
+          bankId: input.bankId,
+          scope: input.scope,
+          origin: "MANUAL",
+          grantedAt: now,
+          expiresAt: input.expiresAt,
+          formKey,
+        },
+        select: { id: true },
+      }),
+    (key) =>
+      db.authorization.findFirst({
+        where: { formKey: key, enterpriseId: actor.enterpriseId },
+        select: { id: true },
+      }),
+  );
+  if (!created.ok) return created;
+  return { ok: true, id: created.row.id };
 }
 
 /**

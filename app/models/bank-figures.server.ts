@@ -1,4 +1,4 @@
-import { FIGURE_PERIODS, type FigurePeriod } from "~/domain/decision-rules";
+import { INDICATOR_PERIODS, type IndicatorPeriod } from "~/domain/indicators";
 import { addDays, isIsoDay, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { BankActor } from "./actor";
@@ -45,11 +45,11 @@ export function parseFigurePeriod(params: URLSearchParams, now = new Date()) {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const requested = params.get("period") ?? "year";
-  const period: FigurePeriod = (FIGURE_PERIODS as readonly string[]).includes(requested)
-    ? (requested as FigurePeriod)
+  const period: IndicatorPeriod = (INDICATOR_PERIODS as readonly string[]).includes(requested)
+    ? (requested as IndicatorPeriod)
     : "year";
   const pad = (n: number) => String(n).padStart(2, "0");
-  const thisYear = { period: "year" as FigurePeriod, fromDay: `${year}-01-01`, toDay: today };
+  const thisYear = { period: "year" as IndicatorPeriod, fromDay: `${year}-01-01`, toDay: today };
   let range = thisYear;
   let error: string | null = null;
   switch (period) {

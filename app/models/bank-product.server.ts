@@ -5,6 +5,7 @@ import { BANK_PRODUCTS_PAGE_SIZE, termsDiffer, type ProductInput } from "~/domai
 import type { ProductStatus } from "~/domain/product-terms";
 
 import type { BankActor } from "./actor";
+import { createOnce } from "./form-key.server";
 
 /**
  * A bank's own loan products (金融产品). Every query is scoped to the officer's bank, so a
@@ -105,11 +106,17 @@ function columnsOf(input: ProductInput) {
   };
 }
 
-export async function createBankProduct(actor: BankActor, input: ProductInput) {
-  return db.product.create({
-    data: { ...columnsOf(input), bankId: actor.bankId, status: "DRAFT" },
-    select: { id: true },
-  });
+/** A new DRAFT product; the same form submitted again answers the product it created. */
+export function createBankProduct(actor: BankActor, input: ProductInput, formKey: string | null = null) {
+  return createOnce(
+    formKey,
+    () =>
+      db.product.create({
+        data: { ...columnsOf(input), bankId: actor.bankId, status: "DRAFT", formKey },
+        select: { id: true },
+      }),
+    (key) => db.product.findFirst({ where: { formKey: key, bankId: actor.bankId }, select: { id: true } }),
+  );
 }
 
 export type ProductChangeResult =

@@ -5,6 +5,7 @@ import { db } from "~/db.server";
 import type { EnterpriseActor } from "./actor";
 import { maxAuthorizationExpiry } from "./authorization.server";
 import { nextApplicationNumber } from "./enterprise-application.server";
+import { createOnce } from "./form-key.server";
 import { notify } from "./notification.server";
 
 export type DemandInput = {
@@ -92,11 +93,20 @@ function demandData(input: DemandInput) {
   };
 }
 
-export async function createDemand(actor: EnterpriseActor, input: DemandInput) {
-  return db.demand.create({
-    data: { enterpriseId: actor.enterpriseId, ...demandData(input) },
-    select: { id: true },
-  });
+export function createDemand(actor: EnterpriseActor, input: DemandInput, formKey: string | null = null) {
+  return createOnce(
+    formKey,
+    () =>
+      db.demand.create({
+        data: { enterpriseId: actor.enterpriseId, ...demandData(input), formKey },
+        select: { id: true },
+      }),
+    (key) =>
+      db.demand.findFirst({
+        where: { formKey: key, enterpriseId: actor.enterpriseId },
+        select: { id: true },
+      }),
+  );
 }
 
 /** Edits an OPEN demand of the firm; false when it is not the firm's or no longer open. */

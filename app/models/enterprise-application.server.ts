@@ -1,5 +1,6 @@
 import { Prisma } from "@prisma/client";
 
+import { lockRow } from "~/db/row-lock.server";
 import { db } from "~/db.server";
 import { slaStatus, type ApplicationState } from "~/domain/application-machine";
 import type { ApplicationSort } from "~/domain/enterprise-terms";
@@ -99,7 +100,9 @@ export async function submitApplication(
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        // Inside the (serialised) transaction, so a double click cannot slip a second one in.
+        // The firm's row locked first, so a double click — even on two app servers — cannot slip
+        // a second one in between this check and the insert.
+        await lockRow(tx, "Enterprise", actor.enterpriseId);
         const existing = await tx.application.findFirst({
           where: {
             enterpriseId: actor.enterpriseId,

@@ -30,16 +30,6 @@ export const FIRM_SORTS = ["name", "createdAt", "size", "taxGrade"] as const;
 export type FirmSort = (typeof FIRM_SORTS)[number];
 export const WHITELIST_FILTERS = ["yes", "no"] as const;
 
-export const LEAGUE_COLUMNS = [
-  "received",
-  "medianResponseDays",
-  "overdue",
-  "approvalRate",
-  "creditShare",
-  "disbursedYuan",
-] as const;
-export type LeagueColumn = (typeof LEAGUE_COLUMNS)[number];
-
 /** A demand that got no offer within this many working days asks for a call (回访). */
 export const NO_OFFER_WORKING_DAYS = 10;
 

@@ -7,6 +7,7 @@ import { z } from "zod";
 
 import { parseWanToYuan } from "~/domain/money";
 import { addDays, isIsoDay, shanghaiDate } from "~/domain/shanghai-time";
+import { hasControlCharacters } from "~/domain/control-characters";
 
 export const GOV_PAGE_SIZE = 20;
 
@@ -40,22 +41,13 @@ export function parseId(value: string | null | undefined): string | null {
 
 // ---------------------------------------------------------------- form pieces
 
-/** Control characters other than tab and line breaks (which are allowed in long text). */
-function hasControlCharacter(value: string) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) return true;
-  }
-  return false;
-}
-
 /** Text a user types: trimmed, control characters refused, capped. */
 export function text(max: number, { required = true }: { required?: boolean } = {}) {
   const base = z
     .string({ required_error: "common.validation.required" })
     .trim()
     .max(max)
-    .refine((value) => !hasControlCharacter(value), "common.validation.invalid");
+    .refine((value) => !hasControlCharacters(value), "common.validation.controlCharacters");
   return required ? base.refine((value) => value.length > 0, "common.validation.required") : base;
 }
 

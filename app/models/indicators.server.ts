@@ -2,6 +2,7 @@ import { db } from "~/db.server";
 import { ENTERPRISE_SIZES } from "~/domain/enterprise-size";
 import {
   INDICATOR_DIMENSIONS,
+  INDICATOR_PERIODS,
   NO_FIRM_FACTS,
   WHITELIST_FILTERS,
   isValidPeriod,
@@ -11,6 +12,7 @@ import {
   type GroupFacts,
   type IndicatorDimension,
   type IndicatorFilter,
+  type IndicatorPeriod,
   type IndicatorReport,
   type ReduceContext,
 } from "~/domain/indicators";
@@ -35,8 +37,7 @@ import { getCalendar, getSettings } from "./settings.server";
 
 export type IndicatorActor = GovActor | BankActor;
 
-export const INDICATOR_PERIODS = ["year", "lastYear", "quarter", "month", "custom"] as const;
-export type IndicatorPeriod = (typeof INDICATOR_PERIODS)[number];
+export { INDICATOR_PERIODS, type IndicatorPeriod };
 
 export type Label = { zh: string; en: string };
 

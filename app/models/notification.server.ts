@@ -23,11 +23,30 @@ async function notifyWhere(tx: Tx, where: Prisma.UserWhereInput, message: Messag
   return users.length;
 }
 
+/**
+ * The bank users who may see the firm now: with a live grant to all banks, every bank; else the
+ * banks it granted (the rule of visibleEnterprisesWhere); null when none.
+ */
+async function banksSeeing(tx: Tx, enterpriseId: string, now: Date): Promise<Prisma.UserWhereInput | null> {
+  const grants = await tx.authorization.findMany({
+    where: { enterpriseId, revokedAt: null, expiresAt: { gt: now } },
+    select: { bankId: true },
+  });
+  if (grants.some((grant) => grant.bankId === null)) return { role: "BANK" };
+  const bankIds = grants.flatMap((grant) => (grant.bankId ? [grant.bankId] : []));
+  return bankIds.length ? { role: "BANK", bankId: { in: bankIds } } : null;
+}
+
 /** Messages go to every active account of the organisation, inside the caller's transaction. */
 export const notify = {
   enterprise: (tx: Tx, enterpriseId: string, message: Message) => notifyWhere(tx, { enterpriseId }, message),
   bank: (tx: Tx, bankId: string, message: Message) => notifyWhere(tx, { bankId }, message),
   allBanks: (tx: Tx, message: Message) => notifyWhere(tx, { role: "BANK" }, message),
+  /** A message naming a firm: only to the banks that may see the firm (SPEC, access rules). */
+  banksSeeing: async (tx: Tx, enterpriseId: string, message: Message, now = new Date()) => {
+    const where = await banksSeeing(tx, enterpriseId, now);
+    return where ? notifyWhere(tx, where, message) : 0;
+  },
   office: (tx: Tx, subDistrictId: string, message: Message) =>
     notifyWhere(tx, { role: "GOV_OFFICE", subDistrictId }, message),
   bureau: (tx: Tx, message: Message) => notifyWhere(tx, { role: "GOV_BUREAU" }, message),

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 
+import { lockRow } from "~/db/row-lock.server";
 import { db } from "~/db.server";
 import { DEMANDS_PAGE_SIZE, type OfferInput, type OfferStatus } from "~/domain/decision-rules";
 
@@ -123,6 +124,8 @@ export async function createOffer({
   }
   try {
     const id = await db.$transaction(async (tx) => {
+      // one offer at a time per demand: the DUPLICATE check below holds across app servers
+      await lockRow(tx, "Demand", demandId);
       const demand = await tx.demand.findFirst({
         where: { id: demandId, ...answerableDemandWhere(actor, now) },
         select: { id: true, enterpriseId: true },

@@ -5,6 +5,7 @@ import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { GovActor, OfficeActor } from "./actor";
 import { visibleEnterprisesWhere } from "./enterprise.server";
+import { createOnce } from "./form-key.server";
 import { NO_OFFER_WORKING_DAYS } from "./gov-codes";
 import { overdueApplications } from "./gov-firms.server";
 import { getCalendar } from "./settings.server";
@@ -21,24 +22,31 @@ export type VisitInput = {
  * 走访: an office logs a visit to a firm of its own sub-district. Null when the firm is not
  * the office's (the caller answers 403; nothing is written).
  */
-export async function logVisit(actor: OfficeActor, input: VisitInput) {
+export async function logVisit(actor: OfficeActor, input: VisitInput, formKey: string | null = null) {
   const firm = await db.enterprise.findFirst({
     where: { AND: [{ id: input.enterpriseId }, visibleEnterprisesWhere(actor)] },
     select: { id: true, subDistrictId: true },
   });
   if (!firm) return null;
-  return db.visit.create({
-    data: {
-      enterpriseId: firm.id,
-      subDistrictId: firm.subDistrictId,
-      userId: actor.id,
-      visitedOn: startOfShanghaiDay(input.visitedOn),
-      findings: input.findings,
-      needYuan: input.needYuan,
-      nextStep: input.nextStep,
-    },
-    select: { id: true, enterpriseId: true },
-  });
+  const select = { id: true, enterpriseId: true } as const;
+  return createOnce(
+    formKey,
+    () =>
+      db.visit.create({
+        data: {
+          enterpriseId: firm.id,
+          subDistrictId: firm.subDistrictId,
+          userId: actor.id,
+          visitedOn: startOfShanghaiDay(input.visitedOn),
+          findings: input.findings,
+          needYuan: input.needYuan,
+          nextStep: input.nextStep,
+          formKey,
+        },
+        select,
+      }),
+    (key) => db.visit.findFirst({ where: { formKey: key, userId: actor.id }, select }),
+  );
 }
 
 /** Visits of the firms the actor may see (one firm when `enterpriseId` is given), newest first. */

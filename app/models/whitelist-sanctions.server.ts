@@ -32,6 +32,6 @@ export async function suspendWhitelistForDishonesty(
   await notify.enterprise(tx, enterpriseId, message);
   await notify.office(tx, subDistrictId, message);
   await notify.bureau(tx, message);
-  await notify.allBanks(tx, message);
+  await notify.banksSeeing(tx, enterpriseId, message, now);
   return entries.length;
 }

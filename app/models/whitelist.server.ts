@@ -331,7 +331,7 @@ export async function revokeEntry(
     const message = { kind: "whitelist.REVOKED", params: { enterprise: row.enterprise.name, reason } };
     await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
     await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
-    await notify.allBanks(tx, message);
+    await notify.banksSeeing(tx, row.enterpriseId, message, now);
     return { ok: true as const };
   });
 }
@@ -370,7 +370,7 @@ export async function restoreEntry(
     const message = { kind: "whitelist.RESTORED", params: { enterprise: row.enterprise.name, reason } };
     await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
     await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
-    await notify.allBanks(tx, message);
+    await notify.banksSeeing(tx, row.enterpriseId, message, now);
     return { ok: true as const };
   });
 }

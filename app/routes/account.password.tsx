@@ -10,6 +10,7 @@ import { requireUser } from "~/permissions.server";
 import { getSession } from "~/session.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
@@ -22,7 +23,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const session = await getSession(request);
   if (!session) throw new Response("Forbidden", { status: 403 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const ip = clientIpOf(context);
   const intent = form.get("intent");
   if (intent === "revokeOthers") {

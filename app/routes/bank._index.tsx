@@ -16,7 +16,7 @@ import {
   inputClass,
 } from "~/components/ui";
 import { formatDateTime, formatDay } from "~/domain/format-date";
-import { FIGURE_PERIODS } from "~/domain/decision-rules";
+import { INDICATOR_PERIODS } from "~/domain/indicators";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { BankActor } from "~/models/actor";
@@ -63,7 +63,7 @@ export default function BankHome() {
             })}
           </h2>
           <nav aria-label={t("bank.figures.period")} className="flex flex-wrap gap-2">
-            {FIGURE_PERIODS.filter((p) => p !== "custom").map((p) => (
+            {INDICATOR_PERIODS.filter((p) => p !== "custom").map((p) => (
               <Link
                 key={p}
                 to={p === "year" ? "/bank" : `?period=${p}`}

@@ -20,6 +20,7 @@ import { transitionApplication } from "~/models/application-transition.server";
 import { getBankApplication, getDecisionContext } from "~/models/bank-application.server";
 import { requireBankUser } from "~/permissions.server";
 import { badRequest, forbidden, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
@@ -65,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const found = await getDecisionContext({ id, actor });
   if (!found) throw forbidden();
-  const parsed = parseDecisionForm(await request.formData(), found.context);
+  const parsed = parseDecisionForm(await readForm(request), found.context);
   const intent = String(parsed.ok ? parsed.input.action : (parsed.values.intent ?? "")).slice(0, 20);
   if (!parsed.ok)
     return badRequest<DecisionActionData>({ intent, errors: parsed.errors, values: parsed.values });

@@ -24,6 +24,7 @@ import { createOffer, getAnswerableDemand, getOfferableProduct } from "~/models/
 import { requireBankUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest, forbidden, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireBankUser(request);
   const demandId = params.id ?? "";
   if (!(await getAnswerableDemand({ id: demandId, actor }))) throw forbidden();
-  const form = await request.formData();
+  const form = await readForm(request);
   const productId = offerProductId(form);
   const product = productId ? await getOfferableProduct(actor, productId) : null;
   const parsed = parseOfferForm(form, product);

@@ -13,6 +13,7 @@ import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { listAnswerableDemands, listOwnOffers, withdrawOffer } from "~/models/offer.server";
 import { requireBankUser } from "~/permissions.server";
 import { forbidden } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBankUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const id = parseId(String(form.get("offerId") ?? ""));
   if (form.get("intent") !== "withdraw" || !id)
     return json({ error: "common.validation.invalidChoice" }, { status: 400 });

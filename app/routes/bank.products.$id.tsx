@@ -20,6 +20,7 @@ import { bestCandidatesForProduct } from "~/models/matching.server";
 import { requireBankUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest, forbidden, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
@@ -38,8 +39,12 @@ function failure(result: Extract<ProductChangeResult, { ok: false }>, values: Ac
   return json<ActionData>({ errors: { _form: { key } }, values }, { status: 409 });
 }
 
+/** The hidden updatedAt the form was rendered with: exactly an ISO instant (Date() accepts junk after one). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
 async function save(actor: BankActor, id: string, form: FormData) {
-  const seen = new Date(String(form.get("updatedAt") ?? "").slice(0, 40));
+  const seenText = String(form.get("updatedAt") ?? "");
+  const seen = ISO_INSTANT.test(seenText) ? new Date(seenText) : new Date(NaN);
   const parsed = parseProductForm(form);
   if (!parsed.ok) return badRequest<ActionData>({ errors: parsed.errors, values: parsed.values });
   if (Number.isNaN(seen.getTime())) return failure({ ok: false, error: "CHANGED" });
@@ -63,7 +68,7 @@ async function move(actor: BankActor, id: string, to: "publish" | "archive") {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireBankUser(request);
   const id = params.id ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   switch (form.get("intent")) {
     case "save":
       return save(actor, id, form);

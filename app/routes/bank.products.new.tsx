@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
 import { ProductForm } from "~/components/bank-product-form";
@@ -8,20 +8,24 @@ import { parseProductForm } from "~/domain/decision-rules";
 import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
 import { createBankProduct } from "~/models/bank-product.server";
+import { formKeyOf, newFormKey } from "~/models/form-key.server";
 import { requireBankUser } from "~/permissions.server";
-import { badRequest } from "~/utils/http.server";
+import { badRequest, formReused } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireBankUser(request);
-  return null;
+  return { formKey: newFormKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBankUser(request);
-  const parsed = parseProductForm(await request.formData());
+  const form = await readForm(request);
+  const parsed = parseProductForm(form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
-  const product = await createBankProduct(actor, parsed.data);
-  return redirectWithFlash(`/bank/products/${product.id}`, {
+  const created = await createBankProduct(actor, parsed.data, formKeyOf(form));
+  if (!created.ok) return formReused();
+  return redirectWithFlash(`/bank/products/${created.row.id}`, {
     kind: "success",
     key: "bank.products.flash.created",
   });
@@ -30,6 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 const EMPTY = { eligibleSizes: ["MEDIUM", "SMALL", "MICRO"] };
 
 export default function NewBankProduct() {
+  const { formKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   return (
@@ -41,6 +46,7 @@ export default function NewBankProduct() {
           values={actionData?.values ?? EMPTY}
           errors={actionData?.errors}
           submitLabel={t("bank.products.create")}
+          hidden={<input type="hidden" name="formKey" value={formKey} />}
         />
       </Card>
     </div>

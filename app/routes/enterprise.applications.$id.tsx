@@ -16,6 +16,7 @@ import { getOwnApplication } from "~/models/enterprise-application.server";
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const actionSchema = z.object({
   intent: z.enum(["withdraw", "declineOffer", "acknowledge"]),
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
   const id = params.id ?? "";
-  const parsed = parseForm(actionSchema, await request.formData());
+  const parsed = parseForm(actionSchema, await readForm(request));
   if (!parsed.ok) return badRequest({ error: "common.errors.badRequestBody" });
   const here = `/enterprise/applications/${id}`;
   const { intent, version } = parsed.data;

@@ -17,9 +17,11 @@ import {
   maxAuthorizationExpiry,
   revokeAuthorization,
 } from "~/models/authorization.server";
+import { formKeyOf, newFormKey } from "~/models/form-key.server";
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
-import { badRequest } from "~/utils/http.server";
+import { badRequest, json } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const PAGE_SIZE = 20;
 const ALL_BANKS = "ALL";
@@ -52,12 +54,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     today: shanghaiDate(now),
     maxDay: maxExpiryDay(now),
     now: now.toISOString(),
+    formKey: newFormKey(),
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "grant") return grant();
   if (intent === "revoke") return revoke();
@@ -84,7 +87,10 @@ export async function action({ request }: ActionFunctionArgs) {
         expiresAt: endOfShanghaiDay(day),
       },
       now,
+      formKeyOf(form),
     );
+    if (!result.ok && result.error === "KEY_TAKEN")
+      return json({ errors: {}, values, formError: "common.errors.formReused" }, { status: 409 });
     if (!result.ok) {
       const field = result.error === "UNKNOWN_BANK" ? "bankId" : "expiresOn";
       const key =
@@ -118,7 +124,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Authorizations() {
-  const { active, past, pastTotal, banks, page, today, maxDay, now } = useLoaderData<typeof loader>();
+  const { active, past, pastTotal, banks, page, today, maxDay, now, formKey } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
@@ -147,6 +154,7 @@ export default function Authorizations() {
       )}
       <Card title={t("enterprise.authorizations.grantTitle")}>
         <Form method="post" className="grid gap-4 md:grid-cols-4 md:items-end" noValidate>
+          <input type="hidden" name="formKey" value={formKey} />
           <Field id="bankId" label={t("enterprise.authorizations.bank")} error={errors.bankId}>
             <select
               {...fieldAria("bankId", errors.bankId)}

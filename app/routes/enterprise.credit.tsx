@@ -28,6 +28,7 @@ import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
 import { json } from "@remix-run/node";
+import { readForm } from "~/utils/read-form.server";
 
 const objectionSchema = z.object({
   record: z
@@ -48,11 +49,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "refresh") return refresh();
   if (intent === "object") return object();
-  return badRequest({ intent: "unknown" as const, errors: {}, values: {}, notice: null });
+  return badRequest({
+    intent: "unknown" as const,
+    errors: { _form: { key: "common.validation.invalidChoice" } },
+    values: {},
+    notice: null,
+  });
 
   async function refresh() {
     const result = await refreshOwnCreditProfile(actor);

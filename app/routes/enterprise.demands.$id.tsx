@@ -15,6 +15,7 @@ import { acceptOffer, closeDemand, declineOffer, getOwnDemand, updateDemand } fr
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const offerSchema = z.object({ offerId: z.string().min(1).max(40) });
 
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const demand = await getOwnDemand(actor, id);
   if (!demand) throw new Response("Forbidden", { status: 403 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const here = `/enterprise/demands/${id}`;
   const changed = () =>
     json({ errors: {}, values: {}, formError: "enterprise.demands.errors.changed" }, { status: 409 });

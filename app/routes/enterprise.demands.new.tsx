@@ -8,35 +8,42 @@ import { addDays, endOfShanghaiDay, shanghaiDate } from "~/domain/shanghai-time"
 import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
 import { createDemand } from "~/models/demand.server";
+import { formKeyOf, newFormKey } from "~/models/form-key.server";
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
-import { badRequest } from "~/utils/http.server";
+import { badRequest, formReused } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireEnterpriseUser(request);
   const today = shanghaiDate(new Date());
-  return { today, defaults: { validUntil: addDays(today, 60), guaranteeTypes: ["CREDIT"] } };
+  return {
+    today,
+    defaults: { validUntil: addDays(today, 60), guaranteeTypes: ["CREDIT"] },
+    formKey: newFormKey(),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
-  const parsed = parseForm(demandSchema(), await request.formData());
+  const form = await readForm(request);
+  const parsed = parseForm(demandSchema(), form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const { amount, rateCeiling, validUntil, ...rest } = parsed.data;
-  const demand = await createDemand(actor, {
-    ...rest,
-    amountYuan: amount,
-    rateCeilingBp: rateCeiling,
-    validUntil: endOfShanghaiDay(validUntil),
-  });
-  return redirectWithFlash(`/enterprise/demands/${demand.id}`, {
+  const created = await createDemand(
+    actor,
+    { ...rest, amountYuan: amount, rateCeilingBp: rateCeiling, validUntil: endOfShanghaiDay(validUntil) },
+    formKeyOf(form),
+  );
+  if (!created.ok) return formReused();
+  return redirectWithFlash(`/enterprise/demands/${created.row.id}`, {
     kind: "success",
     key: "enterprise.demands.created",
   });
 }
 
 export default function NewDemand() {
-  const { today, defaults } = useLoaderData<typeof loader>();
+  const { today, defaults, formKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   return (
@@ -59,6 +66,7 @@ export default function NewDemand() {
           submitLabel={t("enterprise.demands.publish")}
           pendingLabel={t("enterprise.demands.publishing")}
           today={today}
+          formKey={formKey}
         />
       </Card>
     </div>

@@ -11,6 +11,7 @@ import { getWhitelistStatus, requestRecommendation } from "~/models/recommendati
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const requestSchema = z.object({ note: z.string().trim().max(500).optional().default("") });
 const ERROR_KEYS = {
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
-  const parsed = parseForm(requestSchema, await request.formData());
+  const parsed = parseForm(requestSchema, await readForm(request));
   if (!parsed.ok)
     return badRequest({ errors: parsed.errors, values: parsed.values, formError: null as string | null });
   const result = await requestRecommendation(actor, parsed.data.note);

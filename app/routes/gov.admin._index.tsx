@@ -24,6 +24,7 @@ import { GOV_PAGE_SIZE, optionalText, parseChoice, parsePage, text } from "~/mod
 import { requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest, json } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const accountSchema = z.object({
   username: text(32).refine((v) => /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/.test(v), "gov.admin.errors.username"),
@@ -56,7 +57,7 @@ type Result = {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(accountSchema, form);
   if (!parsed.ok) return badRequest<Result>({ errors: parsed.errors, values: parsed.values, created: null });
   const input = parsed.data;

@@ -20,6 +20,7 @@ import { parseId } from "~/models/gov-query";
 import { denial, requireBureauUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest, json, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
@@ -41,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
   const id = parseId(params.id);
   if (!id) throw denial(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   let result: AccountChange;
   switch (intent) {

@@ -21,6 +21,7 @@ import { day, optionalText } from "~/models/gov-query";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const KINDS = ["HOLIDAY", "WORKDAY"] as const;
 const addSchema = z.object({ date: day(), kind: z.enum(KINDS), note: optionalText(100) });
@@ -34,7 +35,7 @@ type Failure = { errors: FieldErrors; values: Record<string, string | string[]> 
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "add") {
     const parsed = parseForm(addSchema, form);

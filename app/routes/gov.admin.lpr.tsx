@@ -13,6 +13,7 @@ import { day } from "~/models/gov-query";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 /** An LPR in %: 0.01–20.00 → bp. */
 const rate = z.string({ required_error: "common.validation.required" }).transform((value, ctx) => {
@@ -40,7 +41,7 @@ type Failure = {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const rowId = String(form.get("id") ?? "");
   if (intent === "add") {

@@ -19,6 +19,7 @@ import { text } from "~/models/gov-query";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const KINDS = ["OFFICE", "TOWN", "PARK"] as const;
 const id = z.string().regex(/^[a-z0-9]{8,40}$/, "common.validation.invalid");
@@ -86,7 +87,7 @@ async function run(
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const result = await run(request, actor, intent, form);
   if ("intent" in result) return badRequest<Failure>(result);

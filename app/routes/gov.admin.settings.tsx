@@ -12,6 +12,7 @@ import { getSettings, type SettingKey } from "~/models/settings.server";
 import { requireBureauUser } from "~/permissions.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 function integerIn([min, max]: readonly [number, number]) {
   return z
@@ -42,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
-  const parsed = parseForm(settingsSchema, await request.formData());
+  const parsed = parseForm(settingsSchema, await readForm(request));
   if (!parsed.ok)
     return badRequest<{ errors: FieldErrors; values: Record<string, string | string[]> }>({
       errors: parsed.errors,

@@ -15,6 +15,7 @@ import { answerObjection, getObjection } from "~/models/objection-review.server"
 import { denial, requireBureauUser } from "~/permissions.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const acceptSchema = z.object({ resolution: z.enum(OBJECTION_RESOLUTIONS), responseText: text(1000) });
 const rejectSchema = z.object({ responseText: text(1000) });
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
   const id = parseId(params.id);
   if (!id) throw denial(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   let answer;
   if (intent === "accept") {

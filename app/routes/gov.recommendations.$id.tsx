@@ -21,6 +21,7 @@ import {
 import { denial, requireGovUser, requireOfficeUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const acceptSchema = z.object({ reason: text(1000), amount: wanAmount({ required: false }) });
 const declineSchema = z.object({ note: text(500) });
@@ -72,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireOfficeUser(request);
   const id = parseId(params.id);
   if (!id) throw denial(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   switch (form.get("intent")) {
     case "accept":
       return accept(request, actor, id, form);

@@ -12,6 +12,7 @@ import { recommendFirm } from "~/models/recommendation.server";
 import { denial, requireOfficeUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const recommendSchema = z.object({
   enterpriseId: z
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOfficeUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(recommendSchema, form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const { enterpriseId, reason, amount } = parsed.data;

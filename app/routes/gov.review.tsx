@@ -31,6 +31,7 @@ import {
 import { requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const approveSchema = z
   .object({ ids: idList, batchName: text(60), validFrom: day(), validUntil: day() })
@@ -94,7 +95,7 @@ async function reject(actor: BureauActor, form: FormData) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   switch (form.get("intent")) {
     case "approve":
       return approve(actor, form);

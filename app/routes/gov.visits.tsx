@@ -10,12 +10,14 @@ import { formatYuanAsWan } from "~/domain/money";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT } from "~/i18n/use-t";
+import { formKeyOf, newFormKey } from "~/models/form-key.server";
 import { listFirmChoices } from "~/models/gov-firms.server";
 import { GOV_PAGE_SIZE, day, optionalText, parseId, parsePage, text, wanAmount } from "~/models/gov-query";
 import { listVisits, logVisit } from "~/models/visit.server";
 import { denial, requireGovUser, requireOfficeUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
-import { badRequest } from "~/utils/http.server";
+import { badRequest, formReused } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const visitSchema = () =>
   z.object({
@@ -37,24 +39,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listVisits(actor, { enterpriseId, page, pageSize: GOV_PAGE_SIZE }),
     actor.role === "GOV_OFFICE" ? listFirmChoices(actor) : Promise.resolve([]),
   ]);
-  return { role: actor.role, ...list, firms, page, today: shanghaiDate(new Date()) };
+  return { role: actor.role, ...list, firms, page, today: shanghaiDate(new Date()), formKey: newFormKey() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOfficeUser(request);
-  const parsed = parseForm(visitSchema(), await request.formData());
+  const form = await readForm(request);
+  const parsed = parseForm(visitSchema(), form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const { enterpriseId, visitedOn, findings, need, nextStep } = parsed.data;
-  const visit = await logVisit(actor, { enterpriseId, visitedOn, findings, needYuan: need, nextStep });
+  const visit = await logVisit(
+    actor,
+    { enterpriseId, visitedOn, findings, needYuan: need, nextStep },
+    formKeyOf(form),
+  );
   if (!visit) throw denial(request);
-  return redirectWithFlash(`/gov/visits?firm=${visit.enterpriseId}`, {
+  if (!visit.ok) return formReused();
+  return redirectWithFlash(`/gov/visits?firm=${visit.row.enterpriseId}`, {
     kind: "success",
     key: "gov.visits.flash.logged",
   });
 }
 
 export default function GovVisits() {
-  const { role, visits, total, firms, page, today } = useLoaderData<typeof loader>();
+  const { role, visits, total, firms, page, today, formKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
@@ -74,6 +82,7 @@ export default function GovVisits() {
             <EmptyState title={t("gov.visits.noFirms")} />
           ) : (
             <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
+              <input type="hidden" name="formKey" value={formKey} />
               <Field id="enterpriseId" label={t("gov.visits.firm")} error={errors.enterpriseId}>
                 <select
                   {...fieldAria("enterpriseId", errors.enterpriseId)}

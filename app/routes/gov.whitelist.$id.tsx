@@ -14,6 +14,7 @@ import { getEntry, restoreEntry, revokeEntry, type EntryChangeResult } from "~/m
 import { denial, requireBureauUser, requireGovUser } from "~/permissions.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const reasonSchema = z.object({ reason: text(500) });
 
@@ -33,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireBureauUser(request);
   const id = parseId(params.id);
   if (!id) throw denial(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   if (intent !== "revoke" && intent !== "restore") {
     return badRequest<Failure>({

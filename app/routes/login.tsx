@@ -16,6 +16,7 @@ import { getActorById } from "~/models/user.server";
 import { getActor } from "~/permissions.server";
 import { createSession } from "~/session.server";
 import { safeRedirectPath } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
@@ -24,9 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData().catch(() => null);
-  if (!form)
-    return json({ error: { key: "auth.invalidCredentials", params: {} }, username: "" }, { status: 400 });
+  const form = await readForm(request);
   const username = String(form.get("username") ?? "").slice(0, 64);
   const ip = clientIpOf(context);
   let userId: string;

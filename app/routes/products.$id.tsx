@@ -27,6 +27,7 @@ import { getPublishedProduct } from "~/models/product.server";
 import { getActor, requireEnterpriseUser } from "~/permissions.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest, notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const applySchema = z.object({
   amount: z
@@ -87,7 +88,7 @@ type ActionData = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(applySchema, form);
   if (!parsed.ok)
     return badRequest<ActionData>({

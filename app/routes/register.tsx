@@ -40,6 +40,7 @@ import { getActor } from "~/permissions.server";
 import { createSession } from "~/session.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
+import { readForm } from "~/utils/read-form.server";
 
 const E = "enterprise.register.errors";
 const LOOKUP_ERROR_KEYS: Record<LookupError, string> = {
@@ -59,6 +60,7 @@ const PASSWORD_KEYS = {
   tooLong: `${E}.passwordTooLong`,
   classes: `${E}.passwordClasses`,
   containsUsername: `${E}.passwordContainsUsername`,
+  characters: `${E}.passwordCharacters`,
   common: `${E}.passwordCommon`,
 } as const;
 
@@ -140,7 +142,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   if (await getActor(request)) return redirect("/");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(registrationSchema, form);
   if (!parsed.ok)
     return badRequest({

@@ -1,5 +1,9 @@
 import type { ZodError, ZodType, ZodTypeDef } from "zod";
 
+import { hasControlCharacters } from "~/domain/control-characters";
+
+export { hasControlCharacters };
+
 /** A field error is a catalogue key and its parameters, translated where it is shown. */
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;
@@ -10,9 +14,13 @@ export type FormSuccess<T> = { ok: true; data: T };
 /** How much of the user's input is echoed back with a failed form (per field). */
 const ECHO_LIMIT = 2000;
 
-/** FormData → plain object; fields sent more than once become arrays. */
+/**
+ * FormData → plain object; fields sent more than once become arrays. Built without a
+ * prototype: a field named "__proto__", "constructor" or "toString" is a field like any other,
+ * not something inherited from Object.prototype.
+ */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
+  const result: Record<string, string | string[]> = Object.create(null);
   for (const [name, value] of formData.entries()) {
     if (typeof value !== "string") continue;
     const existing = result[name];
@@ -23,7 +31,7 @@ export function formDataToObject(formData: FormData): Record<string, string | st
 }
 
 function echo(values: Record<string, string | string[]>) {
-  const out: Record<string, string | string[]> = {};
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [name, value] of Object.entries(values)) {
     if (name === "password" || name.endsWith("Password")) continue;
     out[name] = Array.isArray(value) ? value.map((v) => v.slice(0, ECHO_LIMIT)) : value.slice(0, ECHO_LIMIT);
@@ -77,6 +85,14 @@ export function parseForm<T>(
 ): FormSuccess<T> | FormFailure {
   const values = input instanceof FormData ? formDataToObject(input) : input;
   const result = schema.safeParse(values);
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, errors: fieldErrorsFromZod(result.error), values: echo(values) };
+  const errors: FieldErrors = Object.assign(
+    Object.create(null),
+    result.success ? {} : fieldErrorsFromZod(result.error),
+  );
+  for (const [name, value] of Object.entries(values)) {
+    if ((Array.isArray(value) ? value : [value]).some(hasControlCharacters))
+      errors[name] = { key: "common.validation.controlCharacters" };
+  }
+  if (result.success && Object.keys(errors).length === 0) return { ok: true, data: result.data };
+  return { ok: false, errors, values: echo(values) };
 }

@@ -1,12 +1,13 @@
 // The security audit trail: what is written (logout, credit views), how long it is kept (the
 // database refuses to delete rows younger than six months), and the bureau's reader.
-import type { ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { openEnterpriseProfile } from "~/models/access-log.server";
 import type { BankActor } from "~/models/actor";
 import { getActorById } from "~/models/user.server";
 import { loader as auditLoader } from "~/routes/gov.admin.audit";
+import { loader as exportLoader } from "~/routes/gov.indicators_.export";
 import { action as logoutAction } from "~/routes/logout";
 
 import {
@@ -79,6 +80,23 @@ describe("what is written", () => {
     expect(rows[0]).toMatchObject({ targetType: "Enterprise", targetId: firm.id });
     expect(JSON.parse(rows[0].detail)).toMatchObject({ scope: "FULL", purpose: "PRE_LOAN" });
   });
+  it("an export, with the address server.js saw rather than the one a header claims", async () => {
+    const user = await createUser(db, { role: "GOV_BUREAU" });
+    const cookie = await sessionCookieFor(user.id);
+    const request = getRequest("/gov/indicators/export?format=csv", {
+      cookie,
+      headers: { "X-Forwarded-For": "1.2.3.4" },
+    });
+    const response = await exportLoader({
+      request,
+      params: {},
+      context: { clientIp: "203.0.113.70" },
+    } as LoaderFunctionArgs);
+    expect(response.status).toBe(200);
+    const rows = await db.auditLog.findMany({ where: { actorId: user.id, action: "indicators.export" } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].ip).toBe("203.0.113.70");
+  });
 });
 
 describe("the bureau's reader", () => {
@@ -102,6 +120,7 @@ describe("the bureau's reader", () => {
         { actorId: bob.id, action: "login.lockout", at: at("2026-03-02T02:00:00Z") },
         { actorId: bob.id, action: "account.disable", at: at("2026-03-03T02:00:00Z") },
         { actorId: alice.id, action: "export.indicators", at: at("2026-03-04T02:00:00Z") },
+        { actorId: bob.id, action: "indicators.export", at: at("2026-03-04T03:00:00Z") },
       ],
     });
   });
@@ -109,8 +128,9 @@ describe("the bureau's reader", () => {
   it("filters by action, by a group of actions, by actor and by Shanghai day", async () => {
     const window = "from=2026-03-01&to=2026-03-04";
     const all = await jsonOf<Page>(await read(`?${window}`));
-    expect(all.total).toBe(5);
+    expect(all.total).toBe(6);
     expect(all.entries.map((e) => e.action)).toEqual([
+      "indicators.export",
       "export.indicators",
       "account.disable",
       "login.lockout",
@@ -121,12 +141,18 @@ describe("the bureau's reader", () => {
     const logins = await jsonOf<Page>(await read(`?${window}&action=login.`));
     expect(logins.entries.map((e) => e.action)).toEqual(["login.lockout", "login.success", "login.failure"]);
     const exports = await jsonOf<Page>(await read(`?${window}&action=export.`));
-    expect(exports.entries.map((e) => e.action)).toEqual(["export.indicators"]);
+    expect(exports.entries.map((e) => e.action)).toEqual(["indicators.export", "export.indicators"]);
     const lockouts = await jsonOf<Page>(await read(`?${window}&action=login.lockout`));
     expect(lockouts.total).toBe(1);
 
     const byAlice = await jsonOf<Page>(await read(`?${window}&actor=alice`));
     expect(byAlice.total).toBe(3);
+    const byBob = await jsonOf<Page>(await read(`?${window}&actor=audit-bob`));
+    expect(byBob.entries.map((e) => e.action)).toEqual([
+      "indicators.export",
+      "account.disable",
+      "login.lockout",
+    ]);
     expect(new Set(byAlice.entries.map((e) => e.actor?.username))).toEqual(new Set([alice.username]));
 
     const secondDay = await jsonOf<Page>(await read("?from=2026-03-02&to=2026-03-02"));
@@ -138,7 +164,7 @@ describe("the bureau's reader", () => {
   it("ignores filters it does not know instead of failing", async () => {
     const response = await read("?action=drop%20table&from=yesterday&to=2026-13-45&page=-3");
     expect(statusOf(response)).toBe(200);
-    expect((await jsonOf<Page>(response)).total).toBeGreaterThanOrEqual(5);
+    expect((await jsonOf<Page>(response)).total).toBeGreaterThanOrEqual(6);
   });
 
   it("pages 20 entries at a time, newest first", async () => {

@@ -13,7 +13,6 @@ import {
   createProduct,
   createSubDistrict,
   createUser,
-  shanghaiTime,
 } from "../../prisma/factories";
 
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
@@ -21,7 +20,6 @@ import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf }
 let ruyi: { id: string };
 let baisha: { id: string };
 let bankA: { id: string };
-let bankB: { id: string };
 let office: { id: string };
 let cookies: Record<"office" | "otherOffice" | "bureau" | "bank", string>;
 
@@ -29,7 +27,6 @@ beforeAll(async () => {
   ruyi = await createSubDistrict(db);
   baisha = await createSubDistrict(db);
   bankA = await createBank(db, { name: "甲银行" });
-  bankB = await createBank(db, { name: "乙银行" });
   office = await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id });
   cookies = {
     office: await sessionCookieFor(office.id),
@@ -181,111 +178,26 @@ describe("回访 queue", () => {
 });
 
 describe("bank league table", () => {
-  it("computes each column for the period, by hand", async () => {
-    const firm = await createEnterprise(db, { subDistrictId: ruyi.id });
-    const credit = await createProduct(db, { bankId: bankA.id, type: "CREDIT" });
-    const mortgage = await createProduct(db, { bankId: bankA.id, type: "MORTGAGE" });
-    const productB = await createProduct(db, { bankId: bankB.id });
-    // Bank A: answered in 2, 5 (late) and 1 working days; 2 approved, 1 rejected; 100万 credit + 300万 mortgage disbursed.
-    await createApplication(db, {
-      enterpriseId: firm.id,
-      productId: credit.id,
-      state: "DISBURSED",
-      submittedAt: shanghaiTime("2026-03-02", 10),
-      at: {
-        accepted: shanghaiTime("2026-03-04", 10),
-        approved: shanghaiTime("2026-03-06", 10),
-        disbursed: shanghaiTime("2026-03-10", 10),
-      },
-      amountYuan: 1_000_000,
-      disbursed: { amountYuan: 1_000_000 },
-    });
-    await createApplication(db, {
-      enterpriseId: firm.id,
-      productId: credit.id,
-      state: "REJECTED",
-      rejectedFrom: "SUBMITTED",
-      submittedAt: shanghaiTime("2026-03-09", 10),
-      at: { rejected: shanghaiTime("2026-03-16", 10) },
-    });
-    await createApplication(db, {
-      enterpriseId: firm.id,
-      productId: mortgage.id,
-      state: "DISBURSED",
-      submittedAt: shanghaiTime("2026-03-02", 11),
-      at: {
-        accepted: shanghaiTime("2026-03-03", 10),
-        approved: shanghaiTime("2026-03-05", 10),
-        disbursed: shanghaiTime("2026-03-09", 10),
-      },
-      amountYuan: 3_000_000,
-      disbursed: { amountYuan: 3_000_000 },
-    });
-    // Bank B: one application never answered.
-    await createApplication(db, {
-      enterpriseId: firm.id,
-      productId: productB.id,
-      submittedAt: shanghaiTime("2026-03-02", 9),
-    });
-    // Outside the period: not counted.
-    await createApplication(db, {
-      enterpriseId: firm.id,
-      productId: credit.id,
-      submittedAt: shanghaiTime("2026-04-02", 9),
-    });
-
-    type Row = {
-      bankId: string;
-      received: number;
-      medianResponseDays: number | null;
-      overdue: number;
-      approvalRate: number | null;
-      creditShare: number | null;
-      disbursedYuan: number;
-    };
-    const data = await jsonOf<{ rows: Row[] }>(
-      await call(
-        banksLoader,
-        getRequest("/gov/banks?from=2026-03-01&to=2026-03-31", { cookie: cookies.office }),
-      ),
-    );
-    expect(data.rows.find((r) => r.bankId === bankA.id)).toEqual(
-      expect.objectContaining({
-        received: 3,
-        medianResponseDays: 2,
-        overdue: 1,
-        approvalRate: 667,
-        creditShare: 250,
-        disbursedYuan: 4_000_000,
+  it("is the indicators dashboard broken down by bank: old links keep their period and sort", async () => {
+    const response = await call(
+      banksLoader,
+      getRequest("/gov/banks?from=2026-03-01&to=2026-03-31&sort=disbursedYuan&dir=asc", {
+        cookie: cookies.office,
       }),
     );
-    expect(data.rows.find((r) => r.bankId === bankB.id)).toEqual(
-      expect.objectContaining({
-        received: 1,
-        medianResponseDays: null,
-        overdue: 1,
-        approvalRate: null,
-        creditShare: null,
-        disbursedYuan: 0,
-      }),
-    );
-    const byDisbursed = await jsonOf<{ rows: Row[] }>(
-      await call(
-        banksLoader,
-        getRequest("/gov/banks?from=2026-03-01&to=2026-03-31&sort=disbursedYuan&dir=desc", {
-          cookie: cookies.office,
-        }),
-      ),
-    );
-    expect(byDisbursed.rows[0].bankId).toBe(bankA.id);
-    expect(
-      statusOf(
-        await call(
-          banksLoader,
-          getRequest("/gov/banks?from=9999-99-99&to=x&sort=drop", { cookie: cookies.office }),
-        ),
-      ),
-    ).toBe(200);
+    expect(statusOf(response)).toBe(301);
+    const location = new URL((response as Response).headers.get("Location") ?? "", "http://x");
+    expect(location.pathname).toBe("/gov/indicators");
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      by: "bank",
+      period: "custom",
+      from: "2026-03-01",
+      to: "2026-03-31",
+      sort: "disbursedYuan",
+      dir: "asc",
+    });
+    const plain = await call(banksLoader, getRequest("/gov/banks", { cookie: cookies.bureau }));
+    expect((plain as Response).headers.get("Location")).toBe("/gov/indicators?by=bank");
     expect(statusOf(await call(banksLoader, getRequest("/gov/banks", { cookie: cookies.bank })))).toBe(404);
   });
 });

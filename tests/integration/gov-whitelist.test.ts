@@ -11,6 +11,7 @@ import { action as entryAction } from "~/routes/gov.whitelist.$id";
 import { loader as whitelistLoader } from "~/routes/gov.whitelist._index";
 
 import {
+  createAuthorization,
   createBank,
   createEnterprise,
   createRecommendation,
@@ -21,7 +22,10 @@ import {
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
 
 let ruyiId: string;
-let users: Record<"office" | "otherOffice" | "bureau" | "bank" | "bank2" | "enterprise", { id: string }>;
+let users: Record<
+  "office" | "otherOffice" | "bureau" | "bank" | "bank2" | "enterprise",
+  { id: string; bankId: string | null }
+>;
 let cookies: Record<keyof typeof users, string>;
 
 beforeAll(async () => {
@@ -414,6 +418,8 @@ describe("revoke, and 联合惩戒", () => {
 
   it("the bureau revokes with a reason: REVOKED, event, whitelistedUntil cleared, everyone told", async () => {
     const { firm, user, entry } = await whitelisted();
+    // Only bank A may see the firm, so only bank A hears of the revocation.
+    await createAuthorization(db, { enterpriseId: firm.id, bankId: users.bank.bankId, scope: "BASIC" });
     expect(statusOf(await entryPost(entry.id, { intent: "revoke", reason: "" }))).toBe(400);
     expect(statusOf(await entryPost(entry.id, { intent: "revoke", reason: "越权" }, cookies.office))).toBe(
       403,
@@ -430,9 +436,12 @@ describe("revoke, and 联合惩戒", () => {
     ).toEqual(["APPROVED", "REVOKED"]);
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: firm.id } })).whitelistedUntil).toBeNull();
     expect(await db.notification.count({ where: { userId: user.id, kind: "whitelist.REVOKED" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: users.bank.id, kind: "whitelist.REVOKED" } })).toBe(
+      1,
+    );
     expect(
-      await db.notification.count({ where: { userId: users.bank.id, kind: "whitelist.REVOKED" } }),
-    ).toBeGreaterThan(0);
+      await db.notification.count({ where: { userId: users.bank2.id, kind: "whitelist.REVOKED" } }),
+    ).toBe(0);
   });
 
   it("a listing suspends the entry; removal from the list leaves it SUSPENDED; the bureau restores only a clean firm", async () => {

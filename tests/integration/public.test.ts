@@ -134,13 +134,18 @@ describe("language", () => {
     expect((await root.json()).locale).toBe("en");
   });
 
-  it("ignores an unknown language and an off-site redirect", async () => {
-    const response = (await call(
+  it("refuses an unknown language (400, no cookie) and never redirects off-site", async () => {
+    const unknown = (await call(
       localeAction,
-      postRequest("/locale", { locale: "fr", redirectTo: "https://evil.example" }),
+      postRequest("/locale", { locale: "fr", redirectTo: "/products" }),
     )) as Response;
-    expect(response.headers.get("Location")).toBe("/");
-    expect(response.headers.get("Set-Cookie")).toBeNull();
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers.get("Set-Cookie")).toBeNull();
+    const offSite = (await call(
+      localeAction,
+      postRequest("/locale", { locale: "en", redirectTo: "https://evil.example" }),
+    )) as Response;
+    expect(offSite.headers.get("Location")).toBe("/");
   });
 
   it("the first visit follows Accept-Language", async () => {

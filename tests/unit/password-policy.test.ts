@@ -15,6 +15,9 @@ describe("password policy", () => {
     ["P@ssw0rd", "common"],
     ["Xinyidai@2026", null],
     ["a".repeat(126) + "B1!", "tooLong"],
+    ["Abcd@123\u0000", "characters"],
+    ["Abcd@123\u202e", "characters"],
+    ["Abcd@123\t", null],
   ])("%s → %s", (password, problem) => {
     expect(passwordProblem(password, "zhangsan")).toBe(problem);
   });

@@ -24,6 +24,7 @@ export const account: Catalog["account"] = {
     tooLong: "At most 128 characters",
     classes: "Use at least 3 of: upper-case letters, lower-case letters, digits, symbols",
     containsUsername: "The password must not contain your username",
+    characters: "The password must not contain invisible control characters",
     common: "This is a common password; choose another",
   },
 };

@@ -8,6 +8,7 @@ export const bank: Catalog["bank"] = {
     applications: "Applications",
     offers: "Demands & offers",
     products: "Products",
+    indicators: "Indicators",
   },
   errors: {
     amount: "Enter an amount above 0 in 10,000 yuan (at most 4 decimals)",

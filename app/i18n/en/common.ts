@@ -73,6 +73,7 @@ export const common: Catalog["common"] = {
     forbiddenBody: "You are not allowed to do this.",
     badRequestTitle: "Bad request",
     badRequestBody: "The request was incomplete or malformed. Go back and try again.",
+    formReused: "This form was already submitted. Reload the page and fill it in again.",
     conflictTitle: "Data has changed",
     serverTitle: "Something went wrong",
     serverBody:
@@ -85,6 +86,7 @@ export const common: Catalog["common"] = {
     tooLong: "At most {max} characters",
     invalid: "Invalid format",
     invalidChoice: "Choose an option from the list",
+    controlCharacters: "Contains invisible control characters; remove them and try again",
     formHasErrors: "{count} field(s) need attention",
   },
   footer: {

@@ -88,6 +88,7 @@ export const enterprise: Catalog["enterprise"] = {
       passwordTooLong: "The password can have at most 128 characters",
       passwordClasses: "Use at least three of: capitals, lower case, digits, symbols",
       passwordContainsUsername: "The password must not contain the username",
+      passwordCharacters: "The password must not contain invisible control characters",
       passwordCommon: "This password is too common; please choose another",
     },
   },

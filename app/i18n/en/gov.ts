@@ -11,7 +11,7 @@ export const gov: Catalog["gov"] = {
     review: "Review",
     whitelist: "Whitelist",
     objections: "Objections",
-    banks: "Bank league table",
+    indicators: "Indicators",
     admin: "Administration",
   },
   common: {
@@ -330,34 +330,6 @@ export const gov: Catalog["gov"] = {
       reject: "Objection rejected; the firm has been told",
     },
   },
-  banks: {
-    title: "Bank league table",
-    intro: "Applications received, response time, overdue cases, approvals and lending of each bank.",
-    period: "Period",
-    from: "From",
-    to: "To",
-    badPeriod: "Invalid period; showing this year",
-    thisYear: "This year",
-    lastYear: "Last year",
-    empty: "No bank data",
-    columns: {
-      bank: "Bank",
-      received: "Applications",
-      medianResponseDays: "Median response (working days)",
-      overdue: "Overdue",
-      approvalRate: "Approval rate",
-      creditShare: "Credit-loan share",
-      disbursed: "Disbursed",
-    },
-    definitions: {
-      medianResponseDays:
-        "Median working days from submission to first response (accept or reject), applications submitted in the period.",
-      overdue:
-        "Applications submitted in the period whose first response or decision came late, or that are overdue now.",
-      approvalRate: "Decisions in the period: approved ÷ (approved + rejected).",
-      creditShare: "Loans disbursed in the period: amount of credit products ÷ total amount.",
-    },
-  },
   admin: {
     nav: {
       label: "Administration",
@@ -375,6 +347,7 @@ export const gov: Catalog["gov"] = {
       tooLong: "At most 128 characters",
       classes: "Use at least 3 of: upper case, lower case, digits, symbols",
       containsUsername: "The password must not contain the username",
+      characters: "The password must not contain invisible control characters",
       common: "This password is too common",
     },
     errors: {

@@ -22,6 +22,7 @@ export const account = {
     tooLong: "密码最多 128 位",
     classes: "密码需包含大写字母、小写字母、数字、符号中的至少 3 类",
     containsUsername: "密码不能包含用户名",
+    characters: "密码不能含有不可见的控制字符",
     common: "这是常见密码，请换一个",
   },
 } as const;

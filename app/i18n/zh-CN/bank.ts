@@ -7,6 +7,7 @@ export const bank = {
     applications: "申请处理",
     offers: "需求响应",
     products: "金融产品",
+    indicators: "融资指标",
   },
   errors: {
     amount: "请输入大于 0 的金额（万元，最多 4 位小数）",

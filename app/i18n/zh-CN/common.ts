@@ -71,6 +71,7 @@ export const common = {
     forbiddenBody: "您没有执行此操作的权限。",
     badRequestTitle: "请求有误",
     badRequestBody: "请求内容不完整或格式不正确，请返回后重试。",
+    formReused: "此表单已经提交过。请刷新页面后重新填写。",
     conflictTitle: "数据已变化",
     serverTitle: "系统暂时无法处理",
     serverBody: "系统出现问题，您的数据没有丢失。请稍后重试，如仍有问题请联系平台管理员。",
@@ -82,6 +83,7 @@ export const common = {
     tooLong: "最多 {max} 个字符",
     invalid: "格式不正确",
     invalidChoice: "请从列表中选择",
+    controlCharacters: "含有不可见的控制字符，请删除后重试",
     formHasErrors: "表单中有 {count} 处需要修改",
   },
   footer: {

@@ -85,6 +85,7 @@ export const enterprise = {
       passwordTooLong: "密码最多 128 位",
       passwordClasses: "密码须包含大写字母、小写字母、数字、符号中的至少三类",
       passwordContainsUsername: "密码不能包含用户名",
+      passwordCharacters: "密码不能含有不可见的控制字符",
       passwordCommon: "该密码过于常见，请换一个",
     },
   },

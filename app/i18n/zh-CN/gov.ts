@@ -10,7 +10,7 @@ export const gov = {
     review: "推荐审核",
     whitelist: "白名单",
     objections: "异议处理",
-    banks: "银行排行",
+    indicators: "融资指标",
     admin: "系统管理",
   },
   common: {
@@ -320,32 +320,6 @@ export const gov = {
     reject: "不予采纳",
     flash: { accept: "已采纳异议，企业已收到通知", reject: "已答复异议（不予采纳），企业已收到通知" },
   },
-  banks: {
-    title: "银行办理情况排行",
-    intro: "各银行的申请受理、响应时间、超时、审批和放款情况。",
-    period: "统计期间",
-    from: "开始日期",
-    to: "结束日期",
-    badPeriod: "期间无效，已显示本年数据",
-    thisYear: "本年",
-    lastYear: "上年",
-    empty: "没有银行数据",
-    columns: {
-      bank: "银行",
-      received: "收到申请",
-      medianResponseDays: "响应时间中位数（工作日）",
-      overdue: "超时件数",
-      approvalRate: "审批通过率",
-      creditShare: "信用贷款占比",
-      disbursed: "放款金额",
-    },
-    definitions: {
-      medianResponseDays: "期间内提交的申请，从提交到首次响应（受理或拒绝）的工作日数的中位数。",
-      overdue: "期间内提交的申请中，首次响应或审批决定超过时限的件数（含目前仍超时未办的）。",
-      approvalRate: "期间内作出的决定中，批准数 ÷（批准数 + 拒绝数）。",
-      creditShare: "期间内放款中，信用类产品的放款金额 ÷ 全部放款金额。",
-    },
-  },
   admin: {
     nav: {
       label: "系统管理导航",
@@ -362,6 +336,7 @@ export const gov = {
       tooLong: "密码最多 128 位",
       classes: "密码需包含大写字母、小写字母、数字、符号中的至少 3 类",
       containsUsername: "密码不能包含用户名",
+      characters: "密码不能含有不可见的控制字符",
       common: "这个密码太常见，请换一个",
     },
     errors: {

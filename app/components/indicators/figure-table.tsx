@@ -1,0 +1,147 @@
+import type { ReactNode } from "react";
+
+import { SortHeader } from "~/components/gov-nav";
+import { cx } from "~/components/ui";
+import {
+  INDICATOR_COLUMNS,
+  formatCell,
+  type Cell,
+  type CellFormat,
+  type IndicatorColumn,
+  type TableRow,
+  type TableSort,
+} from "~/domain/indicator-table";
+import type { Locale } from "~/i18n/locales";
+
+import type { DashboardTexts } from "./types";
+
+/** A figure, or "—" with the reason it has none (as a tooltip and for screen readers). */
+export function CellText({
+  cell,
+  format,
+  locale,
+  texts,
+}: {
+  cell: Cell;
+  format: CellFormat;
+  locale: Locale;
+  texts: DashboardTexts;
+}) {
+  if (cell.value !== null) return <>{formatCell(cell.value, format, locale)}</>;
+  const reason = texts.nulls[cell.reason ?? "noBase"];
+  return (
+    <span title={reason} className="text-slate-400">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{reason}</span>
+    </span>
+  );
+}
+
+/** Columns that have a figure (or a "no base" dash) in at least one row: a bank row drops the firm figures. */
+export function visibleColumns(rows: readonly TableRow[]): IndicatorColumn[] {
+  return INDICATOR_COLUMNS.filter((column) =>
+    rows.some((row) => row.cells[column.id].reason !== "notApplicable"),
+  );
+}
+
+/**
+ * Rows of figures as a table that scrolls sideways on a phone (the label column stays put).
+ * With `sort`, the headers are links that sort by their column (kept in the URL).
+ */
+export function FigureTable({
+  caption,
+  firstHeader,
+  rows,
+  total,
+  columns,
+  locale,
+  texts,
+  sort,
+}: {
+  caption: ReactNode;
+  firstHeader: string;
+  rows: readonly TableRow[];
+  total?: TableRow;
+  columns: readonly IndicatorColumn[];
+  locale: Locale;
+  texts: DashboardTexts;
+  sort?: TableSort;
+}) {
+  const labelCell = "sticky left-0 bg-white px-3 py-2 text-left font-medium whitespace-nowrap";
+  return (
+    <div
+      role="region"
+      aria-label={typeof caption === "string" ? caption : undefined}
+      // A region that scrolls sideways must take focus so a keyboard can scroll it (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
+    >
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-left text-xs text-slate-600">
+          <tr>
+            {sort ? (
+              <SortHeader column="label" current={sort}>
+                {firstHeader}
+              </SortHeader>
+            ) : (
+              <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 font-medium">
+                {firstHeader}
+              </th>
+            )}
+            {columns.map((column) =>
+              sort ? (
+                <SortHeader key={column.id} column={column.id} current={sort} align="right" firstDir="desc">
+                  {texts.columns[column.id]}
+                </SortHeader>
+              ) : (
+                <th key={column.id} scope="col" className="px-3 py-2 text-right font-medium">
+                  {texts.columns[column.id]}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className={labelCell}>
+                {row.label}
+              </th>
+              {columns.map((column) => (
+                <td key={column.id} className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                  <CellText
+                    cell={row.cells[column.id]}
+                    format={column.format}
+                    locale={locale}
+                    texts={texts}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {total && (
+          <tfoot className="border-t-2 border-slate-300 font-semibold">
+            <tr>
+              <th scope="row" className={cx(labelCell, "font-semibold")}>
+                {total.label}
+              </th>
+              {columns.map((column) => (
+                <td key={column.id} className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                  <CellText
+                    cell={total.cells[column.id]}
+                    format={column.format}
+                    locale={locale}
+                    texts={texts}
+                  />
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The dashboard's tables as a file: CSV (one table, UTF-8 with BOM) or XLSX (every table of the
+ * view, one sheet each). Same scope and figures as the page (getIndicatorTables); every export
+ * writes an AuditLog row "indicators.export".
+ */
+import ExcelJS from "exceljs";
+
+import { db } from "~/db.server";
+import {
+  INDICATOR_COLUMNS,
+  exportValue,
+  toCsv,
+  type IndicatorColumn,
+  type TableRow,
+} from "~/domain/indicator-table";
+import type { Locale } from "~/i18n/locales";
+import type { IndicatorTexts } from "~/i18n/zh-CN/indicators.server";
+
+import type { IndicatorActor } from "./indicators.server";
+import { getIndicatorTables, scopeLabel } from "./indicator-dashboard.server";
+
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_TABLES = ["breakdown", "monthly"] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+type Sheet = (string | number | null)[][];
+
+function header(column: IndicatorColumn, texts: IndicatorTexts) {
+  const name = texts.columns[column.id];
+  const unit = column.format === "count" || column.format === "days" ? null : texts.units[column.format];
+  return unit ? `${name} (${unit})` : name;
+}
+
+/** A table as rows of cells: the header, one row per group, the total row last (when given). */
+export function sheetOf(
+  firstHeader: string,
+  rows: readonly TableRow[],
+  total: TableRow | null,
+  texts: IndicatorTexts,
+): Sheet {
+  const body = [...rows, ...(total ? [total] : [])].map((row) => [
+    row.label,
+    ...INDICATOR_COLUMNS.map((column) => exportValue(row.cells[column.id].value, column.format)),
+  ]);
+  return [[firstHeader, ...INDICATOR_COLUMNS.map((column) => header(column, texts))], ...body];
+}
+
+function contentDisposition(name: string, asciiName: string) {
+  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * The export of the view the URL describes, as a download Response. `ip` is the client's address
+ * from server.js (app/client-ip.server.ts), for the audit row.
+ */
+export async function exportIndicators(
+  actor: IndicatorActor,
+  request: Request,
+  locale: Locale,
+  { ip = null, now = new Date() }: { ip?: string | null; now?: Date } = {},
+): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const format: ExportFormat = params.get("format") === "xlsx" ? "xlsx" : "csv";
+  const table: ExportTable = params.get("table") === "monthly" ? "monthly" : "breakdown";
+  const tables = await getIndicatorTables(actor, params, locale, now);
+  const { texts, report, query } = tables;
+  const dimensionName = texts.filters.dimensions[query.dimension];
+  const breakdown = sheetOf(dimensionName, tables.breakdownRows, tables.total, texts);
+  const monthly = sheetOf(texts.tables.month, tables.monthlyRows, tables.total, texts);
+  const period = `${report.filter.fromDay}_${report.filter.toDay}`;
+
+  let body: BodyInit;
+  let type: string;
+  let rows: number;
+  if (format === "csv") {
+    const sheet = table === "monthly" ? monthly : breakdown;
+    body = toCsv(sheet);
+    type = "text/csv; charset=utf-8";
+    rows = sheet.length - 1;
+  } else {
+    const workbook = new ExcelJS.Workbook();
+    workbook.created = now;
+    const info = workbook.addWorksheet(texts.title);
+    info.addRows([
+      [texts.export.scopeRow, scopeLabel(actor, texts, locale)],
+      [texts.export.periodRow, `${report.filter.fromDay} – ${report.filter.toDay}`],
+      [texts.filters.by, dimensionName],
+      [texts.generatedAt.replace("{time}", report.generatedAt)],
+    ]);
+    workbook.addWorksheet(texts.export.sheetBreakdown).addRows(breakdown);
+    workbook.addWorksheet(texts.export.sheetMonthly).addRows(monthly);
+    workbook
+      .addWorksheet(texts.export.sheetReasons)
+      .addRows([
+        [texts.tables.reason, texts.tables.count, `${texts.tables.share} (%)`],
+        ...tables.reasons.map((r) => [r.label, r.count, exportValue(r.sharePermille, "permille")]),
+      ]);
+    body = new Uint8Array(await workbook.xlsx.writeBuffer());
+    type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    rows = breakdown.length - 1 + monthly.length - 1;
+  }
+
+  await db.auditLog.create({
+    data: {
+      actorId: actor.id,
+      action: "indicators.export",
+      targetType: "IndicatorReport",
+      ip,
+      detail: JSON.stringify({
+        format,
+        table: format === "csv" ? table : "all",
+        dimension: query.dimension,
+        filter: report.filter,
+        rows,
+      }),
+    },
+  });
+
+  const suffix = format === "csv" ? `${table}-${period}.csv` : `${period}.xlsx`;
+  return new Response(body, {
+    headers: {
+      "Content-Type": type,
+      "Content-Disposition": contentDisposition(`${texts.export.fileName}-${suffix}`, `indicators-${suffix}`),
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+
+import { clientIpOf } from "~/client-ip.server";
+import { getLocale } from "~/i18n/locale.server";
+import { exportIndicators } from "~/models/indicator-export.server";
+import { requireGovUser } from "~/permissions.server";
+
+/** CSV or XLSX of the government dashboard's view, same scope as the page; audited. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = await requireGovUser(request);
+  return exportIndicators(actor, request, await getLocale(request), { ip: clientIpOf(context) });
+}

@@ -1,0 +1,903 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+
+import { addDays, shanghaiDate } from "~/domain/shanghai-time";
+import { objectableRecords } from "~/models/credit-profile.server";
+import { DEMO_PASSWORD } from "~/models/demo";
+import { SETTING_KEYS } from "~/models/gov-codes";
+import { SETTING_DEFAULTS } from "~/models/settings.server";
+import * as accountPassword from "~/routes/account.password";
+import * as bankApplication from "~/routes/bank.applications.$id";
+import * as bankDemand from "~/routes/bank.demands.$id";
+import * as bankOffers from "~/routes/bank.offers";
+import * as bankProduct from "~/routes/bank.products.$id";
+import * as bankProductNew from "~/routes/bank.products.new";
+import * as enterpriseApplication from "~/routes/enterprise.applications.$id";
+import * as enterpriseAuthorizations from "~/routes/enterprise.authorizations";
+import * as enterpriseCredit from "~/routes/enterprise.credit";
+import * as enterpriseDemand from "~/routes/enterprise.demands.$id";
+import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
+import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
+import * as govAdmin from "~/routes/gov.admin._index";
+import * as govAccount from "~/routes/gov.admin.accounts.$id";
+import * as govCalendar from "~/routes/gov.admin.calendar";
+import * as govLpr from "~/routes/gov.admin.lpr";
+import * as govOrganisations from "~/routes/gov.admin.organisations";
+import * as govSettings from "~/routes/gov.admin.settings";
+import * as govObjection from "~/routes/gov.objections.$id";
+import * as govRecommendation from "~/routes/gov.recommendations.$id";
+import * as govRecommendationNew from "~/routes/gov.recommendations.new";
+import * as govReview from "~/routes/gov.review";
+import * as govVisits from "~/routes/gov.visits";
+import * as govWhitelistEntry from "~/routes/gov.whitelist.$id";
+import * as locale from "~/routes/locale";
+import * as login from "~/routes/login";
+import * as logout from "~/routes/logout";
+import * as notifications from "~/routes/notifications";
+import * as product from "~/routes/products.$id";
+import * as register from "~/routes/register";
+
+import {
+  createApplication,
+  createAuthorization,
+  createBank,
+  createDemand,
+  createEnterprise,
+  createNotification,
+  createObjection,
+  createOffer,
+  createProduct,
+  createRecommendation,
+  createSubDistrict,
+  createUser,
+  createWhitelistBatch,
+} from "../../../prisma/factories";
+import { db, sessionCookieFor } from "../helpers";
+
+/**
+ * What a field must look like; the payload generators know the values that break each kind.
+ * text: required free text (HTML and SQL in it are legitimate and stored as typed);
+ * optText: optional free text; wan: an amount in 万元; rate: a percentage; int: whole number;
+ * day: YYYY-MM-DD; id: a cuid; enum: one of a fixed list; version: an optimistic-lock counter.
+ */
+export type FieldKind =
+  | "id"
+  | "enum"
+  | "wan"
+  | "rate"
+  | "int"
+  | "day"
+  | "uscc"
+  | "text"
+  | "optText"
+  | "mobile"
+  | "username"
+  | "password"
+  | "version"
+  | "flag"
+  | "code"
+  | "list";
+
+export type Role = "anonymous" | "enterprise" | "bank" | "office" | "bureau";
+export type Form = Record<string, string | string[]>;
+
+export interface ActionCase {
+  /** the route module's file name without extension: every file with an action needs a case */
+  route: string;
+  /** a label for reports: the intent or what the form does */
+  name: string;
+  action: (args: ActionFunctionArgs) => unknown;
+  path: string;
+  params?: Record<string, string>;
+  role: Role;
+  /** a valid submission: posted once after the hostile ones, it must succeed */
+  form: Form;
+  /** the fields whose values matter and their kinds (the intent is handled separately) */
+  fields: Record<string, FieldKind>;
+  /** fields whose absence makes the form invalid */
+  required: string[];
+  /** tables a refused request may still write by design (login attempts) */
+  mayChange?: string[];
+  /** the action reads no form (sign out, mark all read): hostile bodies must simply not break it */
+  ignoresBody?: boolean;
+  /** statuses of a successful valid submission (default 302) */
+  succeeds?: number[];
+  /** a session of the case's own (default: the role's shared session) */
+  cookie?: string;
+  /**
+   * Undoes what refused payloads may legitimately leave behind (a login lockout); may answer
+   * the cookie to post the valid form with instead (a user whose failures are on record).
+   */
+  beforeValid?: () => Promise<unknown>;
+}
+
+export interface World {
+  cases: ActionCase[];
+  cookies: Record<Exclude<Role, "anonymous">, string>;
+}
+
+const today = () => shanghaiDate(new Date());
+
+const productForm: Form = {
+  name: "流动资金贷",
+  type: "CREDIT",
+  guaranteeType: "CREDIT",
+  minAmount: "10",
+  maxAmount: "300",
+  minTerm: "6",
+  maxTerm: "36",
+  minRate: "3.50",
+  maxRate: "6.00",
+  eligibleSizes: ["SMALL", "MICRO"],
+  eligibleSections: ["C", "I"],
+  minTaxGrade: "B",
+  whitelistOnly: "on",
+  description: "面向小微企业的信用贷款",
+};
+const productFields: Record<string, FieldKind> = {
+  name: "text",
+  type: "enum",
+  guaranteeType: "enum",
+  minAmount: "wan",
+  maxAmount: "wan",
+  minTerm: "int",
+  maxTerm: "int",
+  minRate: "rate",
+  maxRate: "rate",
+  eligibleSizes: "list",
+  eligibleSections: "list",
+  minTaxGrade: "enum",
+  whitelistOnly: "flag",
+  description: "optText",
+};
+const productRequired = ["name", "type", "guaranteeType", "minAmount", "maxAmount", "minTerm", "maxTerm"];
+
+const demandForm = (): Form => ({
+  amount: "80",
+  termMonths: "12",
+  purpose: "采购原材料",
+  guaranteeTypes: ["CREDIT", "GUARANTEE"],
+  rateCeiling: "5.5",
+  validUntil: addDays(today(), 30),
+});
+const demandFields: Record<string, FieldKind> = {
+  amount: "wan",
+  termMonths: "int",
+  purpose: "text",
+  guaranteeTypes: "list",
+  rateCeiling: "rate",
+  validUntil: "day",
+};
+const demandRequired = ["amount", "termMonths", "purpose", "guaranteeTypes", "validUntil"];
+
+/**
+ * One firm, bank, office and bureau with everything their actions act on, and one case per
+ * action and intent, each on rows of its own so that the valid submission at the end of a case
+ * is not refused because another case already used its row.
+ */
+export async function buildWorld(): Promise<World> {
+  const ruyi = await createSubDistrict(db);
+  const bank = await createBank(db);
+  const firm = await createEnterprise(db, { subDistrictId: ruyi.id, onDishonestyList: false });
+  const enterpriseUser = await createUser(db, { role: "ENTERPRISE", enterpriseId: firm.id });
+  const bankUser = await createUser(db, { role: "BANK", bankId: bank.id });
+  const officeUser = await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id });
+  const bureauUser = await createUser(db, { role: "GOV_BUREAU" });
+  const loginUser = await createUser(db, { role: "BANK", bankId: bank.id, username: "hostile-login" });
+  const managed = await createUser(db, { role: "BANK", bankId: bank.id });
+  const ownPassword = await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id });
+  const cookies = {
+    enterprise: await sessionCookieFor(enterpriseUser.id),
+    bank: await sessionCookieFor(bankUser.id),
+    office: await sessionCookieFor(officeUser.id),
+    bureau: await sessionCookieFor(bureauUser.id),
+  };
+  const cleanFirm = () => createEnterprise(db, { subDistrictId: ruyi.id, onDishonestyList: false });
+
+  const published = await createProduct(db, { bankId: bank.id });
+  const forApplying = await createProduct(db, { bankId: bank.id });
+  const draft = await createProduct(db, { bankId: bank.id, status: "DRAFT" });
+  const editable = await createProduct(db, { bankId: bank.id });
+  const application = (state: "SUBMITTED" | "ACCEPTED" | "APPROVED") =>
+    createApplication(db, { enterpriseId: firm.id, productId: published.id, state, amountYuan: 1_000_000 });
+  const submitted = await application("SUBMITTED");
+  const accepted = await (async () => {
+    // one open application per firm and product: the others go to products of their own
+    const p = await createProduct(db, { bankId: bank.id });
+    return createApplication(db, {
+      enterpriseId: firm.id,
+      productId: p.id,
+      state: "ACCEPTED",
+      amountYuan: 1_000_000,
+    });
+  })();
+  const approved = await (async () => {
+    const p = await createProduct(db, { bankId: bank.id });
+    return createApplication(db, {
+      enterpriseId: firm.id,
+      productId: p.id,
+      state: "APPROVED",
+      amountYuan: 1_000_000,
+    });
+  })();
+  const rejectable = await (async () => {
+    const p = await createProduct(db, { bankId: bank.id });
+    return createApplication(db, { enterpriseId: firm.id, productId: p.id, state: "SUBMITTED" });
+  })();
+  const withdrawable = await (async () => {
+    const p = await createProduct(db, { bankId: bank.id });
+    return createApplication(db, { enterpriseId: firm.id, productId: p.id, state: "SUBMITTED" });
+  })();
+
+  const demandToAnswer = await createDemand(db, { enterpriseId: firm.id });
+  const demandWithOffer = await createDemand(db, { enterpriseId: firm.id });
+  const offerToWithdraw = await createOffer(db, { demandId: demandWithOffer.id, productId: published.id });
+  const demandToDecide = await createDemand(db, { enterpriseId: firm.id });
+  const offerToDecline = await createOffer(db, { demandId: demandToDecide.id, productId: editable.id });
+  const demandToEdit = await createDemand(db, { enterpriseId: firm.id });
+  const demandToClose = await createDemand(db, { enterpriseId: firm.id });
+
+  const authorization = await createAuthorization(db, {
+    enterpriseId: firm.id,
+    bankId: bank.id,
+    scope: "BASIC",
+  });
+
+  const profiles = await db.creditProfile.findMany({ where: { enterpriseId: firm.id } });
+  const records = objectableRecords(
+    profiles.map((p) => ({ source: p.source, data: JSON.parse(p.data) as unknown })),
+  );
+  if (records.length === 0) throw new Error("the firm has no credit record to object to");
+  const record = `${records[0].source}::${records[0].recordKey}`;
+
+  const toAccept = await createObjection(db, { enterpriseId: (await cleanFirm()).id });
+  const toReject = await createObjection(db, { enterpriseId: (await cleanFirm()).id });
+
+  const requested = await createRecommendation(db, {
+    enterpriseId: (await cleanFirm()).id,
+    status: "REQUESTED",
+  });
+  const toDecline = await createRecommendation(db, {
+    enterpriseId: (await cleanFirm()).id,
+    status: "REQUESTED",
+  });
+  const toWithdraw = await createRecommendation(db, {
+    enterpriseId: (await cleanFirm()).id,
+    status: "PENDING",
+  });
+  const toApprove = await createRecommendation(db, {
+    enterpriseId: (await cleanFirm()).id,
+    status: "PENDING",
+  });
+  const toRejectInReview = await createRecommendation(db, {
+    enterpriseId: (await cleanFirm()).id,
+    status: "PENDING",
+  });
+  const toRecommend = await cleanFirm();
+  const toVisit = await cleanFirm();
+
+  const { entries } = await createWhitelistBatch(db, {
+    approvedById: bureauUser.id,
+    entries: [
+      (await cleanFirm()).id,
+      { enterpriseId: (await cleanFirm()).id, status: "SUSPENDED", statusReason: "联合惩戒" },
+    ],
+  });
+  const [activeEntry, suspendedEntry] = entries.sort((a, b) => a.status.localeCompare(b.status));
+
+  const requester = await cleanFirm();
+  const requesterUser = await createUser(db, { role: "ENTERPRISE", enterpriseId: requester.id });
+  const requesterCookie = await sessionCookieFor(requesterUser.id);
+
+  const override = await db.calendarOverride.create({
+    data: { date: addDays(today(), 200), kind: "HOLIDAY", note: "测试" },
+  });
+  const lpr = await db.lprRate.create({
+    data: { effectiveOn: new Date("2024-10-20T16:00:00Z"), rateBp: 310 },
+  });
+
+  await createNotification(db, { userId: officeUser.id });
+
+  const decision = (id: string, version: number) => ({
+    action: bankApplication.action,
+    path: `/bank/applications/${id}`,
+    params: { id },
+    role: "bank" as const,
+    form: { version: String(version) },
+  });
+
+  const cases: ActionCase[] = [
+    {
+      route: "account.password",
+      name: "change",
+      action: accountPassword.action,
+      path: "/account/password",
+      role: "office",
+      cookie: await sessionCookieFor(ownPassword.id),
+      form: {
+        intent: "change",
+        currentPassword: DEMO_PASSWORD,
+        newPassword: "Hostile#Pass2026",
+        confirmPassword: "Hostile#Pass2026",
+      },
+      fields: { currentPassword: "password", newPassword: "password", confirmPassword: "password" },
+      required: ["intent", "currentPassword", "newPassword", "confirmPassword"],
+      // a wrong current password is audited: five in 15 minutes stop further tries, so the
+      // valid form is posted by a user of the same role without failures on record
+      mayChange: ["AuditLog"],
+      beforeValid: async () =>
+        sessionCookieFor((await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id })).id),
+    },
+    {
+      route: "bank.applications.$id",
+      name: "accept",
+      ...decision(submitted.id, submitted.version),
+      form: { intent: "accept", version: String(submitted.version) },
+      fields: { version: "version" },
+      required: ["version"],
+    },
+    {
+      route: "bank.applications.$id",
+      name: "approve",
+      ...decision(accepted.id, accepted.version),
+      form: { intent: "approve", version: String(accepted.version), amount: "80", rate: "4.50", term: "12" },
+      fields: { version: "version", amount: "wan", rate: "rate", term: "int" },
+      required: ["version", "amount", "rate", "term"],
+    },
+    {
+      route: "bank.applications.$id",
+      name: "reject",
+      ...decision(rejectable.id, rejectable.version),
+      form: {
+        intent: "reject",
+        version: String(rejectable.version),
+        reason: "OTHER",
+        reasonText: "资料不全",
+      },
+      fields: { version: "version", reason: "enum", reasonText: "text" },
+      required: ["version", "reason", "reasonText"],
+    },
+    {
+      route: "bank.applications.$id",
+      name: "disburse",
+      ...decision(approved.id, approved.version),
+      form: {
+        intent: "disburse",
+        version: String(approved.version),
+        amount: "50",
+        rate: "4.50",
+        date: today(),
+      },
+      fields: { version: "version", amount: "wan", rate: "rate", date: "day" },
+      required: ["version", "amount", "rate", "date"],
+    },
+    {
+      route: "bank.demands.$id",
+      name: "offer",
+      action: bankDemand.action,
+      path: `/bank/demands/${demandToAnswer.id}`,
+      params: { id: demandToAnswer.id },
+      role: "bank",
+      form: { productId: published.id, amount: "50", term: "12", rate: "4.50", note: "可当周放款" },
+      fields: { productId: "id", amount: "wan", term: "int", rate: "rate", note: "optText" },
+      required: ["productId", "amount", "term", "rate"],
+    },
+    {
+      route: "bank.offers",
+      name: "withdraw",
+      action: bankOffers.action,
+      path: "/bank/offers",
+      role: "bank",
+      form: { intent: "withdraw", offerId: offerToWithdraw.id },
+      fields: { offerId: "id" },
+      required: ["intent", "offerId"],
+    },
+    {
+      route: "bank.products.$id",
+      name: "save",
+      action: bankProduct.action,
+      path: `/bank/products/${editable.id}`,
+      params: { id: editable.id },
+      role: "bank",
+      form: { intent: "save", updatedAt: editable.updatedAt.toISOString(), ...productForm },
+      fields: { ...productFields, updatedAt: "day" },
+      required: [...productRequired, "updatedAt"],
+    },
+    {
+      route: "bank.products.$id",
+      name: "publish",
+      action: bankProduct.action,
+      path: `/bank/products/${draft.id}`,
+      params: { id: draft.id },
+      role: "bank",
+      form: { intent: "publish" },
+      fields: {},
+      required: ["intent"],
+    },
+    {
+      route: "bank.products.new",
+      name: "create",
+      action: bankProductNew.action,
+      path: "/bank/products/new",
+      role: "bank",
+      form: productForm,
+      fields: productFields,
+      required: productRequired,
+    },
+    {
+      route: "enterprise.applications.$id",
+      name: "withdraw",
+      action: enterpriseApplication.action,
+      path: `/enterprise/applications/${withdrawable.id}`,
+      params: { id: withdrawable.id },
+      role: "enterprise",
+      form: { intent: "withdraw", version: String(withdrawable.version) },
+      fields: { version: "version" },
+      required: ["intent", "version"],
+    },
+    {
+      route: "enterprise.authorizations",
+      name: "grant",
+      action: enterpriseAuthorizations.action,
+      path: "/enterprise/authorizations",
+      role: "enterprise",
+      form: { intent: "grant", bankId: bank.id, scope: "FULL", expiresOn: addDays(today(), 90) },
+      fields: { bankId: "id", scope: "enum", expiresOn: "day" },
+      required: ["intent", "bankId", "scope", "expiresOn"],
+    },
+    {
+      route: "enterprise.authorizations",
+      name: "revoke",
+      action: enterpriseAuthorizations.action,
+      path: "/enterprise/authorizations",
+      role: "enterprise",
+      form: { intent: "revoke", id: authorization.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
+      route: "enterprise.credit",
+      name: "object",
+      action: enterpriseCredit.action,
+      path: "/enterprise/credit",
+      role: "enterprise",
+      form: {
+        intent: "object",
+        record,
+        reason: "该处罚已整改完毕，申请信用修复。",
+        attachmentNote: "整改报告",
+      },
+      fields: { record: "id", reason: "text", attachmentNote: "optText" },
+      required: ["intent", "record", "reason"],
+    },
+    {
+      route: "enterprise.demands.$id",
+      name: "update",
+      action: enterpriseDemand.action,
+      path: `/enterprise/demands/${demandToEdit.id}`,
+      params: { id: demandToEdit.id },
+      role: "enterprise",
+      form: { intent: "update", ...demandForm() },
+      fields: demandFields,
+      required: ["intent", ...demandRequired],
+    },
+    {
+      route: "enterprise.demands.$id",
+      name: "declineOffer",
+      action: enterpriseDemand.action,
+      path: `/enterprise/demands/${demandToDecide.id}`,
+      params: { id: demandToDecide.id },
+      role: "enterprise",
+      form: { intent: "declineOffer", offerId: offerToDecline.id },
+      fields: { offerId: "id" },
+      required: ["intent", "offerId"],
+    },
+    {
+      route: "enterprise.demands.$id",
+      name: "close",
+      action: enterpriseDemand.action,
+      path: `/enterprise/demands/${demandToClose.id}`,
+      params: { id: demandToClose.id },
+      role: "enterprise",
+      form: { intent: "close" },
+      fields: {},
+      required: ["intent"],
+    },
+    {
+      route: "enterprise.demands.new",
+      name: "create",
+      action: enterpriseDemandNew.action,
+      path: "/enterprise/demands/new",
+      role: "enterprise",
+      form: demandForm(),
+      fields: demandFields,
+      required: demandRequired,
+    },
+    {
+      route: "enterprise.whitelist",
+      name: "request",
+      action: enterpriseWhitelist.action,
+      path: "/enterprise/whitelist",
+      role: "enterprise",
+      form: { note: "订单增长，希望申请白名单" },
+      fields: { note: "optText" },
+      required: [],
+      // a firm of its own: the main firm's whitelist state is not this case's to change
+      cookie: requesterCookie,
+    },
+    {
+      route: "gov.admin._index",
+      name: "create account",
+      action: govAdmin.action,
+      path: "/gov/admin",
+      role: "bureau",
+      form: {
+        username: "hostile-new",
+        displayName: "新柜员",
+        role: "BANK",
+        bankId: bank.id,
+        subDistrictId: "",
+        mobile: "13912345678",
+        password: "",
+      },
+      fields: { username: "username", displayName: "text", role: "enum", bankId: "id", mobile: "mobile" },
+      required: ["username", "displayName", "role"],
+      succeeds: [200, 302],
+    },
+    ...(["disable", "unlock"] as const).map((intent): ActionCase => ({
+      route: "gov.admin.accounts.$id",
+      name: intent,
+      action: govAccount.action,
+      path: `/gov/admin/accounts/${managed.id}`,
+      params: { id: managed.id },
+      role: "bureau",
+      form: { intent },
+      fields: {},
+      required: ["intent"],
+    })),
+    {
+      route: "gov.admin.accounts.$id",
+      name: "reset",
+      action: govAccount.action,
+      path: `/gov/admin/accounts/${managed.id}`,
+      params: { id: managed.id },
+      role: "bureau",
+      form: { intent: "reset", password: "Ruyi#Hostile2026" },
+      fields: { password: "password" },
+      required: ["intent"],
+      succeeds: [200, 302],
+    },
+    {
+      route: "gov.admin.calendar",
+      name: "add",
+      action: govCalendar.action,
+      path: "/gov/admin/calendar",
+      role: "bureau",
+      form: { intent: "add", date: addDays(today(), 100), kind: "WORKDAY", note: "调休上班" },
+      fields: { date: "day", kind: "enum", note: "optText" },
+      required: ["intent", "date", "kind"],
+    },
+    {
+      route: "gov.admin.calendar",
+      name: "remove",
+      action: govCalendar.action,
+      path: "/gov/admin/calendar",
+      role: "bureau",
+      form: { intent: "remove", id: override.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
+      route: "gov.admin.lpr",
+      name: "add",
+      action: govLpr.action,
+      path: "/gov/admin/lpr",
+      role: "bureau",
+      form: { intent: "add", effectiveOn: addDays(today(), -3), rate: "3.05" },
+      fields: { effectiveOn: "day", rate: "rate" },
+      required: ["intent", "effectiveOn", "rate"],
+    },
+    {
+      route: "gov.admin.lpr",
+      name: "correct",
+      action: govLpr.action,
+      path: "/gov/admin/lpr",
+      role: "bureau",
+      form: { intent: "correct", id: lpr.id, rate: "3.15" },
+      fields: { id: "id", rate: "rate" },
+      required: ["intent", "id", "rate"],
+    },
+    {
+      route: "gov.admin.organisations",
+      name: "createSubDistrict",
+      action: govOrganisations.action,
+      path: "/gov/admin/organisations",
+      role: "bureau",
+      form: {
+        intent: "createSubDistrict",
+        code: "hostile-town",
+        name: "测试镇",
+        nameEn: "Test Town",
+        kind: "TOWN",
+      },
+      fields: { code: "code", name: "text", nameEn: "text", kind: "enum" },
+      required: ["intent", "code", "name", "nameEn", "kind"],
+    },
+    {
+      route: "gov.admin.organisations",
+      name: "createBank",
+      action: govOrganisations.action,
+      path: "/gov/admin/organisations",
+      role: "bureau",
+      form: { intent: "createBank", code: "HOSTILE", name: "测试银行", nameEn: "Test Bank" },
+      fields: { code: "code", name: "text", nameEn: "text" },
+      required: ["intent", "code", "name", "nameEn"],
+    },
+    {
+      route: "gov.admin.organisations",
+      name: "toggleBank",
+      action: govOrganisations.action,
+      path: "/gov/admin/organisations",
+      role: "bureau",
+      form: { intent: "toggleBank", id: (await createBank(db)).id, active: "false" },
+      fields: { id: "id", active: "enum" },
+      required: ["intent", "id", "active"],
+    },
+    {
+      route: "gov.admin.settings",
+      name: "save",
+      action: govSettings.action,
+      path: "/gov/admin/settings",
+      role: "bureau",
+      form: Object.fromEntries(SETTING_KEYS.map((key) => [key, String(SETTING_DEFAULTS[key])])),
+      fields: Object.fromEntries(SETTING_KEYS.map((key) => [key, "int" as const])),
+      required: [...SETTING_KEYS],
+    },
+    {
+      route: "gov.objections.$id",
+      name: "accept",
+      action: govObjection.action,
+      path: `/gov/objections/${toAccept.id}`,
+      params: { id: toAccept.id },
+      role: "bureau",
+      form: { intent: "accept", resolution: "CORRECTED", responseText: "经核实，已更正。" },
+      fields: { resolution: "enum", responseText: "text" },
+      required: ["intent", "resolution", "responseText"],
+    },
+    {
+      route: "gov.objections.$id",
+      name: "reject",
+      action: govObjection.action,
+      path: `/gov/objections/${toReject.id}`,
+      params: { id: toReject.id },
+      role: "bureau",
+      form: { intent: "reject", responseText: "原记录准确。" },
+      fields: { responseText: "text" },
+      required: ["intent", "responseText"],
+    },
+    {
+      route: "gov.recommendations.$id",
+      name: "accept",
+      action: govRecommendation.action,
+      path: `/gov/recommendations/${requested.id}`,
+      params: { id: requested.id },
+      role: "office",
+      form: { intent: "accept", reason: "纳税信用A级，订单增长", amount: "200" },
+      fields: { reason: "text", amount: "wan" },
+      required: ["intent", "reason"],
+    },
+    {
+      route: "gov.recommendations.$id",
+      name: "decline",
+      action: govRecommendation.action,
+      path: `/gov/recommendations/${toDecline.id}`,
+      params: { id: toDecline.id },
+      role: "office",
+      form: { intent: "decline", note: "经营未满一年" },
+      fields: { note: "text" },
+      required: ["intent", "note"],
+    },
+    {
+      route: "gov.recommendations.$id",
+      name: "withdraw",
+      action: govRecommendation.action,
+      path: `/gov/recommendations/${toWithdraw.id}`,
+      params: { id: toWithdraw.id },
+      role: "office",
+      form: { intent: "withdraw" },
+      fields: {},
+      required: ["intent"],
+    },
+    {
+      route: "gov.recommendations.new",
+      name: "recommend",
+      action: govRecommendationNew.action,
+      path: "/gov/recommendations/new",
+      role: "office",
+      form: { enterpriseId: toRecommend.id, reason: "纳税信用A级", amount: "300" },
+      fields: { enterpriseId: "id", reason: "text", amount: "wan" },
+      required: ["enterpriseId", "reason"],
+    },
+    {
+      route: "gov.review",
+      name: "approve",
+      action: govReview.action,
+      path: "/gov/review",
+      role: "bureau",
+      form: {
+        intent: "approve",
+        ids: [toApprove.id],
+        batchName: "2026年第二批",
+        validFrom: today(),
+        validUntil: addDays(today(), 364),
+      },
+      fields: { ids: "id", batchName: "text", validFrom: "day", validUntil: "day" },
+      required: ["intent", "ids", "batchName", "validFrom", "validUntil"],
+    },
+    {
+      route: "gov.review",
+      name: "reject",
+      action: govReview.action,
+      path: "/gov/review",
+      role: "bureau",
+      form: { intent: "reject", ids: [toRejectInReview.id], reason: "材料不足" },
+      fields: { ids: "id", reason: "text" },
+      required: ["intent", "ids", "reason"],
+    },
+    {
+      route: "gov.visits",
+      name: "log",
+      action: govVisits.action,
+      path: "/gov/visits",
+      role: "office",
+      form: {
+        enterpriseId: toVisit.id,
+        visitedOn: today(),
+        findings: "生产正常",
+        need: "100",
+        nextStep: "推荐产品",
+      },
+      fields: { enterpriseId: "id", visitedOn: "day", findings: "text", need: "wan", nextStep: "optText" },
+      required: ["enterpriseId", "visitedOn", "findings"],
+    },
+    {
+      route: "gov.whitelist.$id",
+      name: "revoke",
+      action: govWhitelistEntry.action,
+      path: `/gov/whitelist/${activeEntry.id}`,
+      params: { id: activeEntry.id },
+      role: "bureau",
+      form: { intent: "revoke", reason: "经营异常" },
+      fields: { reason: "text" },
+      required: ["intent", "reason"],
+    },
+    {
+      route: "gov.whitelist.$id",
+      name: "restore",
+      action: govWhitelistEntry.action,
+      path: `/gov/whitelist/${suspendedEntry.id}`,
+      params: { id: suspendedEntry.id },
+      role: "bureau",
+      form: { intent: "restore", reason: "已履行" },
+      fields: { reason: "text" },
+      required: ["intent", "reason"],
+    },
+    {
+      route: "locale",
+      name: "switch",
+      action: locale.action,
+      path: "/locale",
+      role: "bank",
+      form: { locale: "en", redirectTo: "/bank" },
+      fields: { locale: "enum" },
+      required: ["locale"],
+    },
+    {
+      route: "login",
+      name: "sign in",
+      action: login.action,
+      path: "/login",
+      role: "anonymous",
+      form: { username: loginUser.username, password: DEMO_PASSWORD },
+      fields: { username: "username", password: "password" },
+      required: ["username", "password"],
+      // failed sign-ins are recorded, counted and audited by design
+      mayChange: ["LoginAttempt", "User", "AuditLog"],
+      beforeValid: () =>
+        Promise.all([
+          db.user.update({ where: { id: loginUser.id }, data: { lockedUntil: null, failedLoginCount: 0 } }),
+          db.loginAttempt.deleteMany({}),
+        ]),
+    },
+    {
+      route: "logout",
+      name: "sign out",
+      action: logout.action,
+      path: "/logout",
+      role: "office",
+      form: {},
+      fields: {},
+      required: [],
+      ignoresBody: true,
+      // signing out ends the session and is audited
+      mayChange: ["Session", "AuditLog"],
+    },
+    {
+      route: "notifications",
+      name: "mark read",
+      action: notifications.action,
+      path: "/notifications",
+      role: "office",
+      form: {},
+      fields: {},
+      required: [],
+      ignoresBody: true,
+      mayChange: ["Notification"],
+    },
+    {
+      route: "products.$id",
+      name: "apply",
+      action: product.action,
+      path: `/products/${forApplying.id}`,
+      params: { id: forApplying.id },
+      role: "enterprise",
+      form: { amount: "50", termMonths: "12", purpose: "采购原材料", consent: "on" },
+      fields: { amount: "wan", termMonths: "int", purpose: "text", consent: "flag" },
+      required: ["amount", "termMonths", "purpose", "consent"],
+    },
+    {
+      route: "register",
+      name: "register",
+      action: register.action,
+      path: "/register",
+      role: "anonymous",
+      form: {
+        uscc: "91410100MAXYD1001T",
+        contactName: "王经理",
+        contactMobile: "13812345678",
+        sectionCode: "L",
+        divisionCode: "",
+        subDistrictId: ruyi.id,
+        employees: "25",
+        revenueWan: "800",
+        totalAssetsWan: "600",
+        username: "hostile-firm",
+        password: "Jinnuo#2026",
+        confirmPassword: "Jinnuo#2026",
+        commitment: "on",
+      },
+      fields: {
+        uscc: "uscc",
+        contactName: "text",
+        contactMobile: "mobile",
+        sectionCode: "enum",
+        subDistrictId: "id",
+        employees: "int",
+        revenueWan: "int",
+        totalAssetsWan: "int",
+        username: "username",
+        password: "password",
+        commitment: "flag",
+      },
+      required: [
+        "uscc",
+        "contactName",
+        "contactMobile",
+        "sectionCode",
+        "subDistrictId",
+        "employees",
+        "revenueWan",
+        "totalAssetsWan",
+        "username",
+        "password",
+        "commitment",
+      ],
+    },
+  ];
+  return { cases, cookies };
+}
+
+/** The cookie a case posts with (a case may carry its own signed-in user). */
+export function cookieFor(world: World, c: ActionCase): string | undefined {
+  if (c.cookie) return c.cookie;
+  return c.role === "anonymous" ? undefined : world.cookies[c.role];
+}
