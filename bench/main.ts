@@ -50,7 +50,8 @@ function report(name: string, value: number, unit: string, baseline: number | nu
     value: round(value),
     unit,
     baseline: baseline === null ? null : round(baseline),
-    ratio: baseline ? Number((value / baseline).toPrecision(3)) : null,
+    // a baseline that rounds to 0 (a cache hit) gives no meaningful ratio
+    ratio: baseline && round(baseline) > 0 ? Number((value / baseline).toPrecision(3)) : null,
   };
   rows.push(row);
   console.log(JSON.stringify(row));
