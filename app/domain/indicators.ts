@@ -4,7 +4,7 @@
  * figures. The SQL that gathers the facts lives in app/models/indicator-facts.server.ts; nothing
  * here does I/O, so every rule below is unit-tested with hand-computed numbers.
  *
- * Definitions (shown in the UI through `indicators.def.<id>`; keep both in step):
+ * Definitions (shown on the dashboard from app/i18n/{zh-CN,en}/indicators.server.ts; keep both in step):
  * - Period: Shanghai calendar days `fromDay`–`toDay`, both included. Each fact belongs to the
  *   period of its own date: submissions by submittedAt, decisions by decidedAt, loans by
  *   disbursedAt, demands by createdAt, firms by verifiedAt, whitelist entries by approvedAt.

@@ -7,46 +7,14 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import type { AuditFilter } from "~/domain/audit-actions";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { BureauActor } from "./actor";
 
 export const AUDIT_RETENTION_MONTHS = 6;
 
-/** The actions written today; an export is "<what>.export" or "export.<what>". */
-export const AUDIT_ACTIONS = [
-  "login.success",
-  "login.failure",
-  "login.lockout",
-  "logout",
-  "account.create",
-  "account.disable",
-  "account.enable",
-  "account.unlock",
-  "account.resetPassword",
-  "account.passwordChange",
-  "account.passwordChangeFailure",
-  "session.revokeOthers",
-  "credit.view",
-  "indicators.export",
-  "subDistrict.create",
-  "subDistrict.update",
-  "bank.create",
-  "bank.update",
-  "lpr.create",
-  "lpr.correct",
-  "calendar.add",
-  "calendar.remove",
-  "settings.update",
-] as const;
-
-/**
- * Groups offered by the filter: a value ending in "." matches every action it begins; "export."
- * also matches every action ending in ".export".
- */
-export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export."] as const;
-export const AUDIT_FILTERS = [...AUDIT_ACTION_GROUPS, ...AUDIT_ACTIONS] as const;
-export type AuditFilter = (typeof AUDIT_FILTERS)[number];
+export { AUDIT_ACTIONS, AUDIT_ACTION_GROUPS, AUDIT_FILTERS, type AuditFilter } from "~/domain/audit-actions";
 
 type Client = Prisma.TransactionClient | typeof db;
 

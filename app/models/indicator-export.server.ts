@@ -1,11 +1,10 @@
 /**
  * The dashboard's tables as a file: CSV (one table, UTF-8 with BOM) or XLSX (every table of the
  * view, one sheet each). Same scope and figures as the page (getIndicatorTables); every export
- * writes an AuditLog row "indicators.export".
+ * writes an AuditLog row "export.indicators".
  */
 import ExcelJS from "exceljs";
 
-import { db } from "~/db.server";
 import {
   INDICATOR_COLUMNS,
   exportValue,
@@ -16,6 +15,7 @@ import {
 import type { Locale } from "~/i18n/locales";
 import type { IndicatorTexts } from "~/i18n/zh-CN/indicators.server";
 
+import { recordAudit } from "./audit.server";
 import type { IndicatorActor } from "./indicators.server";
 import { getIndicatorTables, scopeLabel } from "./indicator-dashboard.server";
 
@@ -50,22 +50,17 @@ function contentDisposition(name: string, asciiName: string) {
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/**
- * The export of the view the URL describes, as a download Response. `ip` is the client's address
- * from server.js (app/client-ip.server.ts), for the audit row.
- */
+/** The export of the view the URL describes, as a download Response. */
 export async function exportIndicators(
   actor: IndicatorActor,
-  request: Request,
-  locale: Locale,
-  { ip = null, now = new Date() }: { ip?: string | null; now?: Date } = {},
+  params: URLSearchParams,
+  { locale, ip, now = new Date() }: { locale: Locale; ip: string; now?: Date },
 ): Promise<Response> {
-  const params = new URL(request.url).searchParams;
   const format: ExportFormat = params.get("format") === "xlsx" ? "xlsx" : "csv";
   const table: ExportTable = params.get("table") === "monthly" ? "monthly" : "breakdown";
   const tables = await getIndicatorTables(actor, params, locale, now);
   const { texts, report, query } = tables;
-  const dimensionName = texts.filters.dimensions[query.dimension];
+  const dimensionName = texts.filters.dimensionLabels[query.dimension];
   const breakdown = sheetOf(dimensionName, tables.breakdownRows, tables.total, texts);
   const monthly = sheetOf(texts.tables.month, tables.monthlyRows, tables.total, texts);
   const period = `${report.filter.fromDay}_${report.filter.toDay}`;
@@ -101,27 +96,32 @@ export async function exportIndicators(
     rows = breakdown.length - 1 + monthly.length - 1;
   }
 
-  await db.auditLog.create({
-    data: {
-      actorId: actor.id,
-      action: "indicators.export",
-      targetType: "IndicatorReport",
-      ip,
-      detail: JSON.stringify({
-        format,
-        table: format === "csv" ? table : "all",
-        dimension: query.dimension,
-        filter: report.filter,
-        rows,
-      }),
+  // "export.<what>": the audit log's export group (app/models/audit.server.ts).
+  await recordAudit({
+    actorId: actor.id,
+    action: "export.indicators",
+    targetType: "IndicatorReport",
+    ip,
+    detail: {
+      format,
+      table: format === "csv" ? table : "all",
+      dimension: query.dimension,
+      filter: report.filter,
+      rows,
     },
   });
 
-  const suffix = format === "csv" ? `${table}-${period}.csv` : `${period}.xlsx`;
+  const extension = format === "csv" ? "csv" : "xlsx";
+  const tableName = table === "monthly" ? texts.export.sheetMonthly : texts.export.sheetBreakdown;
+  const name = format === "csv" ? `${texts.export.fileName}-${tableName}` : texts.export.fileName;
+  const asciiName = format === "csv" ? `indicators-${table}` : "indicators";
   return new Response(body, {
     headers: {
       "Content-Type": type,
-      "Content-Disposition": contentDisposition(`${texts.export.fileName}-${suffix}`, `indicators-${suffix}`),
+      "Content-Disposition": contentDisposition(
+        `${name}-${period}.${extension}`,
+        `${asciiName}-${period}.${extension}`,
+      ),
       "Cache-Control": "private, no-store",
     },
   });

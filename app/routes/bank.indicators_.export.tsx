@@ -8,5 +8,8 @@ import { requireBankUser } from "~/permissions.server";
 /** CSV or XLSX of the bank's own indicators, same scope as the page; audited. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
-  return exportIndicators(actor, request, await getLocale(request), { ip: clientIpOf(context) });
+  return exportIndicators(actor, new URL(request.url).searchParams, {
+    locale: await getLocale(request),
+    ip: clientIpOf(context),
+  });
 }

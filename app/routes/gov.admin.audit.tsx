@@ -8,7 +8,8 @@ import { formatDateTime } from "~/domain/format-date";
 import { isIsoDay } from "~/domain/shanghai-time";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { hasMessage } from "~/i18n/translate";
-import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, AUDIT_FILTERS, listAuditLog } from "~/models/audit.server";
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, AUDIT_FILTERS } from "~/domain/audit-actions";
+import { listAuditLog } from "~/models/audit.server";
 import { GOV_PAGE_SIZE, parseChoice, parsePage } from "~/models/gov-query";
 import { requireBureauUser } from "~/permissions.server";
 

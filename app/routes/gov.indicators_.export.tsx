@@ -8,5 +8,8 @@ import { requireGovUser } from "~/permissions.server";
 /** CSV or XLSX of the government dashboard's view, same scope as the page; audited. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireGovUser(request);
-  return exportIndicators(actor, request, await getLocale(request), { ip: clientIpOf(context) });
+  return exportIndicators(actor, new URL(request.url).searchParams, {
+    locale: await getLocale(request),
+    ip: clientIpOf(context),
+  });
 }

@@ -40,7 +40,10 @@ async function crawl(page, start) {
     const status = response?.status() ?? 0;
     if (status >= 500) problems.push(`${url}: HTTP ${status}`);
     await page.waitForLoadState("networkidle");
-    const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => a.getAttribute("href")));
+    // Download links (exports) would start a download, not a page.
+    const hrefs = await page.$$eval("a[href]:not([download])", (links) =>
+      links.map((a) => a.getAttribute("href")),
+    );
     for (const href of hrefs) {
       if (!href || !href.startsWith("/") || href.startsWith("//")) continue;
       if (href.startsWith("/build/") || href.startsWith("/logout")) continue;

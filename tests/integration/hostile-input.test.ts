@@ -32,9 +32,9 @@ beforeAll(async () => {
   server.listen({ onUnhandledRequest: "error" });
   world = await buildWorld();
 });
-afterAll(() => {
+afterAll(async () => {
   server.close();
-  closeSnapshotReader();
+  await closeSnapshotReader();
   console.log(
     `HOSTILE payloads=${totals.payloads} errors500=${totals.errors500} rowsChanged=${totals.rowsChanged} seed=${SEED}`,
   );
@@ -104,7 +104,7 @@ describe("hostile input", () => {
 
   it("refuses every hostile payload with a 4xx and an error, changing no row; the valid form then succeeds", async () => {
     const failures: string[] = [];
-    const tracker = createChangeTracker();
+    const tracker = await createChangeTracker();
     for (const c of world.cases) {
       const random = fc.sample(payloadArbitrary(c), { numRuns: RANDOM_RUNS, seed: SEED });
       const payloads: Payload[] = [...enumeratedPayloads(c), ...random];
@@ -113,7 +113,7 @@ describe("hostile input", () => {
           c,
           buildRequest(new URL(c.path, BASE_URL).href, payload, cookieFor(world, c)),
         );
-        const changed = tracker.changed();
+        const changed = await tracker.changed();
         totals.payloads += 1;
         if (outcome.status >= 500) totals.errors500 += 1;
         if (changed.some((table) => !(c.mayChange ?? []).includes(table))) totals.rowsChanged += 1;
@@ -124,7 +124,7 @@ describe("hostile input", () => {
       const replacement = await c.beforeValid?.();
       const cookie = typeof replacement === "string" ? replacement : cookieFor(world, c);
       const valid = await send(c, postRequest(c.path, c.form, { cookie }));
-      tracker.changed();
+      await tracker.changed();
       if (!(c.succeeds ?? [302]).includes(valid.status))
         failures.push(
           `${c.route} [${c.name}] the valid form answered ${valid.status}: ${JSON.stringify(valid.body).slice(0, 200)}`,

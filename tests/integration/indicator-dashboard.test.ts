@@ -294,16 +294,16 @@ async function csvRows(response: Response) {
 
 describe("exports", () => {
   it("sends the bureau's league table as CSV with a BOM, figures in plain units, and audits it", async () => {
-    const before = await db.auditLog.count({ where: { action: "indicators.export" } });
-    // The audited address is the one server.js determined (load context), never a header.
-    const response = (await govExport({
+    const before = await db.auditLog.count({ where: { action: "export.indicators" } });
+    // The address server.js puts in the load context (a client's own header is not trusted).
+    const response = await govExport({
       request: getRequest(`/gov/indicators/export?${MARCH}&by=bank&format=csv`, {
         cookie: cookies.bureau,
-        headers: { "X-Forwarded-For": "198.51.100.99" },
+        headers: { "X-Forwarded-For": "198.51.100.66" },
       }),
       params: {},
       context: { clientIp: "203.0.113.7" },
-    })) as Response;
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toMatch(
@@ -326,7 +326,7 @@ describe("exports", () => {
     expect(rows.at(-1)?.[col("申请笔数")]).toBe("4");
 
     const audits = await db.auditLog.findMany({
-      where: { action: "indicators.export" },
+      where: { action: "export.indicators" },
       orderBy: { at: "desc" },
     });
     expect(audits.length).toBe(before + 1);
@@ -362,7 +362,7 @@ describe("exports", () => {
     expect(rows.at(-1)?.[rows[0].indexOf("申请笔数")]).toBe("1");
     expect(text).not.toContain("甲测试银行");
     const audit = await db.auditLog.findFirstOrThrow({
-      where: { action: "indicators.export", actorId: users.otherBank },
+      where: { action: "export.indicators", actorId: users.otherBank },
     });
     expect(JSON.parse(audit.detail).filter.bankId).toBe(bankB.id);
   });
@@ -380,7 +380,7 @@ describe("exports", () => {
     expect(rows.map((r) => r[0])).toEqual(["月份", "2026年3月", "合计"]);
     expect(rows[1][applications]).toBe("2");
     const audit = await db.auditLog.findFirstOrThrow({
-      where: { action: "indicators.export", actorId: users.office },
+      where: { action: "export.indicators", actorId: users.office },
     });
     expect(JSON.parse(audit.detail)).toMatchObject({ table: "monthly", filter: { subDistrictId: ruyi.id } });
   });
@@ -418,7 +418,7 @@ describe("exports", () => {
       JSON.parse(
         (
           await db.auditLog.findFirstOrThrow({
-            where: { action: "indicators.export" },
+            where: { action: "export.indicators" },
             orderBy: { at: "desc" },
           })
         ).detail,

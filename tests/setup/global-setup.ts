@@ -31,7 +31,7 @@ function migrate(databaseUrl: string) {
  * run's databases are dropped at the end. Two runs at once never share or drop each other's.
  */
 export default async function setup() {
-  const run = `${process.pid}${randomUUID().slice(0, 6)}`.replace(/-/g, "");
+  const run = `${process.pid}_${randomUUID().slice(0, 6)}`;
   if (process.env.TEST_DATABASE === "postgresql") {
     const server = testPostgresUrl();
     const problem = await postgresProblem(server);
@@ -39,7 +39,12 @@ export default async function setup() {
       throw new Error(`PostgreSQL at ${server} does not answer (${problem}); set TEST_POSTGRES_URL`);
     const prefix = `xyd_t${run}`;
     const template = await createDatabase(server, `${prefix}_template`);
-    migrate(template);
+    try {
+      migrate(template);
+    } catch (error) {
+      await dropDatabase(server, `${prefix}_template`);
+      throw error;
+    }
     process.env.TEST_TEMPLATE_DB = template;
     process.env.TEST_DATABASE_PREFIX = prefix;
     return async () => {
@@ -47,9 +52,12 @@ export default async function setup() {
         const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [
           `${prefix}\\_%`,
         ]);
-        return rows.map((row) => row.datname);
+        return rows.map((row: { datname: string }) => row.datname);
       });
-      for (const name of names) await dropDatabase(server, name);
+      // every one, even when one fails: a leftover database is only reported
+      const failed: string[] = [];
+      for (const name of names) await dropDatabase(server, name).catch(() => failed.push(name));
+      if (failed.length) console.warn(`could not drop the test databases ${failed.join(", ")}`);
     };
   }
   const dir = path.resolve("tests/.tmp", `run-${run}`);

@@ -96,7 +96,7 @@ export default function IndicatorCharts({ monthly, breakdown, reasons, texts, di
           <BarChart data={groups} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} fontSize={12} />
-            <YAxis type="category" dataKey="label" width={120} fontSize={12} />
+            <YAxis type="category" dataKey="label" width={150} fontSize={11} />
             <Tooltip />
             <Legend />
             <Bar
@@ -119,7 +119,7 @@ export default function IndicatorCharts({ monthly, breakdown, reasons, texts, di
           <BarChart data={mix} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} fontSize={12} />
-            <YAxis type="category" dataKey="label" width={120} fontSize={12} />
+            <YAxis type="category" dataKey="label" width={150} fontSize={11} />
             <Tooltip />
             <Bar dataKey="count" name={texts.tables.count} fill={COLORS[3]} isAnimationActive={false} />
           </BarChart>

@@ -18,7 +18,7 @@ import type { DashboardData, DashboardTexts } from "./types";
 const fill = (template: string, params: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 
-type Kpi = { id: IndicatorId; cell: Cell; format: CellFormat; hint?: string };
+type Kpi = { id: IndicatorId; cell: Cell; format: CellFormat; unit?: string; hint?: string };
 
 /** The headline figure of each indicator with a line of context. */
 function kpisOf(data: DashboardData, locale: string): Kpi[] {
@@ -51,7 +51,7 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       format: "permille",
       hint: fill(texts.cards.responses, { responded: totals.responded, due: totals.responseDue }),
     },
-    { id: "avgResponseDays", cell: c.avgResponseDays, format: "days" },
+    { id: "avgResponseDays", cell: c.avgResponseDays, format: "days", unit: texts.cards.workingDays },
     {
       id: "approvalRate",
       cell: c.approvalRate,
@@ -79,6 +79,7 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       id: "timeToMoney",
       cell: c.timeToMoneyMedian,
       format: "days",
+      unit: texts.cards.days,
       hint:
         totals.timeToMoney.calendarMedian === null
           ? undefined
@@ -131,6 +132,9 @@ function KpiCard({ kpi, texts, locale }: { kpi: Kpi; texts: DashboardTexts; loca
       </dt>
       <dd className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums">
         <CellText cell={kpi.cell} format={kpi.format} locale={locale} texts={texts} />
+        {kpi.unit && kpi.cell.value !== null && (
+          <span className="ml-1 text-sm font-normal text-slate-600">{kpi.unit}</span>
+        )}
       </dd>
       {kpi.hint && <dd className="mt-1 text-xs text-slate-500">{kpi.hint}</dd>}
     </div>
@@ -255,7 +259,7 @@ export function IndicatorDashboard({
             <>
               <FigureTable
                 caption={breakdownTitle}
-                firstHeader={texts.filters.dimensions[breakdown.dimension]}
+                firstHeader={texts.filters.dimensionLabels[breakdown.dimension]}
                 rows={pageRows}
                 total={data.total}
                 columns={visibleColumns(breakdown.rows)}
@@ -284,7 +288,7 @@ export function IndicatorDashboard({
           />
         </Section>
         <Section id="reasons-heading" title={texts.tables.reasons}>
-          <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <caption className="sr-only">{texts.tables.reasons}</caption>
               <thead className="bg-slate-50 text-left text-xs text-slate-600">

@@ -75,7 +75,7 @@ export function FigureTable({
       // A region that scrolls sideways must take focus so a keyboard can scroll it (WCAG 2.1.1).
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
-      className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
+      className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
     >
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
@@ -83,7 +83,7 @@ export function FigureTable({
           <tr>
             {sort ? (
               <SortHeader column="label" current={sort}>
-                {firstHeader}
+                <span className="whitespace-nowrap">{firstHeader}</span>
               </SortHeader>
             ) : (
               <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 font-medium">
@@ -93,10 +93,14 @@ export function FigureTable({
             {columns.map((column) =>
               sort ? (
                 <SortHeader key={column.id} column={column.id} current={sort} align="right" firstDir="desc">
-                  {texts.columns[column.id]}
+                  <span className="whitespace-nowrap">{texts.columns[column.id]}</span>
                 </SortHeader>
               ) : (
-                <th key={column.id} scope="col" className="px-3 py-2 text-right font-medium">
+                <th
+                  key={column.id}
+                  scope="col"
+                  className="px-3 py-2 text-right font-medium whitespace-nowrap"
+                >
                   {texts.columns[column.id]}
                 </th>
               ),

@@ -101,6 +101,13 @@ export function IndicatorFilters({ data }: { data: DashboardData }) {
   };
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLElement;
+    if (target.tagName === "INPUT" && target.getAttribute("type") === "date") {
+      // Picking a date means a custom period (applied with the button, once both are set).
+      const select = event.currentTarget.elements.namedItem("period") as HTMLSelectElement | null;
+      if (select) select.value = "custom";
+      setPeriod("custom");
+      return;
+    }
     if (target.tagName !== "SELECT") return;
     if (target.getAttribute("name") === "period") {
       const value = (target as HTMLSelectElement).value as typeof period;
@@ -197,7 +204,7 @@ export function IndicatorFilters({ data }: { data: DashboardData }) {
         name="by"
         label={f.by}
         value={form.by}
-        options={options.dimensions.map((d) => ({ value: d, label: f.dimensions[d] }))}
+        options={options.dimensions.map((d) => ({ value: d, label: f.dimensionLabels[d] }))}
         error={errors.by}
       />
       {breakdown.sort.key !== "applications" || breakdown.sort.dir !== "desc" ? (

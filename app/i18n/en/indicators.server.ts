@@ -40,6 +40,12 @@ export const indicators: IndicatorTexts = {
       section: "industry section",
       size: "firm size",
     },
+    dimensionLabels: {
+      subDistrict: "Sub-district",
+      bank: "Bank",
+      section: "Industry section",
+      size: "Firm size",
+    },
     all: "All",
     apply: "Apply",
     reset: "Reset",
@@ -63,6 +69,8 @@ export const indicators: IndicatorTexts = {
     close: "Close",
   },
   cards: {
+    workingDays: "working days",
+    days: "days",
     label: "Indicators at a glance",
     newFirms: "{count} new in the period",
     demandYuan: "Amount {amount}",

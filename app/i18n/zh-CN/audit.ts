@@ -49,5 +49,6 @@ export const audit = {
     "calendar.add": "新增工作日调整",
     "calendar.remove": "删除工作日调整",
     "settings.update": "修改时限设置",
+    "export.indicators": "导出融资指标",
   },
 } as const;

@@ -35,7 +35,15 @@ export const indicators = {
     whitelist: "白名单",
     whitelistOptions: { yes: "白名单企业", no: "非白名单企业" },
     by: "分组维度",
+    /** in a sentence: “按{dimension}分组” */
     dimensions: {
+      subDistrict: "乡镇（办事处）",
+      bank: "银行",
+      section: "行业门类",
+      size: "企业规模",
+    },
+    /** as a column header or an option */
+    dimensionLabels: {
       subDistrict: "乡镇（办事处）",
       bank: "银行",
       section: "行业门类",
@@ -63,6 +71,8 @@ export const indicators = {
     close: "关闭",
   },
   cards: {
+    workingDays: "个工作日",
+    days: "天",
     label: "指标概览",
     newFirms: "期间新增 {count} 家",
     demandYuan: "金额 {amount}",

@@ -17,12 +17,15 @@ const BOOKKEEPING_COLUMNS: Record<string, string[]> = { Session: ["lastSeenAt"] 
 /** A connection of its own: what it sees is what Prisma's connection committed. */
 interface Reader {
   snapshot(): Promise<Snapshot>;
+  /** SQLite's data_version: moves whenever another connection commits (none on PostgreSQL) */
+  version?(): number;
   close(): Promise<void>;
 }
 
 function sqliteReader(): Reader {
   const conn = new Database(sqliteFilePath(resolveDatabaseUrl()), { readonly: true, fileMustExist: true });
   return {
+    version: () => conn.pragma("data_version", { simple: true }) as number,
     async snapshot() {
       const tables = conn
         .prepare(
@@ -94,26 +97,31 @@ async function postgresReader(): Promise<Reader> {
 
 let reader: Promise<Reader> | null = null;
 
-export async function snapshotTables(): Promise<Snapshot> {
+function openReader(): Promise<Reader> {
   reader ??= databaseProvider() === "postgresql" ? postgresReader() : Promise.resolve(sqliteReader());
-  return (await reader).snapshot();
+  return reader;
+}
+
+export async function snapshotTables(): Promise<Snapshot> {
+  return (await openReader()).snapshot();
 }
 
 /**
- * Which tables changed since the last call. SQLite's data_version moves whenever another
- * connection commits, so the checksums are only recomputed (and compared) after a commit.
+ * Which tables changed since the last call. On SQLite the checksums are only recomputed after
+ * another connection committed (data_version moved); on PostgreSQL every call hashes.
  */
-export function createChangeTracker() {
-  const conn = open();
-  const version = () => conn.pragma("data_version", { simple: true }) as number;
-  let seen = version();
-  let snapshot = snapshotTables();
+export async function createChangeTracker() {
+  const current = await openReader();
+  let seen = current.version?.();
+  let snapshot = await current.snapshot();
   return {
-    changed(): string[] {
-      const now = version();
-      if (now === seen) return [];
-      seen = now;
-      const next = snapshotTables();
+    async changed(): Promise<string[]> {
+      if (current.version) {
+        const now = current.version();
+        if (now === seen) return [];
+        seen = now;
+      }
+      const next = await current.snapshot();
       const tables = changedTables(snapshot, next);
       snapshot = next;
       return tables;

@@ -328,6 +328,17 @@ export async function buildWorld(): Promise<World> {
         sessionCookieFor((await createUser(db, { role: "GOV_OFFICE", subDistrictId: ruyi.id })).id),
     },
     {
+      route: "account.password",
+      name: "revokeOthers",
+      action: accountPassword.action,
+      path: "/account/password",
+      role: "office",
+      cookie: await sessionCookieFor(ownPassword.id),
+      form: { intent: "revokeOthers" },
+      fields: {},
+      required: ["intent"],
+    },
+    {
       route: "bank.applications.$id",
       name: "accept",
       ...decision(submitted.id, submitted.version),
