@@ -136,7 +136,7 @@ export function percentile(sorted: number[], p: number) {
 /**
  * `total` calls of `work` by `concurrency` callers at once — or fewer, when `budgetMs` runs out
  * first (a page of several seconds); each call's time (ms, sorted), the calls made and the
- * throughput.
+ * throughput. A failed call is counted in `errors`, not timed.
  */
 export async function load(
   work: (n: number) => Promise<unknown>,
@@ -145,6 +145,7 @@ export async function load(
   budgetMs = Infinity,
 ) {
   const times: number[] = [];
+  const errors: string[] = [];
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -152,12 +153,16 @@ export async function load(
       while (next < total && performance.now() - started < budgetMs) {
         const n = next++;
         const t = performance.now();
-        await work(n);
-        times.push(performance.now() - t);
+        try {
+          await work(n);
+          times.push(performance.now() - t);
+        } catch (error) {
+          errors.push(String((error as Error).cause ?? error));
+        }
       }
     }),
   );
   const wallMs = performance.now() - started;
   times.sort((a, b) => a - b);
-  return { times, wallMs, calls: times.length, perSecond: (times.length * 1000) / wallMs };
+  return { times, errors, wallMs, calls: times.length, perSecond: (times.length * 1000) / wallMs };
 }
