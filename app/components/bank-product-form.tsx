@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import { PRODUCT_SIZES, TAX_GRADES } from "~/domain/decision-rules";
+import { PRODUCT_SIZES, TAX_GRADES } from "~/domain/bank-choices";
 import { SECTIONS } from "~/domain/industry";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "~/domain/product-terms";

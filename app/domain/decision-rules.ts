@@ -15,21 +15,44 @@ import { GUARANTEE_TYPES, PRODUCT_TYPES } from "./product-terms";
 import { SECTION_CODES } from "./industry";
 import { isIsoDay, startOfShanghaiDay } from "./shanghai-time";
 import { PUBLIC_RATINGS, TAX_GRADES } from "./credit-grades";
+import {
+  PRODUCT_SIZES,
+  ACCESS_PURPOSES,
+  DECISION_INTENTS,
+  INBOX_PAGE_SIZE,
+  BANK_PRODUCTS_PAGE_SIZE,
+  CANDIDATES_PAGE_SIZE,
+  DEMANDS_PAGE_SIZE,
+  CANDIDATE_SORTS,
+  OFFER_STATUSES,
+  type AccessPurpose,
+  type DecisionIntent,
+  type CandidateSort,
+  type OfferStatus,
+} from "./bank-choices";
 
 export { PUBLIC_RATINGS, TAX_GRADES };
+export { parseChoice, parseId, parsePage } from "./list-query";
+export {
+  PRODUCT_SIZES,
+  ACCESS_PURPOSES,
+  DECISION_INTENTS,
+  INBOX_PAGE_SIZE,
+  BANK_PRODUCTS_PAGE_SIZE,
+  CANDIDATES_PAGE_SIZE,
+  DEMANDS_PAGE_SIZE,
+  CANDIDATE_SORTS,
+  OFFER_STATUSES,
+  type AccessPurpose,
+  type DecisionIntent,
+  type CandidateSort,
+  type OfferStatus,
+};
 
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;
 export type Values = Record<string, string | string[]>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors; values: Values };
-
-/** Sizes a product can serve (large firms are not SMEs and never eligible). */
-export const PRODUCT_SIZES = ["MEDIUM", "SMALL", "MICRO"] as const;
-/** Why a bank officer opens a firm's credit profile (查询用途). */
-export const ACCESS_PURPOSES = ["PRE_LOAN", "IN_LOAN", "POST_LOAN"] as const;
-export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
-export const DECISION_INTENTS = ["accept", "approve", "reject", "disburse", "cancel"] as const;
-export type DecisionIntent = (typeof DECISION_INTENTS)[number];
 
 export const MAX_TERM_MONTHS = 360;
 export const MAX_NAME_LENGTH = 100;
@@ -503,23 +526,6 @@ export function parseDecisionForm(input: FormData | Values, context: DecisionCon
 // ---------------------------------------------------------------------------------------
 // Query strings of the bank's lists (a bad value is ignored, never an error page)
 
-/** ?page= → 1…10000, default 1. */
-export function parsePage(value: string | null): number {
-  const page = Number(value ?? "1");
-  return Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
-}
-
-/** A value of a fixed list, or undefined. */
-export function parseChoice<T extends string>(list: readonly T[], value: string | null): T | undefined {
-  return value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-/** An id-shaped value (cuid) or undefined. */
-export function parseId(value: string | null): string | undefined {
-  const parsed = idSchema.safeParse(value ?? "");
-  return parsed.success ? parsed.data : undefined;
-}
-
 /** The purpose under which the decision page shows an applicant's credit data. */
 export function purposeForState(state: string): AccessPurpose {
   if (state === "APPROVED") return "IN_LOAN";
@@ -529,12 +535,3 @@ export function purposeForState(state: string): AccessPurpose {
 
 // ---------------------------------------------------------------------------------------
 // List shapes shared by the bank's loaders and pages (browser-safe: no .server import)
-
-export const INBOX_PAGE_SIZE = 20;
-export const BANK_PRODUCTS_PAGE_SIZE = 20;
-export const CANDIDATES_PAGE_SIZE = 20;
-export const DEMANDS_PAGE_SIZE = 20;
-export const CANDIDATE_SORTS = ["newest", "oldest", "name"] as const;
-export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
-export const OFFER_STATUSES = ["PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN"] as const;
-export type OfferStatus = (typeof OFFER_STATUSES)[number];

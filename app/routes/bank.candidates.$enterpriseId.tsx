@@ -14,7 +14,8 @@ import {
   fieldAria,
   inputClass,
 } from "~/components/ui";
-import { ACCESS_PURPOSES, parseChoice } from "~/domain/decision-rules";
+import { ACCESS_PURPOSES } from "~/domain/bank-choices";
+import { parseChoice } from "~/domain/list-query";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -11,10 +11,8 @@ import {
   PRODUCT_SIZES,
   PUBLIC_RATINGS,
   TAX_GRADES,
-  parseChoice,
-  parseId,
-  parsePage,
-} from "~/domain/decision-rules";
+} from "~/domain/bank-choices";
+import { parseChoice, parseId, parsePage } from "~/domain/list-query";
 import { formatDate } from "~/domain/format-date";
 import { SECTION_CODES, SECTIONS } from "~/domain/industry";
 import { formatYuanAsWan, parseWanToYuan } from "~/domain/money";
