@@ -6,7 +6,6 @@
  * Amounts are typed in 万元 and become whole 元; rates are typed in % and become basis
  * points; dates are Shanghai days "YYYY-MM-DD". Every error is a catalogue key.
  */
-import { z } from "zod";
 
 import { REJECT_REASONS, type RejectReason } from "./application-machine";
 import { hasControlCharacters } from "./control-characters";
@@ -32,6 +31,8 @@ import {
 } from "./bank-choices";
 
 export { PUBLIC_RATINGS, TAX_GRADES };
+import { parseId } from "./list-query";
+
 export { parseChoice, parseId, parsePage } from "./list-query";
 export {
   PRODUCT_SIZES,
@@ -354,16 +355,9 @@ export interface OfferInput {
   note: string;
 }
 
-const idSchema = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/);
-
 /** The chosen product's id from an offer form (checked before the product is looked up). */
 export function offerProductId(input: FormData | Values): string | null {
-  const parsed = idSchema.safeParse(one(toValues(input), "productId"));
-  return parsed.success ? parsed.data : null;
+  return parseId(one(toValues(input), "productId")) ?? null;
 }
 
 /** An offer on a demand: amount, term and rate inside the chosen product's ranges. */

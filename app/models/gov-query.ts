@@ -93,11 +93,16 @@ export function wanAmount({ required }: { required: boolean }) {
     });
 }
 
-/** One or more ids sent as repeated form fields. */
-export const idList = z.preprocess(
-  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-  z
-    .array(z.string().regex(/^[a-z0-9]{8,40}$/, "common.validation.invalid"))
-    .min(1, "gov.errors.selectSome")
-    .max(200, "common.validation.invalid"),
-);
+/**
+ * One or more ids sent as repeated form fields. A function, like the other pieces: a schema
+ * built at module level would be a side effect that ships zod to every page importing this file.
+ */
+export function idList() {
+  return z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z
+      .array(z.string().regex(/^[a-z0-9]{8,40}$/, "common.validation.invalid"))
+      .min(1, "gov.errors.selectSome")
+      .max(200, "common.validation.invalid"),
+  );
+}

@@ -34,12 +34,12 @@ import { badRequest } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
 const approveSchema = z
-  .object({ ids: idList, batchName: text(60), validFrom: day(), validUntil: day() })
+  .object({ ids: idList(), batchName: text(60), validFrom: day(), validUntil: day() })
   .refine((v) => v.validUntil >= v.validFrom, {
     path: ["validUntil"],
     message: "gov.review.errors.untilBeforeFrom",
   });
-const rejectSchema = z.object({ ids: idList, reason: text(500) });
+const rejectSchema = z.object({ ids: idList(), reason: text(500) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
