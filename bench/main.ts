@@ -110,7 +110,7 @@ const { listCandidates, CANDIDATE_COUNT_CAP } = await import("../app/models/cand
 const { getIndicatorReport, getCachedIndicatorReport, parseIndicatorQuery } =
   await import("../app/models/indicators.server");
 const { factQuery } = await import("../app/models/indicator-facts.server");
-const { CANDIDATES_PAGE_SIZE } = await import("../app/domain/decision-rules");
+const { CANDIDATES_PAGE_SIZE } = await import("../app/domain/bank-choices");
 
 const BANK = 7;
 const bankActor = {

@@ -13,42 +13,9 @@ import { parsePercentToBp, parseWanToYuan } from "./money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "./product-terms";
 import { SECTION_CODES } from "./industry";
 import { isIsoDay, startOfShanghaiDay } from "./shanghai-time";
-import { PUBLIC_RATINGS, TAX_GRADES } from "./credit-grades";
-import {
-  PRODUCT_SIZES,
-  ACCESS_PURPOSES,
-  DECISION_INTENTS,
-  INBOX_PAGE_SIZE,
-  BANK_PRODUCTS_PAGE_SIZE,
-  CANDIDATES_PAGE_SIZE,
-  DEMANDS_PAGE_SIZE,
-  CANDIDATE_SORTS,
-  OFFER_STATUSES,
-  type AccessPurpose,
-  type DecisionIntent,
-  type CandidateSort,
-  type OfferStatus,
-} from "./bank-choices";
-
-export { PUBLIC_RATINGS, TAX_GRADES };
+import { TAX_GRADES } from "./credit-grades";
+import { DECISION_INTENTS, PRODUCT_SIZES, type AccessPurpose, type DecisionIntent } from "./bank-choices";
 import { parseId } from "./list-query";
-
-export { parseChoice, parseId, parsePage } from "./list-query";
-export {
-  PRODUCT_SIZES,
-  ACCESS_PURPOSES,
-  DECISION_INTENTS,
-  INBOX_PAGE_SIZE,
-  BANK_PRODUCTS_PAGE_SIZE,
-  CANDIDATES_PAGE_SIZE,
-  DEMANDS_PAGE_SIZE,
-  CANDIDATE_SORTS,
-  OFFER_STATUSES,
-  type AccessPurpose,
-  type DecisionIntent,
-  type CandidateSort,
-  type OfferStatus,
-};
 
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;

@@ -1,5 +1,5 @@
 import { db } from "~/db.server";
-import type { AccessPurpose } from "~/domain/decision-rules";
+import type { AccessPurpose } from "~/domain/bank-choices";
 import { CREDIT_SOURCES, creditSchema, type CreditRecord } from "~/services/credit-platform.server";
 
 import type { BankActor } from "./actor";

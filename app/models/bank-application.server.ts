@@ -8,7 +8,8 @@ import {
   type SlaSettings,
   type SlaStatus,
 } from "~/domain/application-machine";
-import { INBOX_PAGE_SIZE, type DecisionContext } from "~/domain/decision-rules";
+import { type DecisionContext } from "~/domain/decision-rules";
+import { INBOX_PAGE_SIZE } from "~/domain/bank-choices";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import type { WorkingDayCalendar } from "~/domain/working-days";
 

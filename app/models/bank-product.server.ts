@@ -1,7 +1,8 @@
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
-import { BANK_PRODUCTS_PAGE_SIZE, termsDiffer, type ProductInput } from "~/domain/decision-rules";
+import { termsDiffer, type ProductInput } from "~/domain/decision-rules";
+import { BANK_PRODUCTS_PAGE_SIZE } from "~/domain/bank-choices";
 import type { ProductStatus } from "~/domain/product-terms";
 
 import type { BankActor } from "./actor";

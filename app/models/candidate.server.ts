@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import { PUBLIC_RATINGS, TAX_GRADES, gradesAtLeast } from "~/domain/credit-grades";
-import { CANDIDATES_PAGE_SIZE, type CandidateSort } from "~/domain/decision-rules";
+import { CANDIDATES_PAGE_SIZE, type CandidateSort } from "~/domain/bank-choices";
 import { startOfShanghaiDay, shanghaiDate } from "~/domain/shanghai-time";
 
 import type { BankActor } from "./actor";

@@ -2,7 +2,8 @@ import type { Prisma } from "@prisma/client";
 
 import { lockRow } from "~/db/row-lock.server";
 import { db } from "~/db.server";
-import { DEMANDS_PAGE_SIZE, type OfferInput, type OfferStatus } from "~/domain/decision-rules";
+import { type OfferInput } from "~/domain/decision-rules";
+import { DEMANDS_PAGE_SIZE, type OfferStatus } from "~/domain/bank-choices";
 
 import type { BankActor } from "./actor";
 import { openDemandWhere } from "./candidate.server";
