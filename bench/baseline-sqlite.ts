@@ -1,7 +1,7 @@
 /**
  * The baselines: the best SQL we could write by hand for the same answers as the app's data
- * functions, run through the raw driver (no Prisma). SQLite's dialect; a PostgreSQL twin goes
- * next to it when the driver seam (bench/driver.ts) gets its pg side.
+ * functions, run through the raw driver (no Prisma). SQLite's dialect; bench/baseline-postgres.ts
+ * is its PostgreSQL twin (same answers, same roll-up).
  */
 import type { BenchDriver } from "./driver";
 import { sqliteInstant as at } from "./driver";
@@ -88,7 +88,7 @@ export interface BaselineFigures {
   convertedFirms: number;
 }
 
-const blank = (): BaselineFigures => ({
+export const blank = (): BaselineFigures => ({
   applications: 0,
   approved: 0,
   rejected: 0,
@@ -185,7 +185,31 @@ export async function rawIndicators(driver: BenchDriver, period: { from: Date; t
       [from, to],
     ),
   ]);
+  return rollUp({ applications, decisions, loans, firms, authorising, demands, whitelist });
+}
 
+/** The grouped rows of the fact queries, as both dialects return them. */
+export interface FactRows {
+  applications: { sd: string; m: string; n: number }[];
+  decisions: { sd: string; m: string; approved: number; rejected: number }[];
+  loans: {
+    sd: string;
+    m: string;
+    n: number;
+    amount: number;
+    amountRate: number | bigint | string;
+    credit: number;
+    inclusive: number;
+    firsts: number;
+  }[];
+  firms: { sd: string; m: string; n: number }[];
+  authorising: { sd: string; n: number }[];
+  demands: { sd: string; m: string; n: number; amount: number }[];
+  whitelist: { sd: string; m: string; whitelisted: number; converted: number }[];
+}
+
+/** Rolls the (sub-district, month) groups up to the totals, the months and the sub-districts. */
+export function rollUp({ applications, decisions, loans, firms, authorising, demands, whitelist }: FactRows) {
   const totals = blank();
   const months = new Map<string, BaselineFigures>();
   const subDistricts = new Map<string, BaselineFigures>();

@@ -15,7 +15,8 @@ import path from "node:path";
 import { hash } from "@node-rs/argon2";
 
 import { GIVEN, REJECT_REASON_WEIGHTS, SURNAMES } from "../prisma/seed-catalog";
-import type { BenchDriver, Value } from "./driver";
+import { onServer, withDatabase } from "../scripts/postgres.js";
+import { postgresDriver, type BenchDriver, type Value } from "./driver";
 
 /** The benchmark's "now": 2026-11-26 09:00 Asia/Shanghai, like the demo seed. */
 export const NOW = new Date("2026-11-26T01:00:00Z");
@@ -138,8 +139,8 @@ const ACCESS_PURPOSES = [
 ] as const;
 
 /** What identifies a dataset: a rebuild happens when any of it changes. */
-export function datasetParameters() {
-  const migrations = readdirSync(path.resolve("prisma/migrations")).filter((name) => /^\d/.test(name));
+export function datasetParameters(migrationsFolder = "prisma/migrations") {
+  const migrations = readdirSync(path.resolve(migrationsFolder)).filter((name) => /^\d/.test(name));
   return { generator: GENERATOR_VERSION, now: NOW.toISOString(), scale: SCALE, migrations };
 }
 
@@ -936,6 +937,53 @@ export async function ensureDataset(
   try {
     const built = await buildDataset(driver, log);
     writeFileSync(metaFile(file), JSON.stringify(datasetParameters()));
+    return built;
+  } finally {
+    await driver.close();
+  }
+}
+
+const PG_MIGRATIONS = "prisma/postgresql/migrations";
+
+/**
+ * The same dataset (the same generator, the same rows) in the database `url` names, built unless
+ * it holds a `_bench_dataset` row with the same parameters (or `force`): the database dropped and
+ * created again (bytewise collation, as README asks of production), the PostgreSQL migrations,
+ * the rows, ANALYZE, then the parameters row last — an interrupted build is never reused.
+ */
+export async function ensurePostgresDataset(
+  url: string,
+  { force, log }: { force: boolean; log: (line: string) => void },
+) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad bench database name ${name}`);
+  const wanted = JSON.stringify(datasetParameters(PG_MIGRATIONS));
+  const server = withDatabase(url, "postgres");
+  const stored = await onServer(url, async (client) => {
+    const { rows } = await client.query(`SELECT params FROM "_bench_dataset"`);
+    return (rows as { params: string }[])[0]?.params ?? null;
+  }).catch(() => null);
+  if (!force && stored === wanted) {
+    log(`» reusing the PostgreSQL database ${name} (same parameters; --rebuild to build it again)`);
+    return null;
+  }
+  log(`» building the city dataset in the PostgreSQL database ${name}…`);
+  await onServer(server, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(
+      `CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+    );
+  });
+  const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
+  if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
+  const driver = postgresDriver(url, { building: true });
+  try {
+    const built = await buildDataset(driver, log);
+    await driver.exec(`CREATE TABLE "_bench_dataset" (params text NOT NULL)`);
+    await driver.all(`INSERT INTO "_bench_dataset" (params) VALUES (?)`, [wanted]);
     return built;
   } finally {
     await driver.close();

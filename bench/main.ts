@@ -4,10 +4,12 @@
  * ({"name","value","unit","baseline","ratio"}), then a table and the targets (pass/miss).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 
-import { rawCandidates, rawIndicators } from "./baseline-sqlite";
+import * as postgresBaseline from "./baseline-postgres";
+import * as sqliteBaseline from "./baseline-sqlite";
 import { firstLoadJs, readManifest } from "./bundle";
 import {
   BENCH_PASSWORD,
@@ -18,9 +20,10 @@ import {
   bankUserId,
   bankUsername,
   ensureDataset,
+  ensurePostgresDataset,
   firmId,
 } from "./dataset";
-import { driverFor, sqliteDriver, sqliteInstant, type BenchDriver } from "./driver";
+import { postgresDriver, sqliteDriver, type BenchDriver } from "./driver";
 import {
   get,
   load,
@@ -31,7 +34,7 @@ import {
   startPortal,
   type RunningServer,
 } from "./http";
-import { BENCH_FILE } from "./paths";
+import { BENCH_DATABASE, BENCH_FILE } from "./paths";
 
 const args = process.argv.slice(2);
 const only = args
@@ -73,9 +76,17 @@ async function median(work: () => Promise<unknown>, runs: number, warmups = 2) {
   return times[Math.floor(times.length / 2)];
 }
 
-// the driver seam: a database other than the bench's SQLite file goes through driverFor
-if (process.env.DATABASE_URL !== `file:${BENCH_FILE}`) driverFor(process.env.DATABASE_URL ?? "");
+// the driver seam: bench/run.ts set DATABASE_URL to the bench's SQLite file or its PostgreSQL database
+const DATABASE_URL = process.env.DATABASE_URL ?? "";
+const postgres = /^postgres(ql)?:\/\//.test(DATABASE_URL);
+const { rawCandidates, rawIndicators } = postgres ? postgresBaseline : sqliteBaseline;
+/** errors of concurrent writers: SQLite's busy database, PostgreSQL's serialization failures and deadlocks */
+const LOCK_ERRORS = postgres
+  ? /could not serialize|deadlock detected|\b40001\b|\b40P01\b/g
+  : /SQLITE_BUSY|database is locked/g;
+const lockErrorName = postgres ? "serialization/deadlock" : "SQLITE_BUSY";
 
+log(`» database: ${postgres ? `PostgreSQL ${new URL(DATABASE_URL).host}/${BENCH_DATABASE}` : BENCH_FILE}`);
 log(
   `» load average ${os
     .loadavg()
@@ -84,13 +95,16 @@ log(
 );
 
 // ---------------------------------------------------------------- the dataset
-const buildStats = `${BENCH_FILE}.build.json`;
-const built = await ensureDataset(BENCH_FILE, {
-  force: args.includes("--rebuild"),
-  log,
-  open: (file) => sqliteDriver(file, { building: true }),
-});
+const buildStats = postgres ? path.resolve("bench-data", "postgres.build.json") : `${BENCH_FILE}.build.json`;
+const built = postgres
+  ? await ensurePostgresDataset(DATABASE_URL, { force: args.includes("--rebuild"), log })
+  : await ensureDataset(BENCH_FILE, {
+      force: args.includes("--rebuild"),
+      log,
+      open: (file) => sqliteDriver(file, { building: true }),
+    });
 if (built) {
+  mkdirSync(path.dirname(buildStats), { recursive: true });
   const stats = { seconds: built.seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, at: new Date() };
   writeFileSync(buildStats, JSON.stringify(stats));
 }
@@ -104,7 +118,9 @@ if (existsSync(buildStats)) {
   report("dataset.build", stats.seconds, "s");
   report("dataset.build.peakRss", stats.peakRssMb, "MB");
 }
-const raw: BenchDriver = sqliteDriver(BENCH_FILE, { readonly: true });
+const raw: BenchDriver = postgres
+  ? postgresDriver(DATABASE_URL)
+  : sqliteDriver(BENCH_FILE, { readonly: true });
 
 const { listCandidates, CANDIDATE_COUNT_CAP } = await import("../app/models/candidate.server");
 const { getIndicatorReport, getCachedIndicatorReport, parseIndicatorQuery } =
@@ -266,7 +282,7 @@ const sampleServer = () => {
 };
 
 if (needServer) {
-  server = await startPortal(`file:${BENCH_FILE}`);
+  server = await startPortal(DATABASE_URL);
   const idle = memoryOf(server.child.pid!);
   log(`» server up at ${server.baseUrl} (RSS ${idle.rssMb.toFixed(0)} MB idle)`);
   const base = server.baseUrl;
@@ -381,8 +397,8 @@ if (needServer) {
     sampleServer();
     const log500 = server.log();
     await server.stop();
-    const busyInLog = (log500.match(/SQLITE_BUSY|database is locked/g) ?? []).length;
-    if (busyInLog) log(`  server log: ${busyInLog} SQLITE_BUSY / database is locked lines`);
+    const busyInLog = (log500.match(LOCK_ERRORS) ?? []).length;
+    if (busyInLog) log(`  server log: ${busyInLog} ${lockErrorName} lines`);
     report("server.peakRss", serverPeakMb, "MB", idle.peakMb);
     check("server RSS ≤ 300 MB", serverPeakMb <= 300, `${serverPeakMb.toFixed(0)} MB peak`);
   }
@@ -391,17 +407,18 @@ if (needServer) {
 /**
  * Accept → approve → disburse over HTTP by 8 clients at once, on fresh applications of one bank
  * made for the purpose (removed afterwards); the baseline is the same updates and event rows
- * through raw better-sqlite3 with the app's durability (synchronous=FULL), one writer.
+ * through the raw driver with the app's durability (SQLite synchronous=FULL; PostgreSQL's
+ * default synchronous_commit), one writer. The SQL quotes every column, the same on both.
  */
 async function writeBenchmark(base: string) {
   const CLIENTS = 8;
   const PER_CLIENT = 15;
   log(`» (e) transitions: ${CLIENTS} HTTP clients × ${PER_CLIENT} applications × 3 steps; raw SQL baseline`);
-  const writer = sqliteDriver(BENCH_FILE);
-  await writer.exec("PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL");
+  const writer = postgres ? postgresDriver(DATABASE_URL) : sqliteDriver(BENCH_FILE);
+  if (!postgres) await writer.exec("PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL");
   const product = `prod${String(BANK).padStart(2, "0")}0`;
   const [terms] = await writer.all<{ minAmountYuan: number; minRateBp: number; maxRateBp: number }>(
-    `SELECT minAmountYuan, minRateBp, maxRateBp FROM "Product" WHERE id = ?`,
+    `SELECT "minAmountYuan", "minRateBp", "maxRateBp" FROM "Product" WHERE id = ?`,
     [product],
   );
   const submitted = new Date(Date.now() - 3_600_000);
@@ -474,21 +491,21 @@ async function writeBenchmark(base: string) {
   const httpPerSecond = (httpIds.length * 3 * 1000) / (performance.now() - started);
   sampleServer();
   const [{ disbursed }] = await writer.all<{ disbursed: number }>(
-    `SELECT COUNT(*) AS disbursed FROM "Application" WHERE id LIKE 'wbh%' AND state = 'DISBURSED'`,
+    `SELECT CAST(COUNT(*) AS INTEGER) AS disbursed FROM "Application" WHERE id LIKE 'wbh%' AND state = 'DISBURSED'`,
   );
 
   // the baseline: the same three conditional updates and event rows, by hand
   const steps = [
-    ["SUBMITTED", "ACCEPTED", `firstResponseAt = ?, acceptedAt = ?`],
+    ["SUBMITTED", "ACCEPTED", `"firstResponseAt" = ?, "acceptedAt" = ?`],
     [
       "ACCEPTED",
       "APPROVED",
-      `decidedAt = ?, approvedAmountYuan = 500000, approvedRateBp = ${terms.minRateBp}, approvedTermMonths = 12`,
+      `"decidedAt" = ?, "approvedAmountYuan" = 500000, "approvedRateBp" = ${terms.minRateBp}, "approvedTermMonths" = 12`,
     ],
     [
       "APPROVED",
       "DISBURSED",
-      `disbursedAt = ?, disbursedAmountYuan = 500000, disbursedRateBp = ${terms.minRateBp}, closedAt = ?`,
+      `"disbursedAt" = ?, "disbursedAmountYuan" = 500000, "disbursedRateBp" = ${terms.minRateBp}, "closedAt" = ?`,
     ],
   ] as const;
   let rawBusy = 0;
@@ -496,34 +513,33 @@ async function writeBenchmark(base: string) {
   for (const id of rawIds) {
     for (const [version, [from, to, set]] of steps.entries()) {
       try {
-        const at = sqliteInstant(new Date());
-        await writer.exec("BEGIN IMMEDIATE");
-        await writer.all(
-          `UPDATE "Application" SET state = '${to}', version = version + 1, updatedAt = ?, ${set} WHERE id = ? AND state = '${from}' AND version = ${version} RETURNING id`,
-          [
-            at,
-            ...set
-              .split("?")
-              .slice(1)
-              .map(() => at),
-            id,
-          ],
-        );
-        await writer.all(
-          `INSERT INTO "ApplicationEvent" (id, applicationId, actorId, fromState, toState, at, data) VALUES (?, ?, ?, ?, ?, ?, '{}') RETURNING id`,
-          [`${id}-${version}`, id, bankUserId(BANK), from, to, at],
-        );
-        await writer.exec("COMMIT");
+        const at = new Date();
+        await writer.transaction(async (tx) => {
+          await tx.all(
+            `UPDATE "Application" SET state = '${to}', version = version + 1, "updatedAt" = ?, ${set} WHERE id = ? AND state = '${from}' AND version = ${version} RETURNING id`,
+            [
+              at,
+              ...set
+                .split("?")
+                .slice(1)
+                .map(() => at),
+              id,
+            ],
+          );
+          await tx.all(
+            `INSERT INTO "ApplicationEvent" (id, "applicationId", "actorId", "fromState", "toState", at, data) VALUES (?, ?, ?, ?, ?, ?, '{}') RETURNING id`,
+            [`${id}-${version}`, id, bankUserId(BANK), from, to, at],
+          );
+        });
       } catch (error) {
-        await writer.exec("ROLLBACK").catch(() => undefined);
-        if (!String(error).includes("SQLITE_BUSY") && !String(error).includes("locked")) throw error;
+        if (!String(error).match(postgres ? LOCK_ERRORS : /SQLITE_BUSY|locked/)) throw error;
         rawBusy++;
       }
     }
   }
   const rawPerSecond = (rawIds.length * 3 * 1000) / (performance.now() - rawStarted);
   const [{ rawDone }] = await writer.all<{ rawDone: number }>(
-    `SELECT COUNT(*) AS rawDone FROM "Application" WHERE id LIKE 'wbr%' AND state = 'DISBURSED'`,
+    `SELECT CAST(COUNT(*) AS INTEGER) AS "rawDone" FROM "Application" WHERE id LIKE 'wbr%' AND state = 'DISBURSED'`,
   );
   if (rawDone !== rawIds.length) throw new Error(`the raw baseline disbursed ${rawDone} of ${rawIds.length}`);
   times.sort((a, b) => a - b);
@@ -532,14 +548,14 @@ async function writeBenchmark(base: string) {
   const failed = [...statuses]
     .filter(([status]) => status !== 302 && status !== 303)
     .reduce((n, [, c]) => n + c, 0);
-  const busy = (server?.log().match(/SQLITE_BUSY|database is locked/g) ?? []).length + rawBusy;
+  const busy = (server?.log().match(LOCK_ERRORS) ?? []).length + rawBusy;
   report("writes.failed", failed, "requests");
-  report("writes.sqliteBusy", busy, "errors");
+  report(postgres ? "writes.serializationErrors" : "writes.sqliteBusy", busy, "errors");
   log(
     `  statuses ${JSON.stringify(Object.fromEntries(statuses))}; ${disbursed}/${httpIds.length} reached DISBURSED`,
   );
   check(
-    "0 SQLITE_BUSY under 8 writers",
+    `0 ${lockErrorName} errors under 8 writers`,
     busy === 0 && failed === 0 && disbursed === httpIds.length,
     `${busy} busy, ${failed} failed`,
   );
@@ -549,9 +565,9 @@ async function writeBenchmark(base: string) {
 
 /** Removes what the write benchmark made (its applications, their events and notifications). */
 async function cleanup(writer: BenchDriver) {
-  await writer.exec(`DELETE FROM "ApplicationEvent" WHERE applicationId LIKE 'wbh%' OR applicationId LIKE 'wbr%';
+  await writer.exec(`DELETE FROM "ApplicationEvent" WHERE "applicationId" LIKE 'wbh%' OR "applicationId" LIKE 'wbr%';
     DELETE FROM "Notification" WHERE link LIKE '%/applications/wbh%';
-    DELETE FROM "Authorization" WHERE applicationId LIKE 'wbh%';
+    DELETE FROM "Authorization" WHERE "applicationId" LIKE 'wbh%';
     DELETE FROM "Application" WHERE id LIKE 'wbh%' OR id LIKE 'wbr%';`);
 }
 

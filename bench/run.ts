@@ -5,15 +5,17 @@
  *   npm run bench [-- --rebuild] [--skip-build] [--only=candidates,indicators,http,ssr,writes,bundle]
  *                 [--pages=candidates,gov,dashboard]   (the pages the http section requests)
  *
- * The database is `bench-data/city.db` (built once, reused while its parameters match). The app's
- * modules read DATABASE_URL when they are first imported, so it is set here before anything of
- * the app is loaded (bench/main.ts).
+ * The database is `bench-data/city.db` (built once, reused while its parameters match), or with
+ * `DATABASE_URL=postgres://user@host:port/any` the database `xinyidai_bench` on that server (the
+ * database named in the URL is not touched). The app's modules read DATABASE_URL when they are
+ * first imported, so it is set here before anything of the app is loaded (bench/main.ts).
  */
-import { BENCH_FILE } from "./paths";
+import { withDatabase } from "../scripts/postgres.js";
+import { BENCH_DATABASE, BENCH_FILE } from "./paths";
 
-// A PostgreSQL address is kept (bench/driver.ts refuses it until its pg side is written).
-if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? ""))
-  process.env.DATABASE_URL = `file:${BENCH_FILE}`;
+process.env.DATABASE_URL = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")
+  ? withDatabase(process.env.DATABASE_URL!, BENCH_DATABASE)
+  : `file:${BENCH_FILE}`;
 // the dashboard's cache as in production (the tests turn it off)
 process.env.INDICATOR_CACHE_SECONDS ??= "120";
 
