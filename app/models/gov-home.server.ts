@@ -4,7 +4,7 @@ import type { GovActor } from "./actor";
 import { getGovSummary } from "./enterprise.server";
 import { listNotifications } from "./notification.server";
 import { countOpenObjections } from "./objection-review.server";
-import { listFollowUps } from "./visit.server";
+import { countFollowUps } from "./visit.server";
 
 /** Everything the government home shows: counts, the actor's queues, newest firms, messages. */
 export async function getGovHome(actor: GovActor, now = new Date()) {
@@ -13,7 +13,7 @@ export async function getGovHome(actor: GovActor, now = new Date()) {
     getGovSummary(actor, now),
     db.recommendation.count({ where: { ...scope, status: "REQUESTED" } }),
     db.recommendation.count({ where: { ...scope, status: "PENDING" } }),
-    listFollowUps(actor, now),
+    countFollowUps(actor, now),
     db.whitelistEntry.count({
       where: {
         status: "SUSPENDED",
@@ -25,7 +25,7 @@ export async function getGovHome(actor: GovActor, now = new Date()) {
   ]);
   return {
     summary,
-    queues: { requested, pending, followUps: followUps.length, suspended, objections },
+    queues: { requested, pending, followUps, suspended, objections },
     notifications,
   };
 }

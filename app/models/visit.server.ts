@@ -100,7 +100,7 @@ export const REJECTION_LOOKBACK_DAYS = 90;
  * no visit logged since, an application past its SLA, or an OPEN demand with no offer after
  * 10 working days. Firms with the oldest reason first.
  */
-export async function listFollowUps(actor: GovActor, now = new Date()) {
+async function followUpReasons(actor: GovActor, now: Date) {
   const visible = visibleEnterprisesWhere(actor, now);
   const since = new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * 86_400_000);
   const [rejected, overdue, demands, calendar] = await Promise.all([
@@ -169,9 +169,38 @@ export async function listFollowUps(actor: GovActor, now = new Date()) {
       demand.createdAt,
     );
   }
-  if (reasons.size === 0) return [];
-  const firms = await db.enterprise.findMany({
-    where: { AND: [visible, { id: { in: [...reasons.keys()] } }] },
+  return { visible, reasons };
+}
+
+/** How many firms the 回访 queue holds (the home page's count: no firm rows are read). */
+export async function countFollowUps(actor: GovActor, now = new Date()): Promise<number> {
+  return (await followUpReasons(actor, now)).reasons.size;
+}
+
+export const FOLLOW_UPS_PAGE_SIZE = 20;
+
+/**
+ * One page of the 回访 queue, firms with the oldest reason first. The reasons of the whole
+ * queue are gathered (they decide the order), but only the page's firms are read.
+ */
+export async function listFollowUps(
+  actor: GovActor,
+  {
+    page = 1,
+    pageSize = FOLLOW_UPS_PAGE_SIZE,
+    now = new Date(),
+  }: { page?: number; pageSize?: number; now?: Date } = {},
+) {
+  const { visible, reasons } = await followUpReasons(actor, now);
+  const total = reasons.size;
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const safePage = Math.min(Math.max(1, page), lastPage);
+  const pageEntries = [...reasons]
+    .sort(([idA, a], [idB, b]) => a.oldest - b.oldest || idA.localeCompare(idB))
+    .slice((safePage - 1) * pageSize, safePage * pageSize);
+  if (pageEntries.length === 0) return { total, page: safePage, pageSize, firms: [] };
+  const rows = await db.enterprise.findMany({
+    where: { AND: [visible, { id: { in: pageEntries.map(([id]) => id) } }] },
     select: {
       id: true,
       name: true,
@@ -182,16 +211,12 @@ export async function listFollowUps(actor: GovActor, now = new Date()) {
       visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 },
     },
   });
-  return firms
-    .map((firm) => {
-      const entry = reasons.get(firm.id)!;
-      return {
-        ...firm,
-        lastVisitOn: firm.visits[0]?.visitedOn ?? null,
-        reasons: entry.reasons,
-        oldest: entry.oldest,
-      };
-    })
-    .sort((a, b) => a.oldest - b.oldest || a.id.localeCompare(b.id))
-    .map(({ visits: _visits, oldest: _oldest, ...rest }) => rest);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const firms = pageEntries.flatMap(([id, entry]) => {
+    const firm = byId.get(id);
+    if (!firm) return [];
+    const { visits, ...rest } = firm;
+    return [{ ...rest, lastVisitOn: visits[0]?.visitedOn ?? null, reasons: entry.reasons }];
+  });
+  return { total, page: safePage, pageSize, firms };
 }

@@ -9,7 +9,7 @@ import { bpToPercentInput, formatBp, parsePercentToBp } from "~/domain/money";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { addLprRate, correctLprRate, listLprRates } from "~/models/admin.server";
-import { day } from "~/models/gov-query";
+import { day } from "~/models/gov-form";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";

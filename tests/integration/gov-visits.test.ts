@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { loader as banksLoader } from "~/routes/gov.banks";
+import { loader as homeLoader } from "~/routes/gov._index";
 import { loader as followUpsLoader } from "~/routes/gov.follow-ups";
 import { action as visitAction, loader as visitsLoader } from "~/routes/gov.visits";
 
@@ -174,6 +175,50 @@ describe("回访 queue", () => {
       await call(followUpsLoader, getRequest("/gov/follow-ups", { cookie: cookies.bureau })),
     );
     expect(bureau.firms.map((f) => f.id)).toContain(foreign.id);
+  });
+});
+
+describe("回访 queue, paged", () => {
+  it("shows 20 firms a page, oldest reason first, and the home page counts the whole queue", async () => {
+    const district = await createSubDistrict(db);
+    const cookie = await sessionCookieFor(
+      (await createUser(db, { role: "GOV_OFFICE", subDistrictId: district.id })).id,
+    );
+    const product = await createProduct(db, { bankId: bankA.id });
+    // 23 firms, rejected 30, 31, … 52 days ago: the one rejected 52 days ago waits longest.
+    const firms: { id: string; daysAgo: number }[] = [];
+    for (let i = 0; i < 23; i++) {
+      const firm = await createEnterprise(db, { subDistrictId: district.id });
+      const daysAgo = 30 + i;
+      await createApplication(db, {
+        enterpriseId: firm.id,
+        productId: product.id,
+        state: "REJECTED",
+        rejectedFrom: "SUBMITTED",
+        submittedAt: new Date(Date.now() - (daysAgo + 2) * 86_400_000),
+        at: { rejected: new Date(Date.now() - daysAgo * 86_400_000) },
+      });
+      firms.push({ id: firm.id, daysAgo });
+    }
+    const longestWaiting = [...firms].sort((a, b) => b.daysAgo - a.daysAgo).map((f) => f.id);
+
+    type Page = { total: number; page: number; firms: { id: string }[] };
+    const first = await jsonOf<Page>(await call(followUpsLoader, getRequest("/gov/follow-ups", { cookie })));
+    expect(first.total).toBe(23);
+    expect(first.firms.map((f) => f.id)).toEqual(longestWaiting.slice(0, 20));
+    const second = await jsonOf<Page>(
+      await call(followUpsLoader, getRequest("/gov/follow-ups?page=2", { cookie })),
+    );
+    expect(second.firms.map((f) => f.id)).toEqual(longestWaiting.slice(20));
+    const beyond = await jsonOf<Page>(
+      await call(followUpsLoader, getRequest("/gov/follow-ups?page=99", { cookie })),
+    );
+    expect(beyond.page).toBe(2);
+
+    const home = await jsonOf<{ queues: { followUps: number } }>(
+      await call(homeLoader, getRequest("/gov", { cookie })),
+    );
+    expect(home.queues.followUps).toBe(23);
   });
 });
 
