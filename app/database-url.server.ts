@@ -52,10 +52,3 @@ export function postgresTarget(url: string): PostgresTarget {
     database,
   };
 }
-
-/** The same server with another database name (throw-away test and shadow databases). */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${encodeURIComponent(database)}`;
-  return parsed.toString();
-}

@@ -1,4 +1,4 @@
-import { createCookie, redirect } from "@remix-run/node";
+import { createCookie } from "@remix-run/node";
 
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
@@ -111,15 +111,4 @@ export async function destroyUserSessions(userId: string, { except }: { except?:
     where: { userId, ...(except ? { id: { not: except } } : {}) },
   });
   return result.count;
-}
-
-export async function redirectWithNewSession(
-  request: Request,
-  userId: string,
-  to: string,
-  headers?: Headers,
-) {
-  const all = new Headers(headers);
-  all.append("Set-Cookie", await createSession(request, userId));
-  return redirect(to, { headers: all });
 }

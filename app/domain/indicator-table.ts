@@ -131,23 +131,6 @@ export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
   },
 ];
 
-/** The columns of the league table (a breakdown by bank): the SPEC's bank figures. */
-export const LEAGUE_COLUMN_IDS: readonly ColumnId[] = [
-  "applications",
-  "avgResponseDays",
-  "responseWithinSla",
-  "lateResponses",
-  "approvalRate",
-  "creditShare",
-  "disbursedCount",
-  "disbursedYuan",
-  "weightedRate",
-];
-
-export function columnById(id: string): IndicatorColumn | undefined {
-  return INDICATOR_COLUMNS.find((column) => column.id === id);
-}
-
 export interface Cell {
   value: number | null;
   /** set when value is null */

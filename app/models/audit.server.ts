@@ -12,10 +12,6 @@ import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { BureauActor } from "./actor";
 
-export const AUDIT_RETENTION_MONTHS = 6;
-
-export { AUDIT_ACTIONS, AUDIT_ACTION_GROUPS, AUDIT_FILTERS, type AuditFilter } from "~/domain/audit-actions";
-
 type Client = Prisma.TransactionClient | typeof db;
 
 export type AuditEntry = {

@@ -37,8 +37,6 @@ import { getCalendar, getSettings } from "./settings.server";
 
 export type IndicatorActor = GovActor | BankActor;
 
-export { INDICATOR_PERIODS, type IndicatorPeriod };
-
 export type Label = { zh: string; en: string };
 
 export type IndicatorReportWithLabels = IndicatorReport & { labels: Record<string, Label> };

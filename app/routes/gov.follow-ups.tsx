@@ -8,8 +8,8 @@ import { formatDate } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { NO_OFFER_WORKING_DAYS } from "~/models/gov-codes";
+import { parsePage } from "~/models/gov-query";
 import { listFollowUps } from "~/models/visit.server";
-import { parsePage } from "~/domain/list-query";
 import { requireGovUser } from "~/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -2,8 +2,6 @@ import type { ZodError, ZodType, ZodTypeDef } from "zod";
 
 import { hasControlCharacters } from "~/domain/control-characters";
 
-export { hasControlCharacters };
-
 /** A field error is a catalogue key and its parameters, translated where it is shown. */
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;

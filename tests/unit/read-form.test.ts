@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { formDataToObject, hasControlCharacters, parseForm } from "~/utils/forms";
+import { hasControlCharacters } from "~/domain/control-characters";
+import { formDataToObject, parseForm } from "~/utils/forms";
 import { readForm } from "~/utils/read-form.server";
 
 function post(body: BodyInit, contentType?: string) {
