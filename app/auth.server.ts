@@ -3,6 +3,7 @@ import { FormStrategy } from "remix-auth-form";
 import { z } from "zod";
 
 import { db } from "./db.server";
+import { recordAudit } from "./models/audit.server";
 import { verifyPassword } from "./models/user.server";
 import { hasControlCharacters } from "./domain/control-characters";
 
@@ -41,15 +42,13 @@ const credentials = z.object({
 
 async function recordAttempt(username: string, ip: string, success: boolean, userId?: string) {
   await db.loginAttempt.create({ data: { username, ip, success } });
-  await db.auditLog.create({
-    data: {
-      actorId: userId ?? null,
-      action: success ? "login.success" : "login.failure",
-      targetType: "User",
-      targetId: userId ?? null,
-      ip,
-      detail: JSON.stringify({ username }),
-    },
+  await recordAudit({
+    actorId: userId ?? null,
+    action: success ? "login.success" : "login.failure",
+    targetType: "User",
+    targetId: userId ?? null,
+    ip,
+    detail: { username },
   });
 }
 
@@ -87,8 +86,12 @@ export async function verifyLogin(form: FormData, ip: string, now = new Date()):
       if (updated.failedLoginCount >= LOCKOUT_THRESHOLD) {
         const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
         await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
-        await db.auditLog.create({
-          data: { actorId: user.id, action: "login.lockout", targetType: "User", targetId: user.id, ip },
+        await recordAudit({
+          actorId: user.id,
+          action: "login.lockout",
+          targetType: "User",
+          targetId: user.id,
+          ip,
         });
       }
     }

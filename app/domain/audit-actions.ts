@@ -1,6 +1,6 @@
 /** The audit trail's action codes and the filter groups (shared by the server and the reader page). */
 
-/** The actions written today; an export is "<what>.export" or "export.<what>". */
+/** The actions written to the audit log; an export is "export.<what>". */
 export const AUDIT_ACTIONS = [
   "login.success",
   "login.failure",
@@ -15,7 +15,6 @@ export const AUDIT_ACTIONS = [
   "account.passwordChangeFailure",
   "session.revokeOthers",
   "credit.view",
-  "indicators.export",
   "subDistrict.create",
   "subDistrict.update",
   "bank.create",
@@ -27,10 +26,10 @@ export const AUDIT_ACTIONS = [
   "settings.update",
   "export.indicators",
 ] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
- * Groups offered by the filter: a value ending in "." matches every action it begins; "export."
- * also matches every action ending in ".export".
+ * Groups offered by the filter: a value ending in "." matches every action it begins.
  */
 export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export."] as const;
 export const AUDIT_FILTERS = [...AUDIT_ACTION_GROUPS, ...AUDIT_ACTIONS] as const;

@@ -9,11 +9,13 @@ import { Prisma } from "@prisma/client";
 
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
+import type { AuditAction } from "~/domain/audit-actions";
 import { passwordProblem } from "~/domain/password-policy";
 import { startOfShanghaiDay } from "~/domain/shanghai-time";
 import { destroyUserSessions } from "~/session.server";
 
 import type { BureauActor } from "./actor";
+import { recordAudit } from "./audit.server";
 import { MANAGED_ROLES, SETTING_KEYS, type ManagedRole } from "./gov-codes";
 import type { SettingKey } from "./settings.server";
 import { hashPassword } from "./user.server";
@@ -27,14 +29,12 @@ function isUniqueViolation(error: unknown) {
 async function audit(
   client: Tx | typeof db,
   actor: BureauActor,
-  action: string,
+  action: AuditAction,
   targetType: string,
   targetId: string,
   detail: Record<string, unknown> = {},
 ) {
-  await client.auditLog.create({
-    data: { actorId: actor.id, action, targetType, targetId, detail: JSON.stringify(detail) },
-  });
+  await recordAudit({ actorId: actor.id, action, targetType, targetId, detail }, client);
 }
 
 // ---------------------------------------------------------------- accounts

@@ -7,7 +7,7 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
-import type { AuditFilter } from "~/domain/audit-actions";
+import type { AuditAction, AuditFilter } from "~/domain/audit-actions";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { BureauActor } from "./actor";
@@ -16,7 +16,7 @@ type Client = Prisma.TransactionClient | typeof db;
 
 export type AuditEntry = {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string | null;
   targetId?: string | null;
   ip?: string | null;
@@ -48,8 +48,6 @@ export type AuditQuery = {
 };
 
 function actionWhere(action: AuditFilter): Prisma.AuditLogWhereInput {
-  if (action === "export.")
-    return { OR: [{ action: { startsWith: "export." } }, { action: { endsWith: ".export" } }] };
   return { action: action.endsWith(".") ? { startsWith: action } : action };
 }
 

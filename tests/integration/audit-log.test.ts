@@ -120,7 +120,7 @@ describe("the bureau's reader", () => {
         { actorId: bob.id, action: "login.lockout", at: at("2026-03-02T02:00:00Z") },
         { actorId: bob.id, action: "account.disable", at: at("2026-03-03T02:00:00Z") },
         { actorId: alice.id, action: "export.indicators", at: at("2026-03-04T02:00:00Z") },
-        { actorId: bob.id, action: "indicators.export", at: at("2026-03-04T03:00:00Z") },
+        { actorId: bob.id, action: "credit.view", at: at("2026-03-04T03:00:00Z") },
       ],
     });
   });
@@ -130,7 +130,7 @@ describe("the bureau's reader", () => {
     const all = await jsonOf<Page>(await read(`?${window}`));
     expect(all.total).toBe(6);
     expect(all.entries.map((e) => e.action)).toEqual([
-      "indicators.export",
+      "credit.view",
       "export.indicators",
       "account.disable",
       "login.lockout",
@@ -141,18 +141,14 @@ describe("the bureau's reader", () => {
     const logins = await jsonOf<Page>(await read(`?${window}&action=login.`));
     expect(logins.entries.map((e) => e.action)).toEqual(["login.lockout", "login.success", "login.failure"]);
     const exports = await jsonOf<Page>(await read(`?${window}&action=export.`));
-    expect(exports.entries.map((e) => e.action)).toEqual(["indicators.export", "export.indicators"]);
+    expect(exports.entries.map((e) => e.action)).toEqual(["export.indicators"]);
     const lockouts = await jsonOf<Page>(await read(`?${window}&action=login.lockout`));
     expect(lockouts.total).toBe(1);
 
     const byAlice = await jsonOf<Page>(await read(`?${window}&actor=alice`));
     expect(byAlice.total).toBe(3);
     const byBob = await jsonOf<Page>(await read(`?${window}&actor=audit-bob`));
-    expect(byBob.entries.map((e) => e.action)).toEqual([
-      "indicators.export",
-      "account.disable",
-      "login.lockout",
-    ]);
+    expect(byBob.entries.map((e) => e.action)).toEqual(["credit.view", "account.disable", "login.lockout"]);
     expect(new Set(byAlice.entries.map((e) => e.actor?.username))).toEqual(new Set([alice.username]));
 
     const secondDay = await jsonOf<Page>(await read("?from=2026-03-02&to=2026-03-02"));

@@ -40,7 +40,6 @@ export const audit: Catalog["audit"] = {
     "account.passwordChange": "Password changed",
     "account.passwordChangeFailure": "Password change refused (wrong current password)",
     "session.revokeOthers": "Signed out other devices",
-    "indicators.export": "Indicators exported",
     "credit.view": "Credit information viewed",
     "subDistrict.create": "Sub-district added",
     "subDistrict.update": "Sub-district changed",

@@ -38,7 +38,6 @@ export const audit = {
     "account.passwordChange": "修改密码",
     "account.passwordChangeFailure": "修改密码失败（原密码错误）",
     "session.revokeOthers": "退出其他设备",
-    "indicators.export": "导出指标数据",
     "credit.view": "查看信用信息",
     "subDistrict.create": "新增乡镇办",
     "subDistrict.update": "修改乡镇办",
