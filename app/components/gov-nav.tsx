@@ -90,12 +90,15 @@ export function SortHeader({
   children,
   align = "left",
   firstDir = "asc",
+  className,
 }: {
   column: string;
   current: { key: string; dir: "asc" | "desc" };
   children: ReactNode;
   align?: "left" | "right";
   firstDir?: "asc" | "desc";
+  /** replaces the default padding, e.g. for a denser table or a sticky first column */
+  className?: string;
 }) {
   const t = useT();
   const location = useLocation();
@@ -108,7 +111,7 @@ export function SortHeader({
   return (
     <th
       scope="col"
-      className={cx("px-4 py-3 font-medium", align === "right" && "text-right")}
+      className={cx(className ?? "px-4 py-3", "font-medium", align === "right" && "text-right")}
       aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : "none"}
     >
       <Link

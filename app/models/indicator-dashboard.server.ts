@@ -4,6 +4,7 @@
  * table.ts, with the texts of the page's language. The scope always comes from the actor
  * (scopedFilter), never from the URL.
  */
+import { interpolate } from "~/i18n/translate";
 import {
   COLUMN_IDS,
   pageOf,
@@ -103,7 +104,7 @@ export async function getIndicatorTables(
 /** "Scope: the whole district" / "Scope: 如意湖街道办事处" in the page's language. */
 export function scopeLabel(actor: IndicatorActor, texts: IndicatorTexts, locale: Locale) {
   const name = actor.organization ? (locale === "en" ? actor.organization.en : actor.organization.zh) : "";
-  return texts.scope[actor.role].replace("{name}", name);
+  return interpolate(texts.scope[actor.role], { name });
 }
 
 /** Everything the dashboard page renders. */

@@ -3,6 +3,7 @@
  * view, one sheet each). Same scope and figures as the page (getIndicatorTables); every export
  * writes an AuditLog row "export.indicators".
  */
+import { interpolate } from "~/i18n/translate";
 import ExcelJS from "exceljs";
 
 import {
@@ -81,7 +82,7 @@ export async function exportIndicators(
       [texts.export.scopeRow, scopeLabel(actor, texts, locale)],
       [texts.export.periodRow, `${report.filter.fromDay} – ${report.filter.toDay}`],
       [texts.filters.by, dimensionName],
-      [texts.generatedAt.replace("{time}", report.generatedAt)],
+      [interpolate(texts.generatedAt, { time: report.generatedAt })],
     ]);
     workbook.addWorksheet(texts.export.sheetBreakdown).addRows(breakdown);
     workbook.addWorksheet(texts.export.sheetMonthly).addRows(monthly);

@@ -1,3 +1,4 @@
+import { interpolate } from "~/i18n/translate";
 import { Suspense, lazy, useEffect, useState } from "react";
 
 import { ChartFrame } from "./chart-frame";
@@ -29,7 +30,7 @@ export function ChartsSlot(props: ChartsProps) {
   const fallback = (
     <Placeholders
       texts={props.texts}
-      dimensionTitle={props.texts.charts.breakdown.replace("{dimension}", props.dimensionName)}
+      dimensionTitle={interpolate(props.texts.charts.breakdown, { dimension: props.dimensionName })}
     />
   );
   if (!hydrated) return fallback;

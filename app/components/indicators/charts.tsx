@@ -3,6 +3,7 @@
  * (see charts-slot.tsx), so no other page downloads recharts. Every figure drawn here is also
  * in the tables below the charts.
  */
+import { interpolate } from "~/i18n/translate";
 import {
   Bar,
   BarChart,
@@ -91,7 +92,7 @@ export default function IndicatorCharts({ monthly, breakdown, reasons, texts, di
           </LineChart>
         </ResponsiveContainer>
       </ChartFrame>
-      <ChartFrame title={texts.charts.breakdown.replace("{dimension}", dimensionName)}>
+      <ChartFrame title={interpolate(texts.charts.breakdown, { dimension: dimensionName })}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={groups} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />

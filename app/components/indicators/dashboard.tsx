@@ -7,6 +7,7 @@ import { formatDateTime, formatDay } from "~/domain/format-date";
 import { formatCell, formatPermille, type Cell, type CellFormat } from "~/domain/indicator-table";
 import type { IndicatorId } from "~/domain/indicators";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
+import { interpolate } from "~/i18n/translate";
 import { useLocale } from "~/i18n/use-t";
 
 import { ChartsSlot } from "./charts-slot";
@@ -14,9 +15,6 @@ import { CellText, FigureTable, visibleColumns } from "./figure-table";
 import { IndicatorFilters } from "./filters";
 import { InfoPopover } from "./info-popover";
 import type { DashboardData, DashboardTexts } from "./types";
-
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 
 type Kpi = { id: IndicatorId; cell: Cell; format: CellFormat; unit?: string; hint?: string };
 
@@ -32,7 +30,8 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       id: "registeredFirms",
       cell: c.registeredFirms,
       format: "count",
-      hint: totals.newFirms === null ? undefined : fill(texts.cards.newFirms, { count: totals.newFirms }),
+      hint:
+        totals.newFirms === null ? undefined : interpolate(texts.cards.newFirms, { count: totals.newFirms }),
     },
     { id: "authorisingFirms", cell: c.authorisingFirms, format: "count" },
     {
@@ -42,27 +41,27 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       hint:
         totals.demandYuan === null
           ? undefined
-          : fill(texts.cards.demandYuan, { amount: formatYuanAsWan(totals.demandYuan, locale) }),
+          : interpolate(texts.cards.demandYuan, { amount: formatYuanAsWan(totals.demandYuan, locale) }),
     },
     { id: "applications", cell: c.applications, format: "count" },
     {
       id: "responseWithinSla",
       cell: c.responseWithinSla,
       format: "permille",
-      hint: fill(texts.cards.responses, { responded: totals.responded, due: totals.responseDue }),
+      hint: interpolate(texts.cards.responses, { responded: totals.responded, due: totals.responseDue }),
     },
     { id: "avgResponseDays", cell: c.avgResponseDays, format: "days", unit: texts.cards.workingDays },
     {
       id: "approvalRate",
       cell: c.approvalRate,
       format: "permille",
-      hint: fill(texts.cards.decisions, { approved: totals.approved, rejected: totals.rejected }),
+      hint: interpolate(texts.cards.decisions, { approved: totals.approved, rejected: totals.rejected }),
     },
     {
       id: "disbursed",
       cell: c.disbursedYuan,
       format: "yuan",
-      hint: fill(texts.cards.loans, { count: totals.disbursedCount }),
+      hint: interpolate(texts.cards.loans, { count: totals.disbursedCount }),
     },
     { id: "creditShare", cell: c.creditShare, format: "permille" },
     { id: "firstTimeBorrowers", cell: c.firstTimeBorrowers, format: "count", hint: texts.cards.firstTime },
@@ -73,7 +72,7 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       hint:
         totals.spreadBp === null
           ? undefined
-          : fill(texts.cards.spread, { spread: formatBp(totals.spreadBp) }),
+          : interpolate(texts.cards.spread, { spread: formatBp(totals.spreadBp) }),
     },
     {
       id: "timeToMoney",
@@ -83,7 +82,7 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       hint:
         totals.timeToMoney.calendarMedian === null
           ? undefined
-          : fill(texts.cards.timeToMoney, {
+          : interpolate(texts.cards.timeToMoney, {
               median: days(totals.timeToMoney.calendarMedian),
               p90: days(totals.timeToMoney.calendarP90),
               workingMedian: days(totals.timeToMoney.workingMedian),
@@ -97,7 +96,7 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       hint:
         totals.whitelistedFirms === null || totals.convertedFirms === null
           ? undefined
-          : fill(texts.cards.conversion, {
+          : interpolate(texts.cards.conversion, {
               converted: totals.convertedFirms,
               whitelisted: totals.whitelistedFirms,
             }),
@@ -106,13 +105,13 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       id: "rejectionReasons",
       cell: c.rejected,
       format: "count",
-      hint: fill(texts.cards.rejections, { count: reasonsTotal }),
+      hint: interpolate(texts.cards.rejections, { count: reasonsTotal }),
     },
     {
       id: "inclusiveShare",
       cell: c.inclusiveShare,
       format: "permille",
-      hint: fill(texts.cards.inclusive, { amount: formatYuanAsWan(totals.inclusiveYuan, locale) }),
+      hint: interpolate(texts.cards.inclusive, { amount: formatYuanAsWan(totals.inclusiveYuan, locale) }),
     },
   ];
 }
@@ -126,7 +125,7 @@ function KpiCard({ kpi, texts, locale }: { kpi: Kpi; texts: DashboardTexts; loca
         <InfoPopover
           name={name}
           definition={texts.definitions[kpi.id]}
-          openLabel={fill(texts.info.open, { name })}
+          openLabel={interpolate(texts.info.open, { name })}
           closeLabel={texts.info.close}
         />
       </dt>
@@ -175,7 +174,7 @@ export function IndicatorDashboard({
   const isLeague = breakdown.dimension === "bank";
   const breakdownTitle = isLeague
     ? texts.tables.league
-    : fill(texts.tables.breakdown, { dimension: dimensionName });
+    : interpolate(texts.tables.breakdown, { dimension: dimensionName });
   const pageRows = breakdown.rows.slice(
     (breakdown.page - 1) * breakdown.pageSize,
     breakdown.page * breakdown.pageSize,
@@ -214,7 +213,7 @@ export function IndicatorDashboard({
         />
         <p className="text-sm text-slate-600">
           {data.scope} ·{" "}
-          {fill(texts.period, {
+          {interpolate(texts.period, {
             from: formatDay(data.form.from, locale),
             to: formatDay(data.form.to, locale),
           })}
@@ -227,7 +226,7 @@ export function IndicatorDashboard({
             <Spinner /> {texts.updating}
           </span>
         ) : (
-          fill(texts.generatedAt, { time: formatDateTime(data.generatedAt, locale) })
+          interpolate(texts.generatedAt, { time: formatDateTime(data.generatedAt, locale) })
         )}
       </div>
       <div

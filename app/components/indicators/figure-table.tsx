@@ -82,7 +82,7 @@ export function FigureTable({
         <thead className="bg-slate-50 text-left text-xs text-slate-600">
           <tr>
             {sort ? (
-              <SortHeader column="label" current={sort}>
+              <SortHeader column="label" current={sort} className="sticky left-0 bg-slate-50 px-3 py-2">
                 <span className="whitespace-nowrap">{firstHeader}</span>
               </SortHeader>
             ) : (
@@ -92,7 +92,14 @@ export function FigureTable({
             )}
             {columns.map((column) =>
               sort ? (
-                <SortHeader key={column.id} column={column.id} current={sort} align="right" firstDir="desc">
+                <SortHeader
+                  key={column.id}
+                  column={column.id}
+                  current={sort}
+                  align="right"
+                  firstDir="desc"
+                  className="px-3 py-2"
+                >
                   <span className="whitespace-nowrap">{texts.columns[column.id]}</span>
                 </SortHeader>
               ) : (
