@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   "calendar.remove",
   "settings.update",
   "export.indicators",
+  "webhook.endpointSet",
+  "webhook.redeliver",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

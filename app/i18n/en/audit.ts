@@ -51,5 +51,7 @@ export const audit: Catalog["audit"] = {
     "calendar.remove": "Working-day override removed",
     "settings.update": "Deadlines changed",
     "export.indicators": "Export of the financing indicators",
+    "webhook.endpointSet": "Webhook endpoint set",
+    "webhook.redeliver": "Webhook redelivered",
   },
 };

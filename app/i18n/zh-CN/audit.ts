@@ -49,5 +49,7 @@ export const audit = {
     "calendar.remove": "删除工作日调整",
     "settings.update": "修改时限设置",
     "export.indicators": "导出融资指标",
+    "webhook.endpointSet": "设置 Webhook 地址",
+    "webhook.redeliver": "重新推送 Webhook",
   },
 } as const;
