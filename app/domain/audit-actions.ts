@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   "notice.publish",
   "notice.withdraw",
   "training.create",
+  "webhook.endpointSet",
+  "webhook.redeliver",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -58,5 +58,7 @@ export const audit: Catalog["audit"] = {
     "notice.publish": "Publish a notice",
     "notice.withdraw": "Withdraw a notice",
     "training.create": "Record a training session",
+    "webhook.endpointSet": "Webhook endpoint set",
+    "webhook.redeliver": "Webhook redelivered",
   },
 };

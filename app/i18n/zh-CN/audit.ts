@@ -56,5 +56,7 @@ export const audit = {
     "notice.publish": "发布通知",
     "notice.withdraw": "撤回通知",
     "training.create": "登记培训",
+    "webhook.endpointSet": "设置 Webhook 地址",
+    "webhook.redeliver": "重新推送 Webhook",
   },
 } as const;
