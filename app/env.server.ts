@@ -16,6 +16,13 @@ const schema = z.object({
   CREDIT_PLATFORM_TOKEN: z.string().min(1).optional(),
   /** Express "trust proxy" setting when the portal runs behind a reverse proxy. */
   TRUST_PROXY: z.string().optional(),
+  /** Scheduled jobs in this server process (app/jobs); off in the test runner. */
+  JOBS: z
+    .enum(["on", "off", "true", "false", "1", "0"])
+    .transform((value) => ["on", "true", "1"].includes(value))
+    .optional(),
+  /** "name=pattern;…": replaces the built-in timetable of the named jobs. */
+  JOB_SCHEDULES: z.string().optional(),
 });
 
 export type Env = {
@@ -27,6 +34,8 @@ export type Env = {
   CREDIT_PLATFORM_URL?: string;
   CREDIT_PLATFORM_TOKEN?: string;
   TRUST_PROXY?: string;
+  JOBS: boolean;
+  JOB_SCHEDULES?: string;
 };
 
 export const MOCK_CREDIT_PLATFORM_URL = "http://credit-platform.mock";
@@ -58,6 +67,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     ...raw,
     SESSION_SECRET: raw.SESSION_SECRET ?? randomBytes(32).toString("hex"),
     MOCKS: mocks,
+    JOBS: raw.JOBS ?? raw.NODE_ENV !== "test",
     CREDIT_PLATFORM_URL: raw.CREDIT_PLATFORM_URL ?? (mocks ? MOCK_CREDIT_PLATFORM_URL : undefined),
     CREDIT_PLATFORM_TOKEN: raw.CREDIT_PLATFORM_TOKEN ?? (mocks ? "dev-token" : undefined),
   };

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "calendar.remove",
   "settings.update",
   "export.indicators",
+  "job.run",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

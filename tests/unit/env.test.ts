@@ -45,4 +45,12 @@ describe("environment", () => {
   it("rejects a port out of range", () => {
     expect(() => parseEnv({ NODE_ENV: "development", PORT: "70000" })).toThrow(/PORT/);
   });
+
+  it("runs scheduled jobs by default, except in the test runner or with JOBS=off", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).JOBS).toBe(true);
+    expect(parseEnv({ NODE_ENV: "test" }).JOBS).toBe(false);
+    expect(parseEnv({ NODE_ENV: "development", JOBS: "off" }).JOBS).toBe(false);
+    expect(parseEnv({ NODE_ENV: "test", JOBS: "on" }).JOBS).toBe(true);
+    expect(() => parseEnv({ NODE_ENV: "development", JOBS: "maybe" })).toThrow(/JOBS/);
+  });
 });

@@ -51,5 +51,6 @@ export const audit: Catalog["audit"] = {
     "calendar.remove": "Working-day override removed",
     "settings.update": "Deadlines changed",
     "export.indicators": "Export of the financing indicators",
+    "job.run": "Scheduled job started by hand",
   },
 };

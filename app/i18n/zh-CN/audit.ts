@@ -49,5 +49,6 @@ export const audit = {
     "calendar.remove": "删除工作日调整",
     "settings.update": "修改时限设置",
     "export.indicators": "导出融资指标",
+    "job.run": "手动运行定时任务",
   },
 } as const;
