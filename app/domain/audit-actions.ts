@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   "training.create",
   "webhook.endpointSet",
   "webhook.redeliver",
+  "job.run",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

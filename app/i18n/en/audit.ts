@@ -60,5 +60,6 @@ export const audit: Catalog["audit"] = {
     "training.create": "Record a training session",
     "webhook.endpointSet": "Webhook endpoint set",
     "webhook.redeliver": "Webhook redelivered",
+    "job.run": "Scheduled job started by hand",
   },
 };

@@ -58,5 +58,6 @@ export const audit = {
     "training.create": "登记培训",
     "webhook.endpointSet": "设置 Webhook 地址",
     "webhook.redeliver": "重新推送 Webhook",
+    "job.run": "手动运行定时任务",
   },
 } as const;
