@@ -10,6 +10,7 @@ import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
 import { loans } from "./loans";
+import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { products } from "./products";
@@ -30,4 +31,5 @@ export const en: Catalog = {
   audit,
   account,
   loans,
+  jobs,
 };

@@ -39,5 +39,7 @@ export const notifications: Catalog["notifications"] = {
     "loan.SETTLED": "Loan {number} is settled ({date}, last payment CNY {amount})",
     "loan.DUE_SOON":
       "Loan {number} has CNY {amount} falling due on {date}; please pay it in full and on time",
+    "webhook.FAILED":
+      "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
   },
 };

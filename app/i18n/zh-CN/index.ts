@@ -8,6 +8,7 @@ import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
 import { loans } from "./loans";
+import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { products } from "./products";
@@ -28,6 +29,7 @@ export const zhCN = {
   audit,
   account,
   loans,
+  jobs,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

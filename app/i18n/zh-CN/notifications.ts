@@ -36,5 +36,6 @@ export const notifications = {
     "loan.REPAID": "贷款 {number} 已入账一笔还款 {amount} 元（{date}）",
     "loan.SETTLED": "贷款 {number} 已结清（{date}，最后一笔 {amount} 元）",
     "loan.DUE_SOON": "贷款 {number} 将于 {date} 到期还款 {amount} 元，请按时足额还款",
+    "webhook.FAILED": "事件 {type} 推送失败（72 小时内重试均未成功），可在 Webhook 页面重新推送",
   },
 } as const;
