@@ -9,6 +9,7 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
@@ -29,5 +30,6 @@ export const en: Catalog = {
   gov,
   audit,
   account,
+  loans,
   jobs,
 };

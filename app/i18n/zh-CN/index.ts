@@ -7,6 +7,7 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
@@ -27,6 +28,7 @@ export const zhCN = {
   gov,
   audit,
   account,
+  loans,
   jobs,
 };
 

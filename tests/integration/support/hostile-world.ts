@@ -381,9 +381,10 @@ export async function buildWorld(): Promise<World> {
         amount: "50",
         rate: "4.50",
         date: today(),
+        repaymentMethod: "EQUAL_INSTALMENT",
       },
-      fields: { version: "version", amount: "wan", rate: "rate", date: "day" },
-      required: ["version", "amount", "rate", "date"],
+      fields: { version: "version", amount: "wan", rate: "rate", date: "day", repaymentMethod: "enum" },
+      required: ["version", "amount", "rate", "date", "repaymentMethod"],
     },
     {
       route: "bank.demands.$id",
