@@ -26,6 +26,8 @@ export const audit: Catalog["audit"] = {
     "account.": "All account changes",
     "credit.": "All credit views",
     "export.": "All data exports",
+    "apiClient.": "All API credential changes",
+    "api.": "All API writes",
   },
   actions: {
     "login.success": "Signed in",
@@ -51,5 +53,9 @@ export const audit: Catalog["audit"] = {
     "calendar.remove": "Working-day override removed",
     "settings.update": "Deadlines changed",
     "export.indicators": "Export of the financing indicators",
+    "apiClient.issue": "API credentials issued",
+    "apiClient.rotate": "API secret rotated",
+    "apiClient.revoke": "API credentials revoked",
+    "api.write": "Write by a bank system through the API",
   },
 };

@@ -1,6 +1,7 @@
 import type { Catalog } from "../zh-CN";
 
 import { account } from "./account";
+import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
 import { bank } from "./bank";
@@ -28,4 +29,5 @@ export const en: Catalog = {
   gov,
   audit,
   account,
+  api,
 };

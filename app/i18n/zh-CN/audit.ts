@@ -24,6 +24,8 @@ export const audit = {
     "account.": "全部账号变更",
     "credit.": "全部信用信息查看",
     "export.": "全部数据导出",
+    "apiClient.": "全部接口凭证变更",
+    "api.": "全部接口写操作",
   },
   actions: {
     "login.success": "登录成功",
@@ -49,5 +51,9 @@ export const audit = {
     "calendar.remove": "删除工作日调整",
     "settings.update": "修改时限设置",
     "export.indicators": "导出融资指标",
+    "apiClient.issue": "签发接口凭证",
+    "apiClient.rotate": "轮换接口密钥",
+    "apiClient.revoke": "吊销接口凭证",
+    "api.write": "银行系统接口写操作",
   },
 } as const;
