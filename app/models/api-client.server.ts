@@ -7,15 +7,18 @@
  * it as their actor unchanged, and events, access-log rows and audit rows name it. The admin
  * screens of accounts leave these users out.
  *
- * Secrets are shown once, at issue and at rotation, and kept only sealed (secret-box.server.ts).
+ * Secrets are shown once, at issue and at rotation, and kept only sealed (app/utils/secret-box.server.ts,
+ * under SECRETS_KEY): the portal recomputes each request's HMAC, so it needs the secret itself and
+ * a one-way hash cannot do. The seal's purpose names the key id and the secret's generation, so
+ * a sealed secret copied to another client or generation does not open.
  */
 import { randomBytes } from "node:crypto";
 
 import { Prisma } from "@prisma/client";
 
-import { generateSecret, openSecret, sealSecret } from "~/api/secret-box.server";
 import { db } from "~/db.server";
 import { KEY_ID_PATTERN } from "~/domain/api-signature";
+import { openSecret, sealSecret } from "~/utils/secret-box.server";
 
 import type { BankActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
@@ -30,6 +33,12 @@ const MAX_LABEL = 60;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 const apiUsername = (keyId: string) => `api:${keyId}`;
+const purposeOf = (keyId: string, generation: number) => `api-client:${keyId}:${generation}`;
+
+/** A new client secret: 32 random bytes, base64url. */
+function generateSecret(): string {
+  return `xyd_${randomBytes(32).toString("base64url")}`;
+}
 
 /** A key id for a new client: the bank's code and random letters, e.g. "zzbank-k3f9q2ab". */
 function newKeyId(bankCode: string): string {
@@ -85,7 +94,7 @@ export async function issueApiClient(
           bankId,
           userId: user.id,
           label: label.slice(0, MAX_LABEL),
-          secretSealed: sealSecret(secret, id, 1),
+          secretSealed: sealSecret(secret, purposeOf(id, 1)),
           secretHint: secret.slice(-4),
           issuedById: actor?.id ?? null,
           createdAt: now,
@@ -138,7 +147,7 @@ export async function rotateApiClientSecret(
       where: { id, generation: client.generation, revokedAt: null },
       data: {
         generation,
-        secretSealed: sealSecret(secret, client.keyId, generation),
+        secretSealed: sealSecret(secret, purposeOf(client.keyId, generation)),
         secretHint: secret.slice(-4),
         previousSealed: client.secretSealed,
         previousValidUntil: new Date(now.getTime() + graceHours * 3_600_000),
@@ -242,12 +251,12 @@ export async function findRequestClient(keyId: string, now = new Date()): Promis
   if (!client || client.revokedAt || !client.bank.active) return null;
   if (client.user.role !== "BANK" || client.user.bankId !== client.bank.id) return null;
   const secrets: string[] = [];
-  const current = openSecret(client.secretSealed, client.keyId, client.generation);
+  const current = openSecret(client.secretSealed, purposeOf(client.keyId, client.generation));
   if (current === null)
     console.error(`api client ${client.keyId}: the secret does not open (server key changed?)`);
   else secrets.push(current);
   if (client.previousSealed && client.previousValidUntil && client.previousValidUntil > now) {
-    const previous = openSecret(client.previousSealed, client.keyId, client.generation - 1);
+    const previous = openSecret(client.previousSealed, purposeOf(client.keyId, client.generation - 1));
     if (previous !== null) secrets.push(previous);
   }
   if (secrets.length === 0) return null;

@@ -8,6 +8,7 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { products } from "./products";
@@ -27,6 +28,7 @@ export const zhCN = {
   gov,
   audit,
   account,
+  jobs,
   api,
 };
 
