@@ -1,6 +1,7 @@
 import type { Catalog } from "../zh-CN";
 
 import { account } from "./account";
+import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
 import { bank } from "./bank";
@@ -32,4 +33,5 @@ export const en: Catalog = {
   account,
   loans,
   jobs,
+  api,
 };

@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
 import { bank } from "./bank";
@@ -30,6 +31,7 @@ export const zhCN = {
   account,
   loans,
   jobs,
+  api,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */
