@@ -27,12 +27,18 @@ export const AUDIT_ACTIONS = [
   "export.indicators",
   "webhook.endpointSet",
   "webhook.redeliver",
+  "export.funnel",
+  "notice.create",
+  "notice.update",
+  "notice.publish",
+  "notice.withdraw",
+  "training.create",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
  * Groups offered by the filter: a value ending in "." matches every action it begins.
  */
-export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export."] as const;
+export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export.", "notice."] as const;
 export const AUDIT_FILTERS = [...AUDIT_ACTION_GROUPS, ...AUDIT_ACTIONS] as const;
 export type AuditFilter = (typeof AUDIT_FILTERS)[number];

@@ -26,6 +26,7 @@ export const audit: Catalog["audit"] = {
     "account.": "All account changes",
     "credit.": "All credit views",
     "export.": "All data exports",
+    "notice.": "All notice changes",
   },
   actions: {
     "login.success": "Signed in",
@@ -53,5 +54,11 @@ export const audit: Catalog["audit"] = {
     "export.indicators": "Export of the financing indicators",
     "webhook.endpointSet": "Webhook endpoint set",
     "webhook.redeliver": "Webhook redelivered",
+    "export.funnel": "Export the invitation funnel",
+    "notice.create": "Create a notice",
+    "notice.update": "Edit a notice",
+    "notice.publish": "Publish a notice",
+    "notice.withdraw": "Withdraw a notice",
+    "training.create": "Record a training session",
   },
 };
