@@ -130,8 +130,10 @@ app.all(
 );
 
 const server = app.listen(port, () => {
+  // Scheduled work (app/jobs) runs in this process unless JOBS=off.
+  const { jobs } = build.entry.module.startJobs();
   console.log(
-    `信易贷 portal on http://localhost:${port} (${production ? "production" : "development"}, credit platform: ${status.mocks ? "mock" : "real"})`,
+    `信易贷 portal on http://localhost:${port} (${production ? "production" : "development"}, credit platform: ${status.mocks ? "mock" : "real"}, scheduled jobs: ${jobs ? "on" : "off"})`,
   );
   if (!production) broadcastDevReady(build);
 });
@@ -139,7 +141,10 @@ const server = app.listen(port, () => {
 server.on("connect", refuseConnect);
 
 function shutdown() {
-  server.close(() => process.exit(0));
+  // Runs in flight record that they were interrupted and free their leases for another server.
+  const jobs = build.entry.module.stopJobs().catch((error) => console.error("stopping jobs:", error));
+  const http = new Promise((resolve) => server.close(resolve));
+  Promise.all([jobs, http]).then(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
 }
 process.on("SIGTERM", shutdown);

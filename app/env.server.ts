@@ -20,6 +20,13 @@ const schema = z.object({
   SECRETS_KEY: z.string().min(32, "SECRETS_KEY must be at least 32 characters").optional(),
   /** Webhook URLs may be http and private addresses (local receivers); default: MOCKS. */
   WEBHOOK_ALLOW_PRIVATE: booleanString.optional(),
+  /** Scheduled jobs in this server process (app/jobs); off in the test runner. */
+  JOBS: z
+    .enum(["on", "off", "true", "false", "1", "0"])
+    .transform((value) => ["on", "true", "1"].includes(value))
+    .optional(),
+  /** "name=pattern;…": replaces the built-in timetable of the named jobs. */
+  JOB_SCHEDULES: z.string().optional(),
 });
 
 export type Env = {
@@ -33,6 +40,8 @@ export type Env = {
   TRUST_PROXY?: string;
   SECRETS_KEY: string;
   WEBHOOK_ALLOW_PRIVATE: boolean;
+  JOBS: boolean;
+  JOB_SCHEDULES?: string;
 };
 
 export const MOCK_CREDIT_PLATFORM_URL = "http://credit-platform.mock";
@@ -70,6 +79,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     ...raw,
     SESSION_SECRET: raw.SESSION_SECRET ?? randomBytes(32).toString("hex"),
     MOCKS: mocks,
+    JOBS: raw.JOBS ?? raw.NODE_ENV !== "test",
     CREDIT_PLATFORM_URL: raw.CREDIT_PLATFORM_URL ?? (mocks ? MOCK_CREDIT_PLATFORM_URL : undefined),
     CREDIT_PLATFORM_TOKEN: raw.CREDIT_PLATFORM_TOKEN ?? (mocks ? "dev-token" : undefined),
     SECRETS_KEY: raw.SECRETS_KEY ?? raw.SESSION_SECRET ?? DEVELOPMENT_SECRETS_KEY,

@@ -25,14 +25,15 @@ export const AUDIT_ACTIONS = [
   "calendar.remove",
   "settings.update",
   "export.indicators",
-  "webhook.endpointSet",
-  "webhook.redeliver",
   "export.funnel",
   "notice.create",
   "notice.update",
   "notice.publish",
   "notice.withdraw",
   "training.create",
+  "webhook.endpointSet",
+  "webhook.redeliver",
+  "job.run",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -73,4 +73,12 @@ describe("environment", () => {
     expect(parseEnv(real).WEBHOOK_ALLOW_PRIVATE).toBe(false);
     expect(parseEnv({ ...real, WEBHOOK_ALLOW_PRIVATE: "true" }).WEBHOOK_ALLOW_PRIVATE).toBe(true);
   });
+
+  it("runs scheduled jobs by default, except in the test runner or with JOBS=off", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).JOBS).toBe(true);
+    expect(parseEnv({ NODE_ENV: "test" }).JOBS).toBe(false);
+    expect(parseEnv({ NODE_ENV: "development", JOBS: "off" }).JOBS).toBe(false);
+    expect(parseEnv({ NODE_ENV: "test", JOBS: "on" }).JOBS).toBe(true);
+    expect(() => parseEnv({ NODE_ENV: "development", JOBS: "maybe" })).toThrow(/JOBS/);
+  });
 });
