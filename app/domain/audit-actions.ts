@@ -25,6 +25,14 @@ export const AUDIT_ACTIONS = [
   "calendar.remove",
   "settings.update",
   "export.indicators",
+  "export.funnel",
+  "notice.create",
+  "notice.update",
+  "notice.publish",
+  "notice.withdraw",
+  "training.create",
+  "webhook.endpointSet",
+  "webhook.redeliver",
   "job.run",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -32,6 +40,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /**
  * Groups offered by the filter: a value ending in "." matches every action it begins.
  */
-export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export."] as const;
+export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export.", "notice."] as const;
 export const AUDIT_FILTERS = [...AUDIT_ACTION_GROUPS, ...AUDIT_ACTIONS] as const;
 export type AuditFilter = (typeof AUDIT_FILTERS)[number];

@@ -26,6 +26,7 @@ export const audit: Catalog["audit"] = {
     "account.": "All account changes",
     "credit.": "All credit views",
     "export.": "All data exports",
+    "notice.": "All notice changes",
   },
   actions: {
     "login.success": "Signed in",
@@ -51,6 +52,14 @@ export const audit: Catalog["audit"] = {
     "calendar.remove": "Working-day override removed",
     "settings.update": "Deadlines changed",
     "export.indicators": "Export of the financing indicators",
+    "export.funnel": "Export the invitation funnel",
+    "notice.create": "Create a notice",
+    "notice.update": "Edit a notice",
+    "notice.publish": "Publish a notice",
+    "notice.withdraw": "Withdraw a notice",
+    "training.create": "Record a training session",
+    "webhook.endpointSet": "Webhook endpoint set",
+    "webhook.redeliver": "Webhook redelivered",
     "job.run": "Scheduled job started by hand",
   },
 };

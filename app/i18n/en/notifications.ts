@@ -35,5 +35,7 @@ export const notifications: Catalog["notifications"] = {
     "objection.FILED": "{enterprise} filed an objection to a credit record",
     "objection.ACCEPTED": "Your objection was accepted and the record corrected",
     "objection.REJECTED": "Your objection was not accepted: {reason}",
+    "webhook.FAILED":
+      "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
   },
 };

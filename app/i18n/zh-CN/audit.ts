@@ -24,6 +24,7 @@ export const audit = {
     "account.": "全部账号变更",
     "credit.": "全部信用信息查看",
     "export.": "全部数据导出",
+    "notice.": "全部通知发布",
   },
   actions: {
     "login.success": "登录成功",
@@ -49,6 +50,14 @@ export const audit = {
     "calendar.remove": "删除工作日调整",
     "settings.update": "修改时限设置",
     "export.indicators": "导出融资指标",
+    "export.funnel": "导出企业引导漏斗",
+    "notice.create": "新建通知",
+    "notice.update": "修改通知",
+    "notice.publish": "发布通知",
+    "notice.withdraw": "撤回通知",
+    "training.create": "登记培训",
+    "webhook.endpointSet": "设置 Webhook 地址",
+    "webhook.redeliver": "重新推送 Webhook",
     "job.run": "手动运行定时任务",
   },
 } as const;

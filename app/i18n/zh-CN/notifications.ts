@@ -33,5 +33,6 @@ export const notifications = {
     "objection.FILED": "{enterprise} 提出了信用异议",
     "objection.ACCEPTED": "您的信用异议已受理并更正",
     "objection.REJECTED": "您的信用异议未被采纳：{reason}",
+    "webhook.FAILED": "事件 {type} 推送失败（72 小时内重试均未成功），可在 Webhook 页面重新推送",
   },
 } as const;
