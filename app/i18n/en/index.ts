@@ -11,6 +11,7 @@ import { gov } from "./gov";
 import { home } from "./home";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -28,4 +29,5 @@ export const en: Catalog = {
   gov,
   audit,
   account,
+  outreach,
 };

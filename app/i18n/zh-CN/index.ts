@@ -9,6 +9,7 @@ import { gov } from "./gov";
 import { home } from "./home";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -26,6 +27,7 @@ export const zhCN = {
   gov,
   audit,
   account,
+  outreach,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */
