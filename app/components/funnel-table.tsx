@@ -18,7 +18,10 @@ export function FunnelTable({ report, exportHref }: { report: Report; exportHref
   const td = useTDynamic();
   const locale = useLocale();
   const rows = [...report.rows.map((row) => ({ ...row, label: locale === "en" ? row.nameEn : row.name }))];
-  const all = [...(rows.length > 1 ? rows : []), { key: "total", label: t("outreach.funnel.total"), figures: report.total }];
+  const all = [
+    ...(rows.length > 1 ? rows : []),
+    { key: "total", label: t("outreach.funnel.total"), figures: report.total },
+  ];
   return (
     <section aria-labelledby="funnel-heading" className="flex flex-col gap-3" data-testid="funnel">
       <div className="flex flex-wrap items-end justify-between gap-2">

@@ -11,7 +11,7 @@ export function HelpLink({ reader, className }: { reader: HelpReader; className:
   const onHelp = pathname === "/help" || pathname.startsWith("/help/");
   return (
     <Link
-      to={guide && !onHelp ? `/help/${guide}` : "/help"}
+      to={!guide || onHelp ? "/help" : guide === "faq" ? "/help#faq" : `/help/${guide}`}
       className={className}
       aria-label={guide && !onHelp ? t("outreach.help.linkForPage") : t("outreach.help.title")}
       data-testid="help-link"

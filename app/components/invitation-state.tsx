@@ -15,6 +15,8 @@ const TONES = {
 export function InvitationStateBadge({ state }: { state: string }) {
   const td = useTDynamic();
   return (
-    <Badge tone={TONES[state as keyof typeof TONES] ?? "gray"}>{td(`outreach.invitations.states.${state}`)}</Badge>
+    <Badge tone={TONES[state as keyof typeof TONES] ?? "gray"}>
+      {td(`outreach.invitations.states.${state}`)}
+    </Badge>
   );
 }

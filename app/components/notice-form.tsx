@@ -114,7 +114,10 @@ export function NoticeForm({
           </select>
         </Field>
       </div>
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.links ? "links-error" : "links-hint"}>
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={errors.links ? "links-error" : "links-hint"}
+      >
         <legend className="text-sm font-medium text-slate-800">{t("outreach.notices.form.links")}</legend>
         <p id="links-hint" className="text-xs text-slate-500">
           {t("outreach.notices.form.linksHint", { max: MAX_NOTICE_LINKS })}

@@ -15,7 +15,15 @@ export const PAGE_HELP: readonly { path: string; guide: GuideChoice }[] = [
   { path: "/notifications", guide: "account" },
   { path: "/products/:id", guide: { default: "apply", BANK: "bank-products" } },
   { path: "/products", guide: { default: "apply", BANK: "bank-products" } },
-  { path: "/about", guide: { default: "register", BANK: "bank-decide", GOV_OFFICE: "office-invitations", GOV_BUREAU: "bureau-notices-training" } },
+  {
+    path: "/about",
+    guide: {
+      default: "register",
+      BANK: "bank-decide",
+      GOV_OFFICE: "office-invitations",
+      GOV_BUREAU: "bureau-notices-training",
+    },
+  },
   { path: "/notices", guide: { default: "faq", GOV_BUREAU: "bureau-notices-training" } },
   { path: "/enterprise/credit", guide: "credit-profile" },
   { path: "/enterprise/authorizations", guide: "authorise" },
@@ -23,7 +31,6 @@ export const PAGE_HELP: readonly { path: string; guide: GuideChoice }[] = [
   { path: "/enterprise/demands", guide: "demands" },
   { path: "/enterprise/applications", guide: "apply" },
   { path: "/enterprise/whitelist", guide: "whitelist-request" },
-  { path: "/enterprise/loans", guide: "enterprise-loans" },
   { path: "/enterprise", guide: "enterprise-start" },
   { path: "/bank/applications", guide: "bank-decide" },
   { path: "/bank/candidates", guide: "bank-candidates" },
@@ -31,10 +38,6 @@ export const PAGE_HELP: readonly { path: string; guide: GuideChoice }[] = [
   { path: "/bank/offers", guide: "bank-candidates" },
   { path: "/bank/products", guide: "bank-products" },
   { path: "/bank/indicators", guide: "indicators-export" },
-  { path: "/bank/loans", guide: "bank-loans" },
-  { path: "/bank/risk-pool", guide: "bank-risk-pool" },
-  { path: "/bank/alerts", guide: "bank-alerts" },
-  { path: "/bank/api", guide: "bank-api" },
   { path: "/bank", guide: "bank-decide" },
   { path: "/gov/invitations", guide: "office-invitations" },
   { path: "/gov/firms", guide: "office-visits" },
@@ -48,7 +51,6 @@ export const PAGE_HELP: readonly { path: string; guide: GuideChoice }[] = [
   { path: "/gov/banks", guide: "indicators-export" },
   { path: "/gov/notices", guide: "bureau-notices-training" },
   { path: "/gov/training", guide: "bureau-notices-training" },
-  { path: "/gov/risk-pool", guide: "bureau-risk-pool" },
   { path: "/gov/admin", guide: "bureau-admin" },
   { path: "/gov", guide: { default: "bureau-review", GOV_OFFICE: "office-visits" } },
 ];
@@ -73,7 +75,9 @@ export function helpGuideFor(pathname: string, reader: HelpReader): string | nul
 export function mappedGuides(): string[] {
   return [
     ...new Set(
-      PAGE_HELP.flatMap((item) => (typeof item.guide === "string" ? [item.guide] : Object.values(item.guide))),
+      PAGE_HELP.flatMap((item) =>
+        typeof item.guide === "string" ? [item.guide] : Object.values(item.guide),
+      ),
     ),
   ];
 }

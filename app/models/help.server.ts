@@ -120,7 +120,9 @@ export function searchGuides(locale: Locale, query: string) {
     const at = Math.max(0, text.toLowerCase().indexOf(words[0]));
     const start = Math.max(0, at - SNIPPET / 2);
     const snippet = `${start > 0 ? "…" : ""}${text.slice(start, start + SNIPPET)}${start + SNIPPET < text.length ? "…" : ""}`;
-    return [{ slug: guide.slug, title: guide.title, summary: guide.summary, roles: guide.roles, inTitle, snippet }];
+    return [
+      { slug: guide.slug, title: guide.title, summary: guide.summary, roles: guide.roles, inTitle, snippet },
+    ];
   });
   return hits.sort((a, b) => Number(b.inTitle) - Number(a.inTitle));
 }

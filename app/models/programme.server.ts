@@ -34,7 +34,9 @@ export async function participatingBanks() {
     return {
       ...bank,
       products: own.reduce((sum, row) => sum + row._count._all, 0),
-      creditProducts: own.filter((row) => row.guaranteeType === "CREDIT").reduce((sum, row) => sum + row._count._all, 0),
+      creditProducts: own
+        .filter((row) => row.guaranteeType === "CREDIT")
+        .reduce((sum, row) => sum + row._count._all, 0),
       lowestRateBp: rates.length ? Math.min(...rates) : null,
       largestAmountYuan: amounts.length ? Math.max(...amounts) : null,
       loans: disbursed?._count._all ?? 0,

@@ -19,7 +19,10 @@ export async function loader() {
   return {
     totals,
     banks,
-    notices: notices.map(({ body: _body, ...notice }) => ({ ...notice, effectiveOn: shanghaiDate(notice.effectiveOn) })),
+    notices: notices.map(({ body: _body, ...notice }) => ({
+      ...notice,
+      effectiveOn: shanghaiDate(notice.effectiveOn),
+    })),
   };
 }
 
@@ -42,7 +45,10 @@ export default function About() {
           <Link to="/register" className={buttonClass("secondary")}>
             {t("home.ctaRegister")}
           </Link>
-          <Link to="/help" className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/50 hover:bg-white/10">
+          <Link
+            to="/help"
+            className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/50 hover:bg-white/10"
+          >
             {t("outreach.about.helpCta")}
           </Link>
         </div>
@@ -80,9 +86,21 @@ export default function About() {
           {t("home.totalsTitle")}
         </h2>
         <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-          <Stat label={t("home.totals.enterprises")} value={number.format(totals.enterprises)} unit={t("home.totals.enterprisesUnit")} />
-          <Stat label={t("home.totals.banks")} value={number.format(totals.banks)} unit={t("home.totals.banksUnit")} />
-          <Stat label={t("home.totals.products")} value={number.format(totals.products)} unit={t("home.totals.productsUnit")} />
+          <Stat
+            label={t("home.totals.enterprises")}
+            value={number.format(totals.enterprises)}
+            unit={t("home.totals.enterprisesUnit")}
+          />
+          <Stat
+            label={t("home.totals.banks")}
+            value={number.format(totals.banks)}
+            unit={t("home.totals.banksUnit")}
+          />
+          <Stat
+            label={t("home.totals.products")}
+            value={number.format(totals.products)}
+            unit={t("home.totals.productsUnit")}
+          />
           <Stat label={t("home.totals.disbursed")} value={formatYuanAsWan(totals.disbursedYuan, locale)} />
         </dl>
       </section>
@@ -96,12 +114,24 @@ export default function About() {
             <caption className="sr-only">{t("outreach.about.banksTitle")}</caption>
             <thead className="bg-slate-50 text-left text-xs text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">{t("outreach.about.bank")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("outreach.about.products")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("outreach.about.creditProducts")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("outreach.about.lowestRate")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("outreach.about.largestAmount")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("outreach.about.loans")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  {t("outreach.about.bank")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  {t("outreach.about.products")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  {t("outreach.about.creditProducts")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  {t("outreach.about.lowestRate")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  {t("outreach.about.largestAmount")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  {t("outreach.about.loans")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -114,7 +144,9 @@ export default function About() {
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{bank.products}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{bank.creditProducts}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{bank.lowestRateBp === null ? dash : formatBp(bank.lowestRateBp)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {bank.lowestRateBp === null ? dash : formatBp(bank.lowestRateBp)}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {bank.largestAmountYuan === null ? dash : formatYuanAsWan(bank.largestAmountYuan, locale)}
                   </td>

@@ -26,7 +26,9 @@ export default function GovIndicators() {
   const { funnel, trainings, ...data } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const byKey = Object.fromEntries(Object.entries(trainings).map(([key, day]) => [key, formatDay(day, locale)]));
+  const byKey = Object.fromEntries(
+    Object.entries(trainings).map(([key, day]) => [key, formatDay(day, locale)]),
+  );
   return (
     <IndicatorDashboard
       data={data}

@@ -42,7 +42,9 @@ export default function GovInvitation() {
           <span className="flex flex-wrap items-center gap-2">
             <InvitationStateBadge state={invitation.state} />
             <span>{office}</span>
-            <span>{t("outreach.invitations.expires", { day: formatDate(invitation.expiresAt, locale) })}</span>
+            <span>
+              {t("outreach.invitations.expires", { day: formatDate(invitation.expiresAt, locale) })}
+            </span>
           </span>
         }
         actions={
@@ -89,7 +91,10 @@ export default function GovInvitation() {
           </dl>
           {invitation.enterprise && (
             <p className="mt-4 text-sm">
-              <Link to={`/gov/firms/${invitation.enterprise.id}`} className="font-medium text-brand-700 hover:underline">
+              <Link
+                to={`/gov/firms/${invitation.enterprise.id}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
                 {invitation.enterprise.name}
               </Link>
             </p>

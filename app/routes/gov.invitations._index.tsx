@@ -49,7 +49,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listInvitations(actor, { page, pageSize: GOV_PAGE_SIZE }),
     getSettings(),
   ]);
-  return { role: actor.role, page, ...list, validDays: settings["invitation.validDays"], formKey: newFormKey() };
+  return {
+    role: actor.role,
+    page,
+    ...list,
+    validDays: settings["invitation.validDays"],
+    formKey: newFormKey(),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -104,11 +110,19 @@ export default function GovInvitations() {
             {input(
               "uscc",
               t("outreach.invitations.uscc"),
-              { maxLength: 18, autoComplete: "off", spellCheck: false, className: `${inputClass} font-mono uppercase` },
+              {
+                maxLength: 18,
+                autoComplete: "off",
+                spellCheck: false,
+                className: `${inputClass} font-mono uppercase`,
+              },
               t("outreach.invitations.usccHint"),
             )}
             {input("contactName", t("outreach.invitations.contactName"), { maxLength: 40 })}
-            {input("contactMobile", t("outreach.invitations.contactMobile"), { maxLength: 11, inputMode: "numeric" })}
+            {input("contactMobile", t("outreach.invitations.contactMobile"), {
+              maxLength: 11,
+              inputMode: "numeric",
+            })}
             <Field id="channel" label={t("outreach.invitations.channel")} error={errors.channel}>
               <select
                 {...fieldAria("channel", errors.channel)}
@@ -125,7 +139,9 @@ export default function GovInvitations() {
             </Field>
             {input("note", t("outreach.invitations.note"), { maxLength: 500 })}
             <div className="sm:col-span-2">
-              <SubmitButton pendingLabel={t("common.actions.saving")}>{t("outreach.invitations.create")}</SubmitButton>
+              <SubmitButton pendingLabel={t("common.actions.saving")}>
+                {t("outreach.invitations.create")}
+              </SubmitButton>
             </div>
           </Form>
         </Card>
@@ -142,23 +158,38 @@ export default function GovInvitations() {
               <caption className="sr-only">{t("outreach.invitations.list")}</caption>
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("outreach.invitations.firmName")}</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("outreach.invitations.firmName")}
+                  </th>
                   {role === "GOV_BUREAU" && (
-                    <th scope="col" className="py-2 pr-4 font-medium">{t("outreach.invitations.office")}</th>
+                    <th scope="col" className="py-2 pr-4 font-medium">
+                      {t("outreach.invitations.office")}
+                    </th>
                   )}
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("outreach.invitations.channel")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("outreach.invitations.createdAt")}</th>
-                  <th scope="col" className="py-2 font-medium">{t("outreach.invitations.state")}</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("outreach.invitations.channel")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("outreach.invitations.createdAt")}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    {t("outreach.invitations.state")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {invitations.map((invitation) => (
                   <tr key={invitation.id}>
                     <td className="py-2 pr-4">
-                      <Link to={`/gov/invitations/${invitation.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link
+                        to={`/gov/invitations/${invitation.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         {invitation.firmName}
                       </Link>
-                      {invitation.uscc && <span className="ml-2 font-mono text-xs text-slate-500">{invitation.uscc}</span>}
+                      {invitation.uscc && (
+                        <span className="ml-2 font-mono text-xs text-slate-500">{invitation.uscc}</span>
+                      )}
                     </td>
                     {role === "GOV_BUREAU" && (
                       <td className="py-2 pr-4">

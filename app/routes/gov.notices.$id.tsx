@@ -35,7 +35,10 @@ type ActionData = { errors: FieldErrors; values: Record<string, string | string[
 function answer(result: NoticeChange, id: string, flash: string) {
   if (!result.ok && result.error === "NOT_FOUND") notFound();
   if (!result.ok)
-    return json<ActionData>({ errors: { _form: { key: "outreach.notices.errors.changed" } }, values: {} }, { status: 409 });
+    return json<ActionData>(
+      { errors: { _form: { key: "outreach.notices.errors.changed" } }, values: {} },
+      { status: 409 },
+    );
   return redirectWithFlash(`/gov/notices/${id}`, { kind: "success", key: flash });
 }
 
@@ -49,14 +52,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await publishNotice(actor, id);
     return answer(result, id, "outreach.notices.flash.published");
   }
-  if (intent === "withdraw") return answer(await withdrawNotice(actor, id), id, "outreach.notices.flash.withdrawn");
+  if (intent === "withdraw")
+    return answer(await withdrawNotice(actor, id), id, "outreach.notices.flash.withdrawn");
   if (intent !== "save")
     return badRequest<ActionData>({ errors: { _form: { key: "common.validation.invalid" } }, values: {} });
   const parsed = parseNoticeForm(form);
   if (!parsed.ok) return badRequest<ActionData>({ errors: parsed.errors, values: parsed.values });
   if (parsed.version === null)
     return badRequest<ActionData>({ errors: { _form: { key: "common.validation.invalid" } }, values: {} });
-  return answer(await updateNotice(actor, id, parsed.version, parsed.input), id, "outreach.notices.flash.saved");
+  return answer(
+    await updateNotice(actor, id, parsed.version, parsed.input),
+    id,
+    "outreach.notices.flash.saved",
+  );
 }
 
 export default function GovNotice() {
@@ -75,7 +83,11 @@ export default function GovNotice() {
         title={notice.title}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone={notice.status === "PUBLISHED" ? "green" : notice.status === "WITHDRAWN" ? "amber" : "gray"}>
+            <Badge
+              tone={
+                notice.status === "PUBLISHED" ? "green" : notice.status === "WITHDRAWN" ? "amber" : "gray"
+              }
+            >
               {td(`outreach.notices.statuses.${notice.status}`)}
             </Badge>
             <span>{td(`outreach.notices.audiences.${notice.audience}`)}</span>
@@ -86,10 +98,18 @@ export default function GovNotice() {
           <Form method="post" className="flex flex-wrap gap-2">
             {notice.status === "PUBLISHED" ? (
               <>
-                <Link to={`/notices/${notice.id}`} className="self-center text-sm font-medium text-brand-700 hover:underline">
+                <Link
+                  to={`/notices/${notice.id}`}
+                  className="self-center text-sm font-medium text-brand-700 hover:underline"
+                >
                   {t("outreach.notices.viewPublished")}
                 </Link>
-                <SubmitButton name="intent" value="withdraw" variant="danger" pendingLabel={t("common.actions.saving")}>
+                <SubmitButton
+                  name="intent"
+                  value="withdraw"
+                  variant="danger"
+                  pendingLabel={t("common.actions.saving")}
+                >
                   {t("outreach.notices.withdraw")}
                 </SubmitButton>
               </>
@@ -102,7 +122,9 @@ export default function GovNotice() {
         }
       />
       <p className="-mt-4 text-sm text-slate-600">
-        {notice.audience === "PUBLIC" ? t("outreach.notices.publishPublicHint") : t("outreach.notices.publishRoleHint")}
+        {notice.audience === "PUBLIC"
+          ? t("outreach.notices.publishPublicHint")
+          : t("outreach.notices.publishRoleHint")}
       </p>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("outreach.notices.edit")}>

@@ -70,18 +70,31 @@ export default function GovNotices() {
               <caption className="sr-only">{t("outreach.notices.manageTitle")}</caption>
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("outreach.notices.form.title")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("outreach.notices.form.audience")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("outreach.notices.status")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("outreach.notices.version")}</th>
-                  <th scope="col" className="py-2 font-medium">{t("outreach.notices.updatedAt")}</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("outreach.notices.form.title")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("outreach.notices.form.audience")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("outreach.notices.status")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t("outreach.notices.version")}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    {t("outreach.notices.updatedAt")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {notices.map((notice) => (
                   <tr key={notice.id}>
                     <td className="py-2 pr-4">
-                      <Link to={`/gov/notices/${notice.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link
+                        to={`/gov/notices/${notice.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         {notice.title}
                       </Link>
                     </td>

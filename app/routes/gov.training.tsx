@@ -24,7 +24,7 @@ const optionalId = () =>
   z
     .string()
     .optional()
-    .transform((value) => (value ? parseId(value) ?? "invalid" : null))
+    .transform((value) => (value ? (parseId(value) ?? "invalid") : null))
     .refine((value) => value !== "invalid", "common.validation.invalidChoice");
 
 const trainingSchema = () =>
@@ -47,7 +47,10 @@ const trainingSchema = () =>
       .max(2000)
       .optional()
       .transform((value) => value || null)
-      .refine((value) => value === null || /^https?:\/\/[^\s]+$/i.test(value), "outreach.training.errors.url"),
+      .refine(
+        (value) => value === null || /^https?:\/\/[^\s]+$/i.test(value),
+        "outreach.training.errors.url",
+      ),
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -55,9 +58,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = parsePage(new URL(request.url).searchParams.get("page"));
   const [list, choices] = await Promise.all([
     listTrainings(actor, { page, pageSize: GOV_PAGE_SIZE }),
-    actor.role === "GOV_BUREAU" ? listActiveOrganisations() : Promise.resolve({ banks: [], subDistricts: [] }),
+    actor.role === "GOV_BUREAU"
+      ? listActiveOrganisations()
+      : Promise.resolve({ banks: [], subDistricts: [] }),
   ]);
-  return { role: actor.role, page, ...list, ...choices, today: shanghaiDate(new Date()), formKey: newFormKey() };
+  return {
+    role: actor.role,
+    page,
+    ...list,
+    ...choices,
+    today: shanghaiDate(new Date()),
+    formKey: newFormKey(),
+  };
 }
 
 const ERROR_FIELDS = { BANK_REQUIRED: "bankId", OFFICE_REQUIRED: "subDistrictId" } as const;
@@ -87,10 +99,21 @@ export default function GovTraining() {
   const locale = useLocale();
   const errors: FieldErrors = actionData?.errors ?? {};
   const values = (actionData?.values ?? {}) as Record<string, string>;
-  const name = (org: { name: string; nameEn: string } | null) => (org ? (locale === "en" ? org.nameEn : org.name) : "");
-  const select = (field: string, label: string, options: { id: string; name: string; nameEn: string }[], hint: string) => (
+  const name = (org: { name: string; nameEn: string } | null) =>
+    org ? (locale === "en" ? org.nameEn : org.name) : "";
+  const select = (
+    field: string,
+    label: string,
+    options: { id: string; name: string; nameEn: string }[],
+    hint: string,
+  ) => (
     <Field id={field} label={label} error={errors[field]} hint={hint}>
-      <select {...fieldAria(field, errors[field], true)} name={field} defaultValue={values[field] ?? ""} className={inputClass}>
+      <select
+        {...fieldAria(field, errors[field], true)}
+        name={field}
+        defaultValue={values[field] ?? ""}
+        className={inputClass}
+      >
         <option value="">{t("outreach.training.none")}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
@@ -109,13 +132,31 @@ export default function GovTraining() {
           <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
             <input type="hidden" name="formKey" value={formKey} />
             <Field id="heldOn" label={t("outreach.training.heldOn")} error={errors.heldOn}>
-              <input {...fieldAria("heldOn", errors.heldOn)} type="date" name="heldOn" max={today} defaultValue={values.heldOn ?? today} className={inputClass} />
+              <input
+                {...fieldAria("heldOn", errors.heldOn)}
+                type="date"
+                name="heldOn"
+                max={today}
+                defaultValue={values.heldOn ?? today}
+                className={inputClass}
+              />
             </Field>
             <Field id="topic" label={t("outreach.training.topic")} error={errors.topic}>
-              <input {...fieldAria("topic", errors.topic)} name="topic" maxLength={100} defaultValue={values.topic ?? ""} className={inputClass} />
+              <input
+                {...fieldAria("topic", errors.topic)}
+                name="topic"
+                maxLength={100}
+                defaultValue={values.topic ?? ""}
+                className={inputClass}
+              />
             </Field>
             <Field id="audienceRole" label={t("outreach.training.audience")} error={errors.audienceRole}>
-              <select {...fieldAria("audienceRole", errors.audienceRole)} name="audienceRole" defaultValue={values.audienceRole ?? "BANK"} className={inputClass}>
+              <select
+                {...fieldAria("audienceRole", errors.audienceRole)}
+                name="audienceRole"
+                defaultValue={values.audienceRole ?? "BANK"}
+                className={inputClass}
+              >
                 {TRAINING_AUDIENCES.map((audience) => (
                   <option key={audience} value={audience}>
                     {td(`common.roles.${audience}`)}
@@ -124,25 +165,61 @@ export default function GovTraining() {
               </select>
             </Field>
             <Field id="attendees" label={t("outreach.training.attendees")} error={errors.attendees}>
-              <input {...fieldAria("attendees", errors.attendees)} name="attendees" inputMode="numeric" maxLength={6} defaultValue={values.attendees ?? ""} className={inputClass} />
+              <input
+                {...fieldAria("attendees", errors.attendees)}
+                name="attendees"
+                inputMode="numeric"
+                maxLength={6}
+                defaultValue={values.attendees ?? ""}
+                className={inputClass}
+              />
             </Field>
             {select("bankId", t("outreach.training.bank"), banks, t("outreach.training.bankHint"))}
-            {select("subDistrictId", t("outreach.training.office"), subDistricts, t("outreach.training.officeHint"))}
-            <Field id="organisation" label={t("outreach.training.organisation")} error={errors.organisation} hint={t("outreach.training.organisationHint")}>
-              <input {...fieldAria("organisation", errors.organisation, true)} name="organisation" maxLength={100} defaultValue={values.organisation ?? ""} className={inputClass} />
+            {select(
+              "subDistrictId",
+              t("outreach.training.office"),
+              subDistricts,
+              t("outreach.training.officeHint"),
+            )}
+            <Field
+              id="organisation"
+              label={t("outreach.training.organisation")}
+              error={errors.organisation}
+              hint={t("outreach.training.organisationHint")}
+            >
+              <input
+                {...fieldAria("organisation", errors.organisation, true)}
+                name="organisation"
+                maxLength={100}
+                defaultValue={values.organisation ?? ""}
+                className={inputClass}
+              />
             </Field>
             <Field id="materialsUrl" label={t("outreach.training.materials")} error={errors.materialsUrl}>
-              <input {...fieldAria("materialsUrl", errors.materialsUrl)} name="materialsUrl" type="url" placeholder="https://" maxLength={2000} defaultValue={values.materialsUrl ?? ""} className={inputClass} />
+              <input
+                {...fieldAria("materialsUrl", errors.materialsUrl)}
+                name="materialsUrl"
+                type="url"
+                placeholder="https://"
+                maxLength={2000}
+                defaultValue={values.materialsUrl ?? ""}
+                className={inputClass}
+              />
             </Field>
             <div className="sm:col-span-2">
-              <SubmitButton pendingLabel={t("common.actions.saving")}>{t("outreach.training.save")}</SubmitButton>
+              <SubmitButton pendingLabel={t("common.actions.saving")}>
+                {t("outreach.training.save")}
+              </SubmitButton>
             </div>
           </Form>
         </Card>
       )}
       <Card title={t("outreach.training.list")}>
         {sessions.length === 0 ? (
-          <EmptyState title={t("outreach.training.empty")} hint={role === "GOV_BUREAU" ? t("outreach.training.emptyHint") : undefined} />
+          <EmptyState
+            title={t("outreach.training.empty")}
+            hint={role === "GOV_BUREAU" ? t("outreach.training.emptyHint") : undefined}
+          />
         ) : (
           <ul className="divide-y divide-slate-200 text-sm">
             {sessions.map((session) => (
@@ -150,15 +227,22 @@ export default function GovTraining() {
                 <div>
                   <p className="font-medium">{session.topic}</p>
                   <p className="text-slate-600">
-                    {td(`common.roles.${session.audienceRole}`)} · {name(session.bank) || name(session.subDistrict) || session.organisation}
-                    {session.organisation && (session.bank || session.subDistrict) ? ` · ${session.organisation}` : ""}
+                    {td(`common.roles.${session.audienceRole}`)} ·{" "}
+                    {name(session.bank) || name(session.subDistrict) || session.organisation}
+                    {session.organisation && (session.bank || session.subDistrict)
+                      ? ` · ${session.organisation}`
+                      : ""}
                   </p>
                 </div>
                 <div className="text-right text-slate-600">
                   <p>{formatDate(session.heldOn, locale)}</p>
                   <p>{t("outreach.training.people", { count: session.attendees })}</p>
                   {session.materialsUrl && (
-                    <a href={session.materialsUrl} rel="noopener noreferrer nofollow" className="font-medium text-brand-700 hover:underline">
+                    <a
+                      href={session.materialsUrl}
+                      rel="noopener noreferrer nofollow"
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {t("outreach.training.materialsLink")}
                     </a>
                   )}

@@ -35,7 +35,10 @@ export default function HelpGuide() {
         <div className="markdown" dangerouslySetInnerHTML={{ __html: guide.html }} />
       </Card>
       <p className="text-sm text-slate-600">
-        {t("outreach.help.notFound")} <Link to="/help#faq" className="font-medium text-brand-700 hover:underline">{t("outreach.help.faq")}</Link>
+        {t("outreach.help.notFound")}{" "}
+        <Link to="/help#faq" className="font-medium text-brand-700 hover:underline">
+          {t("outreach.help.faq")}
+        </Link>
       </p>
     </article>
   );

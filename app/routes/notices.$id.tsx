@@ -33,7 +33,9 @@ export default function Notice() {
       <p className="-mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span>{t("outreach.notices.effectiveOn", { day: formatDay(notice.effectiveOn, locale) })}</span>
         {notice.publishedAt && (
-          <span>{t("outreach.notices.publishedAt", { time: formatDateTime(notice.publishedAt, locale) })}</span>
+          <span>
+            {t("outreach.notices.publishedAt", { time: formatDateTime(notice.publishedAt, locale) })}
+          </span>
         )}
         {notice.audience !== "PUBLIC" && (
           <Badge tone="blue">{td(`outreach.notices.audiences.${notice.audience}`)}</Badge>
@@ -50,7 +52,11 @@ export default function Notice() {
             <ul className="mt-2 list-disc pl-5 text-sm">
               {notice.links.map((link) => (
                 <li key={link.url}>
-                  <a href={link.url} rel="noopener noreferrer nofollow" className="text-brand-700 hover:underline">
+                  <a
+                    href={link.url}
+                    rel="noopener noreferrer nofollow"
+                    className="text-brand-700 hover:underline"
+                  >
                     {link.label}
                   </a>
                 </li>

@@ -51,7 +51,9 @@ export default function Notices() {
                   </Link>
                 </h2>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-                  <span>{t("outreach.notices.effectiveOn", { day: formatDay(notice.effectiveOn, locale) })}</span>
+                  <span>
+                    {t("outreach.notices.effectiveOn", { day: formatDay(notice.effectiveOn, locale) })}
+                  </span>
                   {notice.audience !== "PUBLIC" && (
                     <Badge tone="blue">{td(`outreach.notices.audiences.${notice.audience}`)}</Badge>
                   )}

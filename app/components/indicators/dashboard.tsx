@@ -272,7 +272,9 @@ export function IndicatorDashboard({
                 texts={texts}
                 sort={breakdown.sort}
                 note={
-                  breakdown.dimension === "bank" || breakdown.dimension === "subDistrict" ? leagueNote : undefined
+                  breakdown.dimension === "bank" || breakdown.dimension === "subDistrict"
+                    ? leagueNote
+                    : undefined
                 }
               />
               {breakdown.rows.length > breakdown.pageSize && (

@@ -15,14 +15,18 @@ export const outreach: Catalog["outreach"] = {
     helpCta: "Read the guides",
     whoTitle: "Who it is for",
     who1Title: "Small and micro firms",
-    who1Body: "Medium, small and micro firms and sole traders registered and operating in Zhengdong New District — especially those without collateral or borrowing for the first time.",
+    who1Body:
+      "Medium, small and micro firms and sole traders registered and operating in Zhengdong New District — especially those without collateral or borrowing for the first time.",
     who2Title: "Banks",
-    who2Body: "Branches lending to small firms in the district: publish credit-loan products, see the credit profiles firms authorise, decide and disburse online.",
+    who2Body:
+      "Branches lending to small firms in the district: publish credit-loan products, see the credit profiles firms authorise, decide and disburse online.",
     who3Title: "Sub-district offices and the bureau",
-    who3Body: "Offices visit and invite firms and recommend them for the whitelist; the bureau approves the whitelist, publishes policies and follows the financing indicators.",
+    who3Body:
+      "Offices visit and invite firms and recommend them for the whitelist; the bureau approves the whitelist, publishes policies and follows the financing indicators.",
     stepsTitle: "How to apply",
     step1Title: "Register",
-    step1Body: "Type your unified social credit code; the portal fills in your firm from the municipal credit platform. Sign the credit commitment.",
+    step1Body:
+      "Type your unified social credit code; the portal fills in your firm from the municipal credit platform. Sign the credit commitment.",
     step2Title: "Check your credit profile",
     step2Body: "Review the records the portal collected; object to any that is wrong.",
     step3Title: "Authorise banks",
@@ -58,7 +62,8 @@ export const outreach: Catalog["outreach"] = {
     },
     statuses: { DRAFT: "Draft", PUBLISHED: "Published", WITHDRAWN: "Withdrawn" },
     manageTitle: "Notices",
-    manageIntro: "Write, edit, publish and withdraw notices. Every save keeps a version; a notice for one role is sent to every user of that role when it is published.",
+    manageIntro:
+      "Write, edit, publish and withdraw notices. Every save keeps a version; a notice for one role is sent to every user of that role when it is published.",
     manageEmpty: "No notices yet — start with a draft",
     statusFilter: "Filter by status",
     allStatuses: "All",
@@ -82,7 +87,8 @@ export const outreach: Catalog["outreach"] = {
       title: "Title",
       summary: "Summary",
       body: "Body (Markdown)",
-      bodyHint: "Headings, lists, tables and links; no HTML tags; links only to http(s), mailto or portal pages.",
+      bodyHint:
+        "Headings, lists, tables and links; no HTML tags; links only to http(s), mailto or portal pages.",
       effectiveOn: "In force from",
       audience: "Audience",
       audienceHint: "Public notices are for everyone; the others only for signed-in users of that role.",
@@ -93,7 +99,8 @@ export const outreach: Catalog["outreach"] = {
     },
     errors: {
       html: "The body cannot contain HTML tags: write it in Markdown",
-      unsafeLink: "Links in the body must be http(s), mailto or a portal page (no javascript: or data: addresses)",
+      unsafeLink:
+        "Links in the body must be http(s), mailto or a portal page (no javascript: or data: addresses)",
       linkIncomplete: "Give each link both a name and an address",
       linkUrl: "A link address must start with http:// or https://, or be a portal page",
       changed: "This notice was just changed or its status moved on: reload and try again",
@@ -166,7 +173,8 @@ export const outreach: Catalog["outreach"] = {
   },
   invitations: {
     title: "Invitations",
-    intro: "Invite firms you visited or will visit to register: the link and QR code prefill your office and the firm's code, and expire after {days} days.",
+    intro:
+      "Invite firms you visited or will visit to register: the link and QR code prefill your office and the firm's code, and expire after {days} days.",
     new: "New invitation",
     firmName: "Firm name",
     uscc: "Unified social credit code (optional)",
@@ -179,7 +187,8 @@ export const outreach: Catalog["outreach"] = {
     create: "Create invitation",
     list: "Invitations sent",
     empty: "No invitations yet",
-    emptyHint: "Create one when you visit a firm and print its QR code; when the firm registers it appears in the funnel.",
+    emptyHint:
+      "Create one when you visit a firm and print its QR code; when the firm registers it appears in the funnel.",
     office: "Office",
     createdAt: "Sent",
     state: "Progress",
@@ -205,12 +214,14 @@ export const outreach: Catalog["outreach"] = {
       title: "Join the Zhengdong 信易贷 portal",
       dear: "Dear {firm},",
       body: "Borrow from banks on the strength of your credit record, without collateral. Scan the code below and register in three steps.",
-      step1: "Scan to open the registration page, type your unified social credit code and check the details filled in;",
+      step1:
+        "Scan to open the registration page, type your unified social credit code and check the details filled in;",
       step2: "Give a contact, your industry, staff and figures, and sign the credit commitment;",
       step3: "Authorise banks to see your credit profile and apply for a product.",
       footer: "{office} · code valid until {day}",
     },
-    prefilled: "You came through your sub-district office's invitation: your sub-district is already chosen. Type your credit code to continue.",
+    prefilled:
+      "You came through your sub-district office's invitation: your sub-district is already chosen. Type your credit code to continue.",
     linkInvalid: "This invitation link has expired or is not valid. You can still register directly.",
     errors: {
       uscc: "This unified social credit code is not valid (it may be left empty)",
@@ -221,7 +232,8 @@ export const outreach: Catalog["outreach"] = {
   },
   funnel: {
     title: "Invitation funnel",
-    definition: "Of the invitations sent in the period: how many firms reached each step, as a share of the invited, and the median days since the step before.",
+    definition:
+      "Of the invitations sent in the period: how many firms reached each step, as a share of the invited, and the median days since the step before.",
     office: "Office",
     total: "Total",
     steps: {
@@ -238,7 +250,8 @@ export const outreach: Catalog["outreach"] = {
   },
   training: {
     title: "Training",
-    intro: "Training on the portal for banks, offices and firms. Each bank's and office's last session shows in the league table on the indicators page.",
+    intro:
+      "Training on the portal for banks, offices and firms. Each bank's and office's last session shows in the league table on the indicators page.",
     new: "Record a session",
     heldOn: "Date",
     topic: "Topic",

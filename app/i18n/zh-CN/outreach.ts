@@ -14,7 +14,8 @@ export const outreach = {
     helpCta: "查看操作指南",
     whoTitle: "适合谁",
     who1Title: "中小微企业",
-    who1Body: "在郑东新区登记、正常经营的中型、小型、微型企业和个体工商户，尤其是没有抵押物、首次贷款的企业。",
+    who1Body:
+      "在郑东新区登记、正常经营的中型、小型、微型企业和个体工商户，尤其是没有抵押物、首次贷款的企业。",
     who2Title: "银行",
     who2Body: "在区内开展普惠金融的银行网点：发布信用贷款产品，经企业授权查看信用画像，在线审批放款。",
     who3Title: "乡镇办事处和经济发展局",
@@ -57,7 +58,8 @@ export const outreach = {
     },
     statuses: { DRAFT: "草稿", PUBLISHED: "已发布", WITHDRAWN: "已撤回" },
     manageTitle: "通知管理",
-    manageIntro: "撰写、修改、发布和撤回通知。每次保存都会留下一个版本；面向某一角色的通知发布后会发送给该角色的全部用户。",
+    manageIntro:
+      "撰写、修改、发布和撤回通知。每次保存都会留下一个版本；面向某一角色的通知发布后会发送给该角色的全部用户。",
     manageEmpty: "还没有通知，先写一份草稿吧",
     statusFilter: "按状态筛选",
     allStatuses: "全部",
@@ -165,7 +167,8 @@ export const outreach = {
   },
   invitations: {
     title: "企业邀请",
-    intro: "为走访过或计划走访的企业生成注册邀请：链接和二维码会预填本办事处和统一社会信用代码，{days} 天后失效。",
+    intro:
+      "为走访过或计划走访的企业生成注册邀请：链接和二维码会预填本办事处和统一社会信用代码，{days} 天后失效。",
     new: "新建邀请",
     firmName: "企业名称",
     uscc: "统一社会信用代码（可选）",
