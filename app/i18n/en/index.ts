@@ -14,6 +14,7 @@ import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -34,4 +35,5 @@ export const en: Catalog = {
   loans,
   jobs,
   api,
+  outreach,
 };

@@ -12,6 +12,7 @@ import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -32,6 +33,7 @@ export const zhCN = {
   loans,
   jobs,
   api,
+  outreach,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */
