@@ -25,12 +25,27 @@ export const AUDIT_ACTIONS = [
   "calendar.remove",
   "settings.update",
   "export.indicators",
+  "pool.deposit",
+  "pool.compensation",
+  "pool.recoveryReceived",
+  "pool.rule.create",
+  "pool.filing",
+  "pool.claim.file",
+  "pool.claim.refile",
+  "pool.claim.approve",
+  "pool.claim.return",
+  "pool.claim.reject",
+  "pool.recoveryAction",
+  "pool.recovery",
+  "pool.suspension.start",
+  "pool.suspension.end",
+  "pool.suspension.lift",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
  * Groups offered by the filter: a value ending in "." matches every action it begins.
  */
-export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export."] as const;
+export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export.", "pool."] as const;
 export const AUDIT_FILTERS = [...AUDIT_ACTION_GROUPS, ...AUDIT_ACTIONS] as const;
 export type AuditFilter = (typeof AUDIT_FILTERS)[number];

@@ -80,6 +80,7 @@ export interface FilingSubject {
   firmSize: string;
   /** the firm was on the whitelist when it applied or is now */
   whitelisted: boolean;
+  settled: boolean;
 }
 
 /**
@@ -108,6 +109,7 @@ export function filingRefusals({
     if (filedOn > filingDeadline(loan.disbursedOn, rule.filingWindowDays)) reasons.push("LATE");
   }
   if (bankSuspended) reasons.push("BANK_SUSPENDED");
+  if (loan.settled) reasons.push("SETTLED");
   return reasons;
 }
 
