@@ -40,12 +40,21 @@ export const AUDIT_ACTIONS = [
   "pool.suspension.start",
   "pool.suspension.end",
   "pool.suspension.lift",
+  "export.funnel",
+  "notice.create",
+  "notice.update",
+  "notice.publish",
+  "notice.withdraw",
+  "training.create",
+  "webhook.endpointSet",
+  "webhook.redeliver",
+  "job.run",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
  * Groups offered by the filter: a value ending in "." matches every action it begins.
  */
-export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export.", "pool."] as const;
+export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export.", "notice.", "pool."] as const;
 export const AUDIT_FILTERS = [...AUDIT_ACTION_GROUPS, ...AUDIT_ACTIONS] as const;
 export type AuditFilter = (typeof AUDIT_FILTERS)[number];

@@ -10,6 +10,7 @@ import {
 } from "~/domain/application-machine";
 
 import type { BankActor, EnterpriseActor } from "./actor";
+import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 
 export type TransitionInput =
@@ -165,6 +166,13 @@ export async function transitionApplication({
       };
       if (actor.role === "BANK") await notify.enterprise(tx, application.enterpriseId, message);
       else await notify.bank(tx, application.bankId, message);
+      await emitApplicationEvent(tx, {
+        applicationId: application.id,
+        from: application.state,
+        to,
+        by: actor.role,
+        now,
+      });
     });
   } catch (error) {
     if (error instanceof Changed) return { ok: false, error: "CHANGED" };

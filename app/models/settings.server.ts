@@ -11,6 +11,7 @@ export const SETTING_DEFAULTS = {
   "credit.refreshMinIntervalMinutes": 60,
   "objection.answerCalendarDays": 20,
   "claim.reviewWorkingDays": DEFAULT_CLAIM_REVIEW_WORKING_DAYS,
+  "invitation.validDays": 90,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

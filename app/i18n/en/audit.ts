@@ -27,6 +27,7 @@ export const audit: Catalog["audit"] = {
     "credit.": "All credit views",
     "export.": "All data exports",
     "pool.": "All risk-pool actions",
+    "notice.": "All notice changes",
   },
   actions: {
     "login.success": "Signed in",
@@ -67,5 +68,14 @@ export const audit: Catalog["audit"] = {
     "pool.suspension.start": "Bank suspended from filing",
     "pool.suspension.end": "Bank's suspension ended (ratio recovered)",
     "pool.suspension.lift": "Bank's suspension lifted",
+    "export.funnel": "Export the invitation funnel",
+    "notice.create": "Create a notice",
+    "notice.update": "Edit a notice",
+    "notice.publish": "Publish a notice",
+    "notice.withdraw": "Withdraw a notice",
+    "training.create": "Record a training session",
+    "webhook.endpointSet": "Webhook endpoint set",
+    "webhook.redeliver": "Webhook redelivered",
+    "job.run": "Scheduled job started by hand",
   },
 };

@@ -9,6 +9,7 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { products } from "./products";
@@ -28,4 +29,5 @@ export const en: Catalog = {
   gov,
   audit,
   account,
+  jobs,
 };

@@ -51,5 +51,7 @@ export const notifications: Catalog["notifications"] = {
     "recovery.REPORTED":
       "A recovery on {enterprise}'s loan ({number}) was reported; the pool's share is owed",
     "recovery.RECEIVED": "The pool's share of recovery {reference} was received",
+    "webhook.FAILED":
+      "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
   },
 };

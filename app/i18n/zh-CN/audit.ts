@@ -25,6 +25,7 @@ export const audit = {
     "credit.": "全部信用信息查看",
     "export.": "全部数据导出",
     "pool.": "全部风险补偿资金池操作",
+    "notice.": "全部通知发布",
   },
   actions: {
     "login.success": "登录成功",
@@ -65,5 +66,14 @@ export const audit = {
     "pool.suspension.start": "暂停银行备案资格",
     "pool.suspension.end": "逾期率回落，恢复银行备案资格",
     "pool.suspension.lift": "解除银行备案暂停",
+    "export.funnel": "导出企业引导漏斗",
+    "notice.create": "新建通知",
+    "notice.update": "修改通知",
+    "notice.publish": "发布通知",
+    "notice.withdraw": "撤回通知",
+    "training.create": "登记培训",
+    "webhook.endpointSet": "设置 Webhook 地址",
+    "webhook.redeliver": "重新推送 Webhook",
+    "job.run": "手动运行定时任务",
   },
 } as const;

@@ -7,6 +7,7 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { products } from "./products";
@@ -26,6 +27,7 @@ export const zhCN = {
   gov,
   audit,
   account,
+  jobs,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

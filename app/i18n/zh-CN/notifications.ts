@@ -44,5 +44,6 @@ export const notifications = {
     "bankSuspension.LIFTED": "经济发展局已解除贵行的备案暂停：{reason}",
     "recovery.REPORTED": "{enterprise} 的贷款（{number}）有新的追偿回收，应返还资金池",
     "recovery.RECEIVED": "追偿回收（{reference}）应返还资金池的部分已确认到账",
+    "webhook.FAILED": "事件 {type} 推送失败（72 小时内重试均未成功），可在 Webhook 页面重新推送",
   },
 } as const;
