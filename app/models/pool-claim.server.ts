@@ -17,10 +17,10 @@ import { shanghaiDate } from "~/domain/shanghai-time";
 import type { BankActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
-import { recordClaimEvent } from "./pool-events.server";
+import { recordClaimDecided, recordClaimEvent } from "./pool-events.server";
 import { daysPastDue, poolLoanSelect, type PoolLoan } from "./pool-loan.server";
 import { termsOf } from "./pool-rule.server";
-import { DISTRICT_POOL_ID, payWaitingClaims } from "./risk-pool.server";
+import { DISTRICT_POOL_ID, lockPool, payWaitingClaims } from "./risk-pool.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -343,6 +343,9 @@ export async function reviewClaim(
         params: { number: claim.loan.application.number, enterprise: claim.loan.enterprise.name },
         link: `/bank/loans/${claim.loan.id}`,
       });
+      // an approval may pay: the pool's lock before the event's (lockPool explains the order)
+      if (decision.action === "approve") await lockPool(tx);
+      await recordClaimDecided(tx, claim.id, now);
       const paid =
         decision.action === "approve" &&
         (await payWaitingClaims(tx, { actorId: actor.id, now })).includes(claim.id);

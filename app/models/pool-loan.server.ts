@@ -6,7 +6,8 @@
 import type { Prisma } from "@prisma/client";
 
 import type { FilingSubject } from "~/domain/risk-pool";
-import { addDays, daysBetween, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
+import { daysPastDueFrom } from "~/domain/loan-servicing";
+import { addDays, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 export const poolLoanSelect = {
   id: true,
@@ -27,8 +28,7 @@ export type PoolLoan = Prisma.LoanGetPayload<{ select: typeof poolLoanSelect }>;
 
 /** Days past due on `today` (Shanghai): days since the earliest due date with an unpaid amount. */
 export function daysPastDue(oldestUnpaidDueOn: Date | null, today: string): number {
-  if (!oldestUnpaidDueOn) return 0;
-  return Math.max(0, daysBetween(shanghaiDate(oldestUnpaidDueOn), today));
+  return daysPastDueFrom(oldestUnpaidDueOn && shanghaiDate(oldestUnpaidDueOn), today);
 }
 
 /**

@@ -17,7 +17,7 @@ import { payInOrder } from "~/domain/risk-pool";
 import type { BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
-import { recordClaimEvent } from "./pool-events.server";
+import { recordClaimDecided, recordClaimEvent } from "./pool-events.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,6 +31,16 @@ async function ensurePool(tx: Tx) {
     create: { id: DISTRICT_POOL_ID, name: DISTRICT_POOL_NAME },
     update: {},
   });
+}
+
+/**
+ * Takes the pool row's lock until the transaction ends. Everything that may pay takes it before
+ * it records an event (which locks the event feed's counter), so that locks are always taken
+ * in the same order — pool, then feed — and two transactions on PostgreSQL cannot deadlock.
+ */
+export async function lockPool(tx: Tx) {
+  await ensurePool(tx);
+  await lockRow(tx, "RiskPool", DISTRICT_POOL_ID);
 }
 
 /** Adds to the balance and writes the ledger line; returns the balance after. */
@@ -76,8 +86,7 @@ class BalanceChanged extends Error {}
  * read the same balance: the second waits, then sees what the first paid.
  */
 export async function payWaitingClaims(tx: Tx, { actorId, now }: { actorId: string | null; now: Date }) {
-  await ensurePool(tx);
-  await lockRow(tx, "RiskPool", DISTRICT_POOL_ID);
+  await lockPool(tx);
   const pool = await tx.riskPool.findUniqueOrThrow({
     where: { id: DISTRICT_POOL_ID },
     select: { balanceFen: true },
@@ -149,6 +158,7 @@ export async function payWaitingClaims(tx: Tx, { actorId, now }: { actorId: stri
       },
       tx,
     );
+    await recordClaimDecided(tx, claim.id, now);
     await notify.bank(tx, claim.bankId, {
       kind: "claim.PAID",
       params: { number: claim.loan.application.number, enterprise: claim.loan.enterprise.name },
@@ -163,8 +173,7 @@ export type DepositInput = { amountFen: bigint; reference: string; note: string 
 /** 财政注资: money into the pool, then whatever the queue of approved claims can now be paid. */
 export async function recordDeposit(actor: BureauActor, input: DepositInput, now = new Date()) {
   return db.$transaction(async (tx) => {
-    await ensurePool(tx);
-    await lockRow(tx, "RiskPool", DISTRICT_POOL_ID);
+    await lockPool(tx);
     const movement = await credit(tx, { kind: "DEPOSIT", ...input }, actor.id, now);
     await recordAudit(
       {
@@ -188,8 +197,7 @@ export async function creditRecovery(
   actorId: string,
   now: Date,
 ) {
-  await ensurePool(tx);
-  await lockRow(tx, "RiskPool", DISTRICT_POOL_ID);
+  await lockPool(tx);
   const movement = await credit(
     tx,
     {

@@ -263,6 +263,20 @@ describe("claims", () => {
       balanceAfterFen: 25_000_000n,
     });
     expect(await db.auditLog.count({ where: { action: "pool.compensation", targetId: claimId } })).toBe(1);
+    // the bank's system heard each decision, in order, in the shape of the API
+    const events = await db.webhookEvent.findMany({
+      where: { type: "claim.decided", orderingKey: `claim:${claimId}` },
+      orderBy: { seq: "asc" },
+    });
+    expect(events.map((e) => e.bankId)).toEqual([w.bank.id, w.bank.id, w.bank.id]);
+    const bodies = events.map((e) => JSON.parse(e.data) as Record<string, unknown>);
+    expect(bodies.map((b) => b.state)).toEqual(["RETURNED", "APPROVED", "PAID"]);
+    expect(bodies[0]).toMatchObject({ returnNote: "请补充诉讼材料", approved: null, computed: "800000.00" });
+    expect(bodies[2]).toMatchObject({
+      approved: "750000.00",
+      principalAtClaim: "1000000.00",
+      rejection: null,
+    });
   });
 
   it("rejects with a reason (OTHER needs a text) and then takes no more decisions", async () => {
