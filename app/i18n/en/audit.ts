@@ -28,6 +28,8 @@ export const audit: Catalog["audit"] = {
     "export.": "All data exports",
     "pool.": "All risk-pool actions",
     "notice.": "All notice changes",
+    "apiClient.": "All API credential changes",
+    "api.": "All API writes",
   },
   actions: {
     "login.success": "Signed in",
@@ -77,5 +79,9 @@ export const audit: Catalog["audit"] = {
     "webhook.endpointSet": "Webhook endpoint set",
     "webhook.redeliver": "Webhook redelivered",
     "job.run": "Scheduled job started by hand",
+    "apiClient.issue": "API credentials issued",
+    "apiClient.rotate": "API secret rotated",
+    "apiClient.revoke": "API credentials revoked",
+    "api.write": "Write by a bank system through the API",
   },
 };

@@ -9,6 +9,7 @@ export const notifications: Catalog["notifications"] = {
   allRead: "All messages marked as read",
   bell: "Messages, {count} unread",
   kinds: {
+    "notice.PUBLISHED": "The bureau published a notice: {title}",
     "enterprise.REGISTERED": "{enterprise}, a firm of your sub-district, registered on the portal",
     "application.SUBMITTED": "{enterprise} applied: {number} ({product})",
     "application.ACCEPTED": "Your application {number} ({product}) was accepted by the bank",
@@ -51,6 +52,10 @@ export const notifications: Catalog["notifications"] = {
     "recovery.REPORTED":
       "A recovery on {enterprise}'s loan ({number}) was reported; the pool's share is owed",
     "recovery.RECEIVED": "The pool's share of recovery {reference} was received",
+    "loan.REPAID": "A repayment of CNY {amount} on loan {number} has been recorded ({date})",
+    "loan.SETTLED": "Loan {number} is settled ({date}, last payment CNY {amount})",
+    "loan.DUE_SOON":
+      "Loan {number} has CNY {amount} falling due on {date}; please pay it in full and on time",
     "webhook.FAILED":
       "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
   },
