@@ -143,10 +143,3 @@ export function formatWanNumber(yuan: number, locale: string): string {
   const wan = shiftDecimal(yuan, 4, false) as `${number}`;
   return wanNumber[isChinese(locale) ? "zh" : "en"].format(wan);
 }
-
-/** 分 as the API writes money: 元 with exactly two decimals (150000000n → "1500000.00", -5n → "-0.05"). */
-export function fenToYuanString(fen: bigint): string {
-  const sign = fen < 0n ? "-" : "";
-  const abs = fen < 0n ? -fen : fen;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
-}

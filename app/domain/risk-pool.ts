@@ -236,12 +236,6 @@ export function leverageOf(filedPrincipalFen: bigint, balanceFen: bigint): strin
 
 // ---------------------------------------------------------------------------------- suspension
 
-/** A ratio in basis points, rounded half-up; 0 when there is no denominator. */
-export function ratioBp(numeratorFen: bigint, denominatorFen: bigint): number {
-  if (denominatorFen <= 0n) return 0;
-  return toDecimal(numeratorFen).times(BP).div(toDecimal(denominatorFen)).toDecimalPlaces(0).toNumber();
-}
-
 /**
  * Whether a bank's overdue ratio on its filed loans passes the threshold: overdue ÷ outstanding >
  * threshold, compared exactly (overdue × 10000 > threshold × outstanding) so that 5.00% against

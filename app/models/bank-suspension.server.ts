@@ -15,13 +15,13 @@ import { db } from "~/db.server";
 import { lockRow } from "~/db/row-lock.server";
 import {
   isOverThreshold,
-  ratioBp,
   suspensionStep,
   type SuspensionStanding,
   type SuspensionStep,
 } from "~/domain/risk-pool";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { formatBp } from "~/domain/money";
+import { ratioBp } from "~/domain/money-fen";
 
 import type { BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";

@@ -4,7 +4,7 @@
  */
 import type { Prisma } from "@prisma/client";
 
-import { fenToYuanString } from "~/domain/money";
+import { fenToYuanInput as fenToYuanString } from "~/domain/money-fen";
 import type { ClaimState } from "~/domain/risk-pool-codes";
 import { shanghaiIsoTime } from "~/domain/webhook-events";
 

@@ -1,13 +1,16 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { DEFAULT_RULE_TERMS } from "~/domain/risk-pool";
-import { addDays } from "~/domain/shanghai-time";
+import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
+import { recordRepayment } from "~/models/loan.server";
 import { checkSuspensions, liftSuspension } from "~/models/bank-suspension.server";
 import { fileClaim, payClaim, refileClaim, reviewClaim } from "~/models/pool-claim.server";
 import { fileLoan } from "~/models/pool-filing.server";
 import { addRecoveryAction, markRecoveryReceived, reportRecovery } from "~/models/pool-recovery.server";
 import { createRuleVersion } from "~/models/pool-rule.server";
 import { recordDeposit } from "~/models/risk-pool.server";
+
+import { createApplication } from "../../prisma/factories";
 
 import { db } from "./helpers";
 import {
@@ -525,5 +528,43 @@ describe("suspension", () => {
     expect(
       await db.auditLog.count({ where: { action: "pool.suspension.lift", targetId: world.bank.id } }),
     ).toBe(1);
+  });
+
+  it("lifts the suspension inside the transaction of the repayment that brings the ratio back", async () => {
+    const world = await createPoolWorld();
+    // 6 monthly instalments paid, then nothing: about 200 days after disbursement it is overdue
+    const application = await createApplication(db, {
+      enterpriseId: world.firm.id,
+      productId: world.products.credit.id,
+      state: "DISBURSED",
+      amountYuan: 1_000_000,
+      termMonths: 24,
+      submittedAt: startOfShanghaiDay(addDays(TODAY, -300)),
+      loan: { pattern: { kind: "STOPPED", paidPeriods: 6 } },
+    });
+    const loan = await db.loan.findUniqueOrThrow({ where: { applicationId: application.id } });
+    expect(loan.oldestUnpaidDueOn).not.toBeNull();
+    expect((await fileLoan(world.actors.officer, loan.id, daysAfterDisbursement(loan, 3))).ok).toBe(true);
+    await checkSuspensions();
+    expect(await db.bankSuspension.count({ where: { bankId: world.bank.id, endedAt: null } })).toBe(1);
+
+    // the bank reports a repayment of everything due so far
+    const due = await db.loanPeriod.findMany({
+      where: { loanId: loan.id, dueOn: { lte: startOfShanghaiDay(TODAY) } },
+    });
+    const owed = due.reduce(
+      (sum, p) => sum + p.principalFen + p.interestFen - p.paidPrincipalFen - p.paidInterestFen,
+      0n,
+    );
+    const repaid = await recordRepayment({
+      loanId: loan.id,
+      actor: world.actors.officer,
+      paidOn: TODAY,
+      amountFen: owed,
+      reference: `CATCH-UP-${loan.id}`,
+    });
+    expect(repaid.ok).toBe(true);
+    const suspension = await db.bankSuspension.findFirstOrThrow({ where: { bankId: world.bank.id } });
+    expect(suspension).toMatchObject({ endKind: "RATIO_RECOVERED", activeKey: null });
   });
 });

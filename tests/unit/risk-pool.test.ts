@@ -13,13 +13,13 @@ import {
   paidShareBp,
   payInOrder,
   poolShareOfRecovery,
-  ratioBp,
   ruleForDay,
   ruleTermsProblems,
   suspensionStep,
   type FilingSubject,
   type PoolRuleTerms,
 } from "~/domain/risk-pool";
+import { ratioBp } from "~/domain/money-fen";
 
 const RULE: PoolRuleTerms = { effectiveOn: "2026-01-01", ...DEFAULT_RULE_TERMS };
 

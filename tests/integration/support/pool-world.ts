@@ -97,6 +97,8 @@ export async function createLoan(options: LoanOptions): Promise<Loan> {
     state: "DISBURSED",
     amountYuan: Number(principalFen / 100n),
     submittedAt: startOfShanghaiDay(addDays(disbursedOn, -10)),
+    // the loan is made to measure below (outstanding principal, days past due)
+    loan: false,
   });
   const dpd = options.dpd ?? 0;
   return db.loan.create({
