@@ -41,7 +41,6 @@ export const outreach: Catalog["outreach"] = {
     creditProducts: "Credit loans",
     lowestRate: "Lowest annual rate",
     largestAmount: "Largest amount",
-    loans: "Disbursed here (loans · amount)",
   },
   notices: {
     title: "Policies & notices",

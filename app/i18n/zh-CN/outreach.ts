@@ -37,7 +37,6 @@ export const outreach = {
     creditProducts: "其中信用贷",
     lowestRate: "最低年利率",
     largestAmount: "最高额度",
-    loans: "平台放款（笔 · 金额）",
   },
   notices: {
     title: "政策与通知",
