@@ -165,6 +165,8 @@ export const outreach = {
     },
   },
   invitations: {
+    cameThrough: "经邀请注册",
+    inviteFromVisits: "走访的企业还没注册？生成邀请 →",
     title: "企业邀请",
     intro:
       "为走访过或计划走访的企业生成注册邀请：链接和二维码会预填本办事处和统一社会信用代码，{days} 天后失效。",
