@@ -36,5 +36,11 @@ export const notifications: Catalog["notifications"] = {
     "objection.FILED": "{enterprise} filed an objection to a credit record",
     "objection.ACCEPTED": "Your objection was accepted and the record corrected",
     "objection.REJECTED": "Your objection was not accepted: {reason}",
+    "loan.REPAID": "A repayment of CNY {amount} on loan {number} has been recorded ({date})",
+    "loan.SETTLED": "Loan {number} is settled ({date}, last payment CNY {amount})",
+    "loan.DUE_SOON":
+      "Loan {number} has CNY {amount} falling due on {date}; please pay it in full and on time",
+    "webhook.FAILED":
+      "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
   },
 };
