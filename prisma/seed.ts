@@ -13,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import type { Prisma } from "@prisma/client";
 
 import { createPrismaClient } from "../app/db.server";
+import { seedOutreach } from "./seed-outreach";
 import type { ApplicationState, RejectReason } from "../app/domain/application-machine";
 import { SIZE_RULES, type EnterpriseSize, type SizeMetric } from "../app/domain/enterprise-size";
 import { sizeRuleSetFor, type SectionCode } from "../app/domain/industry";
@@ -2189,6 +2190,7 @@ async function write(db: ReturnType<typeof createPrismaClient>) {
         const n = await tx.notification.createMany({ data: plan.notifications });
         return `${a.count} + ${v.count} + ${o.count} + ${n.count}`;
       });
+      await step("notices, invitations, training", () => seedOutreach(tx, NOW));
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
