@@ -138,6 +138,7 @@ describe("hostile input", () => {
       const replacement = await c.beforeValid?.();
       const cookie = typeof replacement === "string" ? replacement : cookieFor(world, c);
       const valid = await send(c, postRequest(c.path, c.form, { cookie }));
+      await c.afterValid?.();
       await tracker.changed();
       if (!(c.succeeds ?? [302]).includes(valid.status))
         failures.push(

@@ -2,7 +2,8 @@
 // (today it warns, a later npm will skip them): every package with one is decided there, and
 // only better-sqlite3's native build runs. The Prisma clients come from our own postinstall
 // (scripts/generate.js, offline); esbuild finds its binary through its platform package; msw's
-// copies a browser worker this project does not use; Prisma's engine download is never needed.
+// copies a browser worker this project does not use; Prisma's engine download is never needed;
+// @scarf/scarf (through swagger-ui-dist) would report the install to a telemetry service.
 import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
@@ -34,6 +35,7 @@ describe("install scripts", () => {
     expect(withInstallScripts()).toEqual([
       "@prisma/client",
       "@prisma/engines",
+      "@scarf/scarf",
       "better-sqlite3",
       "esbuild",
       "msw",
