@@ -10,7 +10,7 @@ import { findSection } from "~/domain/industry";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { getGovFirm } from "~/models/gov-firms.server";
-import { parseId } from "~/models/gov-query";
+import { parseId } from "~/domain/list-query";
 import { requireGovUser } from "~/permissions.server";
 import { notFound } from "~/utils/http.server";
 
