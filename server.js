@@ -11,6 +11,8 @@ import { broadcastDevReady } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 
+import { noStoreForSignedIn, refuseConnect, refuseOtherMethods } from "./server/http-guards.js";
+
 const root = path.dirname(url.fileURLToPath(import.meta.url));
 const production = process.env.NODE_ENV === "production";
 const mocks = process.env.MOCKS ? ["true", "1"].includes(process.env.MOCKS) : !production;
@@ -66,8 +68,16 @@ app.use((req, res, next) => {
   next();
 });
 
+// TRACE, CONNECT, WebDAV…: 405 with Allow, before anything reads the request.
+app.use(refuseOtherMethods);
+
+/** The bank API under /api/: signed requests of bank systems, answered in the API's own shapes. */
+const isApi = (req) => req.path.startsWith("/api/");
+
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
+  // The API streams its body through its own 1 MiB limit (app/api/endpoint.server.ts), chunked or not.
+  if (isApi(req)) return next();
   const length = Number(req.headers["content-length"] ?? "NaN");
   if (Number.isFinite(length) ? length > MAX_BODY_BYTES : req.headers["transfer-encoding"] !== undefined) {
     res.status(413).type("text/plain").send("Payload Too Large");
@@ -78,9 +88,11 @@ app.use((req, res, next) => {
 
 // CSRF: a state-changing request from a browser carries Origin (or at least Referer); it must
 // be this site. (The session cookie is also SameSite=Lax.) Requests without either come from
-// scripts, not from a victim's browser.
+// scripts, not from a victim's browser. The API is exempt: it reads no cookie, a request is
+// authenticated by its HMAC signature alone, so a cross-site page cannot act with a bank's rights.
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  if (isApi(req)) return next();
   const source = req.headers.origin ?? req.headers.referer;
   if (!source) return next();
   let host;
@@ -111,6 +123,9 @@ app.get("/healthz", async (_req, res) => {
 app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
+// After the static files: assets keep their caching, everything a signed-in user gets is private.
+app.use(noStoreForSignedIn);
+
 app.all(
   "*",
   createRequestHandler({
@@ -122,14 +137,21 @@ app.all(
 );
 
 const server = app.listen(port, () => {
+  // Scheduled work (app/jobs) runs in this process unless JOBS=off.
+  const { jobs } = build.entry.module.startJobs();
   console.log(
-    `信易贷 portal on http://localhost:${port} (${production ? "production" : "development"}, credit platform: ${status.mocks ? "mock" : "real"})`,
+    `信易贷 portal on http://localhost:${port} (${production ? "production" : "development"}, credit platform: ${status.mocks ? "mock" : "real"}, scheduled jobs: ${jobs ? "on" : "off"})`,
   );
   if (!production) broadcastDevReady(build);
 });
+// Node answers CONNECT apart from Express (by dropping the connection): refuse it with a 405 too.
+server.on("connect", refuseConnect);
 
 function shutdown() {
-  server.close(() => process.exit(0));
+  // Runs in flight record that they were interrupted and free their leases for another server.
+  const jobs = build.entry.module.stopJobs().catch((error) => console.error("stopping jobs:", error));
+  const http = new Promise((resolve) => server.close(resolve));
+  Promise.all([jobs, http]).then(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
 }
 process.on("SIGTERM", shutdown);

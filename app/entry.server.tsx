@@ -9,6 +9,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { assertDatabaseSettings, pingDatabase } from "./db.server";
 import { getEnv } from "./env.server";
+import { parseScheduleOverrides, startScheduler, stopScheduler } from "./jobs/scheduler.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -20,6 +21,22 @@ export async function startup() {
   const env = getEnv();
   await assertDatabaseSettings();
   return { mocks: env.MOCKS, production: env.NODE_ENV === "production" };
+}
+
+/**
+ * Called by server.js once it listens: the scheduled jobs (app/jobs), unless JOBS=off. A bad
+ * JOB_SCHEDULES stops the portal at start-up.
+ */
+export function startJobs(): { jobs: boolean } {
+  const env = getEnv();
+  if (!env.JOBS) return { jobs: false };
+  startScheduler({ overrides: parseScheduleOverrides(env.JOB_SCHEDULES) });
+  return { jobs: true };
+}
+
+/** Called by server.js on SIGTERM/SIGINT: runs in flight record INTERRUPTED and free their leases. */
+export async function stopJobs() {
+  await stopScheduler();
 }
 
 export default function handleRequest(

@@ -21,13 +21,18 @@ function cookieOptions(secure: boolean) {
   };
 }
 
-// "__Host-" cookies must be Secure, so plain-http development uses a plain name.
+/**
+ * "__Host-" cookies must be Secure, so plain-http development uses a plain name. server.js
+ * knows them too (server/http-guards.js: a request carrying one gets `private, no-store`).
+ */
+export const SESSION_COOKIE_NAMES = { secure: "__Host-xyd_session", plain: "xyd_session" } as const;
+
 let cookies: { secure: ReturnType<typeof createCookie>; plain: ReturnType<typeof createCookie> } | undefined;
 
 function sessionCookie(request: Request) {
   cookies ??= {
-    secure: createCookie("__Host-xyd_session", cookieOptions(true)),
-    plain: createCookie("xyd_session", cookieOptions(false)),
+    secure: createCookie(SESSION_COOKIE_NAMES.secure, cookieOptions(true)),
+    plain: createCookie(SESSION_COOKIE_NAMES.plain, cookieOptions(false)),
   };
   return new URL(request.url).protocol === "https:" ? cookies.secure : cookies.plain;
 }

@@ -11,6 +11,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov", key: "gov.nav.home", end: true },
   { to: "/gov/firms", key: "gov.nav.firms" },
   { to: "/gov/visits", key: "gov.nav.visits" },
+  { to: "/gov/invitations", key: "outreach.nav.invitations" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
@@ -26,6 +27,9 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/invitations", key: "outreach.nav.invitations" },
+  { to: "/gov/notices", key: "outreach.nav.manageNotices" },
+  { to: "/gov/training", key: "outreach.nav.training" },
   { to: "/gov/admin", key: "gov.nav.admin" },
 ];
 
@@ -36,6 +40,7 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/calendar", key: "gov.admin.nav.calendar" },
   { to: "/gov/admin/settings", key: "gov.admin.nav.settings" },
   { to: "/gov/admin/audit", key: "audit.nav" },
+  { to: "/gov/admin/jobs", key: "jobs.nav" },
 ];
 
 function Tabs({ label, links }: { label: string; links: NavItem[] }) {

@@ -29,6 +29,8 @@ export interface Dialect {
   like: Prisma.Sql;
   /** a Prisma string filter "contains, ignoring the case of ASCII letters" (SQLite's `contains`) */
   contains(text: string): Prisma.StringFilter;
+  /** a fresh random id (32 lower-case hex characters) for rows inserted by INSERT … SELECT */
+  randomId: Prisma.Sql;
 }
 
 function wholeDays(days: number) {
@@ -51,6 +53,7 @@ const sqlite: Dialect = {
   false: Prisma.sql`0`,
   like: Prisma.sql`LIKE`,
   contains: (text) => ({ contains: text }),
+  randomId: Prisma.sql`lower(hex(randomblob(16)))`,
 };
 
 const postgresql: Dialect = {
@@ -64,6 +67,7 @@ const postgresql: Dialect = {
   false: Prisma.sql`FALSE`,
   like: Prisma.sql`ILIKE`,
   contains: (text) => ({ contains: text, mode: "insensitive" }) as Prisma.StringFilter,
+  randomId: Prisma.sql`replace(gen_random_uuid()::text, '-', '')`,
 };
 
 export function sqlDialect(provider: DatabaseProvider = databaseProvider()): Dialect {

@@ -4,6 +4,7 @@ import { db } from "~/db.server";
 import type { AuthorizationScope } from "~/domain/enterprise-terms";
 
 import type { EnterpriseActor } from "./actor";
+import { emitAuthorizationEvent } from "./bank-events.server";
 import { createOnce } from "./form-key.server";
 
 /** The longest a firm may authorise for: one year from the grant. */
@@ -83,17 +84,21 @@ export async function grantAuthorization(
   const created = await createOnce(
     formKey,
     () =>
-      db.authorization.create({
-        data: {
-          enterpriseId: actor.enterpriseId,
-          bankId: input.bankId,
-          scope: input.scope,
-          origin: "MANUAL",
-          grantedAt: now,
-          expiresAt: input.expiresAt,
-          formKey,
-        },
-        select: { id: true },
+      db.$transaction(async (tx) => {
+        const authorization = await tx.authorization.create({
+          data: {
+            enterpriseId: actor.enterpriseId,
+            bankId: input.bankId,
+            scope: input.scope,
+            origin: "MANUAL",
+            grantedAt: now,
+            expiresAt: input.expiresAt,
+            formKey,
+          },
+          select: { id: true },
+        });
+        await emitAuthorizationEvent(tx, { authorizationId: authorization.id, now });
+        return authorization;
       }),
     (key) =>
       db.authorization.findFirst({
@@ -110,11 +115,16 @@ export async function grantAuthorization(
  * conditional update: another firm's id matches nothing (NOT_FOUND).
  */
 export async function revokeAuthorization(actor: EnterpriseActor, id: string, now = new Date()) {
-  const updated = await db.authorization.updateMany({
-    where: { id, enterpriseId: actor.enterpriseId, revokedAt: null },
-    data: { revokedAt: now },
+  const revoked = await db.$transaction(async (tx) => {
+    const updated = await tx.authorization.updateMany({
+      where: { id, enterpriseId: actor.enterpriseId, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (updated.count !== 1) return false;
+    await emitAuthorizationEvent(tx, { authorizationId: id, now });
+    return true;
   });
-  if (updated.count === 1) return { ok: true as const };
+  if (revoked) return { ok: true as const };
   const exists = await db.authorization.findFirst({
     where: { id, enterpriseId: actor.enterpriseId },
     select: { id: true },

@@ -4,6 +4,7 @@ import { db } from "~/db.server";
 
 import type { EnterpriseActor } from "./actor";
 import { maxAuthorizationExpiry } from "./authorization.server";
+import { emitDemandEvent, emitOfferEvent } from "./bank-events.server";
 import { nextApplicationNumber } from "./enterprise-application.server";
 import { createOnce } from "./form-key.server";
 import { notify } from "./notification.server";
@@ -93,13 +94,23 @@ function demandData(input: DemandInput) {
   };
 }
 
-export function createDemand(actor: EnterpriseActor, input: DemandInput, formKey: string | null = null) {
+/** Posts a demand; the banks that may see the firm get demand.posted in the same transaction. */
+export function createDemand(
+  actor: EnterpriseActor,
+  input: DemandInput,
+  formKey: string | null = null,
+  now = new Date(),
+) {
   return createOnce(
     formKey,
     () =>
-      db.demand.create({
-        data: { enterpriseId: actor.enterpriseId, ...demandData(input), formKey },
-        select: { id: true },
+      db.$transaction(async (tx) => {
+        const demand = await tx.demand.create({
+          data: { enterpriseId: actor.enterpriseId, ...demandData(input), formKey, createdAt: now },
+          select: { id: true },
+        });
+        await emitDemandEvent(tx, { demandId: demand.id, type: "demand.posted", now });
+        return demand;
       }),
     (key) =>
       db.demand.findFirst({
@@ -110,12 +121,16 @@ export function createDemand(actor: EnterpriseActor, input: DemandInput, formKey
 }
 
 /** Edits an OPEN demand of the firm; false when it is not the firm's or no longer open. */
-export async function updateDemand(actor: EnterpriseActor, id: string, input: DemandInput) {
-  const updated = await db.demand.updateMany({
-    where: { id, enterpriseId: actor.enterpriseId, status: "OPEN" },
-    data: demandData(input),
+export async function updateDemand(actor: EnterpriseActor, id: string, input: DemandInput, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.demand.updateMany({
+      where: { id, enterpriseId: actor.enterpriseId, status: "OPEN" },
+      data: demandData(input),
+    });
+    if (updated.count !== 1) return false;
+    await emitDemandEvent(tx, { demandId: id, type: "demand.updated", now });
+    return true;
   });
-  return updated.count === 1;
 }
 
 /** Closes an OPEN demand; its pending offers are declined (their banks are told). */
@@ -128,6 +143,7 @@ export async function closeDemand(actor: EnterpriseActor, id: string, now = new 
       });
       if (updated.count !== 1) throw new Changed();
       await declinePending(tx, id, now);
+      await emitDemandEvent(tx, { demandId: id, type: "demand.closed", now });
     });
     return true;
   } catch (error) {
@@ -161,6 +177,7 @@ async function declinePending(
       kind: "offer.DECLINED",
       params: { enterprise: offer.demand.enterprise.name, product: offer.product.name },
     });
+    await emitOfferEvent(tx, { offerId: offer.id, now });
   }
 }
 
@@ -279,6 +296,7 @@ export async function acceptOffer(
         },
         link: `/bank/applications/${application.id}`,
       });
+      await emitOfferEvent(tx, { offerId: offer.id, now });
       return application;
     });
     return { ok: true, applicationId: created.id, number: created.number };
@@ -308,6 +326,7 @@ export async function declineOffer(
         kind: "offer.DECLINED",
         params: { enterprise: offer.demand.enterprise.name, product: offer.product.name },
       });
+      await emitOfferEvent(tx, { offerId: offer.id, now });
     });
     return { ok: true };
   } catch (error) {

@@ -9,6 +9,7 @@ import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { EnterpriseActor } from "./actor";
 import { maxAuthorizationExpiry } from "./authorization.server";
+import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
@@ -157,6 +158,13 @@ export async function submitApplication(
             enterprise: application.enterprise.name,
           },
           link: `/bank/applications/${application.id}`,
+        });
+        await emitApplicationEvent(tx, {
+          applicationId: application.id,
+          from: null,
+          to: "SUBMITTED",
+          by: "ENTERPRISE",
+          now,
         });
         return { ok: true as const, id: application.id, number: application.number };
       });

@@ -15,6 +15,7 @@ import {
 } from "~/services/credit-platform.server";
 
 import { storeCreditRecord } from "./credit-profile.server";
+import { claimInvitation } from "./invitation.server";
 import { getSettings } from "./settings.server";
 import { hashPassword } from "./user.server";
 
@@ -63,6 +64,8 @@ export type RegistrationInput = {
   hadBankLoan: boolean;
   username: string;
   password: string;
+  /** the code of the invitation link the firm came through, if any */
+  invitationCode?: string | null;
 };
 
 /** Size by the 企业划型 rules; null when the section needs a division that is missing. */
@@ -185,6 +188,12 @@ export async function registerEnterprise(
         },
       });
       if (credit) await storeCreditRecord(tx, enterprise.id, credit, now);
+      await claimInvitation(tx, {
+        code: input.invitationCode ?? null,
+        uscc: registry.uscc,
+        enterpriseId: enterprise.id,
+        now,
+      });
       await notify.office(tx, subDistrict.id, {
         kind: "enterprise.REGISTERED",
         params: { enterprise: enterprise.name },

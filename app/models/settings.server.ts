@@ -9,6 +9,7 @@ export const SETTING_DEFAULTS = {
   "sla.whitelistDecisionCalendarDays": DEFAULT_SLA_SETTINGS.whitelistDecisionCalendarDays,
   "credit.refreshMinIntervalMinutes": 60,
   "objection.answerCalendarDays": 20,
+  "invitation.validDays": 90,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

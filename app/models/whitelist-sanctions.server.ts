@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 
+import { emitWhitelistChange } from "./bank-events.server";
 import { notify } from "./notification.server";
 
 type Tx = Prisma.TransactionClient;
@@ -33,5 +34,7 @@ export async function suspendWhitelistForDishonesty(
   await notify.office(tx, subDistrictId, message);
   await notify.bureau(tx, message);
   await notify.banksSeeing(tx, enterpriseId, message, now);
+  for (const entry of entries)
+    await emitWhitelistChange(tx, { entryId: entry.id, type: "whitelist.suspended", reason, now });
   return entries.length;
 }

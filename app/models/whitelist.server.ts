@@ -10,6 +10,7 @@ import {
 } from "~/domain/shanghai-time";
 
 import type { BureauActor, GovActor } from "./actor";
+import { emitWhitelistChange, emitWhitelistPublished } from "./bank-events.server";
 import type { EntryStatus } from "./gov-codes";
 import { notify } from "./notification.server";
 
@@ -140,6 +141,7 @@ export async function approveIntoBatch(
         kind: "whitelist.BATCH",
         params: { batch: batch.name, count: approved.length },
       });
+      await emitWhitelistPublished(tx, { batchId: batch.id, now });
       return {
         ok: true as const,
         batchId: batch.id,
@@ -338,6 +340,7 @@ export async function revokeEntry(
     await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
     await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
     await notify.banksSeeing(tx, row.enterpriseId, message, now);
+    await emitWhitelistChange(tx, { entryId: id, type: "whitelist.revoked", reason, now });
     return { ok: true as const };
   });
 }
@@ -377,6 +380,7 @@ export async function restoreEntry(
     await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
     await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
     await notify.banksSeeing(tx, row.enterpriseId, message, now);
+    await emitWhitelistChange(tx, { entryId: id, type: "whitelist.restored", reason, now });
     return { ok: true as const };
   });
 }

@@ -38,7 +38,7 @@ export async function waitForHealth(baseUrl, child, timeoutMs = 30_000) {
 }
 
 /** A running portal: { baseUrl, browser, newPage(), stop() }. */
-export async function startPortal(name) {
+export async function startPortal(name, { jobs = false } = {}) {
   const dir = path.resolve("tests/.tmp-e2e", `${name}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -51,6 +51,8 @@ export async function startPortal(name) {
     PORT: String(port),
     DATABASE_URL: `file:${path.join(dir, "portal.db")}`,
     SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
+    // scheduled jobs stay off unless the test asks for them (startPortal(name, { jobs: true }))
+    JOBS: jobs ? "on" : "off",
   };
   const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
   if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);

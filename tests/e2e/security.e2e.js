@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
@@ -74,6 +75,44 @@ async function signIn(baseUrl, username) {
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
+}
+
+/**
+ * A request written by hand (fetch refuses TRACE and CONNECT): status, lower-cased headers and
+ * body, or status 0 when the connection closes without an answer.
+ */
+function rawRequest(baseUrl, method, target, headers = []) {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () =>
+      socket.write(
+        [
+          `${method} ${target} HTTP/1.1`,
+          `Host: ${hostname}:${port}`,
+          "Connection: close",
+          ...headers,
+          "",
+          "",
+        ].join("\r\n"),
+      ),
+    );
+    let raw = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk) => (raw += chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      if (!raw) return resolve({ status: 0, headers: {}, body: "" });
+      const [head, ...rest] = raw.split("\r\n\r\n");
+      const [statusLine, ...lines] = head.split("\r\n");
+      const fields = Object.fromEntries(
+        lines.map((line) => [
+          line.slice(0, line.indexOf(":")).trim().toLowerCase(),
+          line.slice(line.indexOf(":") + 1).trim(),
+        ]),
+      );
+      resolve({ status: Number(statusLine.split(" ")[1]), headers: fields, body: rest.join("\r\n\r\n") });
+    });
+  });
 }
 
 const LEAKS = [
@@ -185,6 +224,101 @@ describe("production server", () => {
       assertNoLeak(text, `${method} ${pathname.slice(0, 60)} → ${response.status}`);
       assert.ok(response.status < 500, `${method} ${pathname.slice(0, 60)} → ${response.status}`);
     }
+  });
+
+  test("refuses TRACE, CONNECT and the methods it does not serve with 405 and Allow", async () => {
+    const cookie = `Cookie: ${await signIn(portal.baseUrl, "bank")}`;
+    const allow = "GET, HEAD, POST, PUT, PATCH, DELETE";
+    const probes = [
+      ["TRACE", "/login"],
+      ["TRACE", "/"],
+      ["TRACE", "/healthz"],
+      ["TRACE", "/bank/applications"],
+      ["CONNECT", "evil.example:443"],
+      ["CONNECT", "/login"],
+      ["OPTIONS", "/login"],
+      ["PROPFIND", "/bank"],
+      ["MKCOL", "/build/x"],
+    ];
+    for (const [method, target] of probes) {
+      const response = await rawRequest(portal.baseUrl, method, target, [cookie]);
+      assert.equal(response.status, 405, `${method} ${target}`);
+      assert.equal(response.headers.allow, allow, `${method} ${target} Allow`);
+      assert.doesNotMatch(response.body, /xyd_session/, `${method} ${target} echoes nothing back`);
+      assertNoLeak(response.body, `${method} ${target}`);
+    }
+    // the methods it serves still pass the guard
+    assert.equal((await rawRequest(portal.baseUrl, "GET", "/login")).status, 200);
+    assert.equal((await rawRequest(portal.baseUrl, "HEAD", "/login")).status, 200);
+  });
+
+  test("everything said to a signed-in user is private, no-store; public pages and assets keep their caching", async () => {
+    const noStore = "private, no-store";
+    const html = await (await fetch(`${portal.baseUrl}/login`)).text();
+    const asset =
+      /<script[^>]+src="(\/build\/[^"]+\.js)"/.exec(html)?.[1] ??
+      /"(\/build\/[^"]+-[A-Z0-9]{8}\.js)"/.exec(html)?.[1];
+    assert.ok(asset, "a hashed script on the page");
+
+    // signed out: public pages carry no Cache-Control of ours
+    for (const pathname of ["/", "/login", "/products", "/register"]) {
+      const response = await fetch(`${portal.baseUrl}${pathname}`, { redirect: "manual" });
+      assert.equal(response.status, 200, pathname);
+      assert.equal(response.headers.get("cache-control"), null, `${pathname} signed out`);
+    }
+
+    // the sign-in answer itself sets the session: private too
+    const signInResponse = await fetch(`${portal.baseUrl}/login`, {
+      method: "POST",
+      redirect: "manual",
+      body: new URLSearchParams({ username: "bank", password: DEMO_PASSWORD }),
+    });
+    assert.equal(signInResponse.status, 302);
+    assert.equal(signInResponse.headers.get("cache-control"), noStore, "the sign-in redirect");
+    const cookie = signInResponse.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+
+    const signedIn = [
+      ["/bank", 200],
+      ["/bank?_data=routes%2Fbank._index", 200],
+      ["/bank/applications?_data=routes%2Fbank.applications._index", 200],
+      ["/bank/candidates?_data=routes%2Fbank.candidates._index", 200],
+      ["/products", 200],
+      ["/products?_data=routes%2Fproducts._index", 200],
+      ["/bank/indicators/export?format=csv", 200],
+      ["/login", 302],
+      ["/enterprise/credit", 404],
+      ["/no/such/page", 404],
+    ];
+    for (const [pathname, status] of signedIn) {
+      const response = await fetch(`${portal.baseUrl}${pathname}`, {
+        redirect: "manual",
+        headers: { Cookie: cookie },
+      });
+      assert.equal(response.status, status, pathname);
+      assert.equal(response.headers.get("cache-control"), noStore, `${pathname} signed in`);
+      await response.arrayBuffer();
+    }
+
+    // hashed assets and public files keep their caching, whoever asks
+    for (const headers of [{}, { Cookie: cookie }]) {
+      const script = await fetch(`${portal.baseUrl}${asset}`, { headers });
+      assert.equal(script.status, 200, asset);
+      assert.equal(script.headers.get("cache-control"), "public, max-age=31536000, immutable", asset);
+      const icon = await fetch(`${portal.baseUrl}/favicon.svg`, { headers });
+      assert.equal(icon.headers.get("cache-control"), "public, max-age=3600", "/favicon.svg");
+    }
+
+    // signing out clears the cookie, privately
+    const signOut = await fetch(`${portal.baseUrl}/logout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: cookie },
+    });
+    assert.equal(signOut.status, 302);
+    assert.equal(signOut.headers.get("cache-control"), noStore, "the sign-out redirect");
   });
 
   test("the audit reader and the password page render in Chinese and English", async () => {

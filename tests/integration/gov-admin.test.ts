@@ -248,11 +248,13 @@ describe("reference data", () => {
       "sla.whitelistDecisionCalendarDays": "30",
       "credit.refreshMinIntervalMinutes": "30",
       "objection.answerCalendarDays": "15",
+      "invitation.validDays": "60",
     };
     expect(statusOf(await post("/gov/admin/settings", settingsAction, good))).toBe(302);
     expect(await getSettings()).toMatchObject({
       "sla.firstResponseWorkingDays": 5,
       "objection.answerCalendarDays": 15,
+      "invitation.validDays": 60,
     });
     const bad = await post("/gov/admin/settings", settingsAction, {
       ...good,

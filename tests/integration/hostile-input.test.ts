@@ -1,15 +1,24 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { server } from "../../mocks/server";
+import { DEMO_PASSWORD } from "~/models/demo";
+import * as locale from "~/routes/locale";
+import * as login from "~/routes/login";
 
-import { BASE_URL, call, postRequest } from "./helpers";
+import { server } from "../../mocks/server";
+import { createBank, createUser } from "../../prisma/factories";
+import { ALLOW_HEADER, ALLOWED_METHODS } from "../../server/http-guards.js";
+
+import { BASE_URL, call, db, postRequest, sessionCookieFor } from "./helpers";
 import { closeSnapshotReader, createChangeTracker } from "./support/db-snapshot";
 import { buildRequest, enumeratedPayloads, payloadArbitrary, type Payload } from "./support/hostile-payloads";
 import { buildWorld, cookieFor, type ActionCase, type World } from "./support/hostile-world";
+import { rawRequest, routePaths, startGuardedApp } from "./support/raw-http";
+import { FALLBACK, offSiteProblem, REDIRECT_BYPASSES, REDIRECT_KEEPS } from "./support/redirect-targets";
 
 /**
  * Hostile input against every action, posted as the role the action is for: missing and extra
@@ -18,6 +27,11 @@ import { buildWorld, cookieFor, type ActionCase, type World } from "./support/ho
  * forms. Each payload must be refused with a 4xx — a 400 carrying a field or form error when
  * the action answers with data — and must change no row of any table. The valid form is posted
  * last and must succeed, so a refusal is the payload's doing and not a broken fixture.
+ *
+ * Then the targets an attacker puts in `redirectTo` (control characters, backslashes,
+ * scheme-relative, `javascript:`, userinfo, dot segments, over-long) against every action that
+ * redirects to a user-supplied target, and every HTTP method the portal does not answer
+ * (TRACE, CONNECT, WebDAV, OPTIONS…) on every route, through the guards server.js mounts.
  *
  * Prints `HOSTILE payloads=N errors500=N rowsChanged=N seed=S`.
  */
@@ -127,6 +141,7 @@ describe("hostile input", () => {
       const replacement = await c.beforeValid?.();
       const cookie = typeof replacement === "string" ? replacement : cookieFor(world, c);
       const valid = await send(c, postRequest(c.path, c.form, { cookie }));
+      await c.afterValid?.();
       await tracker.changed();
       if (!(c.succeeds ?? [302]).includes(valid.status))
         failures.push(
@@ -137,4 +152,140 @@ describe("hostile input", () => {
     expect(totals.errors500).toBe(0);
     expect(totals.rowsChanged).toBe(0);
   }, 120_000);
+});
+
+/** Every route file that reads a `redirectTo` field: each must be among REDIRECT_PLACES below. */
+function routesReadingRedirectTo(): string[] {
+  const dir = path.resolve("app/routes");
+  return readdirSync(dir)
+    .filter((file) => /\.tsx?$/.test(file))
+    .filter((file) => /\.get\(\s*["']redirectTo["']\s*\)/.test(readFileSync(path.join(dir, file), "utf8")))
+    .map((file) => file.replace(/\.tsx?$/, ""))
+    .sort();
+}
+
+describe("user-supplied redirect targets", () => {
+  type Place = {
+    route: string;
+    /** the form without redirectTo, and the cookie to post it with */
+    post: () => Promise<{ form: Record<string, string>; cookie?: string }>;
+    action: ActionCase["action"];
+    path: string;
+    /** where a refused target sends the user */
+    fallback: string;
+  };
+  let officer: { username: string; id: string };
+  beforeAll(async () => {
+    const bank = await createBank(db);
+    officer = await createUser(db, { role: "BANK", bankId: bank.id });
+  });
+  const REDIRECT_PLACES: Place[] = [
+    {
+      route: "login",
+      action: login.action,
+      path: "/login",
+      // the right password: the redirect happens once signed in
+      post: async () => ({ form: { username: officer.username, password: DEMO_PASSWORD } }),
+      fallback: "/bank",
+    },
+    {
+      route: "locale",
+      action: locale.action,
+      path: "/locale",
+      post: async () => ({ form: { locale: "en" }, cookie: await sessionCookieFor(officer.id) }),
+      fallback: "/",
+    },
+  ];
+
+  it("covers every route that reads a redirectTo field", () => {
+    expect(routesReadingRedirectTo()).toEqual(REDIRECT_PLACES.map((p) => p.route).sort());
+  });
+
+  it("never leaves the site, never answers 500: refused targets fall back, site paths are kept", async () => {
+    const failures: string[] = [];
+    for (const place of REDIRECT_PLACES) {
+      for (const { label, target, expected } of [...REDIRECT_BYPASSES, ...REDIRECT_KEEPS]) {
+        const { form, cookie } = await place.post();
+        let location: string | null = null;
+        let status: number;
+        try {
+          const result = await call(
+            place.action as Parameters<typeof call>[0],
+            postRequest(place.path, { ...form, redirectTo: target }, { cookie }),
+          );
+          status = result instanceof Response ? result.status : 200;
+          location = result instanceof Response ? result.headers.get("Location") : null;
+        } catch (error) {
+          status = 500;
+          failures.push(
+            `${place.route} ${label}: threw ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+        totals.payloads += 1;
+        if (status >= 500) {
+          totals.errors500 += 1;
+          continue;
+        }
+        const want = expected === FALLBACK ? place.fallback : expected;
+        if (status !== 302) failures.push(`${place.route} ${label}: status ${status}`);
+        else if (location !== want)
+          failures.push(`${place.route} ${label}: Location ${JSON.stringify(location)?.slice(0, 120)}`);
+        const problem = offSiteProblem(location);
+        if (problem) failures.push(`${place.route} ${label}: ${problem.slice(0, 160)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 60_000);
+});
+
+describe("HTTP methods the portal does not answer", () => {
+  // Every method Node's parser accepts but the portal does not serve: TRACE, CONNECT, OPTIONS,
+  // the WebDAV family, PURGE, QUERY…
+  const REFUSED = http.METHODS.filter((method) => !ALLOWED_METHODS.includes(method));
+  let app: Awaited<ReturnType<typeof startGuardedApp>>;
+  beforeAll(async () => {
+    app = await startGuardedApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("refuses them with 405 and an Allow header on every route, changing no row", async () => {
+    expect(REFUSED).toEqual(expect.arrayContaining(["TRACE", "CONNECT", "OPTIONS", "PROPFIND"]));
+    const paths = routePaths(app.routes);
+    expect(paths).toEqual(
+      expect.arrayContaining(["/login", "/locale", "/bank/applications/clxxxxxxxxxxxxxxxxxxxxxxx"]),
+    );
+    const cookie = `Cookie: ${await sessionCookieFor((await createUser(db, { role: "GOV_BUREAU" })).id)}`;
+    const tracker = await createChangeTracker();
+    const failures: string[] = [];
+    for (const pathname of paths) {
+      for (const method of REFUSED) {
+        const response = await rawRequest(app.port, method, pathname, [cookie, "Content-Length: 0"]);
+        totals.payloads += 1;
+        if (response.status >= 500) totals.errors500 += 1;
+        if (response.status !== 405) failures.push(`${method} ${pathname}: status ${response.status}`);
+        else if (response.headers.allow !== ALLOW_HEADER)
+          failures.push(`${method} ${pathname}: Allow ${JSON.stringify(response.headers.allow)}`);
+      }
+      const changed = await tracker.changed();
+      if (changed.length) {
+        totals.rowsChanged += 1;
+        failures.push(`${pathname}: changed ${changed.join(", ")}`);
+      }
+    }
+    // CONNECT in its own form (a host and port, as a proxy client sends it)
+    const tunnel = await rawRequest(app.port, "CONNECT", `evil.example:443`);
+    totals.payloads += 1;
+    if (tunnel.status !== 405 || tunnel.headers.allow !== ALLOW_HEADER)
+      failures.push(`CONNECT evil.example:443: status ${tunnel.status}, Allow ${tunnel.headers.allow}`);
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it("still answers the methods it serves (the harness itself is sound)", async () => {
+    const page = await rawRequest(app.port, "GET", "/login");
+    expect(page.status).toBe(200);
+    const head = await rawRequest(app.port, "HEAD", "/login");
+    expect(head.status).toBe(200);
+  });
 });

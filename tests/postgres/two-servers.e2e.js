@@ -1,6 +1,7 @@
 // Two production app servers on ONE PostgreSQL database (`npm run test:pg:e2e`): nothing a
 // request needs lives in one server's memory. A session made on one server works on the other,
-// and the same transition sent to both at once applies exactly once.
+// the same transition sent to both at once applies exactly once, and a scheduled job whose
+// timer fires on both servers runs each tick on one of them, never two runs at once.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import net from "node:net";
@@ -84,6 +85,9 @@ before(async () => {
     DATABASE_POOL_MAX: "3",
     // every server of a deployment shares the secret that signs the session cookie
     SESSION_SECRET: "two-servers-session-secret-0123456789abcdef",
+    // both servers run the scheduler; one job fires every second on both
+    JOBS: "on",
+    JOB_SCHEDULES: "prune-job-runs=* * * * * *",
   };
   const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
   assert.equal(setup.status, 0, `setup failed:\n${setup.stdout}\n${setup.stderr}`);
@@ -199,5 +203,46 @@ describe("two app servers on one PostgreSQL database", () => {
       [application.id],
     );
     assert.equal(eventsAfter, eventsBefore + 1, "one event row for one transition");
+  });
+
+  it("runs each tick of a scheduled job on one server only, and never two runs of it at once", async () => {
+    const [a, b] = portals;
+    // "run now" on both servers at the same moment, on top of the timers of both
+    const [cookieA, cookieB] = await Promise.all([signIn(a.baseUrl, "bureau"), signIn(b.baseUrl, "bureau")]);
+    const runNow = (baseUrl, cookie) =>
+      fetch(`${baseUrl}/gov/admin/jobs`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Cookie: cookie },
+        body: new URLSearchParams({ intent: "run", job: "prune-job-runs" }),
+      }).then((response) => response.status);
+    assert.deepEqual(await Promise.all([runNow(a.baseUrl, cookieA), runNow(b.baseUrl, cookieB)]), [302, 302]);
+
+    const finished = () =>
+      query(
+        `SELECT "host", "trigger", "tickAt", "startedAt", "finishedAt" FROM "JobRun"
+          WHERE "job" = 'prune-job-runs' AND "finishedAt" IS NOT NULL ORDER BY "startedAt"`,
+      );
+    let runs = await finished();
+    for (let i = 0; i < 100 && runs.filter((run) => run.trigger === "SCHEDULE").length < 6; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      runs = await finished();
+    }
+    const scheduled = runs.filter((run) => run.trigger === "SCHEDULE");
+    assert.ok(scheduled.length >= 6, `six ticks ran (${scheduled.length})`);
+    const ticks = scheduled.map((run) => run.tickAt.toISOString());
+    assert.equal(new Set(ticks).size, ticks.length, "no tick ran twice");
+    for (let i = 1; i < runs.length; i++) {
+      assert.ok(
+        runs[i].startedAt >= runs[i - 1].finishedAt,
+        `run ${i} started after run ${i - 1} had finished (${runs[i - 1].host} → ${runs[i].host})`,
+      );
+    }
+    const hosts = new Set(runs.map((run) => run.host.split(":")[1]));
+    const pids = new Set(portals.map(({ child }) => String(child.pid)));
+    assert.ok(
+      [...hosts].every((pid) => pids.has(pid)),
+      "every run was made by one of the two servers",
+    );
   });
 });

@@ -508,4 +508,15 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     ),
   },
   "routes/gov.admin.settings": { get: BUREAU, post: { "-save": { allow: BUREAU } } },
+  "routes/gov.admin.jobs._index": {
+    get: BUREAU,
+    post: { run: { allow: BUREAU, fields: () => ({ job: "prune-job-runs" }) } },
+  },
+  "routes/gov.admin.jobs.$name": {
+    targets: () => ({
+      registered: { params: { name: "prune-job-runs" } },
+      unknown: { params: { name: "nope" } },
+    }),
+    get: { GOV_BUREAU: ["registered"] },
+  },
 };

@@ -50,7 +50,7 @@ export async function loadRoutes(): Promise<{ routes: RouteEntry[]; modules: Map
  * A ServerBuild made of the app's own modules (what `remix build` would bundle), so requests go
  * through Remix's real request handler: route matching, loaders, actions, redirects, errors.
  */
-export async function createHandler() {
+export async function createBuild(): Promise<{ build: ServerBuild; routes: RouteEntry[] }> {
   const { routes, modules } = await loadRoutes();
   const entry = (await import("~/entry.server")) as unknown as ServerBuild["entry"]["module"];
   const build: ServerBuild = {
@@ -102,8 +102,15 @@ export async function createHandler() {
     } as ServerBuild["future"],
     isSpaMode: false,
   };
+  return { build, routes };
+}
+
+/** What server.js passes to every request (the CSP nonce, the client's address). */
+export const LOAD_CONTEXT = { cspNonce: "", clientIp: "127.0.0.1" };
+
+/** Remix's request handler over the app's own modules, as a fetch-style function. */
+export async function createHandler() {
+  const { build, routes } = await createBuild();
   const handle = createRequestHandler(build, "test");
-  // what server.js passes to every request (the CSP nonce, the client's address)
-  const context = { cspNonce: "", clientIp: "127.0.0.1" };
-  return { handler: (request: Request) => handle(request, context), routes };
+  return { handler: (request: Request) => handle(request, LOAD_CONTEXT), routes };
 }

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
+import { settleRunningJobs } from "~/jobs/runner.server";
 import { objectableRecords } from "~/models/credit-profile.server";
 import { DEMO_PASSWORD } from "~/models/demo";
 import { SETTING_KEYS } from "~/models/gov-codes";
@@ -20,6 +21,7 @@ import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
 import * as govAdmin from "~/routes/gov.admin._index";
 import * as govAccount from "~/routes/gov.admin.accounts.$id";
 import * as govCalendar from "~/routes/gov.admin.calendar";
+import * as govJobs from "~/routes/gov.admin.jobs._index";
 import * as govLpr from "~/routes/gov.admin.lpr/route";
 import * as govOrganisations from "~/routes/gov.admin.organisations";
 import * as govSettings from "~/routes/gov.admin.settings";
@@ -108,6 +110,8 @@ export interface ActionCase {
    * the cookie to post the valid form with instead (a user whose failures are on record).
    */
   beforeValid?: () => Promise<unknown>;
+  /** waits for what the valid submission started in the background (a job run) */
+  afterValid?: () => Promise<unknown>;
 }
 
 export interface World {
@@ -377,9 +381,10 @@ export async function buildWorld(): Promise<World> {
         amount: "50",
         rate: "4.50",
         date: today(),
+        repaymentMethod: "EQUAL_INSTALMENT",
       },
-      fields: { version: "version", amount: "wan", rate: "rate", date: "day" },
-      required: ["version", "amount", "rate", "date"],
+      fields: { version: "version", amount: "wan", rate: "rate", date: "day", repaymentMethod: "enum" },
+      required: ["version", "amount", "rate", "date", "repaymentMethod"],
     },
     {
       route: "bank.demands.$id",
@@ -598,6 +603,17 @@ export async function buildWorld(): Promise<World> {
       required: ["intent", "id"],
     },
     {
+      route: "gov.admin.jobs._index",
+      name: "run",
+      action: govJobs.action,
+      path: "/gov/admin/jobs",
+      role: "bureau",
+      form: { intent: "run", job: "prune-job-runs" },
+      fields: { job: "enum" },
+      required: ["intent", "job"],
+      afterValid: settleRunningJobs,
+    },
+    {
       route: "gov.admin.lpr",
       name: "add",
       action: govLpr.action,
@@ -811,12 +827,13 @@ export async function buildWorld(): Promise<World> {
       form: { username: loginUser.username, password: DEMO_PASSWORD },
       fields: { username: "username", password: "password" },
       required: ["username", "password"],
-      // failed sign-ins are recorded, counted and audited by design
-      mayChange: ["LoginAttempt", "User", "AuditLog"],
+      // failed sign-ins are recorded, counted (names without an account too) and audited by design
+      mayChange: ["LoginAttempt", "User", "AuditLog", "UnknownNameLockout"],
       beforeValid: () =>
         Promise.all([
           db.user.update({ where: { id: loginUser.id }, data: { lockedUntil: null, failedLoginCount: 0 } }),
           db.loginAttempt.deleteMany({}),
+          db.unknownNameLockout.deleteMany({}),
         ]),
     },
     {

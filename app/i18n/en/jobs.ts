@@ -1,0 +1,58 @@
+import type { Catalog } from "../zh-CN";
+
+export const jobs: Catalog["jobs"] = {
+  nav: "Scheduled jobs",
+  title: "Scheduled jobs",
+  intro:
+    "Work the portal does by itself on a timetable: the nightly credit refresh, reminders, webhook deliveries and more. Every run is recorded; a job never runs twice at once, and with several servers each run happens on one of them.",
+  schedulerOn: "Scheduled jobs are on for this server.",
+  schedulerOff:
+    "Scheduled jobs are off for this server (JOBS=off): nothing runs on the timetable; you can still run a job by hand.",
+  table: "Scheduled jobs",
+  runsTable: "Runs",
+  columns: {
+    job: "Job",
+    schedule: "Timetable (cron, Beijing time)",
+    nextRun: "Next run",
+    lastRun: "Last run",
+    status: "Status",
+    items: "Items",
+    errors: "Failed",
+    started: "Started",
+    finished: "Finished",
+    duration: "Took",
+    trigger: "Started by",
+    host: "Server",
+    counts: "Counts",
+    actions: "Actions",
+  },
+  never: "Never run",
+  runningOn: "Running (on {host})",
+  runNow: "Run now",
+  runNowLabel: "Run now: {job}",
+  starting: "Starting…",
+  history: "Runs",
+  back: "Back to scheduled jobs",
+  empty: "No runs of this job yet. It runs on its timetable, or press “Run now”.",
+  errorSample: "Failures",
+  seconds: "{n} s",
+  minutes: "{m} min {s} s",
+  flash: {
+    started: "“{job}” started; see its runs for the result",
+    busy: "“{job}” is already running; not started again",
+  },
+  statuses: {
+    RUNNING: "Running",
+    SUCCEEDED: "Succeeded",
+    PARTIAL: "Some items failed",
+    FAILED: "Failed",
+    INTERRUPTED: "Interrupted",
+  },
+  triggers: { SCHEDULE: "Timetable", MANUAL: "By hand" },
+  names: {
+    "prune-job-runs": "Prune old job runs",
+  },
+  descriptions: {
+    "prune-job-runs": "Deletes job runs older than 90 days.",
+  },
+};

@@ -1,0 +1,57 @@
+/** Scheduled jobs: the bureau's page at /gov/admin/jobs (app/jobs). */
+export const jobs = {
+  nav: "定时任务",
+  title: "定时任务",
+  intro:
+    "平台在服务器内按时执行的任务：夜间信用信息刷新、提醒、回调投递等。每次运行都有记录；同一任务不会同时运行两次，多台服务器时每次只在其中一台运行。",
+  schedulerOn: "本服务器已启用定时任务。",
+  schedulerOff: "本服务器未启用定时任务（JOBS=off）：任务不会按时运行，仍可手动运行。",
+  table: "定时任务列表",
+  runsTable: "运行记录",
+  columns: {
+    job: "任务",
+    schedule: "时间表（cron，北京时间）",
+    nextRun: "下次运行",
+    lastRun: "上次运行",
+    status: "状态",
+    items: "处理条数",
+    errors: "失败条数",
+    started: "开始",
+    finished: "结束",
+    duration: "用时",
+    trigger: "方式",
+    host: "服务器",
+    counts: "统计",
+    actions: "操作",
+  },
+  never: "尚未运行",
+  runningOn: "运行中（{host}）",
+  runNow: "立即运行",
+  runNowLabel: "立即运行：{job}",
+  starting: "正在启动…",
+  history: "运行记录",
+  back: "返回定时任务",
+  empty: "该任务尚无运行记录。它会按时间表自动运行，也可点击“立即运行”。",
+  errorSample: "失败示例",
+  seconds: "{n} 秒",
+  minutes: "{m} 分 {s} 秒",
+  flash: {
+    started: "已开始运行“{job}”，结果见运行记录",
+    busy: "“{job}”正在运行，未重复启动",
+  },
+  statuses: {
+    RUNNING: "运行中",
+    SUCCEEDED: "成功",
+    PARTIAL: "部分失败",
+    FAILED: "失败",
+    INTERRUPTED: "已中断",
+  },
+  triggers: { SCHEDULE: "按时", MANUAL: "手动" },
+  /** One entry per job of app/jobs/index.server.ts. */
+  names: {
+    "prune-job-runs": "清理过期运行记录",
+  },
+  descriptions: {
+    "prune-job-runs": "删除 90 天前的任务运行记录。",
+  },
+} as const;
