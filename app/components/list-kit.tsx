@@ -63,6 +63,7 @@ export function DataTable<Row>({
   dense = false,
   rowClassName,
   footer,
+  framed = true,
 }: {
   /** the table's accessible name (its caption for screen readers) */
   label: string;
@@ -78,6 +79,8 @@ export function DataTable<Row>({
   rowClassName?: (row: Row) => string | undefined;
   /** a <tfoot> row or rows (totals) */
   footer?: ReactNode;
+  /** false inside a card, which draws the frame already */
+  framed?: boolean;
 }) {
   const shown = columns.filter((column): column is Column<Row> => Boolean(column));
   const pad = dense ? DENSE_CELL : CELL;
@@ -95,7 +98,10 @@ export function DataTable<Row>({
           // scrollable-region-focusable): a tab stop on a labelled region.
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
-          className="max-w-full overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
+          className={cx(
+            "max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600",
+            framed && "rounded-lg bg-white shadow-sm ring-1 ring-slate-200",
+          )}
         >
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{label}</caption>
