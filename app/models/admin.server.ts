@@ -44,7 +44,12 @@ async function audit(
 
 export async function listAccounts(
   _actor: BureauActor,
-  { role, q, page, pageSize }: { role: ManagedRole | null; q: string | null; page: number; pageSize: number },
+  {
+    role,
+    q,
+    page,
+    pageSize,
+  }: { role?: ManagedRole | null; q?: string | null; page: number; pageSize: number },
 ) {
   const where: Prisma.UserWhereInput = {
     role: role ?? { in: [...MANAGED_ROLES] },

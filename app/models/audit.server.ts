@@ -38,9 +38,9 @@ export async function recordAudit(entry: AuditEntry, client: Client = db) {
 }
 
 export type AuditQuery = {
-  action: AuditFilter | null;
+  action?: AuditFilter | null;
   /** part of the actor's username or display name */
-  actor: string | null;
+  actor?: string | null;
   /** Shanghai days, inclusive */
   from: string | null;
   to: string | null;

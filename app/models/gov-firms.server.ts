@@ -11,14 +11,14 @@ import type { AuditedActor, GovActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { enterpriseBasicSelect, visibleEnterprisesWhere } from "./enterprise.server";
 import type { FirmSort, WHITELIST_FILTERS } from "./gov-codes";
-import type { Sort } from "./gov-query";
+import type { Sort } from "~/domain/list-query";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 
 export type FirmFilters = {
-  q: string | null;
-  size: EnterpriseSize | null;
-  section: SectionCode | null;
-  whitelist: (typeof WHITELIST_FILTERS)[number] | null;
+  q?: string | null;
+  size?: EnterpriseSize | null;
+  section?: SectionCode | null;
+  whitelist?: (typeof WHITELIST_FILTERS)[number] | null;
   openDemand: boolean;
   overdue: boolean;
 };

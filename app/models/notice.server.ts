@@ -227,7 +227,7 @@ export async function getPublishedNotice(viewer: Actor | null, id: string) {
 
 export async function listNoticesForBureau(
   _actor: BureauActor,
-  { status, page, pageSize }: { status: NoticeStatus | null; page: number; pageSize: number },
+  { status, page, pageSize }: { status?: NoticeStatus | null; page: number; pageSize: number },
 ) {
   const where: Prisma.NoticeWhereInput = status ? { status } : {};
   const [total, notices, counts] = await Promise.all([

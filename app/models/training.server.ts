@@ -71,7 +71,6 @@ export async function recordTraining(
         await recordAudit(
           {
             actorId: actor.id,
-            ip: actor.ip,
             action: "training.create",
             targetType: "TrainingSession",
             targetId: row.id,

@@ -21,8 +21,8 @@ import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { createAccount, listAccounts, listActiveOrganisations } from "~/models/admin.server";
 import { MANAGED_ROLES } from "~/models/gov-codes";
-import { GOV_PAGE_SIZE, parseChoice, parsePage } from "~/models/gov-query";
-import { optionalText, text } from "~/models/gov-form";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
+import { optionalText, text } from "~/utils/form-schema";
 import { requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest, json } from "~/utils/http.server";
@@ -45,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = params.get("q")?.trim().slice(0, 40) || null;
   const page = parsePage(params.get("page"));
   const [list, orgs] = await Promise.all([
-    listAccounts(actor, { role, q, page, pageSize: GOV_PAGE_SIZE }),
+    listAccounts(actor, { role, q, page, pageSize: PAGE_SIZE }),
     listActiveOrganisations(),
   ]);
   return { role: actor.role, ...list, ...orgs, page, now: new Date().toISOString() };
@@ -340,7 +340,7 @@ export default function AdminAccounts() {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ import {
   unlockAccount,
   type AccountChange,
 } from "~/models/admin.server";
-import { parseId } from "~/models/gov-query";
+import { parseId } from "~/domain/list-query";
 import { denial, requireBureauUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest, json, notFound } from "~/utils/http.server";

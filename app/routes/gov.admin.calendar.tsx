@@ -18,7 +18,7 @@ import { formatDay } from "~/domain/format-date";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { addCalendarOverride, listCalendarOverrides, removeCalendarOverride } from "~/models/admin.server";
-import { day, optionalText } from "~/models/gov-form";
+import { day, optionalText } from "~/utils/form-schema";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";

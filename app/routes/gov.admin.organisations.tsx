@@ -16,7 +16,7 @@ import {
   updateSubDistrict,
   type OrgResult,
 } from "~/models/admin.server";
-import { text } from "~/models/gov-form";
+import { text } from "~/utils/form-schema";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";

@@ -8,7 +8,7 @@ import { Card, PageHeader } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { FUNNEL_STEPS } from "~/domain/funnel";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { parseId } from "~/models/gov-query";
+import { parseId } from "~/domain/list-query";
 import { getInvitation } from "~/models/invitation.server";
 import { requireGovUser } from "~/permissions.server";
 import { notFound } from "~/utils/http.server";

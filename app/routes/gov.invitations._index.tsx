@@ -12,8 +12,8 @@ import { normalizeUscc, usccProblem } from "~/domain/uscc";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { formKeyOf, newFormKey } from "~/models/form-key.server";
-import { optionalText, text } from "~/models/gov-form";
-import { GOV_PAGE_SIZE, parsePage } from "~/models/gov-query";
+import { optionalText, text } from "~/utils/form-schema";
+import { PAGE_SIZE, parsePage } from "~/domain/list-query";
 import { createInvitation, listInvitations } from "~/models/invitation.server";
 import { getSettings } from "~/models/settings.server";
 import { requireGovUser, requireOfficeUser } from "~/permissions.server";
@@ -46,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireGovUser(request);
   const page = parsePage(new URL(request.url).searchParams.get("page"));
   const [list, settings] = await Promise.all([
-    listInvitations(actor, { page, pageSize: GOV_PAGE_SIZE }),
+    listInvitations(actor, { page, pageSize: PAGE_SIZE }),
     getSettings(),
   ]);
   return {
@@ -207,7 +207,7 @@ export default function GovInvitations() {
             </table>
           </div>
         )}
-        <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
       </Card>
     </div>
   );

@@ -1,4 +1,3 @@
-import { withClientIp } from "~/client-ip.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
@@ -10,7 +9,7 @@ import { formatDateTime } from "~/domain/format-date";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { parseId } from "~/models/gov-query";
+import { parseId } from "~/domain/list-query";
 import { parseNoticeForm } from "~/models/notice-form.server";
 import {
   getNoticeForBureau,

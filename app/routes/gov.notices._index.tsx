@@ -7,7 +7,7 @@ import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/u
 import { formatDateTime } from "~/domain/format-date";
 import { NOTICE_STATUSES } from "~/domain/outreach";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { GOV_PAGE_SIZE, parseChoice, parsePage } from "~/models/gov-query";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
 import { listNoticesForBureau } from "~/models/notice.server";
 import { requireBureauUser } from "~/permissions.server";
 
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const status = parseChoice(NOTICE_STATUSES, params.get("status"));
   const page = parsePage(params.get("page"));
-  const list = await listNoticesForBureau(actor, { status, page, pageSize: GOV_PAGE_SIZE });
+  const list = await listNoticesForBureau(actor, { status, page, pageSize: PAGE_SIZE });
   return { role: actor.role, status, page, ...list };
 }
 
@@ -112,7 +112,7 @@ export default function GovNotices() {
             </table>
           </div>
         )}
-        <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
       </Card>
     </div>
   );

@@ -1,4 +1,3 @@
-import { withClientIp } from "~/client-ip.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -14,8 +13,8 @@ import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { listActiveOrganisations } from "~/models/admin.server";
 import { formKeyOf, newFormKey } from "~/models/form-key.server";
-import { day, optionalText, text } from "~/models/gov-form";
-import { GOV_PAGE_SIZE, parseId, parsePage } from "~/models/gov-query";
+import { day, optionalText, text } from "~/utils/form-schema";
+import { PAGE_SIZE, parseId, parsePage } from "~/domain/list-query";
 import { listTrainings, recordTraining } from "~/models/training.server";
 import { requireBureauUser, requireGovUser } from "~/permissions.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
@@ -59,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireGovUser(request);
   const page = parsePage(new URL(request.url).searchParams.get("page"));
   const [list, choices] = await Promise.all([
-    listTrainings(actor, { page, pageSize: GOV_PAGE_SIZE }),
+    listTrainings(actor, { page, pageSize: PAGE_SIZE }),
     actor.role === "GOV_BUREAU"
       ? listActiveOrganisations()
       : Promise.resolve({ banks: [], subDistricts: [] }),
@@ -253,7 +252,7 @@ export default function GovTraining() {
             ))}
           </ul>
         )}
-        <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
       </Card>
     </div>
   );

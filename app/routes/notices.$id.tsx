@@ -5,7 +5,7 @@ import { Badge, Card, PageHeader } from "~/components/ui";
 import { formatDateTime, formatDay } from "~/domain/format-date";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { parseId } from "~/models/gov-query";
+import { parseId } from "~/domain/list-query";
 import { getPublishedNotice } from "~/models/notice.server";
 import { getActor } from "~/permissions.server";
 import { notFound } from "~/utils/http.server";

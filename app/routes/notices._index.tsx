@@ -6,7 +6,7 @@ import { Badge, Card, EmptyState, PageHeader } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { GOV_PAGE_SIZE, parsePage } from "~/models/gov-query";
+import { PAGE_SIZE, parsePage } from "~/domain/list-query";
 import { listPublishedNotices } from "~/models/notice.server";
 import { getActor } from "~/permissions.server";
 
@@ -14,7 +14,7 @@ import { getActor } from "~/permissions.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await getActor(request);
   const page = parsePage(new URL(request.url).searchParams.get("page"));
-  const { total, notices } = await listPublishedNotices(viewer, { page, pageSize: GOV_PAGE_SIZE });
+  const { total, notices } = await listPublishedNotices(viewer, { page, pageSize: PAGE_SIZE });
   return {
     page,
     total,
@@ -63,7 +63,7 @@ export default function Notices() {
             ))}
           </ul>
         )}
-        <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
       </Card>
     </div>
   );

@@ -14,7 +14,7 @@ import { loader as bankCandidateLoader } from "~/routes/bank.candidates.$enterpr
 import { loader as bankExportLoader } from "~/routes/bank.indicators_.export";
 import { action as accountAction } from "~/routes/gov.admin.accounts.$id";
 import { action as organisationsAction } from "~/routes/gov.admin.organisations";
-import { loader as govFirmLoader } from "~/routes/gov.firms.$id";
+import { loader as govFirmLoader } from "~/routes/gov.firms.$id/route";
 import { loader as auditLoader } from "~/routes/gov.admin.audit";
 import { loader as exportLoader } from "~/routes/gov.indicators_.export";
 import { action as loginAction } from "~/routes/login";

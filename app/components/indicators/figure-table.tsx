@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import { SortHeader } from "~/components/gov-nav";
+import { SortHeader } from "~/components/sort-header";
 import { cx } from "~/components/ui";
 import {
   INDICATOR_COLUMNS,

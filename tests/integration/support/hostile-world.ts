@@ -27,7 +27,7 @@ import * as govNoticeNew from "~/routes/gov.notices.new";
 import * as govTraining from "~/routes/gov.training";
 import * as help from "~/routes/help._index";
 import * as govJobs from "~/routes/gov.admin.jobs._index";
-import * as govLpr from "~/routes/gov.admin.lpr";
+import * as govLpr from "~/routes/gov.admin.lpr/route";
 import * as govOrganisations from "~/routes/gov.admin.organisations";
 import * as govSettings from "~/routes/gov.admin.settings";
 import * as govObjection from "~/routes/gov.objections.$id";
