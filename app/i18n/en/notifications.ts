@@ -9,6 +9,7 @@ export const notifications: Catalog["notifications"] = {
   allRead: "All messages marked as read",
   bell: "Messages, {count} unread",
   kinds: {
+    "notice.PUBLISHED": "The bureau published a notice: {title}",
     "enterprise.REGISTERED": "{enterprise}, a firm of your sub-district, registered on the portal",
     "application.SUBMITTED": "{enterprise} applied: {number} ({product})",
     "application.ACCEPTED": "Your application {number} ({product}) was accepted by the bank",

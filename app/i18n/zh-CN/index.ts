@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
 import { bank } from "./bank";
@@ -11,6 +12,7 @@ import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -30,6 +32,8 @@ export const zhCN = {
   account,
   loans,
   jobs,
+  api,
+  outreach,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

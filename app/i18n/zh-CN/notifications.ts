@@ -8,6 +8,7 @@ export const notifications = {
   allRead: "已全部标为已读",
   bell: "站内消息，{count} 条未读",
   kinds: {
+    "notice.PUBLISHED": "经济发展局发布了通知：{title}",
     "enterprise.REGISTERED": "辖区企业 {enterprise} 已在平台注册",
     "application.SUBMITTED": "{enterprise} 提交了融资申请 {number}（{product}）",
     "application.ACCEPTED": "您的融资申请 {number}（{product}）已被银行受理",

@@ -827,12 +827,13 @@ export async function buildWorld(): Promise<World> {
       form: { username: loginUser.username, password: DEMO_PASSWORD },
       fields: { username: "username", password: "password" },
       required: ["username", "password"],
-      // failed sign-ins are recorded, counted and audited by design
-      mayChange: ["LoginAttempt", "User", "AuditLog"],
+      // failed sign-ins are recorded, counted (names without an account too) and audited by design
+      mayChange: ["LoginAttempt", "User", "AuditLog", "UnknownNameLockout"],
       beforeValid: () =>
         Promise.all([
           db.user.update({ where: { id: loginUser.id }, data: { lockedUntil: null, failedLoginCount: 0 } }),
           db.loginAttempt.deleteMany({}),
+          db.unknownNameLockout.deleteMany({}),
         ]),
     },
     {
