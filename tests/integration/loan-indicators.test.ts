@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { IndicatorFilter } from "~/domain/indicators";
 import type { BankActor, BureauActor, OfficeActor } from "~/models/actor";
-import { getIndicatorReport } from "~/models/indicators.server";
+import { getIndicatorReport, type IndicatorActor } from "~/models/indicators.server";
 import { openLoan } from "~/models/loan.server";
 
 import {
@@ -137,7 +137,7 @@ beforeAll(async () => {
 const report = (
   filter: IndicatorFilter,
   dimension: "bank" | "borrower" | "productType" | "subDistrict" = "bank",
-  who = bureau,
+  who: IndicatorActor = bureau,
 ) => getIndicatorReport(who, filter, { dimension, now: NOW });
 
 const row = (r: Awaited<ReturnType<typeof report>>, key: string) =>
