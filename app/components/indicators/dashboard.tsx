@@ -113,6 +113,45 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       format: "permille",
       hint: interpolate(texts.cards.inclusive, { amount: formatYuanAsWan(totals.inclusiveYuan, locale) }),
     },
+    {
+      id: "outstanding",
+      cell: c.outstandingYuan,
+      format: "yuan",
+      hint:
+        totals.activeLoans === null
+          ? undefined
+          : interpolate(texts.cards.outstanding, { count: totals.activeLoans }),
+    },
+    {
+      id: "overdueRatio",
+      cell: c.overdueRatio,
+      format: "permille",
+      hint:
+        totals.overdueYuan === null
+          ? undefined
+          : interpolate(texts.cards.overdue, { amount: formatYuanAsWan(totals.overdueYuan, locale) }),
+    },
+    {
+      id: "nplRatio",
+      cell: c.nplRatio,
+      format: "permille",
+      hint:
+        totals.nplYuan === null
+          ? undefined
+          : interpolate(texts.cards.npl, { amount: formatYuanAsWan(totals.nplYuan, locale) }),
+    },
+    {
+      id: "renewals",
+      cell: c.renewals,
+      format: "count",
+      hint: interpolate(texts.cards.renewals, {
+        count: totals.renewals,
+        amount: formatYuanAsWan(totals.renewalYuan, locale),
+        withoutCount: totals.withoutRepaymentRenewals,
+        withoutAmount: formatYuanAsWan(totals.withoutRepaymentYuan, locale),
+        newLending: formatYuanAsWan(totals.newLendingYuan, locale),
+      }),
+    },
   ];
 }
 

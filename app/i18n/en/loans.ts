@@ -51,6 +51,10 @@ export const loans: Catalog["loans"] = {
     "181-360": "181–360 days overdue",
     "361+": "Over 360 days overdue",
   },
+  borrower: {
+    FIRST: "First loan",
+    REPEAT: "Repeat borrower",
+  },
   decision: {
     repaymentMethod: "Repayment method",
     repaymentMethodHint: "The repayment schedule is built with this method at disbursement",

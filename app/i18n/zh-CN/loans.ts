@@ -50,6 +50,10 @@ export const loans = {
     "181-360": "逾期 181–360 天",
     "361+": "逾期 360 天以上",
   },
+  borrower: {
+    FIRST: "首贷",
+    REPEAT: "非首贷（已有贷款）",
+  },
   decision: {
     repaymentMethod: "还款方式",
     repaymentMethodHint: "放款后按此方式生成还款计划",
