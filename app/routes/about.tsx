@@ -129,9 +129,6 @@ export default function About() {
                 <th scope="col" className="px-3 py-2 text-right font-medium">
                   {t("outreach.about.largestAmount")}
                 </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  {t("outreach.about.loans")}
-                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -149,9 +146,6 @@ export default function About() {
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {bank.largestAmountYuan === null ? dash : formatYuanAsWan(bank.largestAmountYuan, locale)}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {bank.loans} · {formatYuanAsWan(bank.disbursedYuan, locale)}
                   </td>
                 </tr>
               ))}

@@ -76,7 +76,17 @@ export default function GovVisits() {
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
-      <PageHeader title={t("gov.visits.title")} description={t("gov.visits.intro")} />
+      <PageHeader
+        title={t("gov.visits.title")}
+        description={t("gov.visits.intro")}
+        actions={
+          role === "GOV_OFFICE" ? (
+            <Link to="/gov/invitations" className="text-sm font-medium text-brand-700 hover:underline">
+              {t("outreach.invitations.inviteFromVisits")}
+            </Link>
+          ) : undefined
+        }
+      />
       {role === "GOV_OFFICE" && (
         <Card title={<span id="new-visit">{t("gov.visits.new")}</span>}>
           {firms.length === 0 ? (
@@ -178,6 +188,14 @@ export default function GovVisits() {
                   <Link to={`/gov/firms/${visit.enterprise.id}`} className="text-brand-700 hover:underline">
                     {visit.enterprise.name}
                   </Link>
+                  {visit.enterprise.invitations[0] && (
+                    <Link
+                      to={`/gov/invitations/${visit.enterprise.invitations[0].id}`}
+                      className="text-xs font-normal text-brand-700 hover:underline"
+                    >
+                      {t("outreach.invitations.cameThrough")}
+                    </Link>
+                  )}
                   <span className="font-normal text-slate-600">
                     {visit.user.displayName} ·{" "}
                     {locale === "zh-CN" ? visit.subDistrict.name : visit.subDistrict.nameEn}

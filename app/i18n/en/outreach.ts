@@ -41,7 +41,6 @@ export const outreach: Catalog["outreach"] = {
     creditProducts: "Credit loans",
     lowestRate: "Lowest annual rate",
     largestAmount: "Largest amount",
-    loans: "Disbursed here (loans · amount)",
   },
   notices: {
     title: "Policies & notices",
@@ -172,6 +171,8 @@ export const outreach: Catalog["outreach"] = {
     },
   },
   invitations: {
+    cameThrough: "Registered through an invitation",
+    inviteFromVisits: "Visited a firm not on the portal yet? Invite it →",
     title: "Invitations",
     intro:
       "Invite firms you visited or will visit to register: the link and QR code prefill your office and the firm's code, and expire after {days} days.",

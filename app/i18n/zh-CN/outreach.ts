@@ -37,7 +37,6 @@ export const outreach = {
     creditProducts: "其中信用贷",
     lowestRate: "最低年利率",
     largestAmount: "最高额度",
-    loans: "平台放款（笔 · 金额）",
   },
   notices: {
     title: "政策与通知",
@@ -166,6 +165,8 @@ export const outreach = {
     },
   },
   invitations: {
+    cameThrough: "经邀请注册",
+    inviteFromVisits: "走访的企业还没注册？生成邀请 →",
     title: "企业邀请",
     intro:
       "为走访过或计划走访的企业生成注册邀请：链接和二维码会预填本办事处和统一社会信用代码，{days} 天后失效。",
