@@ -23,7 +23,7 @@ import { shanghaiDate } from "~/domain/shanghai-time";
 import { formatBp } from "~/domain/money";
 import { ratioBp } from "~/domain/money-fen";
 
-import type { BureauActor } from "./actor";
+import type { AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
 import { pastDueWhere } from "./pool-loan.server";
@@ -111,6 +111,7 @@ export async function checkBankSuspension(
     await recordAudit(
       {
         actorId: null,
+        ip: null,
         action: "pool.suspension.start",
         targetType: "Bank",
         targetId: bankId,
@@ -132,6 +133,7 @@ export async function checkBankSuspension(
       await recordAudit(
         {
           actorId: null,
+          ip: null,
           action: "pool.suspension.end",
           targetType: "Bank",
           targetId: bankId,
@@ -187,7 +189,7 @@ export type LiftResult = { ok: true } | { ok: false; error: "NOT_FOUND" | "CHANG
  * again the same night).
  */
 export async function liftSuspension(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   suspensionId: string,
   reason: string,
   now = new Date(),
@@ -220,6 +222,7 @@ export async function liftSuspension(
     await recordAudit(
       {
         actorId: actor.id,
+        ip: actor.ip,
         action: "pool.suspension.lift",
         targetType: "Bank",
         targetId: suspension.bankId,

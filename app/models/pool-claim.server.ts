@@ -14,7 +14,7 @@ import type { ClaimRefusal, ClaimRejectReason, ClaimState } from "~/domain/risk-
 import { claimRefusals, compensationFor, coverageOf } from "~/domain/risk-pool";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
-import type { BankActor, BureauActor } from "./actor";
+import type { AuditedActor, BankActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
 import { recordClaimDecided, recordClaimEvent } from "./pool-events.server";
@@ -77,7 +77,7 @@ async function assessClaim(tx: Tx, loan: PoolLoan, materialCount: number, now: D
 
 /** Files the claim for the loan's own bank; a second claim on the loan (a double click, two officers) is refused. */
 export async function fileClaim(
-  actor: BankActor,
+  actor: AuditedActor<BankActor>,
   loanId: string,
   input: ClaimInput,
   now = new Date(),
@@ -122,6 +122,7 @@ export async function fileClaim(
       await recordAudit(
         {
           actorId: actor.id,
+          ip: actor.ip,
           action: "pool.claim.file",
           targetType: "Claim",
           targetId: claim.id,
@@ -150,7 +151,7 @@ export type RefileResult =
 
 /** A returned claim goes back to the bureau with more material; its figures and review clock start again. */
 export async function refileClaim(
-  actor: BankActor,
+  actor: AuditedActor<BankActor>,
   claimId: string,
   input: ClaimInput,
   expectedVersion: number | undefined,
@@ -197,6 +198,7 @@ export async function refileClaim(
       await recordAudit(
         {
           actorId: actor.id,
+          ip: actor.ip,
           action: "pool.claim.refile",
           targetType: "Claim",
           targetId: claim.id,
@@ -271,7 +273,7 @@ function reviewFields(
  * no earlier approval is waiting; otherwise the claim waits its turn (risk-pool.server.ts).
  */
 export async function reviewClaim(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   claimId: string,
   decision: ReviewDecision,
   expectedVersion: number | undefined,
@@ -331,6 +333,7 @@ export async function reviewClaim(
       await recordAudit(
         {
           actorId: actor.id,
+          ip: actor.ip,
           action: REVIEW_AUDIT[decision.action],
           targetType: "Claim",
           targetId: claim.id,
@@ -348,7 +351,7 @@ export async function reviewClaim(
       await recordClaimDecided(tx, claim.id, now);
       const paid =
         decision.action === "approve" &&
-        (await payWaitingClaims(tx, { actorId: actor.id, now })).includes(claim.id);
+        (await payWaitingClaims(tx, { actorId: actor.id, ip: actor.ip, now })).includes(claim.id);
       return { ok: true, state: paid ? "PAID" : check.to, paid } as const;
     });
   } catch (error) {
@@ -367,13 +370,17 @@ export type PayResult =
  * for is paid when its turn has come and the money is there; otherwise the answer says how many
  * claims are ahead of it and how much more the pool needs.
  */
-export async function payClaim(actor: BureauActor, claimId: string, now = new Date()): Promise<PayResult> {
+export async function payClaim(
+  actor: AuditedActor<BureauActor>,
+  claimId: string,
+  now = new Date(),
+): Promise<PayResult> {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { state: true } });
   if (!claim) return { ok: false, error: "NOT_FOUND" };
   if (!checkClaimTransition(claim.state as ClaimState, "pay", "GOV_BUREAU").ok)
     return { ok: false, error: "CHANGED" };
   return db.$transaction(async (tx) => {
-    const paid = await payWaitingClaims(tx, { actorId: actor.id, now });
+    const paid = await payWaitingClaims(tx, { actorId: actor.id, ip: actor.ip, now });
     if (paid.includes(claimId)) return { ok: true, paid: true } as const;
     const position = await queuePosition(tx, claimId);
     if (!position) return { ok: false, error: "CHANGED" } as const;

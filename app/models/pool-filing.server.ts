@@ -8,7 +8,7 @@ import type { FilingRefusal } from "~/domain/risk-pool-codes";
 import { filingRefusals, ruleForDay } from "~/domain/risk-pool";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
-import type { BankActor } from "./actor";
+import type { AuditedActor, BankActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { bankStanding, checkBankSuspension } from "./bank-suspension.server";
 import { filingSubjectOf, poolLoanSelect } from "./pool-loan.server";
@@ -23,7 +23,11 @@ export type FilingResult =
  * Files the loan for its own bank. The bank's row is locked first: a double click waits for the
  * first filing and then finds it, and the suspension check that follows sees the new filing.
  */
-export async function fileLoan(actor: BankActor, loanId: string, now = new Date()): Promise<FilingResult> {
+export async function fileLoan(
+  actor: AuditedActor<BankActor>,
+  loanId: string,
+  now = new Date(),
+): Promise<FilingResult> {
   return db.$transaction(async (tx) => {
     const loan = await tx.loan.findFirst({
       where: { id: loanId, bankId: actor.bankId },
@@ -57,6 +61,7 @@ export async function fileLoan(actor: BankActor, loanId: string, now = new Date(
     await recordAudit(
       {
         actorId: actor.id,
+        ip: actor.ip,
         action: "pool.filing",
         targetType: "Loan",
         targetId: loanId,

@@ -12,7 +12,7 @@ import type { RecoveryActionKind } from "~/domain/risk-pool-codes";
 import { poolShareOfRecovery } from "~/domain/risk-pool";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
-import type { BankActor, BureauActor } from "./actor";
+import type { AuditedActor, BankActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
 import { creditRecovery } from "./risk-pool.server";
@@ -26,7 +26,7 @@ export type RecoveryActionResult =
 
 /** Records a recovery action (追偿措施) on one of the bank's loans; dated between disbursement and today. */
 export async function addRecoveryAction(
-  actor: BankActor,
+  actor: AuditedActor<BankActor>,
   loanId: string,
   input: RecoveryActionInput,
   now = new Date(),
@@ -47,6 +47,7 @@ export async function addRecoveryAction(
     await recordAudit(
       {
         actorId: actor.id,
+        ip: actor.ip,
         action: "pool.recoveryAction",
         targetType: "Loan",
         targetId: loanId,
@@ -72,7 +73,7 @@ export type RecoveryResult =
  * once each see the other's amount in "recovered before" (the share is on the running total).
  */
 export async function reportRecovery(
-  actor: BankActor,
+  actor: AuditedActor<BankActor>,
   claimId: string,
   input: RecoveryInput,
   now = new Date(),
@@ -120,6 +121,7 @@ export async function reportRecovery(
       await recordAudit(
         {
           actorId: actor.id,
+          ip: actor.ip,
           action: "pool.recovery",
           targetType: "Recovery",
           targetId: recovery.id,
@@ -146,7 +148,7 @@ export type ReceiptResult = { ok: true } | { ok: false; error: "NOT_FOUND" | "CH
 
 /** The bureau confirms it received the pool's share: the receipt and the ledger's credit in one transaction. */
 export async function markRecoveryReceived(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   recoveryId: string,
   now = new Date(),
 ): Promise<ReceiptResult> {
@@ -161,10 +163,11 @@ export async function markRecoveryReceived(
       data: { receivedAt: now, receivedById: actor.id },
     });
     if (marked.count !== 1) return { ok: false, error: "CHANGED" } as const;
-    const { movementId } = await creditRecovery(tx, recovery, actor.id, now);
+    const { movementId } = await creditRecovery(tx, recovery, actor, now);
     await recordAudit(
       {
         actorId: actor.id,
+        ip: actor.ip,
         action: "pool.recoveryReceived",
         targetType: "Recovery",
         targetId: recovery.id,

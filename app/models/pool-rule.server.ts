@@ -15,7 +15,7 @@ import {
 } from "~/domain/risk-pool";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
-import type { BureauActor } from "./actor";
+import type { AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -69,7 +69,7 @@ export type RuleVersionResult =
 
 /** A new version from the bureau: checked field by field; two versions never start on the same day. */
 export async function createRuleVersion(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   terms: PoolRuleTerms,
   note: string,
   now = new Date(),
@@ -96,6 +96,7 @@ export async function createRuleVersion(
       await recordAudit(
         {
           actorId: actor.id,
+          ip: actor.ip,
           action: "pool.rule.create",
           targetType: "PoolRule",
           targetId: rule.id,

@@ -14,7 +14,7 @@ import { db } from "~/db.server";
 import { lockRow } from "~/db/row-lock.server";
 import { payInOrder } from "~/domain/risk-pool";
 
-import type { BureauActor } from "./actor";
+import type { AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
 import { recordClaimDecided, recordClaimEvent } from "./pool-events.server";
@@ -85,7 +85,10 @@ class BalanceChanged extends Error {}
  * cannot cover. Takes the pool row's lock first, so that on PostgreSQL two transactions never
  * read the same balance: the second waits, then sees what the first paid.
  */
-export async function payWaitingClaims(tx: Tx, { actorId, now }: { actorId: string | null; now: Date }) {
+export async function payWaitingClaims(
+  tx: Tx,
+  { actorId, ip, now }: { actorId: string | null; ip: string | null; now: Date },
+) {
   await lockPool(tx);
   const pool = await tx.riskPool.findUniqueOrThrow({
     where: { id: DISTRICT_POOL_ID },
@@ -151,6 +154,7 @@ export async function payWaitingClaims(tx: Tx, { actorId, now }: { actorId: stri
     await recordAudit(
       {
         actorId,
+        ip,
         action: "pool.compensation",
         targetType: "Claim",
         targetId: claim.id,
@@ -171,13 +175,14 @@ export async function payWaitingClaims(tx: Tx, { actorId, now }: { actorId: stri
 export type DepositInput = { amountFen: bigint; reference: string; note: string };
 
 /** 财政注资: money into the pool, then whatever the queue of approved claims can now be paid. */
-export async function recordDeposit(actor: BureauActor, input: DepositInput, now = new Date()) {
+export async function recordDeposit(actor: AuditedActor<BureauActor>, input: DepositInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     await lockPool(tx);
     const movement = await credit(tx, { kind: "DEPOSIT", ...input }, actor.id, now);
     await recordAudit(
       {
         actorId: actor.id,
+        ip: actor.ip,
         action: "pool.deposit",
         targetType: "PoolMovement",
         targetId: movement.id,
@@ -185,7 +190,7 @@ export async function recordDeposit(actor: BureauActor, input: DepositInput, now
       },
       tx,
     );
-    const paidClaimIds = await payWaitingClaims(tx, { actorId: actor.id, now });
+    const paidClaimIds = await payWaitingClaims(tx, { actorId: actor.id, ip: actor.ip, now });
     return { movementId: movement.id, paidClaimIds };
   });
 }
@@ -194,7 +199,7 @@ export async function recordDeposit(actor: BureauActor, input: DepositInput, now
 export async function creditRecovery(
   tx: Tx,
   recovery: { id: string; shareFen: bigint; reference: string },
-  actorId: string,
+  actor: { id: string; ip: string },
   now: Date,
 ) {
   await lockPool(tx);
@@ -206,10 +211,10 @@ export async function creditRecovery(
       recoveryId: recovery.id,
       reference: recovery.reference,
     },
-    actorId,
+    actor.id,
     now,
   );
-  const paidClaimIds = await payWaitingClaims(tx, { actorId, now });
+  const paidClaimIds = await payWaitingClaims(tx, { actorId: actor.id, ip: actor.ip, now });
   return { movementId: movement.id, paidClaimIds };
 }
 

@@ -15,6 +15,7 @@ import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { outreach } from "./outreach";
+import { pool } from "./pool";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -36,4 +37,5 @@ export const en: Catalog = {
   jobs,
   api,
   outreach,
+  pool,
 };

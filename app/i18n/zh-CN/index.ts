@@ -13,6 +13,7 @@ import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
 import { outreach } from "./outreach";
+import { pool } from "./pool";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -34,6 +35,7 @@ export const zhCN = {
   jobs,
   api,
   outreach,
+  pool,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

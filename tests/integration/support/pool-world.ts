@@ -5,7 +5,7 @@
  */
 import type { Loan } from "@prisma/client";
 
-import type { BankActor, BureauActor } from "~/models/actor";
+import type { AuditedActor, BankActor, BureauActor } from "~/models/actor";
 import { DEFAULT_RULE_TERMS } from "~/domain/risk-pool";
 import { addDays, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { getActorById } from "~/models/user.server";
@@ -52,7 +52,7 @@ export async function createPoolWorld() {
     },
     update: {},
   });
-  const actor = async <A>(id: string) => (await getActorById(id)) as A;
+  const actor = async <A>(id: string) => ({ ...(await getActorById(id)), ip: "127.0.0.1" }) as A;
   return {
     subDistrict,
     bank,
@@ -62,9 +62,9 @@ export async function createPoolWorld() {
     rule,
     users: { officer, otherOfficer, bureau, firmUser },
     actors: {
-      officer: await actor<BankActor>(officer.id),
-      otherOfficer: await actor<BankActor>(otherOfficer.id),
-      bureau: await actor<BureauActor>(bureau.id),
+      officer: await actor<AuditedActor<BankActor>>(officer.id),
+      otherOfficer: await actor<AuditedActor<BankActor>>(otherOfficer.id),
+      bureau: await actor<AuditedActor<BureauActor>>(bureau.id),
     },
   };
 }
