@@ -27,7 +27,7 @@ export const api: Catalog["api"] = {
     version_conflict: "The application has changed (version mismatch); fetch it again before acting.",
     invalid_transition: "This action is not possible in the application's current state.",
     method_not_allowed: "This method is not supported here.",
-    conflict: "Conflicts with existing data: {reason}",
+    conflict: "Conflicts with existing data; see fields.",
     internal_error: "Internal error; please retry later.",
   },
   signatureProblems: {
@@ -52,8 +52,18 @@ export const api: Catalog["api"] = {
     productChanged: "the product's status has changed",
     productGone: "the product is not published",
   },
+  webhookUrl: {
+    INVALID: "Not a valid URL",
+    TOO_LONG: "The URL is too long",
+    NOT_HTTPS: "Must be an https URL",
+    CREDENTIALS: "No user name or password in the URL",
+    LOCAL_NAME: "Not a local or internal host name",
+    PRIVATE_ADDRESS: "Must resolve to a public address",
+    UNRESOLVED: "The host name does not resolve",
+  },
   docs: {
     title: "Bank API reference",
     nav: "API reference",
+    back: "Back to the portal",
   },
 };

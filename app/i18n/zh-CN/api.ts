@@ -22,7 +22,7 @@ export const api = {
     version_conflict: "该申请已被更改（版本不符），请重新获取后再操作。",
     invalid_transition: "该申请当前状态下不能执行此操作。",
     method_not_allowed: "该地址不支持此请求方法。",
-    conflict: "与现有数据冲突：{reason}",
+    conflict: "与现有数据冲突，详见 fields。",
     internal_error: "服务器内部错误，请稍后重试。",
   },
   signatureProblems: {
@@ -47,8 +47,18 @@ export const api = {
     productChanged: "产品状态已变化",
     productGone: "该产品未发布或已下架",
   },
+  webhookUrl: {
+    INVALID: "不是有效的网址",
+    TOO_LONG: "网址过长",
+    NOT_HTTPS: "须为 https 地址",
+    CREDENTIALS: "网址中不能含用户名或密码",
+    LOCAL_NAME: "不能是本机或内网主机名",
+    PRIVATE_ADDRESS: "须解析到公网地址",
+    UNRESOLVED: "无法解析该主机名",
+  },
   docs: {
     title: "银行系统接口文档",
     nav: "接口文档",
+    back: "返回平台",
   },
 } as const;
