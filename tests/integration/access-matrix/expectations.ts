@@ -524,6 +524,16 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     get: { GOV_BUREAU: ["registered"] },
   },
 
+  "routes/gov.admin.api-clients": {
+    get: BUREAU,
+    post: {
+      issue: { allow: BUREAU, fields: (w) => ({ bankId: w.banks.spareBank.id, label: "矩阵测试" }) },
+      // a client of nothing: the bureau gets the page's error (400), the others are refused
+      rotate: { allow: BUREAU, fields: () => ({ id: "cmatrixnosuchclient0000000", graceHours: "24" }) },
+      revoke: { allow: BUREAU, fields: () => ({ id: "cmatrixnosuchclient0000000" }) },
+    },
+  },
+
   // ----- the bank API: a session opens nothing there (401 without a signature; 405 for a method
   // the route does not serve). Signed requests of bank systems have their own matrix
   // (api-expectations.ts, tests/integration/api-access-matrix.test.ts).
