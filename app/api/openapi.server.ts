@@ -108,14 +108,10 @@ export function openApiDocument(): object {
         query: paramsOf(endpoint.query),
         headers: write
           ? z.object({
-              "Idempotency-Key": z
-                .string()
-                .min(1)
-                .max(64)
-                .openapi({
-                  description: "the retry key of this write",
-                  example: "disburse-XYD-20261206-0042",
-                }),
+              "Idempotency-Key": z.string().min(1).max(64).openapi({
+                description: "the retry key of this write",
+                example: "disburse-XYD-20261206-0042",
+              }),
             })
           : undefined,
         body: endpoint.body
