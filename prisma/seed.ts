@@ -2240,7 +2240,9 @@ function printLogins() {
         .join(", ")}),` +
       `\n  and one user per firm, ent-<last 6 of USCC> (e.g. ${otherFirm.username} for ${otherFirm.name}).`,
   );
-  console.log(`\n  Bank API (郑州银行): key ${DEMO_API_KEY_ID}, secret ${DEMO_API_SECRET} — see README, "Bank API".`);
+  console.log(
+    `\n  Bank API (郑州银行): key ${DEMO_API_KEY_ID}, secret ${DEMO_API_SECRET} — see README, "Bank API".`,
+  );
 }
 
 async function main() {
