@@ -120,6 +120,11 @@ app.get("/healthz", async (_req, res) => {
   }
 });
 
+// The bank API's reference page (/api/docs) renders with Swagger UI, served from its npm package.
+app.use(
+  "/vendor/swagger-ui",
+  express.static(path.join(root, "node_modules", "swagger-ui-dist"), { index: false, maxAge: "1d" }),
+);
 app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 

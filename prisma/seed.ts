@@ -18,7 +18,8 @@ import type { ApplicationState, RejectReason } from "../app/domain/application-m
 import { SIZE_RULES, type EnterpriseSize, type SizeMetric } from "../app/domain/enterprise-size";
 import { sizeRuleSetFor, type SectionCode } from "../app/domain/industry";
 import { addDays, daysBetween, endOfShanghaiDay, shanghaiDate } from "../app/domain/shanghai-time";
-import { DEMO_PASSWORD } from "../app/models/demo";
+import { issueApiClient } from "../app/models/api-client.server";
+import { DEMO_API_KEY_ID, DEMO_API_SECRET, DEMO_PASSWORD } from "../app/models/demo";
 import { COMMITMENT_VERSION_DEFAULT } from "../app/models/settings.server";
 import {
   SPECIAL_USCCS,
@@ -2196,6 +2197,26 @@ async function write(db: ReturnType<typeof createPrismaClient>) {
   );
 }
 
+/**
+ * The demo bank's API client (SPEC: `demo-zzbank` / `xyd-demo-api-secret-2026`), also added to a
+ * database seeded before the API existed. Issued like the bureau's page issues one (sealed
+ * secret, its own BANK user), so it works exactly as a real client does.
+ */
+async function ensureDemoApiClient(db: ReturnType<typeof createPrismaClient>) {
+  if (await db.apiClient.findUnique({ where: { keyId: DEMO_API_KEY_ID }, select: { id: true } })) return;
+  const bank = await db.bank.findUnique({ where: { code: "ZZB" }, select: { id: true } });
+  if (!bank) return;
+  process.stdout.write(`» demo API client ${DEMO_API_KEY_ID}… `);
+  const issued = await issueApiClient(null, {
+    bankId: bank.id,
+    keyId: DEMO_API_KEY_ID,
+    secret: DEMO_API_SECRET,
+    label: "演示：郑州银行信贷系统",
+    now: NOW,
+  });
+  console.log(issued.ok ? "✓" : `✗ ${issued.error}`);
+}
+
 function printLogins() {
   const rows: [string, string, string][] = [
     ["enterprise", "ENTERPRISE", demoFirm().name],
@@ -2222,6 +2243,9 @@ function printLogins() {
         .join(", ")}),` +
       `\n  and one user per firm, ent-<last 6 of USCC> (e.g. ${otherFirm.username} for ${otherFirm.name}).`,
   );
+  console.log(
+    `\n  Bank API (郑州银行): key ${DEMO_API_KEY_ID}, secret ${DEMO_API_SECRET} — see README, "Bank API".`,
+  );
 }
 
 async function main() {
@@ -2230,6 +2254,7 @@ async function main() {
   try {
     if (await db.user.findFirst({ select: { id: true } })) {
       console.log("database already seeded — nothing to do");
+      await ensureDemoApiClient(db);
       return;
     }
     process.stdout.write("» hashing the demo password… ");
@@ -2259,6 +2284,7 @@ async function main() {
     t = performance.now();
     const zzb = await db.bank.findUniqueOrThrow({ where: { code: "ZZB" }, select: { id: true } });
     console.log(`✓ ${await seedWebhooks(db, { bankId: zzb.id })} (${elapsed(t)})`);
+    await ensureDemoApiClient(db);
     const states = new Map<string, number>();
     for (const a of plan.applications)
       states.set(a.state as string, (states.get(a.state as string) ?? 0) + 1);

@@ -38,6 +38,15 @@ export function BankNav() {
             </NavLink>
           </li>
         ))}
+        <li className="ml-auto">
+          {/* the API reference is a document of its own (Swagger UI), not a page of the app */}
+          <a
+            href="/api/docs"
+            className="-mb-px inline-block border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:border-slate-300 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            {t("api.docs.nav")}
+          </a>
+        </li>
       </ul>
     </nav>
   );

@@ -41,6 +41,7 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/settings", key: "gov.admin.nav.settings" },
   { to: "/gov/admin/audit", key: "audit.nav" },
   { to: "/gov/admin/jobs", key: "jobs.nav" },
+  { to: "/gov/admin/api-clients", key: "api.admin.nav" },
 ];
 
 function Tabs({ label, links }: { label: string; links: NavItem[] }) {

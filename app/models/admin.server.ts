@@ -53,6 +53,8 @@ export async function listAccounts(
 ) {
   const where: Prisma.UserWhereInput = {
     role: role ?? { in: [...MANAGED_ROLES] },
+    // a bank system's API client acts as a user of its own: managed at /gov/admin/api-clients
+    apiClient: { is: null },
     ...(q ? { OR: [{ username: sqlDialect().contains(q) }, { displayName: sqlDialect().contains(q) }] } : {}),
   };
   const [total, accounts] = await Promise.all([
@@ -80,7 +82,7 @@ export async function listAccounts(
 
 export async function getAccount(_actor: BureauActor, id: string) {
   return db.user.findFirst({
-    where: { id, role: { in: [...MANAGED_ROLES] } },
+    where: { id, role: { in: [...MANAGED_ROLES] }, apiClient: { is: null } },
     select: {
       id: true,
       username: true,
@@ -183,7 +185,7 @@ export type AccountChange =
 
 async function managedAccount(id: string) {
   return db.user.findFirst({
-    where: { id, role: { in: [...MANAGED_ROLES] } },
+    where: { id, role: { in: [...MANAGED_ROLES] }, apiClient: { is: null } },
     select: { id: true, username: true },
   });
 }

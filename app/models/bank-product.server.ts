@@ -245,3 +245,31 @@ export async function listBankProductNames(actor: BankActor) {
     orderBy: [{ name: "asc" }, { version: "asc" }],
   });
 }
+
+/** The bank's products in the order they were made (createdAt, then id), after a position (the API's list). */
+export async function listBankProductsAfter(
+  actor: BankActor,
+  {
+    status,
+    after,
+    limit,
+  }: { status?: ProductStatus; after?: { createdAt: Date; id: string } | null; limit: number },
+) {
+  return db.product.findMany({
+    where: {
+      bankId: actor.bankId,
+      ...(status ? { status } : {}),
+      ...(after
+        ? {
+            OR: [
+              { createdAt: { gt: after.createdAt } },
+              { createdAt: after.createdAt, id: { gt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    select: { ...bankProductSelect, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+}

@@ -71,3 +71,12 @@ export async function getGovSummary(actor: GovActor, now = new Date()) {
     newest,
   };
 }
+
+/** The id of a firm the actor may see, by its USCC; null when there is none or it is not visible. */
+export async function findVisibleEnterpriseId(actor: Actor, uscc: string, now = new Date()) {
+  const row = await db.enterprise.findFirst({
+    where: { uscc, ...visibleEnterprisesWhere(actor, now) },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}

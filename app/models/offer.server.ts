@@ -219,3 +219,38 @@ export async function listOwnOffers(
   >;
   return { total, offers, byStatus };
 }
+
+/**
+ * The open demands the bank may answer, oldest first (createdAt, then id), after a position:
+ * the API's list. The same rule as the offers page: OPEN, valid today, of a firm that authorises
+ * this bank.
+ */
+export async function listAnswerableDemandsAfter(
+  actor: BankActor,
+  {
+    after,
+    limit,
+    now = new Date(),
+  }: { after?: { createdAt: Date; id: string } | null; limit: number; now?: Date },
+) {
+  return db.demand.findMany({
+    where: {
+      ...answerableDemandWhere(actor, now),
+      ...(after
+        ? {
+            OR: [
+              { createdAt: { gt: after.createdAt } },
+              { createdAt: after.createdAt, id: { gt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    select: {
+      ...demandSelect,
+      enterprise: { select: { uscc: true, name: true, sectionCode: true, size: true } },
+      offers: { where: { bankId: actor.bankId }, select: { id: true, status: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+}

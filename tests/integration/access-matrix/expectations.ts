@@ -81,6 +81,10 @@ const exportTargets: Targets = (w) =>
       ]),
   );
 
+/** A write of the bank API with a session cookie: refused for everyone (no signature). */
+const API_NO_SESSION = { "-call": { allow: {} } } as const;
+const apiClosed = (targets?: Targets): RouteSpec => ({ targets, get: {}, post: API_NO_SESSION });
+
 /**
  * THE ACCESS-CONTROL MATRIX: one entry per route id (as Remix names it: "routes/" + the file name
  * without extension). The test requests every route × every requester (anonymous and each role)
@@ -613,4 +617,42 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     }),
     get: { GOV_BUREAU: ["registered"] },
   },
+
+  "routes/gov.admin.api-clients": {
+    get: BUREAU,
+    post: {
+      issue: { allow: BUREAU, fields: (w) => ({ bankId: w.banks.spareBank.id, label: "矩阵测试" }) },
+      // a client of nothing: the bureau gets the page's error (400), the others are refused
+      rotate: { allow: BUREAU, fields: () => ({ id: "cmatrixnosuchclient0000000", graceHours: "24" }) },
+      revoke: { allow: BUREAU, fields: () => ({ id: "cmatrixnosuchclient0000000" }) },
+    },
+  },
+
+  // ----- the bank API: a session opens nothing there (401 without a signature; 405 for a method
+  // the route does not serve). Signed requests of bank systems have their own matrix
+  // (api-expectations.ts, tests/integration/api-access-matrix.test.ts).
+  "routes/api.docs": { get: ANYONE },
+  "routes/api.v1.openapi[.]json": { get: ANYONE, post: API_NO_SESSION },
+  "routes/api.v1.applications._index": apiClosed(),
+  "routes/api.v1.applications.$number": apiClosed((w) => ({
+    own: { params: { number: w.applications.a1.number } },
+  })),
+  "routes/api.v1.applications.$number_.transitions": apiClosed((w) => ({
+    own: { params: { number: w.applications.a1.number }, fields: { action: "accept", version: "0" } },
+  })),
+  "routes/api.v1.enterprises.$uscc.credit-profile": apiClosed((w) => ({
+    own: { params: { uscc: w.firms.e1.enterprise.uscc }, query: { purpose: "PRE_LOAN" } },
+  })),
+  "routes/api.v1.products._index": apiClosed(),
+  "routes/api.v1.products.$id.publish": apiClosed((w) => ({
+    own: { params: { id: w.products.p1Draft.id } },
+  })),
+  "routes/api.v1.products.$id.archive": apiClosed((w) => ({
+    own: { params: { id: w.products.p1Draft.id } },
+  })),
+  "routes/api.v1.demands._index": apiClosed(),
+  "routes/api.v1.demands.$id.offers": apiClosed((w) => ({ own: { params: { id: w.demands.d1.id } } })),
+  "routes/api.v1.events": apiClosed(),
+  "routes/api.v1.webhook-endpoint": apiClosed(),
+  "routes/api.v1.reconciliation.$date": apiClosed(() => ({ today: { params: { date: day() } } })),
 };

@@ -220,7 +220,7 @@ function userOf(world: World, who: Exclude<Who, "anonymous">): string {
 }
 
 /** A hash of every table but the sessions (reads touch them): what a denied write must not change. */
-export async function databaseFingerprint(): Promise<string> {
+export async function databaseFingerprint(skipTables: readonly string[] = []): Promise<string> {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
     databaseProvider() === "postgresql"
       ? `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`
@@ -228,7 +228,7 @@ export async function databaseFingerprint(): Promise<string> {
   );
   const hash = createHash("sha256");
   for (const { name } of tables.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (name === "Session" || name === "_prisma_migrations") continue;
+    if (name === "Session" || name === "_prisma_migrations" || skipTables.includes(name)) continue;
     const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
     const text = rows.map((row) =>
       JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
