@@ -10,6 +10,8 @@ export const SETTING_DEFAULTS = {
   "credit.refreshMinIntervalMinutes": 60,
   "objection.answerCalendarDays": 20,
   "invitation.validDays": 90,
+  "alert.acknowledgeWorkingDays": 3,
+  "credit.nightlyRequestsPerSecond": 5,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

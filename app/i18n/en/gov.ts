@@ -480,6 +480,8 @@ export const gov: Catalog["gov"] = {
         "credit-refreshMinIntervalMinutes": "Minimum interval between credit refreshes (minutes)",
         "objection-answerCalendarDays": "Objection answer period (calendar days)",
         "invitation-validDays": "Invitation links stay valid for (calendar days)",
+        "alert-acknowledgeWorkingDays": "Banks acknowledge a credit alert within (working days)",
+        "credit-nightlyRequestsPerSecond": "Nightly credit refresh: requests per second to the platform, at most",
       },
     },
   },

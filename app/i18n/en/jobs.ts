@@ -50,9 +50,15 @@ export const jobs: Catalog["jobs"] = {
   },
   triggers: { SCHEDULE: "Timetable", MANUAL: "By hand" },
   names: {
+    "credit-refresh": "Nightly credit refresh",
+    "webhook-deliveries": "Webhook deliveries",
     "prune-job-runs": "Prune old job runs",
   },
   descriptions: {
+    "credit-refresh":
+      "Refreshes the credit data of every firm with an outstanding loan or a live authorisation (throttled, resumes after an interruption) and raises credit alerts to the banks concerned.",
+    "webhook-deliveries":
+      "Sends due webhook events to the banks' systems (retries on the SPEC schedule, failed after 72 hours).",
     "prune-job-runs": "Deletes job runs older than 90 days.",
   },
 };

@@ -467,6 +467,8 @@ export const gov = {
         "credit-refreshMinIntervalMinutes": "企业刷新信用数据的最短间隔（分钟）",
         "objection-answerCalendarDays": "异议答复期限（自然日）",
         "invitation-validDays": "企业邀请链接有效期（自然日）",
+        "alert-acknowledgeWorkingDays": "银行确认贷后预警的时限（工作日）",
+        "credit-nightlyRequestsPerSecond": "夜间信用刷新每秒最多请求数（对信用平台）",
       },
     },
   },

@@ -49,9 +49,14 @@ export const jobs = {
   triggers: { SCHEDULE: "按时", MANUAL: "手动" },
   /** One entry per job of app/jobs/index.server.ts. */
   names: {
+    "credit-refresh": "夜间信用信息刷新",
+    "webhook-deliveries": "回调投递",
     "prune-job-runs": "清理过期运行记录",
   },
   descriptions: {
+    "credit-refresh":
+      "刷新有未结清贷款或有效授权的企业的信用信息（限速，中断后续跑），发现变化即向相关银行发出贷后预警。",
+    "webhook-deliveries": "向银行系统推送到期的事件回调（失败按规定间隔重试，72 小时后标记失败）。",
     "prune-job-runs": "删除 90 天前的任务运行记录。",
   },
 } as const;
