@@ -71,8 +71,13 @@ app.use((req, res, next) => {
 // TRACE, CONNECT, WebDAV…: 405 with Allow, before anything reads the request.
 app.use(refuseOtherMethods);
 
+/** The bank API under /api/: signed requests of bank systems, answered in the API's own shapes. */
+const isApi = (req) => req.path.startsWith("/api/");
+
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
+  // The API streams its body through its own 1 MiB limit (app/api/endpoint.server.ts), chunked or not.
+  if (isApi(req)) return next();
   const length = Number(req.headers["content-length"] ?? "NaN");
   if (Number.isFinite(length) ? length > MAX_BODY_BYTES : req.headers["transfer-encoding"] !== undefined) {
     res.status(413).type("text/plain").send("Payload Too Large");
@@ -83,9 +88,11 @@ app.use((req, res, next) => {
 
 // CSRF: a state-changing request from a browser carries Origin (or at least Referer); it must
 // be this site. (The session cookie is also SameSite=Lax.) Requests without either come from
-// scripts, not from a victim's browser.
+// scripts, not from a victim's browser. The API is exempt: it reads no cookie, a request is
+// authenticated by its HMAC signature alone, so a cross-site page cannot act with a bank's rights.
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  if (isApi(req)) return next();
   const source = req.headers.origin ?? req.headers.referer;
   if (!source) return next();
   let host;

@@ -12,6 +12,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov", key: "gov.nav.home", end: true },
   { to: "/gov/firms", key: "gov.nav.firms" },
   { to: "/gov/visits", key: "gov.nav.visits" },
+  { to: "/gov/invitations", key: "outreach.nav.invitations" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
@@ -27,6 +28,9 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/invitations", key: "outreach.nav.invitations" },
+  { to: "/gov/notices", key: "outreach.nav.manageNotices" },
+  { to: "/gov/training", key: "outreach.nav.training" },
   { to: "/gov/admin", key: "gov.nav.admin" },
 ];
 

@@ -34,12 +34,25 @@ export const AUDIT_ACTIONS = [
   "webhook.endpointSet",
   "webhook.redeliver",
   "job.run",
+  "apiClient.issue",
+  "apiClient.rotate",
+  "apiClient.revoke",
+  /** a bank system's POST/PUT/DELETE through /api/v1 (the client's key in the detail) */
+  "api.write",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
  * Groups offered by the filter: a value ending in "." matches every action it begins.
  */
-export const AUDIT_ACTION_GROUPS = ["login.", "account.", "credit.", "export.", "notice."] as const;
+export const AUDIT_ACTION_GROUPS = [
+  "login.",
+  "account.",
+  "credit.",
+  "export.",
+  "notice.",
+  "apiClient.",
+  "api.",
+] as const;
 export const AUDIT_FILTERS = [...AUDIT_ACTION_GROUPS, ...AUDIT_ACTIONS] as const;
 export type AuditFilter = (typeof AUDIT_FILTERS)[number];

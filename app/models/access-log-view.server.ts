@@ -20,6 +20,7 @@ export async function listOwnAccessLog(
         at: true,
         scope: true,
         purpose: true,
+        channel: true,
         bank: { select: { name: true, nameEn: true } },
         user: { select: { displayName: true, role: true } },
       },

@@ -98,8 +98,10 @@ export async function openEnterpriseProfile({
 }) {
   const scope = await liveScopeFor(actor, enterpriseId, now);
   if (!scope) return null;
+  // A bank system's view through /api/v1 is logged like a screen's, with its channel and key.
+  const channel = actor.apiClient ? "API" : "SCREEN";
   const log = await db.accessLog.create({
-    data: { enterpriseId, bankId: actor.bankId, userId: actor.id, scope, purpose, at: now },
+    data: { enterpriseId, bankId: actor.bankId, userId: actor.id, scope, purpose, channel, at: now },
     select: { id: true, at: true },
   });
   await recordAudit({
@@ -107,7 +109,12 @@ export async function openEnterpriseProfile({
     action: "credit.view",
     targetType: "Enterprise",
     targetId: enterpriseId,
-    detail: { scope, purpose, accessLogId: log.id },
+    detail: {
+      scope,
+      purpose,
+      accessLogId: log.id,
+      ...(actor.apiClient ? { channel, apiClient: actor.apiClient.keyId } : {}),
+    },
   });
 
   const basics = await db.enterprise.findUnique({

@@ -17,6 +17,11 @@ export type Actor = {
   subDistrictId: string | null;
   /** the organisation the user acts for, in both languages */
   organization: { zh: string; en: string } | null;
+  /**
+   * Set when a bank system acts through /api/v1 (its client's own BANK user is `id`): the
+   * access log records the channel and the audit log the key (never sent to a browser).
+   */
+  apiClient?: { id: string; keyId: string };
 };
 
 export type EnterpriseActor = Actor & { role: "ENTERPRISE"; enterpriseId: string };

@@ -198,6 +198,7 @@ export async function getBankApplication({
       disbursedAmountYuan: true,
       disbursedRateBp: true,
       closedAt: true,
+      updatedAt: true,
       offerId: true,
       enterpriseId: true,
       product: {
@@ -218,8 +219,10 @@ export async function getBankApplication({
           eligibleSections: true,
           minTaxGrade: true,
           whitelistOnly: true,
+          defaultRepaymentMethod: true,
         },
       },
+      loan: { select: { id: true } },
       // The applicant's basics: the firm addressed this application to this bank.
       enterprise: { select: { id: true, name: true, uscc: true, sectionCode: true, size: true } },
       events: timelineEventsSelect,
@@ -250,6 +253,7 @@ export async function getDecisionContext({
       number: true,
       amountYuan: true,
       approvedAmountYuan: true,
+      approvedTermMonths: true,
       decidedAt: true,
       product: {
         select: {
@@ -268,9 +272,87 @@ export async function getDecisionContext({
     product: application.product,
     amountYuan: application.amountYuan,
     approvedAmountYuan: application.approvedAmountYuan,
+    approvedTermMonths: application.approvedTermMonths,
     decidedAt: application.decidedAt,
     today: shanghaiDate(now),
     now,
   };
   return { number: application.number, context };
+}
+
+/** The columns a bank system reads of an application (the API's Application). */
+export const bankApplicationSyncSelect = {
+  id: true,
+  number: true,
+  state: true,
+  version: true,
+  amountYuan: true,
+  termMonths: true,
+  purpose: true,
+  whitelisted: true,
+  submittedAt: true,
+  acceptedAt: true,
+  decidedAt: true,
+  approvedAmountYuan: true,
+  approvedRateBp: true,
+  approvedTermMonths: true,
+  rejectReason: true,
+  rejectText: true,
+  disbursedAt: true,
+  disbursedAmountYuan: true,
+  disbursedRateBp: true,
+  closedAt: true,
+  updatedAt: true,
+  product: { select: { id: true, name: true, version: true } },
+  enterprise: { select: { uscc: true, name: true } },
+} satisfies Prisma.ApplicationSelect;
+
+/**
+ * The bank's applications in the order they last changed (updatedAt, then id), after a position
+ * — how a bank system pulls what is new since its last run. Scoped to the bank like the inbox.
+ */
+export async function listBankApplicationsByChange(
+  actor: BankActor,
+  {
+    state,
+    updatedSince,
+    after,
+    limit,
+  }: {
+    state?: ApplicationState;
+    updatedSince?: Date;
+    after?: { updatedAt: Date; id: string } | null;
+    limit: number;
+  },
+) {
+  const where: Prisma.ApplicationWhereInput = {
+    bankId: actor.bankId,
+    ...(state ? { state } : {}),
+    AND: [
+      updatedSince ? { updatedAt: { gte: updatedSince } } : {},
+      after
+        ? {
+            OR: [
+              { updatedAt: { gt: after.updatedAt } },
+              { updatedAt: after.updatedAt, id: { gt: after.id } },
+            ],
+          }
+        : {},
+    ],
+  };
+  return db.application.findMany({
+    where,
+    select: bankApplicationSyncSelect,
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+}
+
+/** The id of the bank's application with this number, or null (another bank's is not found). */
+export async function findBankApplicationId(actor: BankActor, number: string): Promise<string | null> {
+  const row = await db.application.findFirst({
+    where: { number, bankId: actor.bankId },
+    select: { id: true },
+  });
+  return row?.id ?? null;
 }

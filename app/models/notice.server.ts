@@ -3,7 +3,7 @@
  * published ones of their audience. Every save keeps a NoticeVersion; every bureau action is
  * audited in the same transaction as the change.
  */
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";

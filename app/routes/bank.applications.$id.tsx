@@ -84,6 +84,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   if (result.error === "NOT_FOUND" || result.error === "FORBIDDEN") throw forbidden();
+  if (result.error === "INVALID_LOAN_TERMS") {
+    return badRequest<DecisionActionData>({
+      intent,
+      errors: { repaymentMethod: { key: "loans.errors.invalidTerms" } },
+      values: {},
+    });
+  }
   if (result.error === "INVALID_REASON") {
     return badRequest<DecisionActionData>({
       intent,

@@ -57,7 +57,9 @@ export default function AccessLog() {
                         : t("enterprise.accessLog.government")}
                     </td>
                     <td className={cell}>
-                      {row.user.displayName} · {td(`common.roles.${row.user.role}`)}
+                      {row.channel === "API"
+                        ? t("enterprise.accessLog.viaApi")
+                        : `${row.user.displayName} · ${td(`common.roles.${row.user.role}`)}`}
                     </td>
                     <td className={cell}>{td(`domain.scope.${row.scope}`)}</td>
                     <td className={cell}>{td(`domain.purpose.${row.purpose}`)}</td>

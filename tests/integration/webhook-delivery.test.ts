@@ -194,6 +194,21 @@ describe("deliverDueWebhooks", () => {
     receiver.closeAllConnections();
   });
 
+  it("sends each delivery once when two workers run at the same moment", async () => {
+    const { actor } = await bankWithEndpoint("/race");
+    const t0 = new Date(Date.UTC(2026, 11, 8, 12, 0, 0));
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++)
+      ids.push(...(await record(actor.bankId, t0, "application.submitted", `application:r${i}`)));
+    const runs = await Promise.all([deliverDueWebhooks({ now: t0 }), deliverDueWebhooks({ now: t0 })]);
+    expect(runs[0].attempted + runs[1].attempted).toBe(12);
+    const sent = fromPath("/race").map((r) => JSON.parse(r.body).id as string);
+    expect(sent.sort()).toEqual([...ids].sort());
+    expect(await db.webhookAttempt.count({ where: { delivery: { event: { eventId: { in: ids } } } } })).toBe(
+      12,
+    );
+  });
+
   it("leaves a delivery claimed by another worker alone until its lease runs out, then sends it again", async () => {
     const { actor } = await bankWithEndpoint("/lease");
     const t0 = new Date(Date.UTC(2026, 11, 9, 0, 0, 0));

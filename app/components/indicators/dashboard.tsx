@@ -160,10 +160,16 @@ export function IndicatorDashboard({
   data,
   nav,
   exportPath,
+  leagueNote,
+  children,
 }: {
   data: DashboardData;
   nav: ReactNode;
   exportPath: string;
+  /** an extra column of the breakdown by bank or by sub-district (last training dates) */
+  leagueNote?: { header: string; byKey: Record<string, string> };
+  /** more indicators of the page (the invitation funnel), after the tables */
+  children?: ReactNode;
 }) {
   const locale = useLocale();
   const location = useLocation();
@@ -265,6 +271,11 @@ export function IndicatorDashboard({
                 locale={locale}
                 texts={texts}
                 sort={breakdown.sort}
+                note={
+                  breakdown.dimension === "bank" || breakdown.dimension === "subDistrict"
+                    ? leagueNote
+                    : undefined
+                }
               />
               {breakdown.rows.length > breakdown.pageSize && (
                 <Pagination
@@ -330,6 +341,7 @@ export function IndicatorDashboard({
             </table>
           </div>
         </Section>
+        {children}
         <p className="text-xs text-slate-500">
           {texts.nulls.legend} {texts.tables.scroll}
         </p>

@@ -27,6 +27,8 @@ export const audit: Catalog["audit"] = {
     "credit.": "All credit views",
     "export.": "All data exports",
     "notice.": "All notice changes",
+    "apiClient.": "All API credential changes",
+    "api.": "All API writes",
   },
   actions: {
     "login.success": "Signed in",
@@ -61,5 +63,9 @@ export const audit: Catalog["audit"] = {
     "webhook.endpointSet": "Webhook endpoint set",
     "webhook.redeliver": "Webhook redelivered",
     "job.run": "Scheduled job started by hand",
+    "apiClient.issue": "API credentials issued",
+    "apiClient.rotate": "API secret rotated",
+    "apiClient.revoke": "API credentials revoked",
+    "api.write": "Write by a bank system through the API",
   },
 };

@@ -302,6 +302,7 @@ export const enterprise: Catalog["enterprise"] = {
       purpose: "Purpose",
     },
     government: "Government",
+    viaApi: "The bank's loan system (API)",
   },
   demands: {
     title: "Financing demands",

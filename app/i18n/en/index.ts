@@ -1,6 +1,7 @@
 import type { Catalog } from "../zh-CN";
 
 import { account } from "./account";
+import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
 import { bank } from "./bank";
@@ -9,9 +10,11 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -29,5 +32,8 @@ export const en: Catalog = {
   gov,
   audit,
   account,
+  loans,
   jobs,
+  api,
+  outreach,
 };

@@ -9,6 +9,7 @@ export const notifications: Catalog["notifications"] = {
   allRead: "All messages marked as read",
   bell: "Messages, {count} unread",
   kinds: {
+    "notice.PUBLISHED": "The bureau published a notice: {title}",
     "enterprise.REGISTERED": "{enterprise}, a firm of your sub-district, registered on the portal",
     "application.SUBMITTED": "{enterprise} applied: {number} ({product})",
     "application.ACCEPTED": "Your application {number} ({product}) was accepted by the bank",
@@ -35,6 +36,10 @@ export const notifications: Catalog["notifications"] = {
     "objection.FILED": "{enterprise} filed an objection to a credit record",
     "objection.ACCEPTED": "Your objection was accepted and the record corrected",
     "objection.REJECTED": "Your objection was not accepted: {reason}",
+    "loan.REPAID": "A repayment of CNY {amount} on loan {number} has been recorded ({date})",
+    "loan.SETTLED": "Loan {number} is settled ({date}, last payment CNY {amount})",
+    "loan.DUE_SOON":
+      "Loan {number} has CNY {amount} falling due on {date}; please pay it in full and on time",
     "webhook.FAILED":
       "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
     "creditAlert.PENALTY":

@@ -25,6 +25,8 @@ export const audit = {
     "credit.": "全部信用信息查看",
     "export.": "全部数据导出",
     "notice.": "全部通知发布",
+    "apiClient.": "全部接口凭证变更",
+    "api.": "全部接口写操作",
   },
   actions: {
     "login.success": "登录成功",
@@ -59,5 +61,9 @@ export const audit = {
     "webhook.endpointSet": "设置 Webhook 地址",
     "webhook.redeliver": "重新推送 Webhook",
     "job.run": "手动运行定时任务",
+    "apiClient.issue": "签发接口凭证",
+    "apiClient.rotate": "轮换接口密钥",
+    "apiClient.revoke": "吊销接口凭证",
+    "api.write": "银行系统接口写操作",
   },
 } as const;

@@ -289,6 +289,7 @@ export const enterprise = {
       purpose: "查询目的",
     },
     government: "政府部门",
+    viaApi: "银行业务系统（接口）",
   },
   demands: {
     title: "融资需求",

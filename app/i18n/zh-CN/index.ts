@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
 import { bank } from "./bank";
@@ -7,9 +8,11 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -27,7 +30,10 @@ export const zhCN = {
   gov,
   audit,
   account,
+  loans,
   jobs,
+  api,
+  outreach,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

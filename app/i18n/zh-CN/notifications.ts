@@ -8,6 +8,7 @@ export const notifications = {
   allRead: "已全部标为已读",
   bell: "站内消息，{count} 条未读",
   kinds: {
+    "notice.PUBLISHED": "经济发展局发布了通知：{title}",
     "enterprise.REGISTERED": "辖区企业 {enterprise} 已在平台注册",
     "application.SUBMITTED": "{enterprise} 提交了融资申请 {number}（{product}）",
     "application.ACCEPTED": "您的融资申请 {number}（{product}）已被银行受理",
@@ -33,6 +34,9 @@ export const notifications = {
     "objection.FILED": "{enterprise} 提出了信用异议",
     "objection.ACCEPTED": "您的信用异议已受理并更正",
     "objection.REJECTED": "您的信用异议未被采纳：{reason}",
+    "loan.REPAID": "贷款 {number} 已入账一笔还款 {amount} 元（{date}）",
+    "loan.SETTLED": "贷款 {number} 已结清（{date}，最后一笔 {amount} 元）",
+    "loan.DUE_SOON": "贷款 {number} 将于 {date} 到期还款 {amount} 元，请按时足额还款",
     "webhook.FAILED": "事件 {type} 推送失败（72 小时内重试均未成功），可在 Webhook 页面重新推送",
     "creditAlert.PENALTY": "贷后预警：{enterprise} 新增行政处罚 {decisionNo}（{authority}）",
     "creditAlert.DISHONESTY": "贷后预警：{enterprise} 被列入{listName}（{authority}）",

@@ -381,9 +381,10 @@ export async function buildWorld(): Promise<World> {
         amount: "50",
         rate: "4.50",
         date: today(),
+        repaymentMethod: "EQUAL_INSTALMENT",
       },
-      fields: { version: "version", amount: "wan", rate: "rate", date: "day" },
-      required: ["version", "amount", "rate", "date"],
+      fields: { version: "version", amount: "wan", rate: "rate", date: "day", repaymentMethod: "enum" },
+      required: ["version", "amount", "rate", "date", "repaymentMethod"],
     },
     {
       route: "bank.demands.$id",
@@ -826,12 +827,13 @@ export async function buildWorld(): Promise<World> {
       form: { username: loginUser.username, password: DEMO_PASSWORD },
       fields: { username: "username", password: "password" },
       required: ["username", "password"],
-      // failed sign-ins are recorded, counted and audited by design
-      mayChange: ["LoginAttempt", "User", "AuditLog"],
+      // failed sign-ins are recorded, counted (names without an account too) and audited by design
+      mayChange: ["LoginAttempt", "User", "AuditLog", "UnknownNameLockout"],
       beforeValid: () =>
         Promise.all([
           db.user.update({ where: { id: loginUser.id }, data: { lockedUntil: null, failedLoginCount: 0 } }),
           db.loginAttempt.deleteMany({}),
+          db.unknownNameLockout.deleteMany({}),
         ]),
     },
     {

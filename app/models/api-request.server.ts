@@ -1,0 +1,152 @@
+/**
+ * The bank API's per-request records: nonces (replay), the request counters (rate limit) and
+ * idempotency keys. All of it lives in the database so that every app server sees the same
+ * state (docs/decisions/016-bank-api.md). The nonce and counter statements are written by hand
+ * because they must be single atomic upserts, and they are the same SQL on SQLite and
+ * PostgreSQL (times as Unix milliseconds and minutes, not DateTime).
+ */
+import { Prisma } from "@prisma/client";
+
+import { db } from "~/db.server";
+import { NONCE_TTL_MS } from "~/domain/api-signature";
+import { MINUTE_MS } from "~/domain/rate-limit";
+
+/** Idempotency keys are kept at least this long (SPEC: at least 24 hours). */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** A PENDING key older than this belongs to a request that died: a retry may take it over. */
+export const IDEMPOTENCY_STALE_MS = 60_000;
+
+export type Admission = { nonceFresh: boolean; previous: number; current: number; msIntoMinute: number };
+
+/**
+ * Records the request's nonce and counts it, in one transaction: the nonce is fresh when no
+ * request of this client used it in the last 10 minutes (an older use is overwritten); the counts
+ * are this minute's (with this request) and the previous minute's.
+ */
+export async function admitRequest(clientId: string, nonce: string, now = new Date()): Promise<Admission> {
+  const nowMs = now.getTime();
+  const minute = Math.floor(nowMs / MINUTE_MS);
+  const staleBefore = BigInt(nowMs - NONCE_TTL_MS);
+  const [nonceRows, currentRows, previousRows] = await db.$transaction([
+    db.$executeRaw`INSERT INTO "ApiNonce" ("clientId", "nonce", "usedAtMs") VALUES (${clientId}, ${nonce}, ${BigInt(nowMs)})
+      ON CONFLICT ("clientId", "nonce") DO UPDATE SET "usedAtMs" = excluded."usedAtMs"
+      WHERE "ApiNonce"."usedAtMs" < ${staleBefore}`,
+    db.$queryRaw<
+      { count: number | bigint }[]
+    >`INSERT INTO "ApiRateWindow" ("clientId", "minute", "count") VALUES (${clientId}, ${minute}, 1)
+      ON CONFLICT ("clientId", "minute") DO UPDATE SET "count" = "ApiRateWindow"."count" + 1
+      RETURNING "count"`,
+    db.$queryRaw<
+      { count: number | bigint }[]
+    >`SELECT "count" FROM "ApiRateWindow" WHERE "clientId" = ${clientId} AND "minute" = ${minute - 1}`,
+  ]);
+  return {
+    nonceFresh: nonceRows === 1,
+    current: Number(currentRows[0]?.count ?? 1),
+    previous: Number(previousRows[0]?.count ?? 0),
+    msIntoMinute: nowMs - minute * MINUTE_MS,
+  };
+}
+
+export type StoredResponse = { status: number; contentType: string; body: string };
+export type IdempotencyStart =
+  | { kind: "new"; id: string }
+  | { kind: "replay"; response: StoredResponse }
+  | { kind: "mismatch" }
+  | { kind: "in_progress" };
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Claims an Idempotency-Key for a request (`requestHash`: method, path and body). The unique
+ * (client, key) row is the claim, so two servers receiving the same retry at once cannot both
+ * run it: the second finds the first PENDING.
+ */
+export async function beginIdempotentRequest(
+  clientId: string,
+  key: string,
+  requestHash: string,
+  now = new Date(),
+): Promise<IdempotencyStart> {
+  try {
+    const row = await db.apiIdempotencyKey.create({
+      data: { clientId, key, requestHash, createdAt: now },
+      select: { id: true },
+    });
+    return { kind: "new", id: row.id };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  const existing = await db.apiIdempotencyKey.findUnique({
+    where: { clientId_key: { clientId, key } },
+    select: {
+      id: true,
+      requestHash: true,
+      state: true,
+      status: true,
+      contentType: true,
+      body: true,
+      createdAt: true,
+    },
+  });
+  // pruned between the two statements: the key is free again
+  if (!existing) return beginIdempotentRequest(clientId, key, requestHash, now);
+  if (existing.requestHash !== requestHash) return { kind: "mismatch" };
+  if (existing.state === "DONE" && existing.status !== null) {
+    return {
+      kind: "replay",
+      response: {
+        status: existing.status,
+        contentType: existing.contentType ?? "",
+        body: existing.body ?? "",
+      },
+    };
+  }
+  if (now.getTime() - existing.createdAt.getTime() < IDEMPOTENCY_STALE_MS) return { kind: "in_progress" };
+  // the first request died without an answer: take the claim over (conditional, once)
+  const taken = await db.apiIdempotencyKey.updateMany({
+    where: { id: existing.id, state: "PENDING", createdAt: existing.createdAt },
+    data: { createdAt: now },
+  });
+  return taken.count === 1 ? { kind: "new", id: existing.id } : { kind: "in_progress" };
+}
+
+export async function completeIdempotentRequest(id: string, response: StoredResponse, now = new Date()) {
+  await db.apiIdempotencyKey.updateMany({
+    where: { id, state: "PENDING" },
+    data: { state: "DONE", ...response, completedAt: now },
+  });
+}
+
+/** The request failed on the server's side (5xx): the key is released so that a retry runs again. */
+export async function releaseIdempotentRequest(id: string) {
+  await db.apiIdempotencyKey.deleteMany({ where: { id, state: "PENDING" } });
+}
+
+/**
+ * Housekeeping for the scheduled jobs: idempotency keys older than 24 hours. Idempotent (a second
+ * run deletes nothing more); returns how many rows went.
+ */
+export async function pruneIdempotencyKeys(now = new Date()): Promise<{ idempotencyKeys: number }> {
+  const { count } = await db.apiIdempotencyKey.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_TTL_MS) } },
+  });
+  return { idempotencyKeys: count };
+}
+
+/**
+ * Housekeeping for the scheduled jobs: nonces past their 10 minutes and request counters older
+ * than the previous minute. Idempotent; returns how many rows went.
+ */
+export async function pruneApiRequestRecords(
+  now = new Date(),
+): Promise<{ nonces: number; rateWindows: number }> {
+  const nowMs = now.getTime();
+  const [nonces, rateWindows] = await db.$transaction([
+    db.apiNonce.deleteMany({ where: { usedAtMs: { lt: BigInt(nowMs - NONCE_TTL_MS) } } }),
+    db.apiRateWindow.deleteMany({ where: { minute: { lt: Math.floor(nowMs / MINUTE_MS) - 1 } } }),
+  ]);
+  return { nonces: nonces.count, rateWindows: rateWindows.count };
+}
