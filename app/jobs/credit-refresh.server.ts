@@ -14,8 +14,9 @@ type PassState = { passStartedAt: string; afterId: string | null };
 
 export type CreditRefreshOptions = {
   client?: CreditPlatformClient;
-  /** for tests: the throttle's sleep */
+  /** for tests: the throttle's sleep and clock */
   sleep?: (ms: number) => Promise<void>;
+  throttleClock?: () => number;
   /** for tests: runs between a firm's commit and the saving of the cursor (a crash there) */
   afterFirm?: (firm: { id: string; uscc: string }) => void | Promise<void>;
 };
@@ -30,7 +31,10 @@ export type CreditRefreshOptions = {
 export async function runCreditRefresh(ctx: JobContext, options: CreditRefreshOptions = {}) {
   const client = options.client ?? creditPlatformFromEnv();
   const settings = await getSettings();
-  const throttle = createThrottle(settings["credit.nightlyRequestsPerSecond"], { sleep: options.sleep });
+  const throttle = createThrottle(settings["credit.nightlyRequestsPerSecond"], {
+    sleep: options.sleep,
+    now: options.throttleClock,
+  });
   const saved = await ctx.loadState<PassState>();
   const fresh = !saved || ctx.now().getTime() - Date.parse(saved.passStartedAt) > STALE_PASS_MS;
   let state: PassState = fresh ? { passStartedAt: ctx.now().toISOString(), afterId: null } : saved;

@@ -14,11 +14,19 @@
  * several servers runs each tick on one of them. The bureau sees and starts jobs at /gov/admin/jobs.
  */
 import { creditRefresh } from "./credit-refresh.server";
+import { dueReminders } from "./due-reminders.server";
+import { pruneApiRecords } from "./prune-api-records.server";
 import { pruneJobRuns } from "./prune-job-runs.server";
 import type { JobDefinition } from "./types";
 import { webhookDeliveries } from "./webhook-deliveries.server";
 
-export const JOBS: readonly JobDefinition[] = [creditRefresh, webhookDeliveries, pruneJobRuns];
+export const JOBS: readonly JobDefinition[] = [
+  creditRefresh,
+  dueReminders,
+  webhookDeliveries,
+  pruneApiRecords,
+  pruneJobRuns,
+];
 
 export function findJob(name: string): JobDefinition | undefined {
   return JOBS.find((job) => job.name === name);

@@ -50,11 +50,16 @@ export const jobs: Catalog["jobs"] = {
   },
   triggers: { SCHEDULE: "Timetable", MANUAL: "By hand" },
   names: {
+    "prune-api-records": "Prune bank API records",
+    "due-reminders": "Repayment reminders",
     "credit-refresh": "Nightly credit refresh",
     "webhook-deliveries": "Webhook deliveries",
     "prune-job-runs": "Prune old job runs",
   },
   descriptions: {
+    "prune-api-records": "Deletes expired idempotency keys (24 h), nonces (10 min) and rate-limit counters.",
+    "due-reminders":
+      "Reminds firms 7 days before a repayment falls due (once per period; a missed night is caught up).",
     "credit-refresh":
       "Refreshes the credit data of every firm with an outstanding loan or a live authorisation (throttled, resumes after an interruption) and raises credit alerts to the banks concerned.",
     "webhook-deliveries":
