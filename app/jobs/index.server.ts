@@ -13,11 +13,20 @@
  * The runner (runner.server.ts) records every run, never runs a job twice at once, and with
  * several servers runs each tick on one of them. The bureau sees and starts jobs at /gov/admin/jobs.
  */
+import { creditRefresh } from "./credit-refresh.server";
 import { deliverWebhooks } from "./deliver-webhooks.server";
+import { dueReminders } from "./due-reminders.server";
+import { pruneApiRecords } from "./prune-api-records.server";
 import { pruneJobRuns } from "./prune-job-runs.server";
 import type { JobDefinition } from "./types";
 
-export const JOBS: readonly JobDefinition[] = [pruneJobRuns, deliverWebhooks];
+export const JOBS: readonly JobDefinition[] = [
+  creditRefresh,
+  dueReminders,
+  deliverWebhooks,
+  pruneApiRecords,
+  pruneJobRuns,
+];
 
 export function findJob(name: string): JobDefinition | undefined {
   return JOBS.find((job) => job.name === name);

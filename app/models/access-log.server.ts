@@ -21,21 +21,29 @@ export type ProfileScope = "BASIC" | "FULL";
 
 type SourceData = { [K in keyof CreditRecord["sources"]]?: CreditRecord["sources"][K] };
 
-/** The scope of the live authorisation this bank holds on the firm (FULL wins), or null. */
+/**
+ * The scope this bank holds on the firm, or null: FULL while it has an outstanding loan to the firm
+ * (a lender keeps FULL access until the loan is settled, SPEC "Early warning"), else the widest of
+ * its live authorisations.
+ */
 export async function liveScopeFor(
   actor: BankActor,
   enterpriseId: string,
   now = new Date(),
 ): Promise<ProfileScope | null> {
-  const grants = await db.authorization.findMany({
-    where: {
-      enterpriseId,
-      revokedAt: null,
-      expiresAt: { gt: now },
-      OR: [{ bankId: actor.bankId }, { bankId: null }],
-    },
-    select: { scope: true },
-  });
+  const [grants, lending] = await Promise.all([
+    db.authorization.findMany({
+      where: {
+        enterpriseId,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        OR: [{ bankId: actor.bankId }, { bankId: null }],
+      },
+      select: { scope: true },
+    }),
+    db.loan.count({ where: { enterpriseId, bankId: actor.bankId, status: "ACTIVE" } }),
+  ]);
+  if (lending > 0) return "FULL";
   if (grants.length === 0) return null;
   return grants.some((g) => g.scope === "FULL") ? "FULL" : "BASIC";
 }

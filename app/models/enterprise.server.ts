@@ -19,8 +19,10 @@ export const enterpriseBasicSelect = {
 
 /**
  * The firms an actor may see at all (SPEC access rules): its own firm; for a bank, firms
- * with a live authorisation for this bank or for all banks; for an office, its
- * sub-district; for the bureau, every firm.
+ * with a live authorisation for this bank or for all banks, and its borrowers until their loan is
+ * settled (a lender keeps FULL access, SPEC "Early warning"); for an office, its sub-district; for
+ * the bureau, every firm. Turned around for recipients in banksSeeingFirms (webhook-event.server)
+ * and notify.banksSeeing: change them together.
  */
 export function visibleEnterprisesWhere(actor: Actor, now = new Date()): Prisma.EnterpriseWhereInput {
   switch (actor.role) {
@@ -28,13 +30,18 @@ export function visibleEnterprisesWhere(actor: Actor, now = new Date()): Prisma.
       return { id: actor.enterpriseId ?? "" };
     case "BANK":
       return {
-        authorizations: {
-          some: {
-            revokedAt: null,
-            expiresAt: { gt: now },
-            OR: [{ bankId: actor.bankId ?? "" }, { bankId: null }],
+        OR: [
+          {
+            authorizations: {
+              some: {
+                revokedAt: null,
+                expiresAt: { gt: now },
+                OR: [{ bankId: actor.bankId ?? "" }, { bankId: null }],
+              },
+            },
           },
-        },
+          { loans: { some: { bankId: actor.bankId ?? "", status: "ACTIVE" } } },
+        ],
       };
     case "GOV_OFFICE":
       return { subDistrictId: actor.subDistrictId ?? "" };

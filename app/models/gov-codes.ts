@@ -42,5 +42,7 @@ export const SETTING_RANGES: Record<SettingKey, readonly [number, number]> = {
   "objection.answerCalendarDays": [1, 90],
   "claim.reviewWorkingDays": [1, 60],
   "invitation.validDays": [1, 365],
+  "alert.acknowledgeWorkingDays": [1, 30],
+  "credit.nightlyRequestsPerSecond": [1, 50],
 };
 export const SETTING_KEYS = Object.keys(SETTING_RANGES) as SettingKey[];

@@ -25,16 +25,23 @@ async function notifyWhere(tx: Tx, where: Prisma.UserWhereInput, message: Messag
 
 /**
  * The bank users who may see the firm now: with a live grant to all banks, every bank; else the
- * banks it granted (the rule of visibleEnterprisesWhere); null when none.
+ * banks it granted and its lenders with an outstanding loan (the rule of visibleEnterprisesWhere);
+ * null when none.
  */
 async function banksSeeing(tx: Tx, enterpriseId: string, now: Date): Promise<Prisma.UserWhereInput | null> {
-  const grants = await tx.authorization.findMany({
-    where: { enterpriseId, revokedAt: null, expiresAt: { gt: now } },
-    select: { bankId: true },
-  });
+  const [grants, loans] = await Promise.all([
+    tx.authorization.findMany({
+      where: { enterpriseId, revokedAt: null, expiresAt: { gt: now } },
+      select: { bankId: true },
+    }),
+    tx.loan.findMany({ where: { enterpriseId, status: "ACTIVE" }, select: { bankId: true } }),
+  ]);
   if (grants.some((grant) => grant.bankId === null)) return { role: "BANK" };
-  const bankIds = grants.flatMap((grant) => (grant.bankId ? [grant.bankId] : []));
-  return bankIds.length ? { role: "BANK", bankId: { in: bankIds } } : null;
+  const bankIds = [
+    ...grants.flatMap((grant) => (grant.bankId ? [grant.bankId] : [])),
+    ...loans.map((loan) => loan.bankId),
+  ];
+  return bankIds.length ? { role: "BANK", bankId: { in: [...new Set(bankIds)] } } : null;
 }
 
 /** Messages go to every active account of the organisation, inside the caller's transaction. */

@@ -12,6 +12,8 @@ export const SETTING_DEFAULTS = {
   "objection.answerCalendarDays": 20,
   "claim.reviewWorkingDays": DEFAULT_CLAIM_REVIEW_WORKING_DAYS,
   "invitation.validDays": 90,
+  "alert.acknowledgeWorkingDays": 3,
+  "credit.nightlyRequestsPerSecond": 5,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -47,7 +47,8 @@ function newEventId() {
 
 /**
  * For each firm, the banks that may see it now: with a live grant to all banks every active
- * bank, else the banks of its live grants. It is the rule of visibleEnterprisesWhere
+ * bank, else the banks of its live grants; and its lenders with an outstanding loan (they keep
+ * access until the loan is settled). It is the rule of visibleEnterprisesWhere
  * (./enterprise.server.ts) turned around, for recipients — tests/integration/webhook-events.test.ts
  * holds the two together; change both or neither.
  */
@@ -58,10 +59,17 @@ export async function banksSeeingFirms(
 ): Promise<Map<string, Set<string>>> {
   const result = new Map<string, Set<string>>(enterpriseIds.map((id) => [id, new Set<string>()]));
   if (!enterpriseIds.length) return result;
-  const grants = await tx.authorization.findMany({
-    where: { enterpriseId: { in: [...enterpriseIds] }, revokedAt: null, expiresAt: { gt: now } },
-    select: { enterpriseId: true, bankId: true },
-  });
+  const [grants, loans] = await Promise.all([
+    tx.authorization.findMany({
+      where: { enterpriseId: { in: [...enterpriseIds] }, revokedAt: null, expiresAt: { gt: now } },
+      select: { enterpriseId: true, bankId: true },
+    }),
+    tx.loan.findMany({
+      where: { enterpriseId: { in: [...enterpriseIds] }, status: "ACTIVE" },
+      select: { enterpriseId: true, bankId: true },
+    }),
+  ]);
+  for (const loan of loans) result.get(loan.enterpriseId)!.add(loan.bankId);
   const toAll = grants.some((grant) => grant.bankId === null);
   const allBanks = toAll
     ? (await tx.bank.findMany({ where: { active: true }, select: { id: true } })).map((b) => b.id)

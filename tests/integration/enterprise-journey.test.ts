@@ -485,6 +485,7 @@ describe("credit profile", () => {
       "judicial",
       "ip",
       "publicRating",
+      "abnormalOperations",
     ]);
     expect(await db.accessLog.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
   });
@@ -506,7 +507,7 @@ describe("credit profile", () => {
     const kept = await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id } });
     expect(kept.creditRefreshedAt?.getTime()).toBe(twoHoursAgo.getTime());
     expect(kept.creditRefreshError).toBe("malformed");
-    expect(await db.creditProfile.count({ where: { enterpriseId: enterprise.id } })).toBe(11);
+    expect(await db.creditProfile.count({ where: { enterpriseId: enterprise.id } })).toBe(12);
     server.resetHandlers();
     const tooSoon = await call(
       creditAction,

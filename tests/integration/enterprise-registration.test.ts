@@ -154,7 +154,7 @@ describe("registration step 2", () => {
     expect(firm.users.map((u) => [u.username, u.role])).toEqual([["jinnuo-hr", "ENTERPRISE"]]);
     expect(firm.commitments).toHaveLength(1);
     expect(firm.commitments[0].version).toBe("2026-01");
-    expect(firm.creditSources).toHaveLength(11);
+    expect(firm.creditSources).toHaveLength(12);
     expect(firm.taxGrade).toBe("B");
     expect(firm.creditRefreshedAt).not.toBeNull();
     // The sub-district office sees the new firm at once; another office does not.

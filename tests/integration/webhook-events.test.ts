@@ -6,8 +6,10 @@ import { getActorById } from "~/models/user.server";
 import { banksSeeingFirms, listEvents, recordEvent } from "~/models/webhook-event.server";
 
 import {
+  createApplication,
   createAuthorization,
   createBank,
+  createProduct,
   createRegisteredEnterprise,
   createSubDistrict,
   createUser,
@@ -157,7 +159,18 @@ describe("banksSeeingFirms", () => {
       scope: "FULL",
       revokedAt: new Date(now.getTime() - DAY),
     });
-    const firms = [own, toAll, expired, revoked, none].map((f) => f.id);
+    // a lender sees its borrower until the loan is settled, without any grant (SPEC "Early warning")
+    const [borrower, repaid] = await Promise.all([firm(), firm()]);
+    const product = await createProduct(db, { bankId: bankC.bankId, status: "PUBLISHED" });
+    for (const f of [borrower, repaid])
+      await createApplication(db, {
+        enterpriseId: f.id,
+        productId: product.id,
+        state: "DISBURSED",
+        grantAuthorization: false,
+      });
+    await db.loan.updateMany({ where: { enterpriseId: repaid.id }, data: { status: "SETTLED" } });
+    const firms = [own, toAll, expired, revoked, none, borrower, repaid].map((f) => f.id);
     const seeing = await banksSeeingFirms(db, firms, now);
     const banks = await db.bank.findMany({ where: { active: true }, select: { id: true } });
     for (const bank of banks) {
@@ -174,6 +187,8 @@ describe("banksSeeingFirms", () => {
     expect(seeing.get(expired.id)!.size).toBe(0);
     expect(seeing.get(revoked.id)!.size).toBe(0);
     expect(seeing.get(none.id)!.size).toBe(0);
+    expect([...seeing.get(borrower.id)!]).toEqual([bankC.bankId]);
+    expect(seeing.get(repaid.id)!.size).toBe(0);
   });
 });
 

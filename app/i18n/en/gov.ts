@@ -481,6 +481,9 @@ export const gov: Catalog["gov"] = {
         "objection-answerCalendarDays": "Objection answer period (calendar days)",
         "claim-reviewWorkingDays": "Review of a compensation claim (working days)",
         "invitation-validDays": "Invitation links stay valid for (calendar days)",
+        "alert-acknowledgeWorkingDays": "Banks acknowledge a credit alert within (working days)",
+        "credit-nightlyRequestsPerSecond":
+          "Nightly credit refresh: requests per second to the platform, at most",
       },
     },
   },

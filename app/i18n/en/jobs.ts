@@ -50,10 +50,18 @@ export const jobs: Catalog["jobs"] = {
   },
   triggers: { SCHEDULE: "Timetable", MANUAL: "By hand" },
   names: {
+    "prune-api-records": "Prune bank API records",
+    "due-reminders": "Repayment reminders",
+    "credit-refresh": "Nightly credit refresh",
     "prune-job-runs": "Prune old job runs",
     "deliver-webhooks": "Deliver webhooks",
   },
   descriptions: {
+    "prune-api-records": "Deletes expired idempotency keys (24 h), nonces (10 min) and rate-limit counters.",
+    "due-reminders":
+      "Reminds firms 7 days before a repayment falls due (once per period; a missed night is caught up).",
+    "credit-refresh":
+      "Refreshes the credit data of every firm with an outstanding loan or a live authorisation (throttled, resumes after an interruption) and raises credit alerts to the banks concerned.",
     "prune-job-runs": "Deletes job runs older than 90 days.",
     "deliver-webhooks":
       "POSTs due events to the banks' webhook endpoints (retries after 1 min, 5 min, 30 min, 2 h, 6 h, then every 6 h; failed after 72 h).",

@@ -58,5 +58,32 @@ export const notifications: Catalog["notifications"] = {
       "Loan {number} has CNY {amount} falling due on {date}; please pay it in full and on time",
     "webhook.FAILED":
       "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
+    "creditAlert.PENALTY":
+      "Credit alert: {enterprise} has a new administrative penalty {decisionNo} ({authority})",
+    "creditAlert.DISHONESTY": "Credit alert: {enterprise} was put on the {listName} ({authority})",
+    "creditAlert.ENFORCEMENT":
+      "Credit alert: enforcement cases against {enterprise} rose from {from} to {to}",
+    "creditAlert.TAX_DOWNGRADE":
+      "Credit alert: the tax credit grade of {enterprise} fell from {from} to {to}",
+    "creditAlert.SOCIAL_INSURANCE_ARREARS":
+      "Credit alert: {enterprise} is {months} months behind on social insurance",
+    "creditAlert.ABNORMAL_OPERATIONS":
+      "Credit alert: {enterprise} was put on the abnormal operations list ({reason})",
+    "creditAlert.REGISTRY_STATUS":
+      "Credit alert: the registry status of {enterprise} changed from {from} to {to}",
+    "creditAlertOwn.PENALTY":
+      "The portal found a new administrative penalty {decisionNo} on your record and told your banks; you may object to it",
+    "creditAlertOwn.DISHONESTY":
+      "The portal found your firm on the {listName} and told your banks; you may object to it",
+    "creditAlertOwn.ENFORCEMENT":
+      "The portal found {to} enforcement cases against your firm and told your banks; you may object to it",
+    "creditAlertOwn.TAX_DOWNGRADE":
+      "The portal found your tax credit grade fell from {from} to {to} and told your banks; you may object to it",
+    "creditAlertOwn.SOCIAL_INSURANCE_ARREARS":
+      "The portal found your firm {months} months behind on social insurance and told your banks; you may object to it",
+    "creditAlertOwn.ABNORMAL_OPERATIONS":
+      "The portal found your firm on the abnormal operations list and told your banks; you may object to it",
+    "creditAlertOwn.REGISTRY_STATUS":
+      "The portal found your registry status changed to {to} and told your banks",
   },
 };

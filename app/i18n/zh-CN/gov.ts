@@ -468,6 +468,8 @@ export const gov = {
         "objection-answerCalendarDays": "异议答复期限（自然日）",
         "claim-reviewWorkingDays": "代偿申请审核时限（工作日）",
         "invitation-validDays": "企业邀请链接有效期（自然日）",
+        "alert-acknowledgeWorkingDays": "银行确认贷后预警的时限（工作日）",
+        "credit-nightlyRequestsPerSecond": "夜间信用刷新每秒最多请求数（对信用平台）",
       },
     },
   },

@@ -49,10 +49,17 @@ export const jobs = {
   triggers: { SCHEDULE: "按时", MANUAL: "手动" },
   /** One entry per job of app/jobs/index.server.ts. */
   names: {
+    "prune-api-records": "清理接口记录",
+    "due-reminders": "还款到期提醒",
+    "credit-refresh": "夜间信用信息刷新",
     "prune-job-runs": "清理过期运行记录",
     "deliver-webhooks": "推送 Webhook",
   },
   descriptions: {
+    "prune-api-records": "删除过期的幂等键（24 小时）、随机数（10 分钟）和限流计数。",
+    "due-reminders": "提前 7 天提醒企业还款（每期只提醒一次，漏跑次日补发）。",
+    "credit-refresh":
+      "刷新有未结清贷款或有效授权的企业的信用信息（限速，中断后续跑），发现变化即向相关银行发出贷后预警。",
     "prune-job-runs": "删除 90 天前的任务运行记录。",
     "deliver-webhooks":
       "把到期的事件推送到各银行的 Webhook 地址（失败按 1 分钟、5 分钟、30 分钟、2 小时、6 小时，之后每 6 小时重试，72 小时后标记为失败）。",

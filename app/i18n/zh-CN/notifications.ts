@@ -49,5 +49,21 @@ export const notifications = {
     "loan.SETTLED": "贷款 {number} 已结清（{date}，最后一笔 {amount} 元）",
     "loan.DUE_SOON": "贷款 {number} 将于 {date} 到期还款 {amount} 元，请按时足额还款",
     "webhook.FAILED": "事件 {type} 推送失败（72 小时内重试均未成功），可在 Webhook 页面重新推送",
+    "creditAlert.PENALTY": "贷后预警：{enterprise} 新增行政处罚 {decisionNo}（{authority}）",
+    "creditAlert.DISHONESTY": "贷后预警：{enterprise} 被列入{listName}（{authority}）",
+    "creditAlert.ENFORCEMENT": "贷后预警：{enterprise} 被执行案件由 {from} 件增至 {to} 件",
+    "creditAlert.TAX_DOWNGRADE": "贷后预警：{enterprise} 纳税信用等级由 {from} 级降为 {to} 级",
+    "creditAlert.SOCIAL_INSURANCE_ARREARS": "贷后预警：{enterprise} 社会保险已欠缴 {months} 个月",
+    "creditAlert.ABNORMAL_OPERATIONS": "贷后预警：{enterprise} 被列入经营异常名录（{reason}）",
+    "creditAlert.REGISTRY_STATUS": "贷后预警：{enterprise} 登记状态由“{from}”变为“{to}”",
+    "creditAlertOwn.PENALTY": "平台发现贵企业新增行政处罚 {decisionNo}，已告知相关银行；如有异议可提出",
+    "creditAlertOwn.DISHONESTY": "平台发现贵企业被列入{listName}，已告知相关银行；如有异议可提出",
+    "creditAlertOwn.ENFORCEMENT": "平台发现贵企业被执行案件增至 {to} 件，已告知相关银行；如有异议可提出",
+    "creditAlertOwn.TAX_DOWNGRADE":
+      "平台发现贵企业纳税信用等级由 {from} 级降为 {to} 级，已告知相关银行；如有异议可提出",
+    "creditAlertOwn.SOCIAL_INSURANCE_ARREARS":
+      "平台发现贵企业社会保险已欠缴 {months} 个月，已告知相关银行；如有异议可提出",
+    "creditAlertOwn.ABNORMAL_OPERATIONS": "平台发现贵企业被列入经营异常名录，已告知相关银行；如有异议可提出",
+    "creditAlertOwn.REGISTRY_STATUS": "平台发现贵企业登记状态变为“{to}”，已告知相关银行",
   },
 } as const;
