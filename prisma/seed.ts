@@ -59,6 +59,7 @@ import {
   shanghaiTime,
   useSeededIds,
 } from "./factories";
+import { seedWebhooks } from "./seed-webhooks";
 import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprAt, lprEffectiveOn } from "./reference-data";
 import {
   APPLICATION_PURPOSES,
@@ -2254,6 +2255,10 @@ async function main() {
     console.log(`✓ ${total} rows (${elapsed(t)})`);
 
     await write(db);
+    process.stdout.write("» demo bank's webhook endpoint and deliveries… ");
+    t = performance.now();
+    const zzb = await db.bank.findUniqueOrThrow({ where: { code: "ZZB" }, select: { id: true } });
+    console.log(`✓ ${await seedWebhooks(db, { bankId: zzb.id })} (${elapsed(t)})`);
     const states = new Map<string, number>();
     for (const a of plan.applications)
       states.set(a.state as string, (states.get(a.state as string) ?? 0) + 1);

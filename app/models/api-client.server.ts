@@ -20,7 +20,7 @@ import { db } from "~/db.server";
 import { KEY_ID_PATTERN } from "~/domain/api-signature";
 import { openSecret, sealSecret } from "~/utils/secret-box.server";
 
-import type { BankActor, BureauActor } from "./actor";
+import type { AuditedActor, BankActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 
 /** How long the secret before a rotation stays valid, by the bureau's choice. */
@@ -61,7 +61,7 @@ export type IssueResult = { ok: true; client: IssuedClient } | { ok: false; erro
  * client; the bureau's page always lets them be generated.
  */
 export async function issueApiClient(
-  actor: BureauActor | null,
+  actor: AuditedActor<BureauActor> | null,
   {
     bankId,
     label = "",
@@ -104,6 +104,7 @@ export async function issueApiClient(
       await recordAudit(
         {
           actorId: actor?.id ?? null,
+          ip: actor?.ip ?? null,
           action: "apiClient.issue",
           targetType: "ApiClient",
           targetId: created.id,
@@ -129,7 +130,7 @@ export type ClientChange =
  * without an outage. A rotation during a grace period ends the older secret at once (two at most).
  */
 export async function rotateApiClientSecret(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   id: string,
   { graceHours = DEFAULT_GRACE_HOURS, now = new Date() }: { graceHours?: GraceHours; now?: Date } = {},
 ): Promise<ClientChange> {
@@ -158,6 +159,7 @@ export async function rotateApiClientSecret(
     await recordAudit(
       {
         actorId: actor.id,
+        ip: actor.ip,
         action: "apiClient.rotate",
         targetType: "ApiClient",
         targetId: id,
@@ -172,7 +174,7 @@ export async function rotateApiClientSecret(
 
 /** Ends a client at once: every secret of it stops working with the next request. */
 export async function revokeApiClient(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   id: string,
   now = new Date(),
 ): Promise<ClientChange> {
@@ -187,6 +189,7 @@ export async function revokeApiClient(
     await recordAudit(
       {
         actorId: actor.id,
+        ip: actor.ip,
         action: "apiClient.revoke",
         targetType: "ApiClient",
         targetId: id,

@@ -19,7 +19,8 @@ export type AuditEntry = {
   action: AuditAction;
   targetType?: string | null;
   targetId?: string | null;
-  ip?: string | null;
+  /** the client's address (app/client-ip.server.ts); null only where there is no request */
+  ip: string | null;
   detail?: Record<string, unknown>;
 };
 
@@ -30,7 +31,7 @@ export async function recordAudit(entry: AuditEntry, client: Client = db) {
       action: entry.action,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,
-      ip: entry.ip ?? null,
+      ip: entry.ip,
       detail: JSON.stringify(entry.detail ?? {}),
     },
   });

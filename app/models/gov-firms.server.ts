@@ -7,7 +7,7 @@ import type { EnterpriseSize } from "~/domain/enterprise-size";
 import type { SectionCode } from "~/domain/industry";
 import { normalizeUscc } from "~/domain/uscc";
 
-import type { GovActor } from "./actor";
+import type { AuditedActor, GovActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { enterpriseBasicSelect, visibleEnterprisesWhere } from "./enterprise.server";
 import type { FirmSort, WHITELIST_FILTERS } from "./gov-codes";
@@ -122,7 +122,7 @@ export async function listGovFirms(
  * profile's records), demands, applications, visits and whitelist history. Null when the
  * actor may not see the firm (another sub-district). The view is logged (GOV_SUMMARY).
  */
-export async function getGovFirm(actor: GovActor, id: string, now = new Date()) {
+export async function getGovFirm(actor: AuditedActor<GovActor>, id: string, now = new Date()) {
   const firm = await db.enterprise.findFirst({
     where: { AND: [{ id }, visibleEnterprisesWhere(actor, now)] },
     select: {
@@ -223,6 +223,7 @@ export async function getGovFirm(actor: GovActor, id: string, now = new Date()) 
     action: "credit.view",
     targetType: "Enterprise",
     targetId: firm.id,
+    ip: actor.ip,
     detail: { scope: "BASIC", purpose: "GOV_SUMMARY", accessLogId: log.id },
   });
   return {

@@ -19,6 +19,7 @@ import { fenToYuanInput } from "~/domain/money-fen";
 import { addDays, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { BankActor } from "./actor";
+import { checkBankSuspension } from "./bank-suspension.server";
 import { notify } from "./notification.server";
 
 type Tx = Prisma.TransactionClient;
@@ -327,6 +328,9 @@ export async function recordRepayment({
         result,
         settledBy: "REPAID",
       });
+      // a repayment on a loan filed with the pool changes its bank's overdue ratio there
+      if (await tx.filing.findUnique({ where: { loanId: loan.id }, select: { id: true } }))
+        await checkBankSuspension(tx, actor.bankId, now);
       await notify.enterprise(tx, loan.enterpriseId, {
         kind: result.settled ? "loan.SETTLED" : "loan.REPAID",
         params: { number: loan.application.number, amount: fenToYuanInput(amountFen), date: paidOn },

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
+import { withClientIp } from "~/client-ip.server";
 import { StateBadge } from "~/components/state-badge";
 import { BankNav } from "~/components/bank-nav";
 import { CreditSummary, useSectionName } from "~/components/bank-credit-profile";
@@ -22,8 +23,8 @@ import { requireBankUser } from "~/permissions.server";
 import { badRequest, forbidden, notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireBankUser(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const actor = withClientIp(await requireBankUser(request), context);
   const application = await getBankApplication({ id: params.id ?? "", actor });
   if (!application) throw notFound();
   // The applicant's credit data is shown — and its view logged — only under a live FULL authorisation.

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 
+import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { Pagination } from "~/components/pagination";
 import {
@@ -56,8 +57,8 @@ type Result = {
   created: { username: string; password: string } | null;
 };
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const form = await readForm(request);
   const parsed = parseForm(accountSchema, form);
   if (!parsed.ok) return badRequest<Result>({ errors: parsed.errors, values: parsed.values, created: null });

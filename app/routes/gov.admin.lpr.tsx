@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 
+import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { Card, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
@@ -39,8 +40,8 @@ type Failure = {
   values: Record<string, string | string[]>;
 };
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const rowId = String(form.get("id") ?? "");

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 
+import { withClientIp } from "~/client-ip.server";
 import { StateBadge } from "~/components/state-badge";
 import { GovNav } from "~/components/gov-nav";
 import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
@@ -14,8 +15,8 @@ import { parseId } from "~/models/gov-query";
 import { requireGovUser } from "~/permissions.server";
 import { notFound } from "~/utils/http.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireGovUser(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const actor = withClientIp(await requireGovUser(request), context);
   const id = parseId(params.id);
   const firm = id ? await getGovFirm(actor, id) : null;
   if (!firm) notFound();

@@ -1,3 +1,4 @@
+import { withClientIp } from "~/client-ip.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
@@ -42,8 +43,8 @@ function answer(result: NoticeChange, id: string, flash: string) {
   return redirectWithFlash(`/gov/notices/${id}`, { kind: "success", key: flash });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const id = parseId(params.id);
   if (!id) notFound();
   const form = await readForm(request);

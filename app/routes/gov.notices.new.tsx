@@ -1,3 +1,4 @@
+import { withClientIp } from "~/client-ip.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
@@ -19,8 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { role: actor.role, today: shanghaiDate(new Date()), formKey: newFormKey() };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const form = await readForm(request);
   const parsed = parseNoticeForm(form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });

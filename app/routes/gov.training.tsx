@@ -1,3 +1,4 @@
+import { withClientIp } from "~/client-ip.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -74,8 +75,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const ERROR_FIELDS = { BANK_REQUIRED: "bankId", OFFICE_REQUIRED: "subDistrictId" } as const;
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const form = await readForm(request);
   const parsed = parseForm(trainingSchema(), form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });

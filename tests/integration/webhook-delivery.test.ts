@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
+import { JOBS } from "~/jobs/index.server";
+import { runJob } from "~/jobs/runner.server";
 import type { BankActor, BureauActor } from "~/models/actor";
 import { getActorById } from "~/models/user.server";
 import {
@@ -261,6 +263,23 @@ describe("deliverDueWebhooks", () => {
     const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { event: { eventId } } });
     expect(delivery.lastError).toBe("secret unreadable: set the endpoint again");
     expect(fromPath("/sealed")).toHaveLength(0);
+  });
+});
+
+describe("the deliver-webhooks job", () => {
+  it("is scheduled every 20 s and delivers what is due, counted in its run", async () => {
+    const job = JOBS.find((j) => j.name === "deliver-webhooks")!;
+    expect(job.schedule).toBe("*/20 * * * * *");
+    const { actor } = await bankWithEndpoint("/job");
+    const [eventId] = await record(actor.bankId, new Date(), "application.submitted");
+    const outcome = await runJob(job, { trigger: "MANUAL" });
+    expect(outcome).toMatchObject({ status: "SUCCEEDED" });
+    expect(fromPath("/job").map((r) => JSON.parse(r.body).id)).toEqual([eventId]);
+    const run = await db.jobRun.findFirstOrThrow({
+      where: { job: "deliver-webhooks" },
+      orderBy: { startedAt: "desc" },
+    });
+    expect(run.items).toBe(1);
   });
 });
 
