@@ -61,6 +61,7 @@ export type IssueResult = { ok: true; client: IssuedClient } | { ok: false; erro
  * client; the bureau's page always lets them be generated.
  */
 export async function issueApiClient(
+  /** null for the seed's demo client: no request, no address */
   actor: AuditedActor<BureauActor> | null,
   {
     bankId,
@@ -104,10 +105,10 @@ export async function issueApiClient(
       await recordAudit(
         {
           actorId: actor?.id ?? null,
-          ip: actor?.ip ?? null,
           action: "apiClient.issue",
           targetType: "ApiClient",
           targetId: created.id,
+          ip: actor?.ip ?? null,
           detail: { keyId: id, bankId },
         },
         tx,
@@ -159,10 +160,10 @@ export async function rotateApiClientSecret(
     await recordAudit(
       {
         actorId: actor.id,
-        ip: actor.ip,
         action: "apiClient.rotate",
         targetType: "ApiClient",
         targetId: id,
+        ip: actor.ip,
         detail: { keyId: client.keyId, generation, graceHours },
       },
       tx,
@@ -189,10 +190,10 @@ export async function revokeApiClient(
     await recordAudit(
       {
         actorId: actor.id,
-        ip: actor.ip,
         action: "apiClient.revoke",
         targetType: "ApiClient",
         targetId: id,
+        ip: actor.ip,
         detail: { keyId: client.keyId },
       },
       tx,

@@ -165,7 +165,7 @@ function audit(
   detail: Record<string, unknown> = {},
 ) {
   return recordAudit(
-    { actorId: actor.id, ip: actor.ip, action, targetType: "Notice", targetId: id, detail },
+    { actorId: actor.id, action, targetType: "Notice", targetId: id, ip: actor.ip, detail },
     tx,
   );
 }

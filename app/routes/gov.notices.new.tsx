@@ -2,6 +2,7 @@ import { withClientIp } from "~/client-ip.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
+import { withClientIp } from "~/client-ip.server";
 import { GovNav } from "~/components/gov-nav";
 import { NoticeForm } from "~/components/notice-form";
 import { Card, PageHeader } from "~/components/ui";

@@ -158,6 +158,7 @@ function bureauActor(user: { id: string; username: string; displayName: string }
     bankId: null,
     subDistrictId: null,
     organization: null,
+    ip: "203.0.113.90",
   };
 }
 
