@@ -1,4 +1,3 @@
-import { withClientIp } from "~/client-ip.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
