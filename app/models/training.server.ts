@@ -74,6 +74,7 @@ export async function recordTraining(
             action: "training.create",
             targetType: "TrainingSession",
             targetId: row.id,
+            ip: actor.ip,
             detail: { heldOn: input.heldOn, audience: input.audienceRole, attendees: input.attendees },
           },
           tx,
