@@ -38,7 +38,7 @@ import {
   completeIdempotentRequest,
   releaseIdempotentRequest,
 } from "~/models/api-request.server";
-import { recordAudit } from "~/models/audit.server";
+import type { AuditEntry } from "~/models/audit.server";
 
 import { ApiError, API_RESPONSE_HEADERS, errorResponse, zodFields } from "./errors.server";
 
@@ -266,6 +266,7 @@ export async function runEndpoint(
   const now = new Date();
   const url = new URL(request.url);
   const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
+  const clientIp = typeof ip === "string" ? ip : null;
   let claim: string | null = null;
   try {
     const body = await readBody(request);
@@ -325,7 +326,7 @@ export async function runEndpoint(
         query: query as never,
         body: parsedBody as never,
         idempotencyKey,
-        ip: typeof ip === "string" ? ip : null,
+        ip: clientIp,
       });
     } catch (error) {
       if (!(error instanceof ApiError) || error.status >= 500) throw error;
@@ -336,16 +337,17 @@ export async function runEndpoint(
         await completeIdempotentRequest(
           claim,
           { status: response.status, contentType: "application/json; charset=utf-8", body: text },
-          now,
+          { now, audit: writeAudit(client.actor, request, url, response.status, clientIp) },
         );
-        await auditWrite(client.actor, request, url, response.status, typeof ip === "string" ? ip : null);
       }
       return response;
     }
     const { response, stored } = toResponse(result);
     if (claim) {
-      await completeIdempotentRequest(claim, stored, now);
-      await auditWrite(client.actor, request, url, stored.status, typeof ip === "string" ? ip : null);
+      await completeIdempotentRequest(claim, stored, {
+        now,
+        audit: writeAudit(client.actor, request, url, stored.status, clientIp),
+      });
     }
     return response;
   } catch (error) {
@@ -356,8 +358,14 @@ export async function runEndpoint(
   }
 }
 
-async function auditWrite(actor: BankActor, request: Request, url: URL, status: number, ip: string | null) {
-  await recordAudit({
+function writeAudit(
+  actor: BankActor,
+  request: Request,
+  url: URL,
+  status: number,
+  ip: string | null,
+): AuditEntry {
+  return {
     actorId: actor.id,
     action: "api.write",
     targetType: "ApiClient",
@@ -370,7 +378,7 @@ async function auditWrite(actor: BankActor, request: Request, url: URL, status: 
       status,
       idempotencyKey: request.headers.get("Idempotency-Key"),
     },
-  });
+  };
 }
 
 /**
