@@ -4,12 +4,12 @@ import { z } from "zod";
 
 import { db } from "./db.server";
 import { recordAudit } from "./models/audit.server";
-import { verifyPassword } from "./models/user.server";
+import { countFailedSignIn, unknownNameLockedUntil } from "./models/login-lockout.server";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "./models/user.server";
 import { hasControlCharacters } from "./domain/control-characters";
 
-/** 5 failed sign-ins lock an account for 15 minutes (等保2.0 L3); an IP gets 30 failures per 15 minutes. */
-export const LOCKOUT_THRESHOLD = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
+/** 5 failed sign-ins lock a name for 15 minutes (等保2.0 L3); an IP gets 30 failures per 15 minutes. */
+export { LOCKOUT_MS, LOCKOUT_THRESHOLD } from "./models/login-lockout.server";
 export const IP_FAILURE_LIMIT = 30;
 export const IP_WINDOW_MS = 15 * 60 * 1000;
 
@@ -70,30 +70,27 @@ export async function verifyLogin(form: FormData, ip: string, now = new Date()):
     where: { username },
     select: { id: true, disabledAt: true, lockedUntil: true, password: { select: { hash: true } } },
   });
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    await recordAttempt(username, ip, false, user.id);
-    throw new LoginError("locked", user.lockedUntil);
-  }
-  const valid = user?.password ? await verifyPassword(user.password.hash, password) : false;
-  if (!user || !valid) {
+  // A name with an account and one without take the same path from here: one argon2
+  // verification (against a dummy hash when there is no account), the same writes, the same
+  // answers — so neither the time taken nor "locked" tells which names exist (decision 012).
+  const lockedUntil = user ? user.lockedUntil : await unknownNameLockedUntil(username);
+  const matches = await verifyPassword(user?.password?.hash ?? DUMMY_PASSWORD_HASH, password);
+  if (lockedUntil && lockedUntil > now) {
     await recordAttempt(username, ip, false, user?.id);
-    if (user) {
-      const updated = await db.user.update({
-        where: { id: user.id },
-        data: { failedLoginCount: { increment: 1 } },
-        select: { failedLoginCount: true },
+    throw new LoginError("locked", lockedUntil);
+  }
+  if (!user?.password || !matches) {
+    await recordAttempt(username, ip, false, user?.id);
+    const lockout = await countFailedSignIn(user ? { userId: user.id } : { username }, now);
+    if (lockout) {
+      await recordAudit({
+        actorId: user?.id ?? null,
+        action: "login.lockout",
+        targetType: "User",
+        targetId: user?.id ?? null,
+        ip,
+        detail: { username },
       });
-      if (updated.failedLoginCount >= LOCKOUT_THRESHOLD) {
-        const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
-        await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
-        await recordAudit({
-          actorId: user.id,
-          action: "login.lockout",
-          targetType: "User",
-          targetId: user.id,
-          ip,
-        });
-      }
     }
     throw new LoginError("invalid");
   }

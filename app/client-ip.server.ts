@@ -1,5 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 
+import type { Actor, AuditedActor } from "./models/actor";
+
 /**
  * The client's address as server.js determined it: Express's req.ip, which is the socket's peer
  * unless TRUST_PROXY says which proxies may speak for it through X-Forwarded-For. Request
@@ -9,4 +11,12 @@ import type { AppLoadContext } from "@remix-run/node";
 export function clientIpOf(context: AppLoadContext | undefined): string {
   const ip = context?.clientIp;
   return typeof ip === "string" && ip.length > 0 ? ip.slice(0, 64) : "unknown";
+}
+
+/** The actor with the client's address, for model functions that write the audit trail. */
+export function withClientIp<A extends Actor>(
+  actor: A,
+  context: AppLoadContext | undefined,
+): AuditedActor<A> {
+  return { ...actor, ip: clientIpOf(context) };
 }

@@ -13,6 +13,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 
+import { FirstVisitTour } from "./components/first-visit-tour";
 import { FlashToast } from "./components/flash-toast";
 import { useNonce } from "./components/nonce";
 import { ProgressBar } from "./components/progress-bar";
@@ -24,6 +25,7 @@ import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translate } from "./i18n/translate";
 import { useT } from "./i18n/use-t";
 import { countUnread } from "./models/notification.server";
+import { tourPending } from "./models/tour.server";
 import { getActor } from "./permissions.server";
 import stylesheet from "./tailwind.css";
 
@@ -43,8 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getActor(request),
     consumeFlash(request),
   ]);
-  const unread = actor ? await countUnread(actor) : 0;
-  return json({ locale, actor, flash, unread }, clear ? { headers: { "Set-Cookie": clear } } : undefined);
+  const [unread, tour] = actor ? await Promise.all([countUnread(actor), tourPending(actor)]) : [0, false];
+  return json(
+    { locale, actor, flash, unread, tour },
+    clear ? { headers: { "Set-Cookie": clear } } : undefined,
+  );
 }
 
 function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -79,7 +84,7 @@ function Footer() {
 }
 
 export default function App() {
-  const { locale, actor, flash, unread } = useLoaderData<typeof loader>();
+  const { locale, actor, flash, unread, tour } = useLoaderData<typeof loader>();
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   return (
     <Document locale={locale}>
@@ -92,6 +97,7 @@ export default function App() {
       <ProgressBar />
       <SiteHeader actor={actor} unread={unread} />
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:py-8">
+        {actor && tour && <FirstVisitTour role={actor.role} />}
         <Outlet />
       </main>
       <Footer />

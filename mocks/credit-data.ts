@@ -30,9 +30,13 @@
  *       "dishonestyList":  { "items": [{ "listName", "authority", "listedOn", "reason" }], "updatedAt" },
  *       "judicial":        { "enforcementCases": 0, "updatedAt" },
  *       "ip":              { "patents": 3, "trademarks": 2, "updatedAt" },
- *       "publicRating":    { "grade": "A"|"B"|"C"|"D", "updatedAt" }
+ *       "publicRating":    { "grade": "A"|"B"|"C"|"D", "updatedAt" },
+ *       "abnormalOperations": { "items": [{ "listName", "authority", "listedOn", "reason" }], "updatedAt" }
  *     }
  *   }
+ *
+ *   - `abnormalOperations` (经营异常名录, from the market regulator) is optional: a platform that
+ *     does not send it is read as "not known", not as "not listed".
  *
  *   - List-valued sources are wrapped as { items, updatedAt } so that they, too, carry a date.
  *   - Money (taxPaid, penalty amount, the three arrears) is an integer number of 元.
@@ -51,6 +55,7 @@
  *   - Ordinary firms are all 存续; about 3% are on a dishonesty list, about 8% on a red list.
  *   - SPECIAL_USCCS (below) are fixed demo cases; DEMO_REGISTRATION_USCCS are clean firms
  *     to try registration with.
+ *   - CHANGING_USCCS (below) are firms whose data changes from one fetch to the next (贷后预警).
  *   - Event dates (penalties, list entries, licences) lie in 2018-01-01 … 2026-06-30 and never
  *     after `now`. What moves with `now`: the updatedAt values, the tax year (now − 1), and so
  *     which firms are too new to be graded (tax grade M, never on a red list).
@@ -118,6 +123,7 @@ export interface CreditJson {
     judicial: { enforcementCases: number; updatedAt: string };
     ip: { patents: number; trademarks: number; updatedAt: string };
     publicRating: { grade: PublicRatingGrade; updatedAt: string };
+    abnormalOperations: { items: ListEntry[]; updatedAt: string };
   };
 }
 
@@ -193,6 +199,129 @@ export const DEMO_REGISTRATION_USCCS: readonly string[] = [
   "91410172MAXYD1005G", // 郑州永升餐饮管理有限公司, 高新区: tax B, rating B
 ];
 
+/**
+ * Firms whose data CHANGES from one fetch to the next, so that anyone can watch a credit alert
+ * being raised (README, "The mock credit platform"). `step` is how many times this process has
+ * served the firm's credit record (its registration, for the 吊销 one): mocks/credit-platform.ts
+ * counts. Step 0 — what the seed stores — is clean in the respect that will change; every later
+ * step changes it (again). A restart of the portal starts the count again.
+ */
+export type ChangeKind =
+  "newPenalty" | "dishonesty" | "enforcement" | "taxDrop" | "arrears" | "abnormal" | "revocation";
+
+export const CHANGING_USCCS: readonly { uscc: string; kind: ChangeKind; note: string }[] = [
+  { uscc: "91410100MAXYD0071T", kind: "newPenalty", note: "one more unrepaired penalty at every fetch" },
+  { uscc: "91410100MAXYD0072X", kind: "dishonesty", note: "put on the 失信被执行人名单 at the first fetch" },
+  { uscc: "91410100MAXYD00731", kind: "enforcement", note: "one more enforcement case at every fetch" },
+  { uscc: "91410100MAXYD00744", kind: "taxDrop", note: "tax grade A, then B, C, D at the next fetches" },
+  {
+    uscc: "91410100MAXYD00757",
+    kind: "arrears",
+    note: "no social-insurance arrears, then 3 months at the first fetch (4, 5… after)",
+  },
+  { uscc: "91410100MAXYD0076A", kind: "abnormal", note: "put on the 经营异常名录 at the first fetch" },
+  { uscc: "91410100MAXYD0077D", kind: "revocation", note: "存续, then 吊销 at the next registration fetch" },
+];
+
+export function changeKindOf(uscc: string): ChangeKind | null {
+  const code = normalizeUscc(uscc);
+  return CHANGING_USCCS.find((c) => c.uscc === code)?.kind ?? null;
+}
+
+/** A recent date for events of the changing firms: fixed (so a listing keeps its key), never after `now`. */
+const CHANGE_EVENT_DAY = "2026-11-27";
+const MARKET_REGULATOR = "郑州市郑东新区市场监督管理局";
+
+/**
+ * The /credit answer of a Henan firm, or null when unknown. Deterministic for a given
+ * (uscc, now, step); across different `now` only the updatedAt values and the tax year move;
+ * `step` moves only the CHANGING_USCCS (above).
+ * (The outage special still has data here: returning 500 is the handler's job.)
+ */
+export function creditRecord(uscc: string, now: Date = new Date(), step = 0): CreditJson | null {
+  const record = generatedCreditRecord(uscc, now);
+  const kind = changeKindOf(uscc);
+  if (!record || !kind) return record;
+  const s = record.sources;
+  const today = fromDay(Math.floor(now.getTime() / DAY_MS) + (now.getUTCHours() >= 16 ? 1 : 0));
+  const eventDay = today < CHANGE_EVENT_DAY ? today : CHANGE_EVENT_DAY;
+  const changedAt = isoDateTime(now.getTime());
+  // Step 0 is clean in the respect that changes (whatever the generator drew).
+  switch (kind) {
+    case "newPenalty": {
+      const year = eventDay.slice(0, 4);
+      const added = Array.from({ length: step }, (_, i) => ({
+        decisionNo: `郑东市监罚〔${year}〕${901 + i}号`,
+        authority: MARKET_REGULATOR,
+        decidedOn: fromDay(toDay(eventDay) - (step - 1 - i)),
+        reason: "未按规定公示年度报告，责令改正并处罚款",
+        amount: 3000 * (i + 1),
+        repaired: false,
+      }));
+      s.penalties = {
+        items: [...s.penalties.items, ...added],
+        updatedAt: step ? changedAt : s.penalties.updatedAt,
+      };
+      break;
+    }
+    case "dishonesty":
+      s.dishonestyList = step
+        ? {
+            items: [
+              {
+                listName: DISHONESTY_LISTS[0].listName,
+                authority: "郑州市中级人民法院",
+                listedOn: eventDay,
+                reason: "有履行能力而拒不履行生效法律文书确定的给付义务",
+              },
+            ],
+            updatedAt: changedAt,
+          }
+        : { items: [], updatedAt: s.dishonestyList.updatedAt };
+      s.judicial = { enforcementCases: step ? 1 : 0, updatedAt: step ? changedAt : s.judicial.updatedAt };
+      break;
+    case "enforcement":
+      s.judicial = { enforcementCases: step, updatedAt: step ? changedAt : s.judicial.updatedAt };
+      break;
+    case "taxDrop":
+      s.tax = {
+        ...s.tax,
+        grade: (["A", "B", "C", "D"] as const)[Math.min(step, 3)],
+        updatedAt: step ? changedAt : s.tax.updatedAt,
+      };
+      break;
+    case "arrears":
+      s.socialInsurance = {
+        ...s.socialInsurance,
+        arrearsMonths: step ? 2 + step : 0,
+        updatedAt: step ? changedAt : s.socialInsurance.updatedAt,
+      };
+      break;
+    case "abnormal":
+      s.abnormalOperations = step
+        ? {
+            items: [
+              {
+                listName: "经营异常名录",
+                authority: MARKET_REGULATOR,
+                listedOn: eventDay,
+                reason: "通过登记的住所或者经营场所无法联系",
+              },
+            ],
+            updatedAt: changedAt,
+          }
+        : s.abnormalOperations;
+      break;
+    case "revocation":
+      break;
+  }
+  record.updatedAt = Object.values(s)
+    .map((source) => source.updatedAt)
+    .sort()
+    .at(-1)!;
+  return record;
+}
+
 export function specialKindOf(uscc: string): SpecialKind | null {
   const code = normalizeUscc(uscc);
   return SPECIAL_USCCS.find((s) => s.uscc === code)?.kind ?? null;
@@ -210,7 +339,11 @@ export function isHenanUscc(uscc: string): boolean {
  */
 export function exampleUsccs(n: number, seed: number | string = 1): string[] {
   const rng = new Rng(hashString(`examples:${seed}`));
-  const reserved = new Set<string>([...SPECIAL_USCCS.map((s) => s.uscc), ...DEMO_REGISTRATION_USCCS]);
+  const reserved = new Set<string>([
+    ...SPECIAL_USCCS.map((s) => s.uscc),
+    ...CHANGING_USCCS.map((c) => c.uscc),
+    ...DEMO_REGISTRATION_USCCS,
+  ]);
   const out: string[] = [];
   const seen = new Set<string>();
   while (out.length < n) {
@@ -227,14 +360,17 @@ export function exampleUsccs(n: number, seed: number | string = 1): string[] {
 // ---------------------------------------------------------------------------------------
 // Generators
 
-/** The registry record of a Henan firm, or null when the code is invalid or not Henan. */
-export function registryRecord(uscc: string): RegistrationJson | null {
+/**
+ * The registry record of a Henan firm, or null when the code is invalid or not Henan. `step`
+ * moves only the 吊销 one of CHANGING_USCCS.
+ */
+export function registryRecord(uscc: string, step = 0): RegistrationJson | null {
   const firm = firmOf(uscc);
   if (!firm) return null;
   return {
     uscc: firm.uscc,
     name: firm.name,
-    status: firm.status,
+    status: changeKindOf(firm.uscc) === "revocation" && step >= 1 ? "吊销" : firm.status,
     establishedOn: firm.establishedOn,
     registeredCapital: firm.registeredCapital,
     legalRepresentative: firm.legalRepresentative,
@@ -242,12 +378,8 @@ export function registryRecord(uscc: string): RegistrationJson | null {
   };
 }
 
-/**
- * The /credit answer of a Henan firm, or null when unknown. Deterministic for a given
- * (uscc, now); across different `now` only the updatedAt values and the tax year move.
- * (The outage special still has data here: returning 500 is the handler's job.)
- */
-export function creditRecord(uscc: string, now: Date = new Date()): CreditJson | null {
+/** The generator behind creditRecord (without the changing firms' steps). */
+function generatedCreditRecord(uscc: string, now: Date): CreditJson | null {
   const firm = firmOf(uscc);
   if (!firm) return null;
   const special = specialKindOf(firm.uscc);
@@ -458,6 +590,9 @@ export function creditRecord(uscc: string, now: Date = new Date()): CreditJson |
     judicial: { enforcementCases, updatedAt: at(1, 72) },
     ip: { patents, trademarks, updatedAt: at(24, 24 * 90) },
     publicRating: { grade: rating, updatedAt: at(24, 24 * 30) },
+    // No ordinary firm is listed (the changing ones are, see creditRecordAt); drawn from no PRNG
+    // so that adding the source moved no other value.
+    abnormalOperations: { items: [], updatedAt: isoDateTime(now.getTime() - 30 * HOUR_MS) },
   };
   const updatedAt = Object.values(sources)
     .map((s) => s.updatedAt)

@@ -4,8 +4,29 @@
  */
 import { http, HttpResponse } from "msw";
 
-import { isValidUscc } from "../app/domain/uscc";
-import { creditRecord, registryRecord, specialKindOf } from "./credit-data";
+import { isValidUscc, normalizeUscc } from "../app/domain/uscc";
+import { changeKindOf, creditRecord, registryRecord, specialKindOf } from "./credit-data";
+
+/**
+ * How many times this process served each changing firm (CHANGING_USCCS in ./credit-data): the
+ * n-th answer is step n, so every refresh finds something new. In memory: a restart starts again.
+ */
+const steps = new Map<string, number>();
+
+function nextStep(uscc: string, what: "credit" | "registry"): number {
+  const kind = changeKindOf(uscc);
+  // the 吊销 firm moves with its registry record, every other one with its credit record
+  if (!kind || (kind === "revocation") !== (what === "registry")) return 0;
+  const code = normalizeUscc(uscc);
+  const step = (steps.get(code) ?? 0) + 1;
+  steps.set(code, step);
+  return step;
+}
+
+/** Back to step 0 for every changing firm (tests). */
+export function resetCreditChanges() {
+  steps.clear();
+}
 
 function problem(status: number, error: string, message: string, headers?: HeadersInit) {
   return HttpResponse.json({ error, message }, { status, headers });
@@ -35,7 +56,7 @@ export function creditPlatformHandlers(baseUrl: string) {
       if (refused) return refused;
       const uscc = usccParam(params);
       if (!isValidUscc(uscc)) return problem(400, "invalid_uscc", "not a valid 统一社会信用代码");
-      const record = registryRecord(uscc);
+      const record = registryRecord(uscc, nextStep(uscc, "registry"));
       if (!record) return problem(404, "not_found", "no such market entity");
       return HttpResponse.json(record);
     }),
@@ -48,7 +69,7 @@ export function creditPlatformHandlers(baseUrl: string) {
       if (specialKindOf(uscc) === "creditOutage") {
         return problem(500, "internal_error", "credit data service unavailable");
       }
-      const record = creditRecord(uscc);
+      const record = creditRecord(uscc, new Date(), nextStep(uscc, "credit"));
       if (!record) return problem(404, "not_found", "no such market entity");
       return HttpResponse.json(record);
     }),

@@ -23,6 +23,7 @@ import type {
   Commitment,
   Demand,
   Enterprise,
+  Loan,
   Notification,
   Objection,
   Offer,
@@ -40,6 +41,16 @@ import type { Db } from "../app/db.server";
 import type { ApplicationState, RejectReason } from "../app/domain/application-machine";
 import { classifyEnterprise, type EnterpriseSize } from "../app/domain/enterprise-size";
 import { sizeRuleSetFor, type SectionCode } from "../app/domain/industry";
+import { buildSchedule, maturityOf, type RepaymentMethod } from "../app/domain/loan-schedule";
+import {
+  applyRepayment,
+  freshPeriods,
+  oldestUnpaidDueOn,
+  outstandingPrincipal,
+  quoteSettlement,
+  type LoanPosition,
+  type RiskClass,
+} from "../app/domain/loan-servicing";
 import { addDays, endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from "../app/domain/shanghai-time";
 import { USCC_ALPHABET, usccCheckCharacter } from "../app/domain/uscc";
 import { createCalendar } from "../app/domain/working-days";
@@ -838,6 +849,8 @@ export interface ApplicationOptions {
   firstLoan?: boolean;
   /** also write the FULL authorisation for the bank that applying grants (default true) */
   grantAuthorization?: boolean;
+  /** DISBURSED: its loan is opened as the portal would (default 等额本息, nothing repaid); false = none */
+  loan?: false | { method?: RepaymentMethod; pattern?: RepaymentPattern; today?: string };
 }
 
 /** What the planner needs to know about the product. */
@@ -1149,7 +1162,7 @@ export async function createApplication(db: Client, options: ApplicationOptions)
     firstLoan,
   });
   const { applicationId: _applicationId, ...authorization } = plan.authorization ?? { applicationId: null };
-  return db.application.create({
+  const created = await db.application.create({
     data: {
       ...plan.application,
       events: { create: plan.events.map(({ applicationId: _id, ...event }) => event) },
@@ -1162,6 +1175,10 @@ export async function createApplication(db: Client, options: ApplicationOptions)
         : {}),
     },
   });
+  // The portal never has a disbursed application without its loan (application-transition.server.ts).
+  if (state === "DISBURSED" && options.loan !== false)
+    await createLoan(db, { applicationId: created.id, ...(options.loan ?? {}) });
+  return created;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1674,4 +1691,264 @@ export function buildNotification(options: NotificationOptions): Row<Prisma.Noti
 
 export function createNotification(db: Client, options: NotificationOptions): Promise<Notification> {
   return db.notification.create({ data: buildNotification(options) });
+}
+
+// ---------------------------------------------------------------------------------------
+// Loans (贷后): schedule, repayments and their effect, built with the servicing domain itself
+
+/** How a borrower has paid so far (the seed's mix; tests give their own). */
+export type RepaymentPattern =
+  /** each instalment on its due date */
+  | { kind: "ON_TIME" }
+  /** each instalment `days` after its due date */
+  | { kind: "LATE"; days: number }
+  /** on time for the first `paidPeriods` periods, then nothing */
+  | { kind: "STOPPED"; paidPeriods: number }
+  /** on time, then the whole loan settled on `on` */
+  | { kind: "SETTLED_EARLY"; on: string }
+  | { kind: "NONE" };
+
+export interface LoanOptions {
+  applicationId: string;
+  enterpriseId: string;
+  bankId: string;
+  productId: string;
+  subDistrictId: string;
+  principalYuan: number;
+  rateBp: number;
+  termMonths: number;
+  disbursedOn: string;
+  method?: RepaymentMethod;
+  firstLoan?: boolean;
+  /** the repayments to apply, in date order (default none); `plannedRepayments` makes a history */
+  repayments?: { paidOn: string; amountFen: bigint; reference?: string }[];
+  reportedRiskClass?: RiskClass | null;
+  renewsLoanId?: string | null;
+  renewalKind?: "STANDARD" | "WITHOUT_PRINCIPAL_REPAYMENT" | null;
+  /** reference prefix (unique per bank) for repayments without one */
+  referencePrefix?: string;
+  reportedById?: string | null;
+}
+
+export interface LoanRows {
+  loan: Row<Prisma.LoanCreateManyInput>;
+  periods: Row<Prisma.LoanPeriodCreateManyInput>[];
+  repayments: Row<Prisma.RepaymentCreateManyInput>[];
+}
+
+/**
+ * The repayments a borrower following `pattern` has made by `today`: each instalment's unpaid
+ * amount on its pay day, oldest first — computed with the servicing rules, so they apply cleanly.
+ */
+export function plannedRepayments(
+  terms: {
+    principalFen: bigint;
+    rateBp: number;
+    termMonths: number;
+    disbursedOn: string;
+    method: RepaymentMethod;
+  },
+  pattern: RepaymentPattern,
+  today: string,
+): { paidOn: string; amountFen: bigint }[] {
+  if (pattern.kind === "NONE") return [];
+  let position: LoanPosition = {
+    disbursedOn: terms.disbursedOn,
+    rateBp: terms.rateBp,
+    method: terms.method,
+    periods: freshPeriods(buildSchedule(terms)),
+  };
+  const out: { paidOn: string; amountFen: bigint }[] = [];
+  const pay = (paidOn: string, amountFen: bigint) => {
+    const result = applyRepayment(position, { paidOn, amountFen });
+    if (!result.ok) return false;
+    position = { ...position, periods: result.periods };
+    out.push({ paidOn, amountFen });
+    return result.settled;
+  };
+  for (const period of [...position.periods]) {
+    if (pattern.kind === "STOPPED" && period.seq > pattern.paidPeriods) break;
+    const delay = pattern.kind === "LATE" ? pattern.days : 0;
+    const paidOn = addDays(period.dueOn, delay);
+    if (pattern.kind === "SETTLED_EARLY" && paidOn >= pattern.on) break;
+    if (paidOn > today) break;
+    const current = position.periods.find((p) => p.seq === period.seq);
+    if (!current) break;
+    const amount =
+      current.principalFen + current.interestFen - current.paidPrincipalFen - current.paidInterestFen;
+    if (amount > 0n && pay(paidOn, amount)) return out;
+  }
+  if (pattern.kind === "SETTLED_EARLY" && pattern.on <= today) {
+    const quote = quoteSettlement(position, pattern.on);
+    if (quote.settlementFen > 0n) pay(pattern.on, quote.settlementFen);
+  }
+  return out;
+}
+
+/** Rows of a loan, its schedule and its repayments applied in order. Pure: everything is given. */
+export function buildLoan(options: LoanOptions): LoanRows {
+  const method = options.method ?? "EQUAL_INSTALMENT";
+  const principalFen = BigInt(options.principalYuan) * 100n;
+  const terms = {
+    principalFen,
+    rateBp: options.rateBp,
+    termMonths: options.termMonths,
+    disbursedOn: options.disbursedOn,
+    method,
+  };
+  const start: LoanPosition = {
+    disbursedOn: options.disbursedOn,
+    rateBp: options.rateBp,
+    method,
+    periods: freshPeriods(buildSchedule(terms)),
+  };
+  const loanId = newId();
+  let position = start;
+  let settledOn: string | null = null;
+  const repayments: Row<Prisma.RepaymentCreateManyInput>[] = [];
+  for (const [i, repayment] of (options.repayments ?? []).entries()) {
+    const result = applyRepayment(position, repayment);
+    if (!result.ok) throw new Error(`repayment ${i + 1} of loan ${options.applicationId}: ${result.error}`);
+    position = { ...position, periods: result.periods };
+    if (result.settled) settledOn = repayment.paidOn;
+    repayments.push({
+      id: newId(),
+      loanId,
+      bankId: options.bankId,
+      reference: repayment.reference ?? `${options.referencePrefix ?? loanId.slice(-10)}-${i + 1}`,
+      paidOn: startOfShanghaiDay(repayment.paidOn),
+      amountFen: repayment.amountFen,
+      principalFen: result.principalFen,
+      interestFen: result.interestFen,
+      kind: result.kind,
+      allocation: JSON.stringify(
+        result.allocation.map((a) => ({
+          seq: a.seq,
+          interestFen: a.interestFen.toString(),
+          principalFen: a.principalFen.toString(),
+        })),
+      ),
+      channel: "PORTAL",
+      reportedById: options.reportedById ?? null,
+      createdAt: shanghaiTime(repayment.paidOn, 16),
+    });
+  }
+  const oldest = oldestUnpaidDueOn(position.periods);
+  const sum = (pick: (r: Row<Prisma.RepaymentCreateManyInput>) => bigint | number | string) =>
+    repayments.reduce((s, r) => s + BigInt(pick(r)), 0n);
+  const loan: Row<Prisma.LoanCreateManyInput> = {
+    id: loanId,
+    applicationId: options.applicationId,
+    enterpriseId: options.enterpriseId,
+    bankId: options.bankId,
+    productId: options.productId,
+    subDistrictId: options.subDistrictId,
+    principalFen,
+    rateBp: options.rateBp,
+    termMonths: options.termMonths,
+    disbursedOn: startOfShanghaiDay(options.disbursedOn),
+    maturityOn: startOfShanghaiDay(maturityOf(terms)),
+    repaymentMethod: method,
+    status: settledOn ? "SETTLED" : "ACTIVE",
+    settledOn: settledOn ? startOfShanghaiDay(settledOn) : null,
+    settledBy: settledOn ? "REPAID" : null,
+    outstandingPrincipalFen: outstandingPrincipal(position.periods),
+    paidPrincipalFen: sum((r) => r.principalFen),
+    paidInterestFen: sum((r) => r.interestFen),
+    oldestUnpaidDueOn: oldest ? startOfShanghaiDay(oldest) : null,
+    reportedRiskClass: options.reportedRiskClass ?? null,
+    reportedRiskClassAt: options.reportedRiskClass ? shanghaiTime(options.disbursedOn, 9) : null,
+    firstLoan: options.firstLoan ?? false,
+    renewsLoanId: options.renewsLoanId ?? null,
+    renewalKind: options.renewalKind ?? null,
+    version: repayments.length,
+    createdAt: shanghaiTime(options.disbursedOn, 10),
+  };
+  const periods = position.periods.map((p) => ({
+    id: newId(),
+    loanId,
+    seq: p.seq,
+    dueOn: startOfShanghaiDay(p.dueOn),
+    principalFen: p.principalFen,
+    interestFen: p.interestFen,
+    paidPrincipalFen: p.paidPrincipalFen,
+    paidInterestFen: p.paidInterestFen,
+    paidOffOn: p.paidOffOn ? startOfShanghaiDay(p.paidOffOn) : null,
+  }));
+  return { loan, periods, repayments };
+}
+
+export async function writeLoanRows(db: Client, rows: LoanRows): Promise<Loan> {
+  const loan = await db.loan.create({ data: rows.loan });
+  await db.loanPeriod.createMany({ data: rows.periods });
+  if (rows.repayments.length) await db.repayment.createMany({ data: rows.repayments });
+  return loan;
+}
+
+/**
+ * The loan of a DISBURSED application (its amount, rate, term and date), with an optional
+ * repayment history: `pattern` (relative to `today`, default the real today) or explicit
+ * `repayments`.
+ */
+export async function createLoan(
+  db: Client,
+  options: {
+    applicationId: string;
+    method?: RepaymentMethod;
+    pattern?: RepaymentPattern;
+    today?: string;
+  } & Partial<Pick<LoanOptions, "repayments" | "reportedRiskClass" | "renewsLoanId" | "renewalKind">>,
+): Promise<Loan> {
+  const application = await db.application.findUniqueOrThrow({
+    where: { id: options.applicationId },
+    select: {
+      id: true,
+      number: true,
+      enterpriseId: true,
+      bankId: true,
+      productId: true,
+      state: true,
+      approvedTermMonths: true,
+      disbursedAmountYuan: true,
+      disbursedRateBp: true,
+      disbursedAt: true,
+      firstLoan: true,
+      enterprise: { select: { subDistrictId: true } },
+    },
+  });
+  if (application.state !== "DISBURSED" || !application.disbursedAt)
+    throw new Error(`application ${application.number} is not disbursed`);
+  const method = options.method ?? "EQUAL_INSTALMENT";
+  const disbursedOn = shanghaiDate(application.disbursedAt);
+  const principalYuan = application.disbursedAmountYuan ?? 0;
+  const rateBp = application.disbursedRateBp ?? 0;
+  const termMonths = application.approvedTermMonths ?? 12;
+  const repayments =
+    options.repayments ??
+    (options.pattern
+      ? plannedRepayments(
+          { principalFen: BigInt(principalYuan) * 100n, rateBp, termMonths, disbursedOn, method },
+          options.pattern,
+          options.today ?? shanghaiDate(new Date()),
+        )
+      : []);
+  const rows = buildLoan({
+    applicationId: application.id,
+    enterpriseId: application.enterpriseId,
+    bankId: application.bankId,
+    productId: application.productId,
+    subDistrictId: application.enterprise.subDistrictId,
+    principalYuan,
+    rateBp,
+    termMonths,
+    disbursedOn,
+    method,
+    firstLoan: application.firstLoan,
+    repayments,
+    reportedRiskClass: options.reportedRiskClass,
+    renewsLoanId: options.renewsLoanId,
+    renewalKind: options.renewalKind,
+    referencePrefix: `R${application.number}`,
+  });
+  return writeLoanRows(db, rows);
 }

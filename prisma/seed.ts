@@ -13,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import type { Prisma } from "@prisma/client";
 
 import { createPrismaClient } from "../app/db.server";
+import { seedOutreach } from "./seed-outreach";
 import type { ApplicationState, RejectReason } from "../app/domain/application-machine";
 import { SIZE_RULES, type EnterpriseSize, type SizeMetric } from "../app/domain/enterprise-size";
 import { sizeRuleSetFor, type SectionCode } from "../app/domain/industry";
@@ -59,6 +60,7 @@ import {
   shanghaiTime,
   useSeededIds,
 } from "./factories";
+import { seedWebhooks } from "./seed-webhooks";
 import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprAt, lprEffectiveOn } from "./reference-data";
 import {
   APPLICATION_PURPOSES,
@@ -2189,6 +2191,7 @@ async function write(db: ReturnType<typeof createPrismaClient>) {
         const n = await tx.notification.createMany({ data: plan.notifications });
         return `${a.count} + ${v.count} + ${o.count} + ${n.count}`;
       });
+      await step("notices, invitations, training", () => seedOutreach(tx, NOW));
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -2277,6 +2280,10 @@ async function main() {
     console.log(`✓ ${total} rows (${elapsed(t)})`);
 
     await write(db);
+    process.stdout.write("» demo bank's webhook endpoint and deliveries… ");
+    t = performance.now();
+    const zzb = await db.bank.findUniqueOrThrow({ where: { code: "ZZB" }, select: { id: true } });
+    console.log(`✓ ${await seedWebhooks(db, { bankId: zzb.id })} (${elapsed(t)})`);
     await ensureDemoApiClient(db);
     const states = new Map<string, number>();
     for (const a of plan.applications)

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import { REJECT_REASONS, type ApplicationAction } from "~/domain/application-machine";
+import { BULLET_MAX_TERM_MONTHS, REPAYMENT_METHODS } from "~/domain/loan-schedule";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { useT } from "~/i18n/use-t";
@@ -22,7 +23,10 @@ type DecisionApplication = {
   termMonths: number;
   approvedAmountYuan: number | null;
   approvedRateBp: number | null;
+  approvedTermMonths: number | null;
   product: {
+    /** the method the disbursement form proposes */
+    defaultRepaymentMethod: string | null;
     minAmountYuan: number;
     maxAmountYuan: number;
     minTermMonths: number;
@@ -206,6 +210,34 @@ export function DecisionForms({
                   t("bank.decision.disbursedRate"),
                   bpToPercentInput(application.approvedRateBp ?? p.minRateBp),
                 )}
+                <Field
+                  id="disburse-repaymentMethod"
+                  label={t("loans.decision.repaymentMethod")}
+                  error={error("disburse", "repaymentMethod")}
+                  hint={t("loans.decision.repaymentMethodHint")}
+                >
+                  <select
+                    {...fieldAria("disburse-repaymentMethod", error("disburse", "repaymentMethod"), true)}
+                    name="repaymentMethod"
+                    required
+                    defaultValue={value(
+                      "disburse",
+                      "repaymentMethod",
+                      p.defaultRepaymentMethod ?? "EQUAL_INSTALMENT",
+                    )}
+                    className={inputClass}
+                  >
+                    {REPAYMENT_METHODS.filter(
+                      (method) =>
+                        method !== "BULLET" ||
+                        (application.approvedTermMonths ?? 0) <= BULLET_MAX_TERM_MONTHS,
+                    ).map((method) => (
+                      <option key={method} value={method}>
+                        {t(`loans.method.${method}`)} — {t(`loans.methodHint.${method}`)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
                 <Field
                   id="disburse-date"
                   label={t("bank.decision.disbursedOn")}

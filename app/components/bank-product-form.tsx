@@ -5,6 +5,7 @@ import { PRODUCT_SIZES, TAX_GRADES } from "~/domain/bank-choices";
 import { SECTIONS } from "~/domain/industry";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "~/domain/product-terms";
+import { REPAYMENT_METHODS } from "~/domain/loan-schedule";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
 
@@ -28,6 +29,7 @@ export function productFormValues(product: {
   minTaxGrade: string | null;
   whitelistOnly: boolean;
   description: string;
+  defaultRepaymentMethod?: string | null;
 }): ProductFormValues {
   return {
     name: product.name,
@@ -44,6 +46,7 @@ export function productFormValues(product: {
     minTaxGrade: product.minTaxGrade ?? "",
     whitelistOnly: product.whitelistOnly ? "on" : "",
     description: product.description,
+    defaultRepaymentMethod: product.defaultRepaymentMethod ?? "",
   };
 }
 
@@ -207,6 +210,25 @@ export function ProductForm({
             {TAX_GRADES.map((grade) => (
               <option key={grade} value={grade}>
                 {grade}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          id="defaultRepaymentMethod"
+          label={t("loans.decision.repaymentMethod")}
+          error={errors.defaultRepaymentMethod}
+        >
+          <select
+            {...fieldAria("defaultRepaymentMethod", errors.defaultRepaymentMethod)}
+            name="defaultRepaymentMethod"
+            defaultValue={text("defaultRepaymentMethod")}
+            className={inputClass}
+          >
+            <option value="">{t("loans.productForm.noDefault")}</option>
+            {REPAYMENT_METHODS.map((method) => (
+              <option key={method} value={method}>
+                {t(`loans.method.${method}`)}
               </option>
             ))}
           </select>

@@ -1,5 +1,4 @@
-import { Link, NavLink, useLocation } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { NavLink } from "@remix-run/react";
 
 import { useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/translate";
@@ -12,6 +11,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov", key: "gov.nav.home", end: true },
   { to: "/gov/firms", key: "gov.nav.firms" },
   { to: "/gov/visits", key: "gov.nav.visits" },
+  { to: "/gov/invitations", key: "outreach.nav.invitations" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
@@ -27,6 +27,9 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/invitations", key: "outreach.nav.invitations" },
+  { to: "/gov/notices", key: "outreach.nav.manageNotices" },
+  { to: "/gov/training", key: "outreach.nav.training" },
   { to: "/gov/admin", key: "gov.nav.admin" },
 ];
 
@@ -80,57 +83,6 @@ export function GovNav({ role }: { role: "GOV_OFFICE" | "GOV_BUREAU" | string })
 export function AdminNav() {
   const t = useT();
   return <Tabs label={t("gov.admin.nav.label")} links={ADMIN_LINKS} />;
-}
-
-/**
- * A sortable column header: a link that sorts by this column (ascending first, then
- * toggling), keeping the other query parameters and resetting the page.
- */
-export function SortHeader({
-  column,
-  current,
-  children,
-  align = "left",
-  firstDir = "asc",
-  className,
-}: {
-  column: string;
-  current: { key: string; dir: "asc" | "desc" };
-  children: ReactNode;
-  align?: "left" | "right";
-  firstDir?: "asc" | "desc";
-  /** replaces the default padding, e.g. for a denser table or a sticky first column */
-  className?: string;
-}) {
-  const t = useT();
-  const location = useLocation();
-  const active = current.key === column;
-  const nextDir = active ? (current.dir === "asc" ? "desc" : "asc") : firstDir;
-  const params = new URLSearchParams(location.search);
-  params.set("sort", column);
-  params.set("dir", nextDir);
-  params.delete("page");
-  return (
-    <th
-      scope="col"
-      className={cx(className ?? "px-4 py-3", "font-medium", align === "right" && "text-right")}
-      aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : "none"}
-    >
-      <Link
-        to={`?${params}`}
-        preventScrollReset
-        className="inline-flex items-center gap-1 hover:text-brand-700 hover:underline"
-      >
-        {children}
-        <span aria-hidden="true">{active ? (current.dir === "asc" ? "▲" : "▼") : "↕"}</span>
-        <span className="sr-only">
-          {active
-            ? t(current.dir === "asc" ? "common.table.sortAscending" : "common.table.sortDescending")
-            : ""}
-        </span>
-      </Link>
-    </th>
-  );
 }
 
 /** The 20-day answer clock as a badge: days left, due today, or overdue. */

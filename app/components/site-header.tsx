@@ -4,6 +4,7 @@ import type { Actor } from "~/models/actor";
 import { homePathFor } from "~/models/actor";
 import { useLocale, useT } from "~/i18n/use-t";
 
+import { HelpLink } from "./help-link";
 import { cx } from "./ui";
 
 function navClass({ isActive }: { isActive: boolean }) {
@@ -97,6 +98,12 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
       <NavLink to="/products" className={navClass}>
         {t("common.nav.products")}
       </NavLink>
+      <NavLink to="/about" className={navClass}>
+        {t("outreach.nav.about")}
+      </NavLink>
+      <NavLink to="/notices" className={navClass}>
+        {t("outreach.nav.notices")}
+      </NavLink>
       {actor ? (
         <NavLink to={homePathFor(actor.role)} className={navClass}>
           {t("common.nav.myHome")}
@@ -124,6 +131,10 @@ export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
           {links}
         </nav>
         <div className="flex flex-wrap items-center gap-2">
+          <HelpLink
+            reader={actor?.role ?? "anonymous"}
+            className="rounded-md px-3 py-2 text-sm font-medium text-brand-100 ring-1 ring-white/30 hover:bg-white/10 hover:text-white"
+          />
           <LanguageSwitch />
           {actor ? (
             <UserBox actor={actor} unread={unread} />

@@ -7,6 +7,10 @@ import { Prisma } from "@prisma/client";
  * until the first commits, and then sees its rows. On SQLite, transactions are serialised anyway
  * (decision 003); there it only starts the write early. A no-op UPDATE: the same SQL on both.
  */
-export async function lockRow(tx: Prisma.TransactionClient, table: "Demand" | "Enterprise", id: string) {
+export async function lockRow(
+  tx: Prisma.TransactionClient,
+  table: "Demand" | "Enterprise" | "RiskPool" | "Claim" | "Bank",
+  id: string,
+) {
   await tx.$executeRaw`UPDATE ${Prisma.raw(`"${table}"`)} SET "id" = "id" WHERE "id" = ${id}`;
 }

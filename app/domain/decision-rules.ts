@@ -16,6 +16,7 @@ import { isIsoDay, startOfShanghaiDay } from "./shanghai-time";
 import { TAX_GRADES } from "./credit-grades";
 import { DECISION_INTENTS, PRODUCT_SIZES, type AccessPurpose, type DecisionIntent } from "./bank-choices";
 import { parseId } from "./list-query";
+import { BULLET_MAX_TERM_MONTHS, REPAYMENT_METHODS, type RepaymentMethod } from "./loan-schedule";
 
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;
@@ -178,6 +179,8 @@ export interface ProductInput extends ProductRanges {
   minTaxGrade: string | null;
   whitelistOnly: boolean;
   description: string;
+  /** proposed on the disbursement form; null = the officer picks each time */
+  defaultRepaymentMethod: RepaymentMethod | null;
 }
 
 /** The product form: every field of the SPEC, each range min ≤ max, amounts > 0, rates 0–36%. */
@@ -223,6 +226,9 @@ export function parseProductForm(input: FormData | Values): Parsed<ProductInput>
   if (whitelist && whitelist !== "on" && whitelist !== "true")
     errors.whitelistOnly = { key: "common.validation.invalid" };
   const description = textField(values, "description", MAX_DESCRIPTION_LENGTH, errors, false);
+  const method = one(values, "defaultRepaymentMethod");
+  if (method && !(REPAYMENT_METHODS as readonly string[]).includes(method))
+    errors.defaultRepaymentMethod = { key: "common.validation.invalidChoice" };
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, values: echo(values) };
   // Keep the canonical order so equal selections compare equal.
@@ -245,6 +251,7 @@ export function parseProductForm(input: FormData | Values): Parsed<ProductInput>
       minTaxGrade: grade || null,
       whitelistOnly: Boolean(whitelist),
       description: description ?? "",
+      defaultRepaymentMethod: (method || null) as RepaymentMethod | null,
     },
   };
 }
@@ -368,6 +375,8 @@ export interface DecisionContext {
   /** the amount the firm asked for */
   amountYuan: number;
   approvedAmountYuan: number | null;
+  /** the approved term: the loan's term at disbursement (BULLET only up to 12 months) */
+  approvedTermMonths: number | null;
   /** when it was approved (the earliest day a disbursement may carry) */
   decidedAt: Date | null;
   /** the Shanghai day of `now` */
@@ -379,7 +388,13 @@ export type DecisionInput =
   | { action: "accept" }
   | { action: "approve"; amountYuan: number; rateBp: number; termMonths: number }
   | { action: "reject"; reason: RejectReason; text?: string }
-  | { action: "disburse"; amountYuan: number; rateBp: number; disbursedAt: Date }
+  | {
+      action: "disburse";
+      amountYuan: number;
+      rateBp: number;
+      disbursedAt: Date;
+      repaymentMethod: RepaymentMethod;
+    }
   | { action: "cancel"; reason: RejectReason; text?: string };
 
 export type ParsedDecision =
@@ -415,7 +430,8 @@ function reasonFields(values: Values, errors: FieldErrors): { reason: RejectReas
  * One decision form (the `intent` button pressed) → the transition to apply, or field errors.
  * approve: amount within [product min, min(requested, product max)], rate and term within the
  * product's ranges. reject/cancel: a reason code, with text for OTHER. disburse: amount ≤
- * approved, rate within the product's range, a day between the approval day and today.
+ * approved, rate within the product's range, a day between the approval day and today, a
+ * repayment method (BULLET only for terms of 12 months or less).
  */
 export function parseDecisionForm(input: FormData | Values, context: DecisionContext): ParsedDecision {
   const values = toValues(input);
@@ -462,6 +478,9 @@ export function parseDecisionForm(input: FormData | Values, context: DecisionCon
           errors.amount = { key: "bank.errors.aboveApproved", params: { max: wan(approved) } };
       }
       if (rateBp !== null) rateInRange(rateBp, context.product, "rate", errors);
+      const repaymentMethod = choiceField(values, "repaymentMethod", REPAYMENT_METHODS, errors);
+      if (repaymentMethod === "BULLET" && (context.approvedTermMonths ?? 0) > BULLET_MAX_TERM_MONTHS)
+        errors.repaymentMethod = { key: "loans.errors.bulletTerm", params: { max: BULLET_MAX_TERM_MONTHS } };
       let disbursedAt: Date | null = null;
       if (!day) errors.date = REQUIRED;
       else if (!isIsoDay(day)) errors.date = { key: "bank.errors.date" };
@@ -472,8 +491,16 @@ export function parseDecisionForm(input: FormData | Values, context: DecisionCon
           errors.date = { key: "bank.errors.dateBeforeApproval", params: { day: earliest } };
         else disbursedAt = disbursementInstant(day, context);
       }
-      if (amountYuan !== null && rateBp !== null && disbursedAt && !errors.amount && !errors.rate) {
-        decision = { action: "disburse", amountYuan, rateBp, disbursedAt };
+      if (
+        amountYuan !== null &&
+        rateBp !== null &&
+        disbursedAt &&
+        repaymentMethod &&
+        !errors.amount &&
+        !errors.rate &&
+        !errors.repaymentMethod
+      ) {
+        decision = { action: "disburse", amountYuan, rateBp, disbursedAt, repaymentMethod };
       }
       break;
     }

@@ -38,6 +38,16 @@ export const COLUMN_IDS = [
   "workingTimeToMoneyP90",
   "whitelistConversion",
   "inclusiveShare",
+  "activeLoans",
+  "outstandingYuan",
+  "overdueYuan",
+  "overdueRatio",
+  "nplYuan",
+  "nplRatio",
+  "renewals",
+  "renewalYuan",
+  "withoutRepaymentRenewals",
+  "newLendingYuan",
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
@@ -49,6 +59,8 @@ export interface IndicatorColumn {
   value: (values: IndicatorValues) => number | null;
   /** a firm figure: null means it is not kept for the group */
   firm?: boolean;
+  /** a loan-book figure (stock at the period's end): null on a monthly point means not kept */
+  book?: boolean;
 }
 
 export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
@@ -129,6 +141,33 @@ export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
     format: "permille",
     value: (v) => v.inclusiveSharePermille,
   },
+  { id: "activeLoans", indicator: "outstanding", format: "count", book: true, value: (v) => v.activeLoans },
+  {
+    id: "outstandingYuan",
+    indicator: "outstanding",
+    format: "yuan",
+    book: true,
+    value: (v) => v.outstandingYuan,
+  },
+  { id: "overdueYuan", indicator: "overdueRatio", format: "yuan", book: true, value: (v) => v.overdueYuan },
+  {
+    id: "overdueRatio",
+    indicator: "overdueRatio",
+    format: "permille",
+    book: true,
+    value: (v) => v.overdueRatioPermille,
+  },
+  { id: "nplYuan", indicator: "nplRatio", format: "yuan", book: true, value: (v) => v.nplYuan },
+  { id: "nplRatio", indicator: "nplRatio", format: "permille", book: true, value: (v) => v.nplRatioPermille },
+  { id: "renewals", indicator: "renewals", format: "count", value: (v) => v.renewals },
+  { id: "renewalYuan", indicator: "renewals", format: "yuan", value: (v) => v.renewalYuan },
+  {
+    id: "withoutRepaymentRenewals",
+    indicator: "renewals",
+    format: "count",
+    value: (v) => v.withoutRepaymentRenewals,
+  },
+  { id: "newLendingYuan", indicator: "renewals", format: "yuan", value: (v) => v.newLendingYuan },
 ];
 
 export interface Cell {
@@ -146,6 +185,7 @@ export interface TableRow {
 function nullReason(column: IndicatorColumn, values: IndicatorValues): NullReason {
   if (column.id === "whitelistConversion")
     return values.whitelistedFirms === null ? "notApplicable" : "noBase";
+  if (column.book) return values.activeLoans === null ? "notApplicable" : "noBase";
   return column.firm ? "notApplicable" : "noBase";
 }
 

@@ -39,6 +39,21 @@
  *   disbursed within 90 calendar days of the approval ÷ those firms.
  * - rejectionReasons: rejections decided in the period by reason code.
  * - inclusiveShare (普惠): disbursed amount to micro and small firms ÷ all disbursed amount.
+ * - outstanding (贷款余额): principal not yet repaid at the end of the period (or now, when the
+ *   period has not ended) over the loans disbursed by then: principal − Σ repaid principal
+ *   (repayments dated on or before that day). Not kept per month.
+ * - overdueRatio (逾期率): outstanding principal of the loans past due on that day (something due
+ *   before it was still unpaid at its end) ÷ outstanding principal — the whole balance of an
+ *   overdue loan counts, as in 逾期贷款余额 (docs/decisions/014-loans-and-schedules.md).
+ * - nplRatio (不良率): outstanding principal of the non-performing loans (次级、可疑、损失: more
+ *   than 90 days past due, or reported so by the bank — the class the bank reports now) ÷
+ *   outstanding principal.
+ * - renewals (续贷): loans disbursed in the period that settle an earlier loan, count and amount,
+ *   and of them 无还本续贷 (renewed without first repaying the principal); new lending is the
+ *   disbursed amount less the renewals.
+ * - Breakdowns of the loan figures: by the loan's bank, its sub-district (at disbursement), the
+ *   product type, the firm's size and section, first loan (首贷) or repeat. Applications are
+ *   first-loan when the firm declared no earlier bank loan and had none disbursed before it applied.
  *
  * Shares are per mille (integers, rounded half up); amounts whole 元; rates basis points.
  */
@@ -62,6 +77,10 @@ export const INDICATOR_IDS = [
   "whitelistConversion",
   "rejectionReasons",
   "inclusiveShare",
+  "outstanding",
+  "overdueRatio",
+  "nplRatio",
+  "renewals",
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
@@ -70,7 +89,16 @@ export const INDICATOR_PERIODS = ["year", "lastYear", "quarter", "month", "custo
 export type IndicatorPeriod = (typeof INDICATOR_PERIODS)[number];
 
 /** What a breakdown groups by. */
-export const INDICATOR_DIMENSIONS = ["subDistrict", "bank", "section", "size"] as const;
+export const INDICATOR_DIMENSIONS = [
+  "subDistrict",
+  "bank",
+  "section",
+  "size",
+  "productType",
+  "borrower",
+] as const;
+/** The keys of the "borrower" dimension: 首贷 or repeat. */
+export const BORROWER_KEYS = ["FIRST", "REPEAT"] as const;
 export type IndicatorDimension = (typeof INDICATOR_DIMENSIONS)[number];
 
 export const WHITELIST_FILTERS = ["yes", "no"] as const;
@@ -127,6 +155,20 @@ export interface IndicatorValues {
   rejectionReasons: Record<RejectReason, number>;
   inclusiveYuan: number;
   inclusiveSharePermille: number | null;
+  /** the loan book at the period's end: null when not kept (a monthly point) */
+  activeLoans: number | null;
+  outstandingYuan: number | null;
+  overdueYuan: number | null;
+  overdueRatioPermille: number | null;
+  nplYuan: number | null;
+  nplRatioPermille: number | null;
+  /** loans disbursed in the period that renew an earlier one (all kinds), and 无还本续贷 apart */
+  renewals: number;
+  renewalYuan: number;
+  withoutRepaymentRenewals: number;
+  withoutRepaymentYuan: number;
+  /** disbursed amount less renewals */
+  newLendingYuan: number;
 }
 
 export interface IndicatorReport {
@@ -196,12 +238,32 @@ export const NO_FIRM_FACTS: FirmFacts = {
   converted: null,
 };
 
+/** The loan book of a group at the period's end, amounts in 分. */
+export interface LoanBookFact {
+  loans: number;
+  outstandingFen: bigint;
+  overdueFen: bigint;
+  nplFen: bigint;
+}
+
+export const NO_LOAN_BOOK: LoanBookFact = { loans: 0, outstandingFen: 0n, overdueFen: 0n, nplFen: 0n };
+
+/** Renewal loans disbursed in the period by kind, amounts in 分. */
+export interface RenewalFact {
+  kind: "STANDARD" | "WITHOUT_PRINCIPAL_REPAYMENT";
+  count: number;
+  amountFen: bigint;
+}
+
 export interface GroupFacts {
   applications: number;
   responses: ResponseFact[];
   decisions: DecisionFact[];
   loans: LoanFact[];
   firms: FirmFacts;
+  /** null: not kept for the group (a monthly point) */
+  book: LoanBookFact | null;
+  renewals: RenewalFact[];
 }
 
 export interface ReduceContext {
@@ -220,6 +282,17 @@ export interface ReduceContext {
 export function permille(part: number, whole: number): number | null {
   if (whole <= 0) return null;
   return Math.floor((part * 1000) / whole + 0.5);
+}
+
+/** part ÷ whole in ‰ with bigint amounts, rounded half up; null when whole is 0. */
+export function permilleOf(part: bigint, whole: bigint): number | null {
+  if (whole <= 0n) return null;
+  return Number((part * 2000n + whole) / (2n * whole));
+}
+
+/** 分 → whole 元, half up (figures are shown in 万元). */
+export function fenToYuan(fen: bigint): number {
+  return Number((fen + 50n) / 100n);
 }
 
 /** Σ weighted ÷ Σ weight rounded half up to an integer (bigint arithmetic), null when weight is 0. */
@@ -325,6 +398,19 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
   const disbursedYuan = Number(amount);
 
   const firms = facts.firms;
+  const book = facts.book;
+  let renewals = 0;
+  let renewalFen = 0n;
+  let withoutRepaymentRenewals = 0;
+  let withoutRepaymentFen = 0n;
+  for (const renewal of facts.renewals) {
+    renewals += renewal.count;
+    renewalFen += renewal.amountFen;
+    if (renewal.kind === "WITHOUT_PRINCIPAL_REPAYMENT") {
+      withoutRepaymentRenewals += renewal.count;
+      withoutRepaymentFen += renewal.amountFen;
+    }
+  }
   return {
     registeredFirms: firms.registered,
     newFirms: firms.newFirms,
@@ -362,6 +448,17 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
     rejectionReasons,
     inclusiveYuan,
     inclusiveSharePermille: permille(inclusiveYuan, disbursedYuan),
+    activeLoans: book ? book.loans : null,
+    outstandingYuan: book ? fenToYuan(book.outstandingFen) : null,
+    overdueYuan: book ? fenToYuan(book.overdueFen) : null,
+    overdueRatioPermille: book ? permilleOf(book.overdueFen, book.outstandingFen) : null,
+    nplYuan: book ? fenToYuan(book.nplFen) : null,
+    nplRatioPermille: book ? permilleOf(book.nplFen, book.outstandingFen) : null,
+    renewals,
+    renewalYuan: fenToYuan(renewalFen),
+    withoutRepaymentRenewals,
+    withoutRepaymentYuan: fenToYuan(withoutRepaymentFen),
+    newLendingYuan: disbursedYuan - fenToYuan(renewalFen),
   };
 }
 

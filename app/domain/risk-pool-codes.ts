@@ -20,6 +20,8 @@ export const FILING_REFUSALS = [
   "LATE",
   /** the bank is suspended from new filings */
   "BANK_SUSPENDED",
+  /** the loan is settled: nothing left to cover */
+  "SETTLED",
 ] as const;
 export type FilingRefusal = (typeof FILING_REFUSALS)[number];
 

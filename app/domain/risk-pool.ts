@@ -80,6 +80,7 @@ export interface FilingSubject {
   firmSize: string;
   /** the firm was on the whitelist when it applied or is now */
   whitelisted: boolean;
+  settled: boolean;
 }
 
 /**
@@ -108,6 +109,7 @@ export function filingRefusals({
     if (filedOn > filingDeadline(loan.disbursedOn, rule.filingWindowDays)) reasons.push("LATE");
   }
   if (bankSuspended) reasons.push("BANK_SUSPENDED");
+  if (loan.settled) reasons.push("SETTLED");
   return reasons;
 }
 
@@ -233,12 +235,6 @@ export function leverageOf(filedPrincipalFen: bigint, balanceFen: bigint): strin
 }
 
 // ---------------------------------------------------------------------------------- suspension
-
-/** A ratio in basis points, rounded half-up; 0 when there is no denominator. */
-export function ratioBp(numeratorFen: bigint, denominatorFen: bigint): number {
-  if (denominatorFen <= 0n) return 0;
-  return toDecimal(numeratorFen).times(BP).div(toDecimal(denominatorFen)).toDecimalPlaces(0).toNumber();
-}
 
 /**
  * Whether a bank's overdue ratio on its filed loans passes the threshold: overdue ÷ outstanding >

@@ -13,10 +13,11 @@
  * The runner (runner.server.ts) records every run, never runs a job twice at once, and with
  * several servers runs each tick on one of them. The bureau sees and starts jobs at /gov/admin/jobs.
  */
+import { deliverWebhooks } from "./deliver-webhooks.server";
 import { pruneJobRuns } from "./prune-job-runs.server";
 import type { JobDefinition } from "./types";
 
-export const JOBS: readonly JobDefinition[] = [pruneJobRuns];
+export const JOBS: readonly JobDefinition[] = [pruneJobRuns, deliverWebhooks];
 
 export function findJob(name: string): JobDefinition | undefined {
   return JOBS.find((job) => job.name === name);

@@ -2,7 +2,7 @@ import { db } from "~/db.server";
 import type { AccessPurpose } from "~/domain/bank-choices";
 import { CREDIT_SOURCES, creditSchema, type CreditRecord } from "~/services/credit-platform.server";
 
-import type { BankActor } from "./actor";
+import type { AuditedActor, BankActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { openDemandWhere } from "./candidate.server";
 import { enterpriseBasicSelect } from "./enterprise.server";
@@ -83,7 +83,8 @@ export async function openEnterpriseProfile({
   purpose,
   now = new Date(),
 }: {
-  actor: BankActor;
+  /** with the address the view is audited from */
+  actor: AuditedActor<BankActor>;
   enterpriseId: string;
   purpose: AccessPurpose;
   now?: Date;
@@ -101,6 +102,7 @@ export async function openEnterpriseProfile({
     action: "credit.view",
     targetType: "Enterprise",
     targetId: enterpriseId,
+    ip: actor.ip,
     detail: {
       scope,
       purpose,

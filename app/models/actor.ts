@@ -30,6 +30,13 @@ export type OfficeActor = Actor & { role: "GOV_OFFICE"; subDistrictId: string };
 export type BureauActor = Actor & { role: "GOV_BUREAU" };
 export type GovActor = OfficeActor | BureauActor;
 
+/**
+ * An actor with the address their request came from — server.js's, never a header
+ * (`withClientIp` in app/client-ip.server.ts). Model functions that write the audit trail take
+ * one, so that every row says from where.
+ */
+export type AuditedActor<A extends Actor = Actor> = A & { ip: string };
+
 export function homePathFor(role: Role): string {
   switch (role) {
     case "ENTERPRISE":

@@ -14,7 +14,7 @@ import { passwordProblem } from "~/domain/password-policy";
 import { startOfShanghaiDay } from "~/domain/shanghai-time";
 import { destroyUserSessions } from "~/session.server";
 
-import type { BureauActor } from "./actor";
+import type { AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { MANAGED_ROLES, SETTING_KEYS, type ManagedRole } from "./gov-codes";
 import type { SettingKey } from "./settings.server";
@@ -26,22 +26,30 @@ function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/** The bureau's changes are audited with the address they came from. */
+type Bureau = AuditedActor<BureauActor>;
+
 async function audit(
   client: Tx | typeof db,
-  actor: BureauActor,
+  actor: Bureau,
   action: AuditAction,
   targetType: string,
   targetId: string,
   detail: Record<string, unknown> = {},
 ) {
-  await recordAudit({ actorId: actor.id, action, targetType, targetId, detail }, client);
+  await recordAudit({ actorId: actor.id, action, targetType, targetId, ip: actor.ip, detail }, client);
 }
 
 // ---------------------------------------------------------------- accounts
 
 export async function listAccounts(
   _actor: BureauActor,
-  { role, q, page, pageSize }: { role: ManagedRole | null; q: string | null; page: number; pageSize: number },
+  {
+    role,
+    q,
+    page,
+    pageSize,
+  }: { role?: ManagedRole | null; q?: string | null; page: number; pageSize: number },
 ) {
   const where: Prisma.UserWhereInput = {
     role: role ?? { in: [...MANAGED_ROLES] },
@@ -121,7 +129,7 @@ export type AccountResult =
   { ok: true; id: string; password: string | null } | { ok: false; field: string; key: string };
 
 /** Creates an account; a blank password means "generate one" and it is returned to be shown once. */
-export async function createAccount(actor: BureauActor, input: AccountInput): Promise<AccountResult> {
+export async function createAccount(actor: Bureau, input: AccountInput): Promise<AccountResult> {
   if (input.role === "BANK") {
     const bank = input.bankId
       ? await db.bank.findFirst({ where: { id: input.bankId, active: true }, select: { id: true } })
@@ -183,11 +191,7 @@ async function managedAccount(id: string) {
 }
 
 /** Disables an account and ends its sessions at once (never the bureau user's own). */
-export async function disableAccount(
-  actor: BureauActor,
-  id: string,
-  now = new Date(),
-): Promise<AccountChange> {
+export async function disableAccount(actor: Bureau, id: string, now = new Date()): Promise<AccountChange> {
   if (id === actor.id) return { ok: false, error: "SELF" };
   const account = await managedAccount(id);
   if (!account) return { ok: false, error: "NOT_FOUND" };
@@ -199,7 +203,7 @@ export async function disableAccount(
   return { ok: true };
 }
 
-export async function enableAccount(actor: BureauActor, id: string): Promise<AccountChange> {
+export async function enableAccount(actor: Bureau, id: string): Promise<AccountChange> {
   const account = await managedAccount(id);
   if (!account) return { ok: false, error: "NOT_FOUND" };
   await db.$transaction(async (tx) => {
@@ -209,7 +213,7 @@ export async function enableAccount(actor: BureauActor, id: string): Promise<Acc
   return { ok: true };
 }
 
-export async function unlockAccount(actor: BureauActor, id: string): Promise<AccountChange> {
+export async function unlockAccount(actor: Bureau, id: string): Promise<AccountChange> {
   const account = await managedAccount(id);
   if (!account) return { ok: false, error: "NOT_FOUND" };
   await db.$transaction(async (tx) => {
@@ -221,7 +225,7 @@ export async function unlockAccount(actor: BureauActor, id: string): Promise<Acc
 
 /** Sets a new password (typed, or generated and returned once) and ends the account's sessions. */
 export async function resetPassword(
-  actor: BureauActor,
+  actor: Bureau,
   id: string,
   typed: string,
   now = new Date(),
@@ -309,7 +313,7 @@ export type OrgResult =
   { ok: true } | { ok: false; field: string; key: string } | { ok: false; error: "NOT_FOUND" };
 
 export async function createSubDistrict(
-  actor: BureauActor,
+  actor: Bureau,
   input: { code: string; name: string; nameEn: string; kind: string },
 ): Promise<OrgResult> {
   try {
@@ -329,7 +333,7 @@ export async function createSubDistrict(
 }
 
 export async function updateSubDistrict(
-  actor: BureauActor,
+  actor: Bureau,
   id: string,
   data: { name?: string; nameEn?: string; active?: boolean },
 ): Promise<OrgResult> {
@@ -342,7 +346,7 @@ export async function updateSubDistrict(
 }
 
 export async function createBank(
-  actor: BureauActor,
+  actor: Bureau,
   input: { code: string; name: string; nameEn: string },
 ): Promise<OrgResult> {
   try {
@@ -358,7 +362,7 @@ export async function createBank(
 }
 
 export async function updateBank(
-  actor: BureauActor,
+  actor: Bureau,
   id: string,
   data: { name?: string; nameEn?: string; active?: boolean },
 ): Promise<OrgResult> {
@@ -380,7 +384,7 @@ export async function listLprRates() {
 }
 
 export async function addLprRate(
-  actor: BureauActor,
+  actor: Bureau,
   input: { effectiveOn: string; rateBp: number },
 ): Promise<OrgResult> {
   try {
@@ -399,7 +403,7 @@ export async function addLprRate(
   }
 }
 
-export async function correctLprRate(actor: BureauActor, id: string, rateBp: number): Promise<OrgResult> {
+export async function correctLprRate(actor: Bureau, id: string, rateBp: number): Promise<OrgResult> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.lprRate.updateMany({ where: { id }, data: { rateBp } });
     if (count !== 1) return { ok: false as const, error: "NOT_FOUND" as const };
@@ -418,7 +422,7 @@ export async function listCalendarOverrides() {
 }
 
 export async function addCalendarOverride(
-  actor: BureauActor,
+  actor: Bureau,
   input: { date: string; kind: "HOLIDAY" | "WORKDAY"; note: string },
 ): Promise<OrgResult> {
   try {
@@ -433,7 +437,7 @@ export async function addCalendarOverride(
   }
 }
 
-export async function removeCalendarOverride(actor: BureauActor, id: string): Promise<OrgResult> {
+export async function removeCalendarOverride(actor: Bureau, id: string): Promise<OrgResult> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.calendarOverride.deleteMany({ where: { id } });
     if (count !== 1) return { ok: false as const, error: "NOT_FOUND" as const };
@@ -444,7 +448,7 @@ export async function removeCalendarOverride(actor: BureauActor, id: string): Pr
 
 // ---------------------------------------------------------------- settings
 
-export async function saveSettings(actor: BureauActor, values: Record<SettingKey, number>) {
+export async function saveSettings(actor: Bureau, values: Record<SettingKey, number>) {
   await db.$transaction(async (tx) => {
     for (const key of SETTING_KEYS) {
       await tx.setting.upsert({

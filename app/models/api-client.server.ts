@@ -20,7 +20,7 @@ import { db } from "~/db.server";
 import { KEY_ID_PATTERN } from "~/domain/api-signature";
 import { openSecret, sealSecret } from "~/utils/secret-box.server";
 
-import type { BankActor, BureauActor } from "./actor";
+import type { AuditedActor, BankActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 
 /** How long the secret before a rotation stays valid, by the bureau's choice. */
@@ -61,7 +61,8 @@ export type IssueResult = { ok: true; client: IssuedClient } | { ok: false; erro
  * client; the bureau's page always lets them be generated.
  */
 export async function issueApiClient(
-  actor: BureauActor | null,
+  /** null for the seed's demo client: no request, no address */
+  actor: AuditedActor<BureauActor> | null,
   {
     bankId,
     label = "",
@@ -107,6 +108,7 @@ export async function issueApiClient(
           action: "apiClient.issue",
           targetType: "ApiClient",
           targetId: created.id,
+          ip: actor?.ip ?? null,
           detail: { keyId: id, bankId },
         },
         tx,
@@ -129,7 +131,7 @@ export type ClientChange =
  * without an outage. A rotation during a grace period ends the older secret at once (two at most).
  */
 export async function rotateApiClientSecret(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   id: string,
   { graceHours = DEFAULT_GRACE_HOURS, now = new Date() }: { graceHours?: GraceHours; now?: Date } = {},
 ): Promise<ClientChange> {
@@ -161,6 +163,7 @@ export async function rotateApiClientSecret(
         action: "apiClient.rotate",
         targetType: "ApiClient",
         targetId: id,
+        ip: actor.ip,
         detail: { keyId: client.keyId, generation, graceHours },
       },
       tx,
@@ -172,7 +175,7 @@ export async function rotateApiClientSecret(
 
 /** Ends a client at once: every secret of it stops working with the next request. */
 export async function revokeApiClient(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   id: string,
   now = new Date(),
 ): Promise<ClientChange> {
@@ -190,6 +193,7 @@ export async function revokeApiClient(
         action: "apiClient.revoke",
         targetType: "ApiClient",
         targetId: id,
+        ip: actor.ip,
         detail: { keyId: client.keyId },
       },
       tx,

@@ -8,8 +8,11 @@ import {
   type ApplicationState,
   type RejectReason,
 } from "~/domain/application-machine";
+import { termsProblem, type RepaymentMethod } from "~/domain/loan-schedule";
+import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { BankActor, EnterpriseActor } from "./actor";
+import { openLoan, type RenewalKind } from "./loan.server";
 import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 
@@ -17,13 +20,21 @@ export type TransitionInput =
   | { action: "accept" }
   | { action: "approve"; amountYuan: number; rateBp: number; termMonths: number }
   | { action: "reject"; reason: RejectReason; text?: string }
-  | { action: "disburse"; amountYuan: number; rateBp: number; disbursedAt: Date }
+  | {
+      action: "disburse";
+      amountYuan: number;
+      rateBp: number;
+      disbursedAt: Date;
+      repaymentMethod: RepaymentMethod;
+      /** 续贷: the loan the new one settles */
+      renewal?: { loanId: string; kind: RenewalKind };
+    }
   | { action: "withdraw" }
   | { action: "cancel"; reason: RejectReason; text?: string };
 
 export type TransitionResult =
   | { ok: true; state: ApplicationState; version: number }
-  | { ok: false; error: "NOT_FOUND" | "FORBIDDEN" | "CHANGED" | "INVALID_REASON" };
+  | { ok: false; error: "NOT_FOUND" | "FORBIDDEN" | "CHANGED" | "INVALID_REASON" | "INVALID_LOAN_TERMS" };
 
 /** Thrown inside the transaction to roll it back when the conditional update found nothing. */
 class Changed extends Error {}
@@ -104,6 +115,8 @@ export async function transitionApplication({
       bankId: true,
       enterpriseId: true,
       firstResponseAt: true,
+      productId: true,
+      approvedTermMonths: true,
       product: { select: { name: true } },
       enterprise: { select: { name: true, hadBankLoan: true } },
     },
@@ -122,6 +135,17 @@ export async function transitionApplication({
     return { ok: false, error: "INVALID_REASON" };
 
   const to = check.to;
+  const loanTerms =
+    input.action === "disburse"
+      ? {
+          principalFen: BigInt(input.amountYuan) * 100n,
+          rateBp: input.rateBp,
+          termMonths: application.approvedTermMonths ?? 0,
+          disbursedOn: shanghaiDate(input.disbursedAt),
+          method: input.repaymentMethod,
+        }
+      : null;
+  if (loanTerms && termsProblem(loanTerms)) return { ok: false, error: "INVALID_LOAN_TERMS" };
   try {
     await db.$transaction(async (tx) => {
       const data = fieldsFor(input, to, now, application.firstResponseAt === null);
@@ -136,6 +160,22 @@ export async function transitionApplication({
         data,
       });
       if (updated.count !== 1) throw new Changed();
+      if (input.action === "disburse" && loanTerms) {
+        // The loan opens with the disbursement: never a DISBURSED application without its loan.
+        await openLoan(tx, {
+          applicationId: application.id,
+          enterpriseId: application.enterpriseId,
+          bankId: application.bankId,
+          productId: application.productId,
+          principalYuan: input.amountYuan,
+          rateBp: input.rateBp,
+          termMonths: loanTerms.termMonths,
+          disbursedOn: loanTerms.disbursedOn,
+          method: input.repaymentMethod,
+          firstLoan: data.firstLoan === true,
+          renewal: input.renewal,
+        });
+      }
       await tx.applicationEvent.create({
         data: {
           applicationId: application.id,

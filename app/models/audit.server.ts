@@ -19,7 +19,8 @@ export type AuditEntry = {
   action: AuditAction;
   targetType?: string | null;
   targetId?: string | null;
-  ip?: string | null;
+  /** the client's address (app/client-ip.server.ts); null only where there is no request */
+  ip: string | null;
   detail?: Record<string, unknown>;
 };
 
@@ -30,16 +31,16 @@ export async function recordAudit(entry: AuditEntry, client: Client = db) {
       action: entry.action,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,
-      ip: entry.ip ?? null,
+      ip: entry.ip,
       detail: JSON.stringify(entry.detail ?? {}),
     },
   });
 }
 
 export type AuditQuery = {
-  action: AuditFilter | null;
+  action?: AuditFilter | null;
   /** part of the actor's username or display name */
-  actor: string | null;
+  actor?: string | null;
   /** Shanghai days, inclusive */
   from: string | null;
   to: string | null;

@@ -219,8 +219,10 @@ export async function getBankApplication({
           eligibleSections: true,
           minTaxGrade: true,
           whitelistOnly: true,
+          defaultRepaymentMethod: true,
         },
       },
+      loan: { select: { id: true } },
       // The applicant's basics: the firm addressed this application to this bank.
       enterprise: { select: { id: true, name: true, uscc: true, sectionCode: true, size: true } },
       events: timelineEventsSelect,
@@ -251,6 +253,7 @@ export async function getDecisionContext({
       number: true,
       amountYuan: true,
       approvedAmountYuan: true,
+      approvedTermMonths: true,
       decidedAt: true,
       product: {
         select: {
@@ -269,6 +272,7 @@ export async function getDecisionContext({
     product: application.product,
     amountYuan: application.amountYuan,
     approvedAmountYuan: application.approvedAmountYuan,
+    approvedTermMonths: application.approvedTermMonths,
     decidedAt: application.decidedAt,
     today: shanghaiDate(now),
     now,

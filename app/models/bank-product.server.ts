@@ -34,6 +34,7 @@ const bankProductSelect = {
   minTaxGrade: true,
   whitelistOnly: true,
   description: true,
+  defaultRepaymentMethod: true,
   status: true,
   version: true,
   previousVersionId: true,
@@ -104,6 +105,7 @@ function columnsOf(input: ProductInput) {
     minTaxGrade: input.minTaxGrade,
     whitelistOnly: input.whitelistOnly,
     description: input.description,
+    defaultRepaymentMethod: input.defaultRepaymentMethod,
   };
 }
 

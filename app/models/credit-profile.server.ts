@@ -35,6 +35,8 @@ export function creditSummaryOf(record: CreditRecord) {
 export async function storeCreditRecord(tx: Tx, enterpriseId: string, record: CreditRecord, now: Date) {
   for (const source of CREDIT_SOURCES) {
     const data = record.sources[source];
+    // an optional source the platform did not send: the cached row (if any) stays
+    if (!data) continue;
     const row = { data: JSON.stringify(data), asOf: new Date(data.updatedAt), fetchedAt: now };
     await tx.creditProfile.upsert({
       where: { enterpriseId_source: { enterpriseId, source } },

@@ -40,6 +40,7 @@ export const SETTING_RANGES: Record<SettingKey, readonly [number, number]> = {
   "sla.whitelistDecisionCalendarDays": [1, 180],
   "credit.refreshMinIntervalMinutes": [1, 1440],
   "objection.answerCalendarDays": [1, 90],
+  "claim.reviewWorkingDays": [1, 60],
   "invitation.validDays": [1, 365],
 };
 export const SETTING_KEYS = Object.keys(SETTING_RANGES) as SettingKey[];

@@ -7,18 +7,18 @@ import type { EnterpriseSize } from "~/domain/enterprise-size";
 import type { SectionCode } from "~/domain/industry";
 import { normalizeUscc } from "~/domain/uscc";
 
-import type { GovActor } from "./actor";
+import type { AuditedActor, GovActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { enterpriseBasicSelect, visibleEnterprisesWhere } from "./enterprise.server";
 import type { FirmSort, WHITELIST_FILTERS } from "./gov-codes";
-import type { Sort } from "./gov-query";
+import type { Sort } from "~/domain/list-query";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 
 export type FirmFilters = {
-  q: string | null;
-  size: EnterpriseSize | null;
-  section: SectionCode | null;
-  whitelist: (typeof WHITELIST_FILTERS)[number] | null;
+  q?: string | null;
+  size?: EnterpriseSize | null;
+  section?: SectionCode | null;
+  whitelist?: (typeof WHITELIST_FILTERS)[number] | null;
   openDemand: boolean;
   overdue: boolean;
 };
@@ -122,7 +122,7 @@ export async function listGovFirms(
  * profile's records), demands, applications, visits and whitelist history. Null when the
  * actor may not see the firm (another sub-district). The view is logged (GOV_SUMMARY).
  */
-export async function getGovFirm(actor: GovActor, id: string, now = new Date()) {
+export async function getGovFirm(actor: AuditedActor<GovActor>, id: string, now = new Date()) {
   const firm = await db.enterprise.findFirst({
     where: { AND: [{ id }, visibleEnterprisesWhere(actor, now)] },
     select: {
@@ -223,6 +223,7 @@ export async function getGovFirm(actor: GovActor, id: string, now = new Date()) 
     action: "credit.view",
     targetType: "Enterprise",
     targetId: firm.id,
+    ip: actor.ip,
     detail: { scope: "BASIC", purpose: "GOV_SUMMARY", accessLogId: log.id },
   });
   return {

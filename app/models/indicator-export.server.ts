@@ -14,9 +14,13 @@ import {
   type TableRow,
 } from "~/domain/indicator-table";
 import type { Locale } from "~/i18n/locales";
+import { translate } from "~/i18n/translate";
 import type { IndicatorTexts } from "~/i18n/zh-CN/indicators.server";
 
+import type { GovActor } from "./actor";
 import { recordAudit } from "./audit.server";
+import { funnelRows } from "./funnel-export.server";
+import { getInvitationFunnel } from "./invitation-funnel.server";
 import type { IndicatorActor } from "./indicators.server";
 import { getIndicatorTables, scopeLabel } from "./indicator-dashboard.server";
 
@@ -92,6 +96,14 @@ export async function exportIndicators(
         [texts.tables.reason, texts.tables.count, `${texts.tables.share} (%)`],
         ...tables.reasons.map((r) => [r.label, r.count, exportValue(r.sharePermille, "permille")]),
       ]);
+    if (actor.role === "GOV_OFFICE" || actor.role === "GOV_BUREAU") {
+      // the invitation funnel of the same scope and period (its own module: invitation-funnel.server.ts)
+      const funnel = await getInvitationFunnel(actor as GovActor, {
+        fromDay: report.filter.fromDay,
+        toDay: report.filter.toDay,
+      });
+      workbook.addWorksheet(translate(locale, "outreach.funnel.title")).addRows(funnelRows(funnel, locale));
+    }
     body = new Uint8Array(await workbook.xlsx.writeBuffer());
     type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     rows = breakdown.length - 1 + monthly.length - 1;

@@ -7,7 +7,9 @@ import type {
   FirmFacts,
   IndicatorDimension,
   IndicatorFilter,
+  LoanBookFact,
   LoanFact,
+  RenewalFact,
   ResponseFact,
 } from "~/domain/indicators";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
@@ -47,8 +49,22 @@ export function factQuery(filter: IndicatorFilter, now: Date): FactQuery {
   return { filter, from, to, stockAt: to < now ? to : now, now };
 }
 
-/** The breakdown key of a dimension, over the aliases a (Application) and e (Enterprise). */
-function dimensionKey(dimension: IndicatorDimension | null): Prisma.Sql {
+/**
+ * A firm without a bank loan before `at` (首贷 candidate): it declared none at registration and
+ * none of its applications was disbursed before then.
+ */
+function firstBorrowerBefore(at: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`("e"."hadBankLoan" = ${dialect.false} AND NOT EXISTS (
+      SELECT 1 FROM "Application" "b"
+       WHERE "b"."enterpriseId" = "e"."id" AND "b"."state" = 'DISBURSED' AND "b"."disbursedAt" < ${at}))`;
+}
+
+/**
+ * The breakdown key of a dimension, over the aliases a (Application), e (Enterprise) and p
+ * (Product). Borrower: a disbursed loan is first when the application was the firm's first
+ * loan; an application is first when its firm had no loan when it applied.
+ */
+function dimensionKey(dimension: IndicatorDimension | null, borrower?: Prisma.Sql): Prisma.Sql {
   switch (dimension) {
     case null:
       return Prisma.sql`''`;
@@ -60,7 +76,18 @@ function dimensionKey(dimension: IndicatorDimension | null): Prisma.Sql {
       return col("e", "sectionCode");
     case "size":
       return col("e", "size");
+    case "productType":
+      return col("p", "type");
+    case "borrower":
+      return Prisma.sql`CASE WHEN ${borrower ?? firstBorrowerBefore(col("a", "submittedAt"))} THEN 'FIRST' ELSE 'REPEAT' END`;
   }
+}
+
+/** The product join a product-type breakdown needs (loanFacts joins the product anyway). */
+function productJoin(dimension: IndicatorDimension | null): Prisma.Sql {
+  return dimension === "productType"
+    ? Prisma.sql`JOIN "Product" "p" ON "p"."id" = "a"."productId"`
+    : Prisma.empty;
 }
 
 /** Conditions on the firm (alias e). The whitelist filter reads the firm's state at `now`. */
@@ -96,7 +123,8 @@ function firmJoin({ filter }: FactQuery, dimension: IndicatorDimension | null): 
     Boolean(filter.subDistrictId || filter.sectionCode || filter.size) ||
     dimension === "subDistrict" ||
     dimension === "section" ||
-    dimension === "size";
+    dimension === "size" ||
+    dimension === "borrower";
   return needed ? Prisma.sql`JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"` : Prisma.empty;
 }
 
@@ -126,7 +154,7 @@ export async function responseFacts(
            CASE WHEN "a"."state" = 'SUBMITTED' THEN 1 ELSE 0 END AS "pending",
            CASE WHEN "a"."offerId" IS NULL THEN 0 ELSE 1 END AS "fromOffer",
            COUNT(*) AS "n"
-      FROM "Application" "a" ${firmJoin(query, dimension)}
+      FROM "Application" "a" ${firmJoin(query, dimension)} ${productJoin(dimension)}
      WHERE ${inPeriod(col("a", "submittedAt"), query)}${and(applicationConditions(query))}
      GROUP BY 1, 2, 3, 4, 5`;
   return rows.map((row) => ({
@@ -150,7 +178,7 @@ export async function decisionFacts(
            ${dialect.day(col("a", "decidedAt"))} AS "day",
            CASE WHEN "a"."approvedAmountYuan" IS NOT NULL THEN 'APPROVED' ELSE COALESCE("a"."rejectReason", 'OTHER') END AS "outcome",
            COUNT(*) AS "n"
-      FROM "Application" "a" ${firmJoin(query, dimension)}
+      FROM "Application" "a" ${firmJoin(query, dimension)} ${productJoin(dimension)}
      WHERE ${inPeriod(col("a", "decidedAt"), query)}
        AND ("a"."approvedAmountYuan" IS NOT NULL OR "a"."state" = 'REJECTED')${and(applicationConditions(query))}
      GROUP BY 1, 2, 3`;
@@ -171,7 +199,7 @@ export async function loanFacts(
   query: FactQuery,
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<LoanFact>[]> {
-  const key = dimensionKey(dimension);
+  const key = dimensionKey(dimension, Prisma.sql`"a"."firstLoan" = ${dialect.true}`);
   const rows = await db.$queryRaw<
     {
       key: string;
@@ -218,7 +246,7 @@ export async function loanFacts(
   }));
 }
 
-type FirmDimension = Exclude<IndicatorDimension, "bank"> | "month" | null;
+type FirmDimension = Exclude<IndicatorDimension, "bank" | "productType" | "borrower"> | "month" | null;
 
 /** The key of a firm-level dimension; "month" groups by the Shanghai month of `dated`. */
 function firmKey(dimension: FirmDimension, dated: Prisma.Sql): Prisma.Sql {
@@ -370,4 +398,126 @@ export async function registeredBefore(query: FactQuery, before: Date): Promise<
     SELECT COUNT(*) AS "n" FROM "Enterprise" "e"
      WHERE "e"."verifiedAt" < ${dialect.instant(before)}${and(firmConditions(query, { whitelist: true }))}`;
   return num(rows[0]?.n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loan book (贷后): balances at the period's end and the renewals of the period
+
+/** The breakdown key of a loan (alias l, with e and p joined). */
+function loanKey(dimension: IndicatorDimension | null): Prisma.Sql {
+  switch (dimension) {
+    case "subDistrict":
+      return col("l", "subDistrictId");
+    case "bank":
+      return col("l", "bankId");
+    case "borrower":
+      return Prisma.sql`CASE WHEN "l"."firstLoan" = ${dialect.true} THEN 'FIRST' ELSE 'REPEAT' END`;
+    default:
+      return dimensionKey(dimension);
+  }
+}
+
+/** The filter on loans: the loan's bank and sub-district, the firm's section and size, the application's whitelist flag. */
+function loanConditions({ filter }: FactQuery): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (filter.subDistrictId) where.push(Prisma.sql`"l"."subDistrictId" = ${filter.subDistrictId}`);
+  if (filter.bankId) where.push(Prisma.sql`"l"."bankId" = ${filter.bankId}`);
+  if (filter.sectionCode) where.push(Prisma.sql`"e"."sectionCode" = ${filter.sectionCode}`);
+  if (filter.size) where.push(Prisma.sql`"e"."size" = ${filter.size}`);
+  if (filter.whitelist) {
+    where.push(Prisma.sql`"a"."whitelisted" = ${filter.whitelist === "yes" ? dialect.true : dialect.false}`);
+  }
+  return where;
+}
+
+const LOAN_JOINS = Prisma.sql`JOIN "Enterprise" "e" ON "e"."id" = "l"."enterpriseId"
+      JOIN "Product" "p" ON "p"."id" = "l"."productId"
+      JOIN "Application" "a" ON "a"."id" = "l"."applicationId"`;
+
+const NON_PERFORMING_CLASSES = Prisma.sql`('SUBSTANDARD', 'DOUBTFUL', 'LOSS')`;
+
+const fen = (value: unknown) => BigInt(String(value ?? 0));
+
+/**
+ * The loan book by key at the stock day (the period's last day, or today): loans with principal
+ * outstanding, the outstanding principal, and the balances of the overdue and the
+ * non-performing ones (SPEC; app/domain/indicators.ts). When the stock day is today the loan
+ * rows carry the answer (outstanding principal, oldest unpaid due date); for a past day it is
+ * rebuilt from the repayments and the schedule periods dated up to it.
+ */
+export async function loanBookFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+  today: string,
+): Promise<Keyed<LoanBookFact>[]> {
+  const key = loanKey(dimension);
+  const day = query.filter.toDay < today ? query.filter.toDay : today;
+  const dayStart = dialect.instant(startOfShanghaiDay(day));
+  const dayEnd = dialect.instant(startOfShanghaiDay(addDays(day, 1)));
+  // 91+ days past due on `day`: the oldest unpaid due date on or before day − 91
+  const nplDue = dialect.instant(startOfShanghaiDay(addDays(day, -91)));
+  type Row = { key: string; n: number; outstanding: unknown; overdue: unknown; npl: unknown };
+  const rows =
+    day >= today
+      ? await db.$queryRaw<Row[]>`
+    SELECT ${key} AS "key",
+           COUNT(*) AS "n",
+           SUM("l"."outstandingPrincipalFen") AS "outstanding",
+           SUM(CASE WHEN "l"."oldestUnpaidDueOn" < ${dayStart} THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "overdue",
+           SUM(CASE WHEN "l"."oldestUnpaidDueOn" <= ${nplDue} OR "l"."reportedRiskClass" IN ${NON_PERFORMING_CLASSES}
+                    THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "npl"
+      FROM "Loan" "l" ${LOAN_JOINS}
+     WHERE "l"."status" = 'ACTIVE' AND "l"."outstandingPrincipalFen" > 0${and(loanConditions(query))}
+     GROUP BY 1`
+      : await db.$queryRaw<Row[]>`
+    SELECT "x"."key" AS "key",
+           COUNT(*) AS "n",
+           SUM("x"."outstanding") AS "outstanding",
+           SUM(CASE WHEN "x"."oldest" IS NOT NULL THEN "x"."outstanding" ELSE 0 END) AS "overdue",
+           SUM(CASE WHEN "x"."oldest" <= ${nplDue} OR "x"."reported" IN ${NON_PERFORMING_CLASSES}
+                    THEN "x"."outstanding" ELSE 0 END) AS "npl"
+      FROM (
+        SELECT ${key} AS "key",
+               "l"."reportedRiskClass" AS "reported",
+               "l"."principalFen" - COALESCE((SELECT SUM("r"."principalFen") FROM "Repayment" "r"
+                                               WHERE "r"."loanId" = "l"."id" AND "r"."paidOn" < ${dayEnd}), 0) AS "outstanding",
+               (SELECT MIN("q"."dueOn") FROM "LoanPeriod" "q"
+                 WHERE "q"."loanId" = "l"."id" AND "q"."dueOn" < ${dayStart}
+                   AND ("q"."paidOffOn" IS NULL OR "q"."paidOffOn" >= ${dayEnd})) AS "oldest"
+          FROM "Loan" "l" ${LOAN_JOINS}
+         WHERE "l"."disbursedOn" < ${dayEnd}${and(loanConditions(query))}
+      ) "x"
+     WHERE "x"."outstanding" > 0
+     GROUP BY 1`;
+  return rows.map((row) => ({
+    key: row.key ?? "",
+    loans: num(row.n),
+    outstandingFen: fen(row.outstanding),
+    overdueFen: fen(row.overdue),
+    nplFen: fen(row.npl),
+  }));
+}
+
+/** Renewal loans disbursed in the period by (key, disbursement day, kind). */
+export async function renewalFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<Keyed<RenewalFact & { day: string }>[]> {
+  const key = loanKey(dimension);
+  const rows = await db.$queryRaw<{ key: string; day: string; kind: string; n: number; amount: unknown }[]>`
+    SELECT ${key} AS "key",
+           ${dialect.day(col("l", "disbursedOn"))} AS "day",
+           COALESCE("l"."renewalKind", 'STANDARD') AS "kind",
+           COUNT(*) AS "n",
+           SUM("l"."principalFen") AS "amount"
+      FROM "Loan" "l" ${LOAN_JOINS}
+     WHERE "l"."renewsLoanId" IS NOT NULL AND ${inPeriod(col("l", "disbursedOn"), query)}${and(loanConditions(query))}
+     GROUP BY 1, 2, 3`;
+  return rows.map((row) => ({
+    key: row.key ?? "",
+    day: readDay(row.day),
+    kind: row.kind === "WITHOUT_PRINCIPAL_REPAYMENT" ? "WITHOUT_PRINCIPAL_REPAYMENT" : "STANDARD",
+    count: num(row.n),
+    amountFen: fen(row.amount),
+  }));
 }

@@ -4,6 +4,7 @@ import {
   INDICATOR_DIMENSIONS,
   INDICATOR_PERIODS,
   NO_FIRM_FACTS,
+  NO_LOAN_BOOK,
   WHITELIST_FILTERS,
   isValidPeriod,
   monthsOf,
@@ -14,21 +15,27 @@ import {
   type IndicatorFilter,
   type IndicatorPeriod,
   type IndicatorReport,
+  type LoanBookFact,
   type ReduceContext,
 } from "~/domain/indicators";
+import { PRODUCT_TYPES } from "~/domain/product-terms";
 import { SECTIONS, isSectionCode } from "~/domain/industry";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { createTtlCache } from "~/utils/ttl-cache";
 import { domain as domainEn } from "~/i18n/en/domain";
 import { domain as domainZh } from "~/i18n/zh-CN/domain";
+import { loans as loansEn } from "~/i18n/en/loans";
+import { loans as loansZh } from "~/i18n/zh-CN/loans";
 
 import type { BankActor, GovActor } from "./actor";
 import {
   decisionFacts,
   factQuery,
   firmFacts,
+  loanBookFacts,
   loanFacts,
   registeredBefore,
+  renewalFacts,
   responseFacts,
   type FactQuery,
   type Keyed,
@@ -174,18 +181,23 @@ type ApplicationFacts = {
   responses: Keyed<GroupFacts["responses"][number]>[];
   decisions: Keyed<GroupFacts["decisions"][number] & { day: string }>[];
   loans: Keyed<GroupFacts["loans"][number]>[];
+  renewals: Keyed<GroupFacts["renewals"][number] & { day: string }>[];
+  book: Keyed<LoanBookFact>[];
 };
 
 async function applicationFacts(
   query: FactQuery,
   dimension: IndicatorDimension | null,
+  today: string,
 ): Promise<ApplicationFacts> {
-  const [responses, decisions, loans] = await Promise.all([
+  const [responses, decisions, loans, renewals, book] = await Promise.all([
     responseFacts(query, dimension),
     decisionFacts(query, dimension),
     loanFacts(query, dimension),
+    renewalFacts(query, dimension),
+    loanBookFacts(query, dimension, today),
   ]);
-  return { responses, decisions, loans };
+  return { responses, decisions, loans, renewals, book };
 }
 
 /** Application facts split into groups by `keyOf` (a month, or the breakdown key). */
@@ -195,13 +207,30 @@ function splitFacts(
     response: (r: Keyed<GroupFacts["responses"][number]>) => string;
     decision: (d: ApplicationFacts["decisions"][number]) => string;
     loan: (l: Keyed<GroupFacts["loans"][number]>) => string;
+    renewal: (r: ApplicationFacts["renewals"][number]) => string;
+    /** null: the loan book is not kept for these groups (months) */
+    book: ((b: Keyed<LoanBookFact>) => string) | null;
   },
 ) {
   return {
     responses: groupBy(facts.responses, keyOf.response),
     decisions: groupBy(facts.decisions, keyOf.decision),
     loans: groupBy(facts.loans, keyOf.loan),
+    renewals: groupBy(facts.renewals, keyOf.renewal),
+    book: keyOf.book ? groupBy(facts.book, keyOf.book) : null,
   };
+}
+
+function sumBook(facts: readonly LoanBookFact[]): LoanBookFact {
+  return facts.reduce(
+    (sum, fact) => ({
+      loans: sum.loans + fact.loans,
+      outstandingFen: sum.outstandingFen + fact.outstandingFen,
+      overdueFen: sum.overdueFen + fact.overdueFen,
+      nplFen: sum.nplFen + fact.nplFen,
+    }),
+    NO_LOAN_BOOK,
+  );
 }
 
 function groupFacts(split: ReturnType<typeof splitFacts>, key: string, firms: FirmFacts): GroupFacts {
@@ -212,6 +241,8 @@ function groupFacts(split: ReturnType<typeof splitFacts>, key: string, firms: Fi
     decisions: split.decisions.get(key) ?? [],
     loans: split.loans.get(key) ?? [],
     firms,
+    renewals: split.renewals.get(key) ?? [],
+    book: split.book ? sumBook(split.book.get(key) ?? []) : null,
   };
 }
 
@@ -240,11 +271,13 @@ export async function getIndicatorReport(
   // One scan per kind of fact: grouped by the breakdown key (when there is one) and by day; the
   // totals and the months are sums over the keys.
   const breakdown = withBreakdown ? dimension : null;
-  const firmBreakdown = breakdown === "bank" ? null : breakdown;
+  // Firm figures have no bank, product type or borrower kind: those rows show loan figures only.
+  const firmBreakdown =
+    breakdown === "bank" || breakdown === "productType" || breakdown === "borrower" ? null : breakdown;
 
   const [context, all, firmsByKey, firmsMonthly, stockAtStart] = await Promise.all([
     reduceContext(now),
-    applicationFacts(query, breakdown),
+    applicationFacts(query, breakdown, shanghaiDate(now)),
     firmFacts(query, firmBreakdown, { bankOnly: bankScoped }),
     bankScoped ? null : firmFacts(query, "month", { bankOnly: false }),
     bankScoped ? 0 : registeredBefore(query, query.from),
@@ -256,12 +289,22 @@ export async function getIndicatorReport(
     response: (fact) => month(fact.submitDay),
     decision: (fact) => month(fact.day),
     loan: (fact) => month(fact.disburseDay),
+    renewal: (fact) => month(fact.day),
+    book: null,
   });
-  const whole = splitFacts(all, { response: () => "", decision: () => "", loan: () => "" });
+  const whole = splitFacts(all, {
+    response: () => "",
+    decision: () => "",
+    loan: () => "",
+    renewal: () => "",
+    book: () => "",
+  });
   const byBreakdown = splitFacts(all, {
     response: (f) => f.key,
     decision: (f) => f.key,
     loan: (f) => f.key,
+    renewal: (f) => f.key,
+    book: (f) => f.key,
   });
 
   const totals = reduceIndicators(groupFacts(whole, "", firmsTotal), context);
@@ -281,6 +324,8 @@ export async function getIndicatorReport(
     ...byBreakdown.responses.keys(),
     ...byBreakdown.decisions.keys(),
     ...byBreakdown.loans.keys(),
+    ...byBreakdown.renewals.keys(),
+    ...(byBreakdown.book?.keys() ?? []),
     ...(firmBreakdown ? [...firmsByKey.keys()] : []),
   ]);
   const rows = [...keys]
@@ -334,6 +379,18 @@ async function labelsFor(dimension: IndicatorDimension, keys: string[]): Promise
           { zh: domainZh.size[size], en: domainEn.size[size] },
         ]),
       );
+    case "productType":
+      return Object.fromEntries(
+        PRODUCT_TYPES.filter((type) => keys.includes(type)).map((type) => [
+          type,
+          { zh: domainZh.productType[type], en: domainEn.productType[type] },
+        ]),
+      );
+    case "borrower":
+      return {
+        FIRST: { zh: loansZh.borrower.FIRST, en: loansEn.borrower.FIRST },
+        REPEAT: { zh: loansZh.borrower.REPEAT, en: loansEn.borrower.REPEAT },
+      };
   }
 }
 

@@ -9,7 +9,7 @@ import { MAX_NOTICE_LINKS, NOTICE_AUDIENCES, type NoticeLink } from "~/domain/ou
 import { parseForm, type FieldErrors, type FormFailure } from "~/utils/forms";
 import { isSafeHref, markdownProblem } from "~/utils/markdown.server";
 
-import { day, text } from "./gov-form";
+import { day, text } from "~/utils/form-schema";
 import type { NoticeInput } from "./notice.server";
 
 const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);

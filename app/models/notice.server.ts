@@ -3,7 +3,7 @@
  * published ones of their audience. Every save keeps a NoticeVersion; every bureau action is
  * audited in the same transaction as the change.
  */
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
@@ -17,7 +17,7 @@ import {
 import { startOfShanghaiDay } from "~/domain/shanghai-time";
 import { renderMarkdown } from "~/utils/markdown.server";
 
-import type { Actor, BureauActor } from "./actor";
+import type { Actor, AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { createOnce } from "./form-key.server";
 
@@ -45,7 +45,11 @@ function columnsOf(input: NoticeInput) {
 }
 
 /** A new notice, a draft until it is published. */
-export async function createNotice(actor: BureauActor, input: NoticeInput, formKey: string | null = null) {
+export async function createNotice(
+  actor: AuditedActor<BureauActor>,
+  input: NoticeInput,
+  formKey: string | null = null,
+) {
   const select = { id: true } as const;
   return createOnce(
     formKey,
@@ -72,7 +76,7 @@ export type NoticeChange = { ok: true } | { ok: false; error: "NOT_FOUND" | "CHA
  * editors cannot silently overwrite each other: the second gets CHANGED.
  */
 export async function updateNotice(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   id: string,
   expectedVersion: number,
   input: NoticeInput,
@@ -99,7 +103,7 @@ export async function updateNotice(
  * told and others not.
  */
 export async function publishNotice(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   id: string,
   now = new Date(),
 ): Promise<NoticeChange & { notified?: number }> {
@@ -133,7 +137,7 @@ async function notifyRole(tx: Tx, role: string, noticeId: string, title: string,
 
 /** Takes a published notice off the pages and the feed (it can be published again). */
 export async function withdrawNotice(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   id: string,
   now = new Date(),
 ): Promise<NoticeChange> {
@@ -155,12 +159,15 @@ async function changeFailure(tx: Tx, id: string): Promise<NoticeChange> {
 
 function audit(
   tx: Tx,
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   action: "notice.create" | "notice.update" | "notice.publish" | "notice.withdraw",
   id: string,
   detail: Record<string, unknown> = {},
 ) {
-  return recordAudit({ actorId: actor.id, action, targetType: "Notice", targetId: id, detail }, tx);
+  return recordAudit(
+    { actorId: actor.id, action, targetType: "Notice", targetId: id, ip: actor.ip, detail },
+    tx,
+  );
 }
 
 // ---------------------------------------------------------------- reading
@@ -220,7 +227,7 @@ export async function getPublishedNotice(viewer: Actor | null, id: string) {
 
 export async function listNoticesForBureau(
   _actor: BureauActor,
-  { status, page, pageSize }: { status: NoticeStatus | null; page: number; pageSize: number },
+  { status, page, pageSize }: { status?: NoticeStatus | null; page: number; pageSize: number },
 ) {
   const where: Prisma.NoticeWhereInput = status ? { status } : {};
   const [total, notices, counts] = await Promise.all([

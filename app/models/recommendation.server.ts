@@ -29,7 +29,7 @@ const listSelect = {
 
 export async function listRecommendations(
   actor: GovActor,
-  { status, page, pageSize }: { status: RecommendationStatus | null; page: number; pageSize: number },
+  { status, page, pageSize }: { status?: RecommendationStatus | null; page: number; pageSize: number },
 ) {
   const where: Prisma.RecommendationWhereInput = {
     ...recommendationsWhere(actor),

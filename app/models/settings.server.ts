@@ -1,5 +1,6 @@
 import { db } from "~/db.server";
 import { DEFAULT_SLA_SETTINGS, type SlaSettings } from "~/domain/application-machine";
+import { DEFAULT_CLAIM_REVIEW_WORKING_DAYS } from "~/domain/claim-machine";
 import { createCalendar, type DayOverride, type WorkingDayCalendar } from "~/domain/working-days";
 
 /** Every setting the bureau can change, with its default when the row is missing. */
@@ -9,6 +10,7 @@ export const SETTING_DEFAULTS = {
   "sla.whitelistDecisionCalendarDays": DEFAULT_SLA_SETTINGS.whitelistDecisionCalendarDays,
   "credit.refreshMinIntervalMinutes": 60,
   "objection.answerCalendarDays": 20,
+  "claim.reviewWorkingDays": DEFAULT_CLAIM_REVIEW_WORKING_DAYS,
   "invitation.validDays": 90,
 } as const;
 

@@ -7,7 +7,7 @@ import { db } from "~/db.server";
 import type { TrainingAudience } from "~/domain/outreach";
 import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
-import type { BureauActor, GovActor } from "./actor";
+import type { AuditedActor, BureauActor, GovActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { createOnce } from "./form-key.server";
 
@@ -31,7 +31,7 @@ export type TrainingRecorded =
  * league table can date them); a firms' session may name the area its firms came from.
  */
 export async function recordTraining(
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   input: TrainingInput,
   formKey: string | null = null,
 ): Promise<TrainingRecorded> {
@@ -74,6 +74,7 @@ export async function recordTraining(
             action: "training.create",
             targetType: "TrainingSession",
             targetId: row.id,
+            ip: actor.ip,
             detail: { heldOn: input.heldOn, audience: input.audienceRole, attendees: input.attendees },
           },
           tx,

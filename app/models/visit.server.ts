@@ -70,7 +70,8 @@ export async function listVisits(
         nextStep: true,
         createdAt: true,
         user: { select: { displayName: true } },
-        enterprise: { select: { id: true, name: true } },
+        // the invitation the firm registered through (企业引导), for the link on the visit
+        enterprise: { select: { id: true, name: true, invitations: { select: { id: true }, take: 1 } } },
         subDistrict: { select: { name: true, nameEn: true } },
       },
       orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],

@@ -159,16 +159,24 @@ async function settle(
  * 30 min, 2 h, 6 h, then every 6 h up to 72 h, then FAILED), at most `limit` POSTs in this run.
  * At least once: the attempt is written after the POST, so a crash in between sends it again
  * when the lease runs out. Runs rounds until nothing is due, so an application's next event goes
- * out in the same run once the one before it is delivered.
+ * out in the same run once the one before it is delivered. `now` is a fixed time (tests) or a
+ * clock read at each round (a long run's leases and retry times follow the real time).
  */
 export async function deliverDueWebhooks({
-  now = new Date(),
+  now: clock = () => new Date(),
   limit = 100,
   send = createSender(),
-}: { now?: Date; limit?: number; send?: Sender } = {}): Promise<DeliveryRun> {
+  signal,
+}: {
+  now?: Date | (() => Date);
+  limit?: number;
+  send?: Sender;
+  signal?: AbortSignal;
+} = {}): Promise<DeliveryRun> {
   const run: DeliveryRun = { attempted: 0, delivered: 0, retrying: 0, failed: 0 };
   const token = randomBytes(12).toString("hex");
-  while (run.attempted < limit) {
+  while (run.attempted < limit && !signal?.aborted) {
+    const now = typeof clock === "function" ? clock() : clock;
     const ids = await dueDeliveryIds(now, Math.min(PARALLEL, limit - run.attempted));
     if (!ids.length || (await claim(ids, now, token)) === 0) break;
     const claimed = await db.webhookDelivery.findMany({

@@ -206,7 +206,13 @@ export async function listEntries(
     q,
     page,
     pageSize,
-  }: { status: EntryStatus | null; batchId: string | null; q: string | null; page: number; pageSize: number },
+  }: {
+    status?: EntryStatus | null;
+    batchId?: string | null;
+    q?: string | null;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const where: Prisma.WhitelistEntryWhereInput = {
     ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}),

@@ -36,6 +36,12 @@ export default function Home() {
           >
             {t("home.ctaProducts")}
           </Link>
+          <Link
+            to="/about"
+            className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/50 hover:bg-white/10"
+          >
+            {t("outreach.nav.aboutCta")}
+          </Link>
         </div>
       </section>
 

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
+import { withClientIp } from "~/client-ip.server";
 import { StateBadge } from "~/components/state-badge";
 import { BankNav } from "~/components/bank-nav";
 import { CreditSummary, useSectionName } from "~/components/bank-credit-profile";
@@ -22,8 +23,8 @@ import { requireBankUser } from "~/permissions.server";
 import { badRequest, forbidden, notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireBankUser(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const actor = withClientIp(await requireBankUser(request), context);
   const application = await getBankApplication({ id: params.id ?? "", actor });
   if (!application) throw notFound();
   // The applicant's credit data is shown — and its view logged — only under a live FULL authorisation.
@@ -84,6 +85,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   if (result.error === "NOT_FOUND" || result.error === "FORBIDDEN") throw forbidden();
+  if (result.error === "INVALID_LOAN_TERMS") {
+    return badRequest<DecisionActionData>({
+      intent,
+      errors: { repaymentMethod: { key: "loans.errors.invalidTerms" } },
+      values: {},
+    });
+  }
   if (result.error === "INVALID_REASON") {
     return badRequest<DecisionActionData>({
       intent,

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
+import { withClientIp } from "~/client-ip.server";
 import { CreditDetails, FirmBasicsCard } from "~/components/bank-credit-profile";
 import { BankNav } from "~/components/bank-nav";
 import {
@@ -28,8 +29,8 @@ import { notFound } from "~/utils/http.server";
  * one, the view is logged first and the profile shown after. A firm that did not authorise
  * this bank is a 404, the same as one that does not exist.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireBankUser(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const actor = withClientIp(await requireBankUser(request), context);
   const enterpriseId = (params.enterpriseId ?? "").slice(0, 40);
   const purpose = parseChoice(ACCESS_PURPOSES, new URL(request.url).searchParams.get("purpose"));
   const headers = { "Cache-Control": "no-store" };

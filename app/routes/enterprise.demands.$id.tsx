@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
-import { DemandForm, demandSchema } from "~/components/demand-form";
+import { DemandForm } from "~/components/demand-form";
+import { demandSchema, offerChoiceSchema } from "~/components/demand-form.server";
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { Badge, Card, PageHeader, SubmitButton, buttonClass } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
@@ -14,10 +13,9 @@ import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { acceptOffer, closeDemand, declineOffer, getOwnDemand, updateDemand } from "~/models/demand.server";
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
-import { badRequest, notFound } from "~/utils/http.server";
+import { dispatchIntent, parseSubmission, replyFormError } from "~/utils/form-action.server";
+import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
-
-const offerSchema = z.object({ offerId: z.string().min(1).max(40) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
@@ -33,26 +31,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!demand) throw new Response("Forbidden", { status: 403 });
   const form = await readForm(request);
   const here = `/enterprise/demands/${id}`;
-  const changed = () =>
-    json({ errors: {}, values: {}, formError: "enterprise.demands.errors.changed" }, { status: 409 });
-  switch (form.get("intent")) {
-    case "update":
-      return update();
-    case "close":
-      return (await closeDemand(actor, id))
+  const changed = () => replyFormError("enterprise.demands.errors.changed", { status: 409 });
+  return dispatchIntent(form, {
+    update,
+    close: async () =>
+      (await closeDemand(actor, id))
         ? redirectWithFlash(here, { kind: "success", key: "enterprise.demands.closed" })
-        : changed();
-    case "acceptOffer":
-    case "declineOffer":
-      return decide(form.get("intent") === "acceptOffer");
-    default:
-      return badRequest({ errors: {}, values: {}, formError: "common.errors.badRequestBody" });
-  }
+        : changed(),
+    acceptOffer: () => decide(true),
+    declineOffer: () => decide(false),
+  });
 
   async function update() {
-    const parsed = parseForm(demandSchema(), form);
-    if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values, formError: null });
-    const { amount, rateCeiling, validUntil, ...rest } = parsed.data;
+    const submission = parseSubmission(form, demandSchema());
+    if (!submission.ok) return submission.reply;
+    const { amount, rateCeiling, validUntil, ...rest } = submission.data;
     const ok = await updateDemand(actor, id, {
       ...rest,
       amountYuan: amount,
@@ -63,15 +56,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   async function decide(accept: boolean) {
-    const parsed = parseForm(offerSchema, form);
-    if (!parsed.ok) return badRequest({ errors: {}, values: {}, formError: "common.errors.badRequestBody" });
+    const parsed = parseForm(offerChoiceSchema(), form);
+    if (!parsed.ok) return replyFormError("common.errors.badRequestBody");
     const result = accept
       ? await acceptOffer(actor, id, parsed.data.offerId)
       : await declineOffer(actor, id, parsed.data.offerId);
     if (!result.ok) {
       if (result.error === "NOT_FOUND") throw new Response("Forbidden", { status: 403 });
-      if (result.error === "EXPIRED")
-        return badRequest({ errors: {}, values: {}, formError: "enterprise.demands.errors.expired" });
+      if (result.error === "EXPIRED") return replyFormError("enterprise.demands.errors.expired");
       return changed();
     }
     if (accept && result.applicationId) {
@@ -100,7 +92,6 @@ export default function DemandDetail() {
     rateCeiling: demand.rateCeilingBp === null ? "" : bpToPercentInput(demand.rateCeilingBp),
     validUntil: shanghaiDate(new Date(demand.validUntil)),
   };
-  const hasFieldErrors = actionData && Object.keys(actionData.errors).length > 0;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -113,12 +104,12 @@ export default function DemandDetail() {
         }
       />
       <EnterpriseNav />
-      {actionData?.formError && (
+      {actionData?.errors._form && (
         <div
           role="alert"
           className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
         >
-          <span>{td(actionData.formError)}</span>
+          <span>{td(actionData.errors._form.key)}</span>
           <Link to="." reloadDocument className={buttonClass("secondary")}>
             {t("enterprise.applications.actions.reload")}
           </Link>
@@ -245,8 +236,9 @@ export default function DemandDetail() {
       {demand.status === "OPEN" && (
         <Card title={t("enterprise.demands.editTitle")}>
           <DemandForm
-            values={hasFieldErrors ? actionData.values : stored}
-            errors={hasFieldErrors ? actionData.errors : {}}
+            result={actionData}
+            defaults={stored}
+            alert={false}
             intent="update"
             submitLabel={t("enterprise.demands.save")}
             pendingLabel={t("enterprise.demands.saving")}

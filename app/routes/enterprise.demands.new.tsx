@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
-import { DemandForm, demandSchema } from "~/components/demand-form";
+import { DemandForm } from "~/components/demand-form";
+import { demandSchema } from "~/components/demand-form.server";
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { Card, PageHeader } from "~/components/ui";
 import { addDays, endOfShanghaiDay, shanghaiDate } from "~/domain/shanghai-time";
@@ -10,8 +11,8 @@ import { useT } from "~/i18n/use-t";
 import { createDemand } from "~/models/demand.server";
 import { formKeyOf, newFormKey } from "~/models/form-key.server";
 import { requireEnterpriseUser } from "~/permissions.server";
-import { parseForm } from "~/utils/forms";
-import { badRequest, formReused } from "~/utils/http.server";
+import { parseSubmission } from "~/utils/form-action.server";
+import { formReused } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,9 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEnterpriseUser(request);
   const form = await readForm(request);
-  const parsed = parseForm(demandSchema(), form);
-  if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
-  const { amount, rateCeiling, validUntil, ...rest } = parsed.data;
+  const submission = parseSubmission(form, demandSchema());
+  if (!submission.ok) return submission.reply;
+  const { amount, rateCeiling, validUntil, ...rest } = submission.data;
   const created = await createDemand(
     actor,
     { ...rest, amountYuan: amount, rateCeilingBp: rateCeiling, validUntil: endOfShanghaiDay(validUntil) },
@@ -60,8 +61,8 @@ export default function NewDemand() {
       <EnterpriseNav />
       <Card>
         <DemandForm
-          values={actionData?.values ?? defaults}
-          errors={actionData?.errors ?? {}}
+          result={actionData}
+          defaults={defaults}
           intent="create"
           submitLabel={t("enterprise.demands.publish")}
           pendingLabel={t("enterprise.demands.publishing")}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { FunnelTable } from "~/components/funnel-table";
 import { GovNav } from "~/components/gov-nav";
 import { NotificationText } from "~/components/notification-text";
 import { Badge, Card, EmptyState, PageHeader, Stat } from "~/components/ui";
@@ -8,12 +9,18 @@ import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { GovActor } from "~/models/actor";
+import { funnelPeriod } from "~/models/funnel-export.server";
 import { getGovHome } from "~/models/gov-home.server";
+import { getInvitationFunnel } from "~/models/invitation-funnel.server";
 import { requireHomeRole } from "~/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = (await requireHomeRole(request, ["GOV_OFFICE", "GOV_BUREAU"])) as GovActor;
-  return { role: actor.role, org: actor.organization, ...(await getGovHome(actor)) };
+  const [home, funnel] = await Promise.all([
+    getGovHome(actor),
+    getInvitationFunnel(actor, funnelPeriod(new URLSearchParams())),
+  ]);
+  return { role: actor.role, org: actor.organization, ...home, funnel };
 }
 
 function QueueLink({
@@ -41,7 +48,7 @@ function QueueLink({
 }
 
 export default function GovHome() {
-  const { role, org, summary, queues, notifications } = useLoaderData<typeof loader>();
+  const { role, org, summary, queues, notifications, funnel } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
@@ -65,6 +72,10 @@ export default function GovHome() {
           value={formatYuanAsWan(summary.disbursedYuan, locale)}
         />
       </dl>
+      <FunnelTable
+        report={funnel}
+        exportHref={`/gov/invitations/export?${new URLSearchParams({ from: funnel.fromDay, to: funnel.toDay })}`}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("gov.home.queues")}>
           <ul className="-mx-3 divide-y divide-slate-100">

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 
+import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { Pagination } from "~/components/pagination";
 import {
@@ -20,8 +21,8 @@ import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { createAccount, listAccounts, listActiveOrganisations } from "~/models/admin.server";
 import { MANAGED_ROLES } from "~/models/gov-codes";
-import { GOV_PAGE_SIZE, parseChoice, parsePage } from "~/models/gov-query";
-import { optionalText, text } from "~/models/gov-form";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
+import { optionalText, text } from "~/utils/form-schema";
 import { requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest, json } from "~/utils/http.server";
@@ -44,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = params.get("q")?.trim().slice(0, 40) || null;
   const page = parsePage(params.get("page"));
   const [list, orgs] = await Promise.all([
-    listAccounts(actor, { role, q, page, pageSize: GOV_PAGE_SIZE }),
+    listAccounts(actor, { role, q, page, pageSize: PAGE_SIZE }),
     listActiveOrganisations(),
   ]);
   return { role: actor.role, ...list, ...orgs, page, now: new Date().toISOString() };
@@ -56,8 +57,8 @@ type Result = {
   created: { username: string; password: string } | null;
 };
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const form = await readForm(request);
   const parsed = parseForm(accountSchema, form);
   if (!parsed.ok) return badRequest<Result>({ errors: parsed.errors, values: parsed.values, created: null });
@@ -339,7 +340,7 @@ export default function AdminAccounts() {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 
+import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { Badge, Card, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
 import { formatDateTime } from "~/domain/format-date";
@@ -16,7 +17,7 @@ import {
   unlockAccount,
   type AccountChange,
 } from "~/models/admin.server";
-import { parseId } from "~/models/gov-query";
+import { parseId } from "~/domain/list-query";
 import { denial, requireBureauUser } from "~/permissions.server";
 import type { FieldErrors } from "~/utils/forms";
 import { badRequest, json, notFound } from "~/utils/http.server";
@@ -38,8 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Result = { errors: FieldErrors; password: string | null };
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const id = parseId(params.id);
   if (!id) throw denial(request);
   const form = await readForm(request);

@@ -10,7 +10,7 @@ import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { hasMessage } from "~/i18n/translate";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS, AUDIT_FILTERS } from "~/domain/audit-actions";
 import { listAuditLog } from "~/models/audit.server";
-import { GOV_PAGE_SIZE, parseChoice, parsePage } from "~/models/gov-query";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
 import { requireBureauUser } from "~/permissions.server";
 
 function parseDay(value: string | null) {
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     from: parseDay(params.get("from")),
     to: parseDay(params.get("to")),
     page,
-    pageSize: GOV_PAGE_SIZE,
+    pageSize: PAGE_SIZE,
   });
   return { role: actor.role, ...list, page };
 }
@@ -174,7 +174,7 @@ export default function AdminAudit() {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
     </div>
   );
 }

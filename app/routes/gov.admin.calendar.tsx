@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 
+import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import {
   Badge,
@@ -17,7 +18,7 @@ import { formatDay } from "~/domain/format-date";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { addCalendarOverride, listCalendarOverrides, removeCalendarOverride } from "~/models/admin.server";
-import { day, optionalText } from "~/models/gov-form";
+import { day, optionalText } from "~/utils/form-schema";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
@@ -33,8 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Failure = { errors: FieldErrors; values: Record<string, string | string[]> };
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "add") {

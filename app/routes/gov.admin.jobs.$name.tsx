@@ -7,14 +7,14 @@ import { Pagination } from "~/components/pagination";
 import { EmptyState, PageHeader } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { listJobRuns } from "~/jobs/admin.server";
-import { GOV_PAGE_SIZE, parsePage } from "~/models/gov-query";
+import { PAGE_SIZE, parsePage } from "~/domain/list-query";
 import { requireBureauUser } from "~/permissions.server";
 import { notFound } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
   const page = parsePage(new URL(request.url).searchParams.get("page"));
-  const list = await listJobRuns(actor, params.name ?? "", { page, pageSize: GOV_PAGE_SIZE });
+  const list = await listJobRuns(actor, params.name ?? "", { page, pageSize: PAGE_SIZE });
   if (!list) notFound();
   return { role: actor.role, ...list, page };
 }
@@ -43,7 +43,7 @@ export default function AdminJobRuns() {
       ) : (
         <>
           <JobRunsTable runs={runs} />
-          <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
         </>
       )}
     </div>

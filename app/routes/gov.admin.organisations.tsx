@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 
+import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { Badge, Card, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT, useTDynamic } from "~/i18n/use-t";
-import type { BureauActor } from "~/models/actor";
+import type { AuditedActor, BureauActor } from "~/models/actor";
 import {
   createBank,
   createSubDistrict,
@@ -15,7 +16,7 @@ import {
   updateSubDistrict,
   type OrgResult,
 } from "~/models/admin.server";
-import { text } from "~/models/gov-form";
+import { text } from "~/utils/form-schema";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
@@ -50,7 +51,7 @@ type Failure = {
 
 async function run(
   request: Request,
-  actor: BureauActor,
+  actor: AuditedActor<BureauActor>,
   intent: string,
   form: FormData,
 ): Promise<OrgResult | Failure> {
@@ -85,8 +86,8 @@ async function run(
   throw denial(request);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const result = await run(request, actor, intent, form);

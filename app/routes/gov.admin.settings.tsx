@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 
+import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { Card, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -41,8 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const parsed = parseForm(settingsSchema, await readForm(request));
   if (!parsed.ok)
     return badRequest<{ errors: FieldErrors; values: Record<string, string | string[]> }>({

@@ -8,7 +8,7 @@ import { formatDate } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { NO_OFFER_WORKING_DAYS } from "~/models/gov-codes";
-import { parsePage } from "~/models/gov-query";
+import { parsePage } from "~/domain/list-query";
 import { listFollowUps } from "~/models/visit.server";
 import { requireGovUser } from "~/permissions.server";
 

@@ -7,7 +7,7 @@ import { Badge, EmptyState, PageHeader, cx } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { calendarDaysBetween } from "~/domain/shanghai-time";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { GOV_PAGE_SIZE, parseChoice, parsePage } from "~/models/gov-query";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
 import { OBJECTION_STATUSES } from "~/models/gov-codes";
 import { listObjections } from "~/models/objection-review.server";
 import { requireBureauUser } from "~/permissions.server";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = parseChoice(OBJECTION_STATUSES, params.get("status")) ?? "OPEN";
   const page = parsePage(params.get("page"));
   const now = new Date();
-  const result = await listObjections(actor, { status, page, pageSize: GOV_PAGE_SIZE });
+  const result = await listObjections(actor, { status, page, pageSize: PAGE_SIZE });
   return {
     role: actor.role,
     status,
@@ -117,7 +117,7 @@ export default function GovObjections() {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
     </div>
   );
 }

@@ -10,8 +10,8 @@ import { formatYuanAsWan } from "~/domain/money";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { OfficeActor } from "~/models/actor";
-import { parseId } from "~/models/gov-query";
-import { text, wanAmount } from "~/models/gov-form";
+import { parseId } from "~/domain/list-query";
+import { text, wanAmount } from "~/utils/form-schema";
 import {
   acceptRequest,
   declineRequest,

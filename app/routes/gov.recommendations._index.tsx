@@ -7,7 +7,7 @@ import { Badge, EmptyState, PageHeader, buttonClass, cx } from "~/components/ui"
 import { formatDate } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { GOV_PAGE_SIZE, parseChoice, parsePage } from "~/models/gov-query";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
 import { RECOMMENDATION_STATUSES } from "~/models/gov-codes";
 import { listRecommendations } from "~/models/recommendation.server";
 import { requireGovUser } from "~/permissions.server";
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     role: actor.role,
     status,
     page,
-    ...(await listRecommendations(actor, { status, page, pageSize: GOV_PAGE_SIZE })),
+    ...(await listRecommendations(actor, { status, page, pageSize: PAGE_SIZE })),
   };
 }
 
@@ -169,7 +169,7 @@ export default function GovRecommendations() {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
     </div>
   );
 }

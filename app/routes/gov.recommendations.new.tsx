@@ -7,7 +7,7 @@ import { Card, EmptyState, Field, PageHeader, SubmitButton, fieldAria, inputClas
 import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
 import { listFirmChoices } from "~/models/gov-firms.server";
-import { text, wanAmount } from "~/models/gov-form";
+import { text, wanAmount } from "~/utils/form-schema";
 import { recommendFirm } from "~/models/recommendation.server";
 import { denial, requireOfficeUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";

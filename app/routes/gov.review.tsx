@@ -21,7 +21,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { translate } from "~/i18n/translate";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { BureauActor } from "~/models/actor";
-import { day, idList, text } from "~/models/gov-form";
+import { day, idList, text } from "~/utils/form-schema";
 import {
   approveIntoBatch,
   listPendingReview,

@@ -12,8 +12,8 @@ import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formKeyOf, newFormKey } from "~/models/form-key.server";
 import { listFirmChoices } from "~/models/gov-firms.server";
-import { GOV_PAGE_SIZE, parseId, parsePage } from "~/models/gov-query";
-import { day, optionalText, text, wanAmount } from "~/models/gov-form";
+import { PAGE_SIZE, parseId, parsePage } from "~/domain/list-query";
+import { day, optionalText, text, wanAmount } from "~/utils/form-schema";
 import { listVisits, logVisit } from "~/models/visit.server";
 import { denial, requireGovUser, requireOfficeUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const enterpriseId = parseId(params.get("firm"));
   const page = parsePage(params.get("page"));
   const [list, firms] = await Promise.all([
-    listVisits(actor, { enterpriseId, page, pageSize: GOV_PAGE_SIZE }),
+    listVisits(actor, { enterpriseId, page, pageSize: PAGE_SIZE }),
     actor.role === "GOV_OFFICE" ? listFirmChoices(actor) : Promise.resolve([]),
   ]);
   return { role: actor.role, ...list, firms, page, today: shanghaiDate(new Date()), formKey: newFormKey() };
@@ -76,7 +76,17 @@ export default function GovVisits() {
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
-      <PageHeader title={t("gov.visits.title")} description={t("gov.visits.intro")} />
+      <PageHeader
+        title={t("gov.visits.title")}
+        description={t("gov.visits.intro")}
+        actions={
+          role === "GOV_OFFICE" ? (
+            <Link to="/gov/invitations" className="text-sm font-medium text-brand-700 hover:underline">
+              {t("outreach.invitations.inviteFromVisits")}
+            </Link>
+          ) : undefined
+        }
+      />
       {role === "GOV_OFFICE" && (
         <Card title={<span id="new-visit">{t("gov.visits.new")}</span>}>
           {firms.length === 0 ? (
@@ -178,6 +188,14 @@ export default function GovVisits() {
                   <Link to={`/gov/firms/${visit.enterprise.id}`} className="text-brand-700 hover:underline">
                     {visit.enterprise.name}
                   </Link>
+                  {visit.enterprise.invitations[0] && (
+                    <Link
+                      to={`/gov/invitations/${visit.enterprise.invitations[0].id}`}
+                      className="text-xs font-normal text-brand-700 hover:underline"
+                    >
+                      {t("outreach.invitations.cameThrough")}
+                    </Link>
+                  )}
                   <span className="font-normal text-slate-600">
                     {visit.user.displayName} ·{" "}
                     {locale === "zh-CN" ? visit.subDistrict.name : visit.subDistrict.nameEn}
@@ -198,7 +216,7 @@ export default function GovVisits() {
             ))}
           </ol>
         )}
-        <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
       </Card>
     </div>
   );

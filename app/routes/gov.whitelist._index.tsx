@@ -6,7 +6,7 @@ import { Pagination } from "~/components/pagination";
 import { Badge, EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import { GOV_PAGE_SIZE, parseChoice, parseId, parsePage } from "~/models/gov-query";
+import { PAGE_SIZE, parseChoice, parseId, parsePage } from "~/domain/list-query";
 import { ENTRY_STATUSES } from "~/models/gov-codes";
 import { listEntries } from "~/models/whitelist.server";
 import { requireGovUser } from "~/permissions.server";
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     role: actor.role,
     page,
-    ...(await listEntries(actor, { status, batchId, q, page, pageSize: GOV_PAGE_SIZE })),
+    ...(await listEntries(actor, { status, batchId, q, page, pageSize: PAGE_SIZE })),
   };
 }
 
@@ -167,7 +167,7 @@ export default function GovWhitelist() {
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={GOV_PAGE_SIZE} total={total} />
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
     </div>
   );
 }

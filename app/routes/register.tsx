@@ -29,6 +29,7 @@ import { normalizeUscc } from "~/domain/uscc";
 import { flashHeader } from "~/flash.server";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { homePathFor } from "~/models/actor";
+import { invitationPrefill } from "~/models/invitation.server";
 import {
   listActiveSubDistricts,
   lookupRegistry,
@@ -36,6 +37,7 @@ import {
   type LookupError,
 } from "~/models/registration.server";
 import { getSettings } from "~/models/settings.server";
+import { InvitationNote } from "~/components/invitation-note";
 import { getActor } from "~/permissions.server";
 import { createSession } from "~/session.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
@@ -100,6 +102,7 @@ const registrationSchema = z
     password: z.string().min(1).max(256),
     confirmPassword: z.string().max(256),
     commitment: z.literal("on", { errorMap: () => ({ message: `${E}.commitment` }) }),
+    invitationCode: z.string().max(64).optional(),
   })
   .superRefine((data, ctx) => {
     if (!sizeRuleSetFor(data.sectionCode, data.divisionCode)) {
@@ -115,7 +118,10 @@ const registrationSchema = z
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
   if (actor) throw redirect(homePathFor(actor.role));
-  const uscc = new URL(request.url).searchParams.get("uscc")?.slice(0, 64) ?? "";
+  const params = new URL(request.url).searchParams;
+  // an office's invitation link prefills the sub-district and, when given, the USCC
+  const invite = await invitationPrefill(params.get("invite"));
+  const uscc = (params.get("uscc") ?? invite?.uscc ?? "").slice(0, 64);
   const [subDistricts, settings, lookup] = await Promise.all([
     listActiveSubDistricts(),
     getSettings(),
@@ -137,6 +143,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     lookupError,
     subDistricts,
     commitmentVersion: settings["commitment.version"],
+    invite: invite && { code: invite.code, subDistrictId: invite.subDistrictId },
+    inviteInvalid: params.has("invite") && !invite,
   };
 }
 
@@ -198,7 +206,8 @@ function sizeFor(values: {
 }
 
 export default function Register() {
-  const { uscc, registry, lookupError, subDistricts, commitmentVersion } = useLoaderData<typeof loader>();
+  const { uscc, registry, lookupError, subDistricts, commitmentVersion, invite, inviteInvalid } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
@@ -235,8 +244,10 @@ export default function Register() {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("enterprise.register.title")} description={t("enterprise.register.intro")} />
+      <InvitationNote invited={Boolean(invite)} invalid={inviteInvalid} />
       <Card title={t("enterprise.register.step1")}>
         <Form method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+          {invite && <input type="hidden" name="invite" value={invite.code} />}
           <div className="flex-1">
             <Field
               id="lookup-uscc"
@@ -268,11 +279,12 @@ export default function Register() {
       {registry && (
         <Form
           method="post"
-          action={`/register?${new URLSearchParams({ uscc: registry.uscc })}`}
+          action={`/register?${new URLSearchParams({ uscc: registry.uscc, ...(invite ? { invite: invite.code } : {}) })}`}
           className="flex flex-col gap-6"
           noValidate
         >
           <input type="hidden" name="uscc" value={registry.uscc} />
+          {invite && <input type="hidden" name="invitationCode" value={invite.code} />}
           {actionData?.formError && (
             <p
               role="alert"
@@ -380,7 +392,7 @@ export default function Register() {
                 <select
                   {...fieldAria("subDistrictId", errors.subDistrictId)}
                   name="subDistrictId"
-                  defaultValue={values.subDistrictId ?? ""}
+                  defaultValue={values.subDistrictId ?? invite?.subDistrictId ?? ""}
                   className={inputClass}
                   required
                 >

@@ -34,6 +34,7 @@ export const CREDIT_SOURCES = [
   "judicial",
   "ip",
   "publicRating",
+  "abnormalOperations",
 ] as const;
 export type CreditSource = (typeof CREDIT_SOURCES)[number];
 
@@ -110,6 +111,8 @@ export const creditSchema = z.object({
     judicial: z.object({ enforcementCases: count, updatedAt: isoDateTime }),
     ip: z.object({ patents: count, trademarks: count, updatedAt: isoDateTime }),
     publicRating: z.object({ grade: z.enum(PUBLIC_RATINGS), updatedAt: isoDateTime }),
+    /** 经营异常名录; optional: a platform without it tells nothing about it (not "not listed"). */
+    abnormalOperations: listed(listEntry).optional(),
   }),
 });
 

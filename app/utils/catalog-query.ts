@@ -1,3 +1,4 @@
+import { parseChoice, parsePage, parseSearch } from "~/domain/list-query";
 import { parsePercentToBp, parseWanToYuan } from "~/domain/money";
 import { GUARANTEE_TYPES, PRODUCT_SORTS, PRODUCT_TYPES, type ProductSort } from "~/domain/product-terms";
 import type { CatalogFilters } from "~/models/product.server";
@@ -6,10 +7,6 @@ import type { FieldErrors } from "./forms";
 
 export const CATALOG_PAGE_SIZE = 12;
 
-function oneOf<T extends string>(list: readonly T[], value: string | null): T | undefined {
-  return value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
 /**
  * The catalogue's URL → filters. A value that does not parse is dropped and reported
  * next to its field; the page still shows (a bad bookmark is never an error page).
@@ -17,12 +14,11 @@ function oneOf<T extends string>(list: readonly T[], value: string | null): T | 
 export function parseCatalogQuery(params: URLSearchParams) {
   const errors: FieldErrors = {};
   const filters: CatalogFilters = {};
-  filters.type = oneOf(PRODUCT_TYPES, params.get("type"));
-  filters.guarantee = oneOf(GUARANTEE_TYPES, params.get("guarantee"));
+  filters.type = parseChoice(PRODUCT_TYPES, params.get("type"));
+  filters.guarantee = parseChoice(GUARANTEE_TYPES, params.get("guarantee"));
   const bank = params.get("bank");
   if (bank && bank.length <= 40) filters.bankId = bank;
-  const q = params.get("q")?.trim();
-  if (q) filters.q = q.slice(0, 50);
+  filters.q = parseSearch(params.get("q"));
 
   const amount = params.get("amount")?.trim();
   if (amount) {
@@ -42,8 +38,6 @@ export function parseCatalogQuery(params: URLSearchParams) {
     if (bp === null) errors.rate = { key: "common.validation.invalid" };
     else filters.maxRateBp = bp;
   }
-  const sort: ProductSort = oneOf(PRODUCT_SORTS, params.get("sort")) ?? "newest";
-  const pageParam = Number(params.get("page") ?? "1");
-  const page = Number.isSafeInteger(pageParam) && pageParam >= 1 && pageParam <= 10_000 ? pageParam : 1;
-  return { filters, sort, page, errors };
+  const sort: ProductSort = parseChoice(PRODUCT_SORTS, params.get("sort")) ?? "newest";
+  return { filters, sort, page: parsePage(params.get("page")), errors };
 }

@@ -2,12 +2,37 @@ import type { ZodError, ZodType, ZodTypeDef } from "zod";
 
 import { hasControlCharacters } from "~/domain/control-characters";
 
+/**
+ * What a form's action answers and its page shows (see app/components/form-kit.tsx for how to
+ * write a form). One shape for every form:
+ *
+ *   { errors: { amount: { key: "…" }, _form: { key: "…" } }, values: { amount: "12x" } }
+ *
+ * Field errors and the form-level error live in the one `errors` field (the form's under
+ * `_form`); `values` is the input echoed back so nothing typed is lost — never a password.
+ */
+
 /** A field error is a catalogue key and its parameters, translated where it is shown. */
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;
+export type FormValues = Record<string, string | string[]>;
 
-export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
+/** The failed submission a page shows: errors (the form's own under `_form`) and the echoed input. */
+export type FormResult = { errors: FieldErrors; values: FormValues };
+
+/** The key under which `errors` holds an error of the whole form rather than of one field. */
+export const FORM_ERROR = "_form";
+
+export type FormFailure = { ok: false; errors: FieldErrors; values: FormValues };
 export type FormSuccess<T> = { ok: true; data: T };
+
+/** A failure of the whole form (a stale version, a refused transition…), with the input echoed. */
+export function formFailure(
+  key: string,
+  { params, values = {} }: { params?: FieldError["params"]; values?: FormValues } = {},
+): FormResult {
+  return { errors: { [FORM_ERROR]: params ? { key, params } : { key } }, values };
+}
 
 /** How much of the user's input is echoed back with a failed form (per field). */
 const ECHO_LIMIT = 2000;
@@ -28,7 +53,8 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return result;
 }
 
-function echo(values: Record<string, string | string[]>) {
+/** The input without passwords (any field named password or …Password), each value capped. */
+export function echo(values: FormValues): FormValues {
   const out: Record<string, string | string[]> = Object.create(null);
   for (const [name, value] of Object.entries(values)) {
     if (name === "password" || name.endsWith("Password")) continue;

@@ -3,7 +3,7 @@
 // traces or SQL in any answer, and the per-IP login throttle behind (and without) a proxy.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -44,15 +44,18 @@ async function startServer(name, extraEnv = {}) {
   };
 }
 
-/** Every route module with an action, as a URL path (params filled with a dummy id). */
+/** Every route module with an action (flat files and folder routes), as a URL path (params filled with a dummy id). */
 function actionPaths() {
-  return readdirSync("app/routes")
-    .filter((file) =>
-      /^export (async )?(function|const) action\b/m.test(readFileSync(`app/routes/${file}`, "utf8")),
+  return readdirSync("app/routes", { withFileTypes: true })
+    .map((entry) =>
+      entry.isDirectory()
+        ? { route: entry.name, file: `app/routes/${entry.name}/route.tsx` }
+        : { route: entry.name.replace(/\.tsx?$/, ""), file: `app/routes/${entry.name}` },
     )
-    .map((file) => {
-      const segments = file
-        .replace(/\.tsx?$/, "")
+    .filter(({ file }) => existsSync(file))
+    .filter(({ file }) => /^export (async )?(function|const) action\b/m.test(readFileSync(file, "utf8")))
+    .map(({ route }) => {
+      const segments = route
         .split(".")
         .filter((segment) => segment !== "_index")
         .map((segment) => (segment.startsWith("$") ? "clxxxxxxxxxxxxxxxxxxxxxxx" : segment));

@@ -121,7 +121,7 @@ describe("the signature", () => {
     const { keys } = await createApiWorldKeys();
     expect((await handle(signedRequest({ path: list, key: keys }))).status).toBe(200);
     const bureau = await bureauUser(db);
-    await revokeApiClient({ ...bureauActor(bureau) }, keys.id);
+    await revokeApiClient({ ...bureauActor(bureau), ip: "127.0.0.1" }, keys.id);
     const response = await handle(signedRequest({ path: list, key: keys }));
     expect(response.status).toBe(401);
     expect((await errorOf(response)).code).toBe("key_unknown");
@@ -129,7 +129,7 @@ describe("the signature", () => {
 
   it("takes the old and the new secret during the grace period of a rotation, then only the new", async () => {
     const { keys } = await createApiWorldKeys();
-    const bureau = bureauActor(await bureauUser(db));
+    const bureau = { ...bureauActor(await bureauUser(db)), ip: "127.0.0.1" };
     const rotated = await rotateApiClientSecret(bureau, keys.id, { graceHours: 1 });
     if (!rotated.ok || !rotated.secret) throw new Error("rotation failed");
     const fresh = { ...keys, secret: rotated.secret };
@@ -158,6 +158,7 @@ function bureauActor(user: { id: string; username: string; displayName: string }
     bankId: null,
     subDistrictId: null,
     organization: null,
+    ip: "203.0.113.90",
   };
 }
 

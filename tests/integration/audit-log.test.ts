@@ -1,24 +1,38 @@
-// The security audit trail: what is written (logout, credit views), how long it is kept (the
-// database refuses to delete rows younger than six months), and the bureau's reader.
+// The security audit trail: what is written (logout, credit views), that every row of every
+// action code carries the client's address, how long rows are kept (the database refuses to
+// delete rows younger than six months), and the bureau's reader.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { AUDIT_ACTIONS } from "~/domain/audit-actions";
 import { openEnterpriseProfile } from "~/models/access-log.server";
 import type { BankActor } from "~/models/actor";
 import { getActorById } from "~/models/user.server";
+import { action as accountPasswordAction } from "~/routes/account.password";
+import { loader as bankApplicationLoader } from "~/routes/bank.applications.$id";
+import { loader as bankCandidateLoader } from "~/routes/bank.candidates.$enterpriseId";
+import { loader as bankExportLoader } from "~/routes/bank.indicators_.export";
+import { action as accountAction } from "~/routes/gov.admin.accounts.$id";
+import { action as organisationsAction } from "~/routes/gov.admin.organisations";
+import { loader as govFirmLoader } from "~/routes/gov.firms.$id/route";
 import { loader as auditLoader } from "~/routes/gov.admin.audit";
 import { loader as exportLoader } from "~/routes/gov.indicators_.export";
+import { action as loginAction } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";
 
+import { server } from "../../mocks/server";
 import {
+  createApplication,
   createAuthorization,
   createBank,
   createEnterprise,
+  createProduct,
   createSubDistrict,
   createUser,
 } from "../../prisma/factories";
 
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
+import { buildWorld, cookieFor } from "./support/hostile-world";
 
 const DAY = 24 * 60 * 60 * 1000;
 let bureauCookie: string;
@@ -73,11 +87,15 @@ describe("what is written", () => {
     await createAuthorization(db, { enterpriseId: firm.id, bankId: bank.id, scope: "FULL" });
     const officer = await createUser(db, { role: "BANK", bankId: bank.id });
     const actor = (await getActorById(officer.id)) as BankActor;
-    const view = await openEnterpriseProfile({ actor, enterpriseId: firm.id, purpose: "PRE_LOAN" });
+    const view = await openEnterpriseProfile({
+      actor: { ...actor, ip: "203.0.113.60" },
+      enterpriseId: firm.id,
+      purpose: "PRE_LOAN",
+    });
     expect(view).not.toBeNull();
     const rows = await db.auditLog.findMany({ where: { action: "credit.view", actorId: officer.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ targetType: "Enterprise", targetId: firm.id });
+    expect(rows[0]).toMatchObject({ targetType: "Enterprise", targetId: firm.id, ip: "203.0.113.60" });
     expect(JSON.parse(rows[0].detail)).toMatchObject({ scope: "FULL", purpose: "PRE_LOAN" });
   });
   it("an export, with the address server.js saw rather than the one a header claims", async () => {
@@ -97,6 +115,145 @@ describe("what is written", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].ip).toBe("203.0.113.70");
   });
+});
+
+describe("the client's address on every row", () => {
+  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  afterAll(() => server.close());
+
+  type Context = { clientIp: string };
+  type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => unknown;
+
+  it("is recorded for every action code, each written through the route a user reaches it by", async () => {
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    const known = new Set((await db.auditLog.findMany({ select: { id: true } })).map((row) => row.id));
+    let n = 0;
+    /** Runs one request as server.js would, with an address of its own; checks the rows it wrote. */
+    async function through(label: string, handler: Handler, request: Request, params = {}) {
+      n += 1;
+      const context: Context = { clientIp: `198.18.${Math.floor(n / 250)}.${(n % 250) + 1}` };
+      try {
+        await handler({ request, params, context } as LoaderFunctionArgs & ActionFunctionArgs);
+      } catch (error) {
+        if (!(error instanceof Response)) throw error;
+      }
+      const rows = await db.auditLog.findMany({ select: { id: true, action: true, ip: true } });
+      for (const row of rows.filter((r) => !known.has(r.id))) {
+        known.add(row.id);
+        seen.add(row.action);
+        if (row.ip !== context.clientIp)
+          problems.push(`${label}: ${row.action} recorded ${row.ip}, not ${context.clientIp}`);
+      }
+    }
+
+    // every action's valid form, as the hostile-input suite posts it
+    const world = await buildWorld();
+    for (const c of world.cases) {
+      const replacement = await c.beforeValid?.();
+      const cookie = typeof replacement === "string" ? replacement : cookieFor(world, c);
+      await through(
+        `${c.route} [${c.name}]`,
+        c.action as Handler,
+        postRequest(c.path, c.form, { cookie }),
+        c.params,
+      );
+    }
+
+    // what no valid form writes: failures and lockouts, credit views, exports
+    const victim = await createUser(db, { role: "GOV_BUREAU" });
+    for (let i = 0; i < 5; i++)
+      await through(
+        "login (wrong password)",
+        loginAction as Handler,
+        postRequest("/login", { username: victim.username, password: "Wrong@2026" }),
+      );
+    const changer = await sessionCookieFor((await createUser(db, { role: "GOV_BUREAU" })).id);
+    await through(
+      "account.password (wrong current)",
+      accountPasswordAction as Handler,
+      postRequest(
+        "/account/password",
+        {
+          intent: "change",
+          currentPassword: "Wrong@2026",
+          newPassword: "Another#Pass2026",
+          confirmPassword: "Another#Pass2026",
+        },
+        { cookie: changer },
+      ),
+    );
+
+    const subDistrict = await createSubDistrict(db);
+    const bank = await createBank(db);
+    const bureau = await sessionCookieFor((await createUser(db, { role: "GOV_BUREAU" })).id);
+    // two administration changes the hostile-input world has no case for
+    const disabled = await createUser(db, { role: "BANK", bankId: bank.id, disabledAt: new Date() });
+    await through(
+      "gov.admin.accounts.$id [enable]",
+      accountAction as Handler,
+      postRequest(`/gov/admin/accounts/${disabled.id}`, { intent: "enable" }, { cookie: bureau }),
+      { id: disabled.id },
+    );
+    const renamed = await createSubDistrict(db);
+    await through(
+      "gov.admin.organisations [renameSubDistrict]",
+      organisationsAction as Handler,
+      postRequest(
+        "/gov/admin/organisations",
+        { intent: "renameSubDistrict", id: renamed.id, name: "更名街道", nameEn: "Renamed Street" },
+        { cookie: bureau },
+      ),
+    );
+
+    const firm = await createEnterprise(db, { subDistrictId: subDistrict.id });
+    await createAuthorization(db, { enterpriseId: firm.id, bankId: bank.id, scope: "FULL" });
+    const product = await createProduct(db, { bankId: bank.id });
+    const application = await createApplication(db, { enterpriseId: firm.id, productId: product.id });
+    const officer = await sessionCookieFor((await createUser(db, { role: "BANK", bankId: bank.id })).id);
+    const office = await sessionCookieFor(
+      (await createUser(db, { role: "GOV_OFFICE", subDistrictId: subDistrict.id })).id,
+    );
+    await through(
+      "bank.candidates.$enterpriseId",
+      bankCandidateLoader as Handler,
+      getRequest(`/bank/candidates/${firm.id}?purpose=PRE_LOAN`, { cookie: officer }),
+      { enterpriseId: firm.id },
+    );
+    await through(
+      "bank.applications.$id",
+      bankApplicationLoader as Handler,
+      getRequest(`/bank/applications/${application.id}`, { cookie: officer }),
+      { id: application.id },
+    );
+    await through(
+      "gov.firms.$id",
+      govFirmLoader as Handler,
+      getRequest(`/gov/firms/${firm.id}`, { cookie: office }),
+      {
+        id: firm.id,
+      },
+    );
+    await through(
+      "gov.indicators_.export",
+      exportLoader as Handler,
+      getRequest("/gov/indicators/export?format=csv", { cookie: bureau }),
+    );
+    await through(
+      "bank.indicators_.export",
+      bankExportLoader as Handler,
+      getRequest("/bank/indicators/export?format=csv", { cookie: officer }),
+    );
+
+    expect(problems).toEqual([]);
+    expect([...seen].sort()).toEqual([...AUDIT_ACTIONS].sort());
+    // the three credit views each wrote theirs
+    expect(
+      await db.auditLog.count({
+        where: { action: "credit.view", targetId: firm.id, ip: { startsWith: "198.18." } },
+      }),
+    ).toBe(3);
+  }, 120_000);
 });
 
 describe("the bureau's reader", () => {

@@ -196,6 +196,7 @@ describe("decisions", () => {
       amount: "80",
       rate: "4.35",
       date: today,
+      repaymentMethod: "EQUAL_PRINCIPAL",
     });
     expect(statusOf(disbursed)).toBe(302);
 
@@ -218,6 +219,52 @@ describe("decisions", () => {
       where: { userId: ids.firmUser, kind: "application.DISBURSED" },
     });
     expect(notes.length).toBeGreaterThanOrEqual(1);
+
+    // The loan opened in the same transaction: 80万元 at 4.35% over 12 months, 等额本金:
+    // principal 80,000,000 分 ÷ 12 = 6,666,666 a period (the last 6,666,674); first interest
+    // 80,000,000 × 0.003625 = 290,000 分.
+    const loan = await db.loan.findUniqueOrThrow({
+      where: { applicationId: application.id },
+      include: { periods: { orderBy: { seq: "asc" } } },
+    });
+    expect(loan).toMatchObject({
+      bankId: ids.bankA,
+      enterpriseId: ids.firm,
+      principalFen: 80_000_000n,
+      outstandingPrincipalFen: 80_000_000n,
+      rateBp: 435,
+      termMonths: 12,
+      repaymentMethod: "EQUAL_PRINCIPAL",
+      status: "ACTIVE",
+    });
+    expect(shanghaiDate(loan.disbursedOn)).toBe(today);
+    expect(loan.periods).toHaveLength(12);
+    expect(loan.periods[0]).toMatchObject({ seq: 1, principalFen: 6_666_666n, interestFen: 290_000n });
+    expect(loan.periods[11].principalFen).toBe(6_666_674n);
+    expect(loan.oldestUnpaidDueOn?.getTime()).toBe(loan.periods[0].dueOn.getTime());
+  });
+
+  it("refuses a disbursement without a repayment method, or BULLET over 12 months, and opens no loan", async () => {
+    const application = await submitted({
+      state: "APPROVED",
+      approved: { amountYuan: 800_000, rateBp: 400, termMonths: 24 },
+    });
+    const form = { intent: "disburse", version: String(application.version), amount: "80", rate: "4" };
+    const date = shanghaiDate(new Date());
+    for (const [extra, key] of [
+      [{}, "common.validation.required"],
+      [{ repaymentMethod: "WEEKLY" }, "common.validation.invalidChoice"],
+      [{ repaymentMethod: "BULLET" }, "loans.errors.bulletTerm"],
+    ] as const) {
+      const response = await decide(application.id, { ...form, date, ...extra });
+      expect(statusOf(response)).toBe(400);
+      const body = await jsonOf<{ errors: Record<string, { key: string }> }>(response);
+      expect(body.errors.repaymentMethod?.key).toBe(key);
+    }
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).state).toBe(
+      "APPROVED",
+    );
+    expect(await db.loan.count({ where: { applicationId: application.id } })).toBe(0);
   });
 
   it("refuses approvals outside the product or above the request, keeping the input", async () => {
@@ -321,6 +368,7 @@ describe("decisions", () => {
           amount: "75",
           rate: "4",
           date: approvalDay,
+          repaymentMethod: "INTEREST_MONTHLY",
         }),
       ),
     ).toBe(302);

@@ -4,7 +4,7 @@ import { action as loginAction } from "~/routes/login";
 import { action as accountAction } from "~/routes/gov.admin.accounts.$id";
 import { action as accountsAction, loader as accountsLoader } from "~/routes/gov.admin._index";
 import { action as calendarAction } from "~/routes/gov.admin.calendar";
-import { action as lprAction } from "~/routes/gov.admin.lpr";
+import { action as lprAction } from "~/routes/gov.admin.lpr/route";
 import { action as orgAction } from "~/routes/gov.admin.organisations";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/gov.admin.settings";
 import { loader as firmsLoader } from "~/routes/gov.firms._index";

@@ -133,7 +133,7 @@ type Page = {
   texts: { title: string; definitions: Record<string, string> };
 };
 
-const page = async (loader: typeof govPage, path: string, cookie: string) =>
+const page = async (loader: typeof govPage | typeof bankPage, path: string, cookie: string) =>
   jsonOf<Page>(await call(loader, getRequest(path, { cookie })));
 const row = (data: Page, key: string) => data.breakdown.rows.find((r) => r.key === key);
 const value = (r: TableRow | undefined, column: keyof TableRow["cells"]) => r?.cells[column].value;

@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
+import { JOBS } from "~/jobs/index.server";
+import { runJob } from "~/jobs/runner.server";
 import type { BankActor, BureauActor } from "~/models/actor";
 import { getActorById } from "~/models/user.server";
 import {
@@ -194,6 +196,21 @@ describe("deliverDueWebhooks", () => {
     receiver.closeAllConnections();
   });
 
+  it("sends each delivery once when two workers run at the same moment", async () => {
+    const { actor } = await bankWithEndpoint("/race");
+    const t0 = new Date(Date.UTC(2026, 11, 8, 12, 0, 0));
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++)
+      ids.push(...(await record(actor.bankId, t0, "application.submitted", `application:r${i}`)));
+    const runs = await Promise.all([deliverDueWebhooks({ now: t0 }), deliverDueWebhooks({ now: t0 })]);
+    expect(runs[0].attempted + runs[1].attempted).toBe(12);
+    const sent = fromPath("/race").map((r) => JSON.parse(r.body).id as string);
+    expect(sent.sort()).toEqual([...ids].sort());
+    expect(await db.webhookAttempt.count({ where: { delivery: { event: { eventId: { in: ids } } } } })).toBe(
+      12,
+    );
+  });
+
   it("leaves a delivery claimed by another worker alone until its lease runs out, then sends it again", async () => {
     const { actor } = await bankWithEndpoint("/lease");
     const t0 = new Date(Date.UTC(2026, 11, 9, 0, 0, 0));
@@ -246,6 +263,23 @@ describe("deliverDueWebhooks", () => {
     const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { event: { eventId } } });
     expect(delivery.lastError).toBe("secret unreadable: set the endpoint again");
     expect(fromPath("/sealed")).toHaveLength(0);
+  });
+});
+
+describe("the deliver-webhooks job", () => {
+  it("is scheduled every 20 s and delivers what is due, counted in its run", async () => {
+    const job = JOBS.find((j) => j.name === "deliver-webhooks")!;
+    expect(job.schedule).toBe("*/20 * * * * *");
+    const { actor } = await bankWithEndpoint("/job");
+    const [eventId] = await record(actor.bankId, new Date(), "application.submitted");
+    const outcome = await runJob(job, { trigger: "MANUAL" });
+    expect(outcome).toMatchObject({ status: "SUCCEEDED" });
+    expect(fromPath("/job").map((r) => JSON.parse(r.body).id)).toEqual([eventId]);
+    const run = await db.jobRun.findFirstOrThrow({
+      where: { job: "deliver-webhooks" },
+      orderBy: { startedAt: "desc" },
+    });
+    expect(run.items).toBe(1);
   });
 });
 

@@ -63,6 +63,43 @@ describe("recordEvent", () => {
     expect(await db.webhookEvent.count()).toBe(before);
   });
 
+  it("numbers events in commit order: a transaction that numbers later cannot commit earlier", async () => {
+    const finished: string[] = [];
+    let firstHasNumber!: () => void;
+    const numbered = new Promise<void>((resolve) => (firstHasNumber = resolve));
+    const slow = db.$transaction(
+      async (tx) => {
+        const ids = await recordEvent(tx, {
+          type: "claim.decided",
+          bankIds: [bankC.bankId],
+          data: { n: "slow" },
+        });
+        firstHasNumber();
+        // the rest of a long transaction, after its event
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return ids;
+      },
+      { timeout: 10_000 },
+    );
+    await numbered;
+    const fast = db.$transaction((tx) =>
+      recordEvent(tx, { type: "claim.decided", bankIds: [bankC.bankId], data: { n: "fast" } }),
+    );
+    const [[slowId], [fastId]] = await Promise.all([
+      slow.then((ids) => (finished.push("slow"), ids)),
+      fast.then((ids) => (finished.push("fast"), ids)),
+    ]);
+    // With a plain sequence "fast" would commit first with the higher number, and a poller
+    // that read it would never see "slow".
+    expect(finished).toEqual(["slow", "fast"]);
+    const seqs = await db.webhookEvent.findMany({
+      where: { eventId: { in: [slowId, fastId] } },
+      orderBy: { seq: "asc" },
+      select: { eventId: true },
+    });
+    expect(seqs.map((row) => row.eventId)).toEqual([slowId, fastId]);
+  });
+
   it("queues a delivery only for a bank whose endpoint subscribes to the type", async () => {
     await db.webhookEndpoint.create({
       data: {

@@ -26,6 +26,7 @@ const context: DecisionContext = {
   product,
   amountYuan: 1_000_000,
   approvedAmountYuan: 800_000,
+  approvedTermMonths: 24,
   decidedAt: approvedAt,
   today: "2026-11-26",
   now,
@@ -156,21 +157,58 @@ describe("disburse", () => {
   it("accepts up to the approved amount, a rate in range and a day between approval and today", () => {
     expect(
       parseDecisionForm(
-        { intent: "disburse", version: "2", amount: "80", rate: "4.35", date: "2026-11-26" },
+        {
+          intent: "disburse",
+          version: "2",
+          amount: "80",
+          rate: "4.35",
+          date: "2026-11-26",
+          repaymentMethod: "EQUAL_INSTALMENT",
+        },
         context,
       ),
     ).toEqual({
       ok: true,
       expectedVersion: 2,
-      input: { action: "disburse", amountYuan: 800_000, rateBp: 435, disbursedAt: now },
+      input: {
+        action: "disburse",
+        amountYuan: 800_000,
+        rateBp: 435,
+        disbursedAt: now,
+        repaymentMethod: "EQUAL_INSTALMENT",
+      },
     });
+  });
+
+  it("needs a repayment method, and BULLET only for terms up to 12 months", () => {
+    const form = { intent: "disburse", version: "2", amount: "80", rate: "4.35", date: "2026-11-26" };
+    expect(errorsOf(parseDecisionForm(form, context))).toEqual({
+      repaymentMethod: "common.validation.required",
+    });
+    expect(errorsOf(parseDecisionForm({ ...form, repaymentMethod: "WEEKLY" }, context))).toEqual({
+      repaymentMethod: "common.validation.invalidChoice",
+    });
+    // approved for 24 months: no 到期一次还本付息
+    expect(errorsOf(parseDecisionForm({ ...form, repaymentMethod: "BULLET" }, context))).toEqual({
+      repaymentMethod: "loans.errors.bulletTerm",
+    });
+    expect(
+      parseDecisionForm({ ...form, repaymentMethod: "BULLET" }, { ...context, approvedTermMonths: 12 }).ok,
+    ).toBe(true);
   });
 
   it("refuses more than approved, a future day, a day before approval and impossible dates", () => {
     expect(
       errorsOf(
         parseDecisionForm(
-          { intent: "disburse", version: "2", amount: "80.0001", rate: "4", date: "2026-11-26" },
+          {
+            intent: "disburse",
+            version: "2",
+            amount: "80.0001",
+            rate: "4",
+            date: "2026-11-26",
+            repaymentMethod: "EQUAL_INSTALMENT",
+          },
           context,
         ),
       ),
@@ -178,7 +216,14 @@ describe("disburse", () => {
     expect(
       errorsOf(
         parseDecisionForm(
-          { intent: "disburse", version: "2", amount: "80", rate: "4", date: "2026-11-27" },
+          {
+            intent: "disburse",
+            version: "2",
+            amount: "80",
+            rate: "4",
+            date: "2026-11-27",
+            repaymentMethod: "EQUAL_INSTALMENT",
+          },
           context,
         ),
       ),
@@ -186,7 +231,14 @@ describe("disburse", () => {
     expect(
       errorsOf(
         parseDecisionForm(
-          { intent: "disburse", version: "2", amount: "80", rate: "4", date: "2026-11-19" },
+          {
+            intent: "disburse",
+            version: "2",
+            amount: "80",
+            rate: "4",
+            date: "2026-11-19",
+            repaymentMethod: "EQUAL_INSTALMENT",
+          },
           context,
         ),
       ),
@@ -194,7 +246,14 @@ describe("disburse", () => {
     expect(
       errorsOf(
         parseDecisionForm(
-          { intent: "disburse", version: "2", amount: "80", rate: "4", date: "9999-12-31" },
+          {
+            intent: "disburse",
+            version: "2",
+            amount: "80",
+            rate: "4",
+            date: "9999-12-31",
+            repaymentMethod: "EQUAL_INSTALMENT",
+          },
           context,
         ),
       ),
@@ -202,7 +261,14 @@ describe("disburse", () => {
     expect(
       errorsOf(
         parseDecisionForm(
-          { intent: "disburse", version: "2", amount: "80", rate: "4", date: "2026-02-30" },
+          {
+            intent: "disburse",
+            version: "2",
+            amount: "80",
+            rate: "4",
+            date: "2026-02-30",
+            repaymentMethod: "EQUAL_INSTALMENT",
+          },
           context,
         ),
       ),
@@ -210,7 +276,14 @@ describe("disburse", () => {
     expect(
       errorsOf(
         parseDecisionForm(
-          { intent: "disburse", version: "2", amount: "80", rate: "6.01", date: "2026-11-26" },
+          {
+            intent: "disburse",
+            version: "2",
+            amount: "80",
+            rate: "6.01",
+            date: "2026-11-26",
+            repaymentMethod: "EQUAL_INSTALMENT",
+          },
           context,
         ),
       ),
@@ -287,7 +360,16 @@ describe("product form", () => {
         minTaxGrade: null,
         whitelistOnly: false,
         description: "",
+        defaultRepaymentMethod: null,
       },
+    });
+  });
+
+  it("takes an optional default repayment method from the list", () => {
+    const parsed = parseProductForm({ ...valid, defaultRepaymentMethod: "EQUAL_PRINCIPAL" });
+    expect(parsed.ok && parsed.data.defaultRepaymentMethod).toBe("EQUAL_PRINCIPAL");
+    expect(errorsOf(parseProductForm({ ...valid, defaultRepaymentMethod: "MONTHLY" }))).toEqual({
+      defaultRepaymentMethod: "common.validation.invalidChoice",
     });
   });
 

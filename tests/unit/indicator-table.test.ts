@@ -57,6 +57,17 @@ function values(overrides: Partial<IndicatorValues> = {}): IndicatorValues {
     },
     inclusiveYuan: 0,
     inclusiveSharePermille: null,
+    activeLoans: 0,
+    outstandingYuan: 0,
+    overdueYuan: 0,
+    overdueRatioPermille: null,
+    nplYuan: 0,
+    nplRatioPermille: null,
+    renewals: 0,
+    renewalYuan: 0,
+    withoutRepaymentRenewals: 0,
+    withoutRepaymentYuan: 0,
+    newLendingYuan: 0,
     ...overrides,
   };
 }

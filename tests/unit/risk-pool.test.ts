@@ -13,13 +13,13 @@ import {
   paidShareBp,
   payInOrder,
   poolShareOfRecovery,
-  ratioBp,
   ruleForDay,
   ruleTermsProblems,
   suspensionStep,
   type FilingSubject,
   type PoolRuleTerms,
 } from "~/domain/risk-pool";
+import { ratioBp } from "~/domain/money-fen";
 
 const RULE: PoolRuleTerms = { effectiveOn: "2026-01-01", ...DEFAULT_RULE_TERMS };
 
@@ -30,6 +30,7 @@ const LOAN: FilingSubject = {
   disbursedOn: "2026-03-10",
   firmSize: "SMALL",
   whitelisted: false,
+  settled: false,
 };
 
 describe("rule version by disbursement date", () => {
@@ -83,6 +84,7 @@ describe("filing eligibility", () => {
       disbursedOn: "2026-03-10",
       firmSize: "LARGE",
       whitelisted: false,
+      settled: true,
     };
     expect(
       filingRefusals({
@@ -91,7 +93,7 @@ describe("filing eligibility", () => {
         filedOn: "2026-05-01",
         bankSuspended: true,
       }),
-    ).toEqual(["AMOUNT", "GUARANTEE", "SIZE", "WHITELIST", "LATE", "BANK_SUSPENDED"]);
+    ).toEqual(["AMOUNT", "GUARANTEE", "SIZE", "WHITELIST", "LATE", "BANK_SUSPENDED", "SETTLED"]);
   });
 
   it("refuses a firm off the whitelist only under a whitelist-only rule", () => {

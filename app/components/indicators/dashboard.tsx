@@ -113,6 +113,45 @@ function kpisOf(data: DashboardData, locale: string): Kpi[] {
       format: "permille",
       hint: interpolate(texts.cards.inclusive, { amount: formatYuanAsWan(totals.inclusiveYuan, locale) }),
     },
+    {
+      id: "outstanding",
+      cell: c.outstandingYuan,
+      format: "yuan",
+      hint:
+        totals.activeLoans === null
+          ? undefined
+          : interpolate(texts.cards.outstanding, { count: totals.activeLoans }),
+    },
+    {
+      id: "overdueRatio",
+      cell: c.overdueRatio,
+      format: "permille",
+      hint:
+        totals.overdueYuan === null
+          ? undefined
+          : interpolate(texts.cards.overdue, { amount: formatYuanAsWan(totals.overdueYuan, locale) }),
+    },
+    {
+      id: "nplRatio",
+      cell: c.nplRatio,
+      format: "permille",
+      hint:
+        totals.nplYuan === null
+          ? undefined
+          : interpolate(texts.cards.npl, { amount: formatYuanAsWan(totals.nplYuan, locale) }),
+    },
+    {
+      id: "renewals",
+      cell: c.renewals,
+      format: "count",
+      hint: interpolate(texts.cards.renewals, {
+        count: totals.renewals,
+        amount: formatYuanAsWan(totals.renewalYuan, locale),
+        withoutCount: totals.withoutRepaymentRenewals,
+        withoutAmount: formatYuanAsWan(totals.withoutRepaymentYuan, locale),
+        newLending: formatYuanAsWan(totals.newLendingYuan, locale),
+      }),
+    },
   ];
 }
 
@@ -160,10 +199,16 @@ export function IndicatorDashboard({
   data,
   nav,
   exportPath,
+  leagueNote,
+  children,
 }: {
   data: DashboardData;
   nav: ReactNode;
   exportPath: string;
+  /** an extra column of the breakdown by bank or by sub-district (last training dates) */
+  leagueNote?: { header: string; byKey: Record<string, string> };
+  /** more indicators of the page (the invitation funnel), after the tables */
+  children?: ReactNode;
 }) {
   const locale = useLocale();
   const location = useLocation();
@@ -265,6 +310,11 @@ export function IndicatorDashboard({
                 locale={locale}
                 texts={texts}
                 sort={breakdown.sort}
+                note={
+                  breakdown.dimension === "bank" || breakdown.dimension === "subDistrict"
+                    ? leagueNote
+                    : undefined
+                }
               />
               {breakdown.rows.length > breakdown.pageSize && (
                 <Pagination
@@ -330,6 +380,7 @@ export function IndicatorDashboard({
             </table>
           </div>
         </Section>
+        {children}
         <p className="text-xs text-slate-500">
           {texts.nulls.legend} {texts.tables.scroll}
         </p>

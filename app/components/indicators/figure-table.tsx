@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import { SortHeader } from "~/components/gov-nav";
+import { SortHeader } from "~/components/sort-header";
 import { cx } from "~/components/ui";
 import {
   INDICATOR_COLUMNS,
@@ -57,6 +57,7 @@ export function FigureTable({
   locale,
   texts,
   sort,
+  note,
 }: {
   caption: ReactNode;
   firstHeader: string;
@@ -66,6 +67,8 @@ export function FigureTable({
   locale: Locale;
   texts: DashboardTexts;
   sort?: TableSort;
+  /** a column of text after the label, by row key (the league table's last training dates) */
+  note?: { header: string; byKey: Record<string, string> };
 }) {
   const labelCell = "sticky left-0 bg-white px-3 py-2 text-left font-medium whitespace-nowrap";
   return (
@@ -88,6 +91,11 @@ export function FigureTable({
             ) : (
               <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 font-medium">
                 {firstHeader}
+              </th>
+            )}
+            {note && (
+              <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                {note.header}
               </th>
             )}
             {columns.map((column) =>
@@ -120,6 +128,7 @@ export function FigureTable({
               <th scope="row" className={labelCell}>
                 {row.label}
               </th>
+              {note && <td className="px-3 py-2 whitespace-nowrap">{note.byKey[row.key] ?? "—"}</td>}
               {columns.map((column) => (
                 <td key={column.id} className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
                   <CellText
@@ -139,6 +148,7 @@ export function FigureTable({
               <th scope="row" className={cx(labelCell, "font-semibold")}>
                 {total.label}
               </th>
+              {note && <td />}
               {columns.map((column) => (
                 <td key={column.id} className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
                   <CellText

@@ -177,6 +177,7 @@ export const enterprise: Catalog["enterprise"] = {
       judicial: "Judicial enforcement",
       ip: "Intellectual property",
       publicRating: "Public credit rating",
+      abnormalOperations: "Abnormal operations list (经营异常名录)",
     },
     fields: {
       grade: "Grade",

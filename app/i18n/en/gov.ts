@@ -479,6 +479,7 @@ export const gov: Catalog["gov"] = {
         "sla-whitelistDecisionCalendarDays": "Decision for whitelisted firms (calendar days)",
         "credit-refreshMinIntervalMinutes": "Minimum interval between credit refreshes (minutes)",
         "objection-answerCalendarDays": "Objection answer period (calendar days)",
+        "claim-reviewWorkingDays": "Review of a compensation claim (working days)",
         "invitation-validDays": "Invitation links stay valid for (calendar days)",
       },
     },

@@ -10,9 +10,12 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
+import { pool } from "./pool";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -30,6 +33,9 @@ export const en: Catalog = {
   gov,
   audit,
   account,
+  loans,
   jobs,
   api,
+  outreach,
+  pool,
 };

@@ -39,12 +39,16 @@ export const indicators: IndicatorTexts = {
       bank: "bank",
       section: "industry section",
       size: "firm size",
+      productType: "product type",
+      borrower: "first-time and repeat borrowers",
     },
     dimensionLabels: {
       subDistrict: "Sub-district",
       bank: "Bank",
       section: "Industry section",
       size: "Firm size",
+      productType: "Product type",
+      borrower: "First loan / repeat",
     },
     all: "All",
     apply: "Apply",
@@ -83,6 +87,11 @@ export const indicators: IndicatorTexts = {
     rejections: "{count} rejections, see the reason mix",
     firstTime: "first loan on the portal",
     inclusive: "{amount} to small and micro firms",
+    outstanding: "{count} loans outstanding",
+    overdue: "Overdue loans {amount}",
+    npl: "Non-performing loans {amount}",
+    renewals:
+      "{count} for {amount}, of which {withoutCount} without repaying principal ({withoutAmount}); new lending {newLending}",
   },
   names: {
     registeredFirms: "Registered firms",
@@ -100,6 +109,10 @@ export const indicators: IndicatorTexts = {
     whitelistConversion: "Whitelist conversion",
     rejectionReasons: "Rejection reasons",
     inclusiveShare: "Inclusive (small and micro) share",
+    outstanding: "Loans outstanding",
+    overdueRatio: "Overdue ratio",
+    nplRatio: "NPL ratio",
+    renewals: "Renewals",
   },
   definitions: {
     registeredFirms:
@@ -126,6 +139,14 @@ export const indicators: IndicatorTexts = {
       "Of the firms whose whitelist entry was approved in the period, the share that had a loan disbursed within 90 calendar days of the approval. Not applicable under a bank scope.",
     rejectionReasons: "Rejections decided in the period, by reason code.",
     inclusiveShare: "The share of the disbursed amount lent to small and micro firms.",
+    outstanding:
+      "Principal not yet repaid at the end of the period (or now, while it runs): the principal of the loans disbursed by then less the principal repaid on or before that day. Not kept by month.",
+    overdueRatio:
+      "Overdue loans ÷ loans outstanding at the end of the period. A loan is overdue when principal or interest due before that day was still unpaid at its end; its whole balance counts (the overdue-loan balance convention).",
+    nplRatio:
+      "Non-performing loans ÷ loans outstanding at the end of the period. Non-performing: substandard, doubtful or loss — more than 90 days past due, or reported that bad by the bank (a bank may report a worse class, never a better one).",
+    renewals:
+      "Loans disbursed in the period that settle an earlier loan, count and amount, apart from new lending; renewals without first repaying the principal (无还本续贷) apart again. New lending = disbursed amount − renewals.",
   },
   columns: {
     registeredFirms: "Registered firms",
@@ -152,6 +173,16 @@ export const indicators: IndicatorTexts = {
     workingTimeToMoneyP90: "Time to money, P90 (working days)",
     whitelistConversion: "Whitelist conversion",
     inclusiveShare: "Inclusive share",
+    activeLoans: "Loans outstanding (count)",
+    outstandingYuan: "Outstanding",
+    overdueYuan: "Overdue balance",
+    overdueRatio: "Overdue ratio",
+    nplYuan: "NPL balance",
+    nplRatio: "NPL ratio",
+    renewals: "Renewals",
+    renewalYuan: "Renewal amount",
+    withoutRepaymentRenewals: "Renewals without repayment",
+    newLendingYuan: "New lending",
   },
   units: {
     yuan: "yuan",

@@ -51,8 +51,11 @@ export const jobs: Catalog["jobs"] = {
   triggers: { SCHEDULE: "Timetable", MANUAL: "By hand" },
   names: {
     "prune-job-runs": "Prune old job runs",
+    "deliver-webhooks": "Deliver webhooks",
   },
   descriptions: {
     "prune-job-runs": "Deletes job runs older than 90 days.",
+    "deliver-webhooks":
+      "POSTs due events to the banks' webhook endpoints (retries after 1 min, 5 min, 30 min, 2 h, 6 h, then every 6 h; failed after 72 h).",
   },
 };

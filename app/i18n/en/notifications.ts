@@ -9,6 +9,7 @@ export const notifications: Catalog["notifications"] = {
   allRead: "All messages marked as read",
   bell: "Messages, {count} unread",
   kinds: {
+    "notice.PUBLISHED": "The bureau published a notice: {title}",
     "enterprise.REGISTERED": "{enterprise}, a firm of your sub-district, registered on the portal",
     "application.SUBMITTED": "{enterprise} applied: {number} ({product})",
     "application.ACCEPTED": "Your application {number} ({product}) was accepted by the bank",
@@ -35,6 +36,26 @@ export const notifications: Catalog["notifications"] = {
     "objection.FILED": "{enterprise} filed an objection to a credit record",
     "objection.ACCEPTED": "Your objection was accepted and the record corrected",
     "objection.REJECTED": "Your objection was not accepted: {reason}",
+    "claim.FILED": "Compensation claim filed on {enterprise}'s loan ({number}), awaiting review",
+    "claim.REFILED":
+      "The claim on {enterprise}'s loan ({number}) came back with more material, awaiting review",
+    "claim.APPROVED":
+      "The claim on {enterprise}'s loan ({number}) was approved; payment from the pool follows",
+    "claim.RETURNED": "The claim on {enterprise}'s loan ({number}) was returned: please add material",
+    "claim.REJECTED": "The claim on {enterprise}'s loan ({number}) was rejected",
+    "claim.PAID": "Compensation on {enterprise}'s loan ({number}) was paid",
+    "bankSuspension.SUSPENDED":
+      "The overdue ratio of your filed loans is {ratio}, above {threshold}: new filings with the pool are suspended",
+    "bankSuspension.ENDED":
+      "The overdue ratio of your filed loans fell to {ratio}: filing with the pool is open again",
+    "bankSuspension.LIFTED": "The bureau lifted your suspension from filing: {reason}",
+    "recovery.REPORTED":
+      "A recovery on {enterprise}'s loan ({number}) was reported; the pool's share is owed",
+    "recovery.RECEIVED": "The pool's share of recovery {reference} was received",
+    "loan.REPAID": "A repayment of CNY {amount} on loan {number} has been recorded ({date})",
+    "loan.SETTLED": "Loan {number} is settled ({date}, last payment CNY {amount})",
+    "loan.DUE_SOON":
+      "Loan {number} has CNY {amount} falling due on {date}; please pay it in full and on time",
     "webhook.FAILED":
       "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
   },

@@ -167,6 +167,7 @@ export const enterprise = {
       judicial: "司法执行",
       ip: "知识产权",
       publicRating: "公共信用综合评价",
+      abnormalOperations: "经营异常名录",
     },
     fields: {
       grade: "等级",

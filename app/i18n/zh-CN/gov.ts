@@ -466,6 +466,7 @@ export const gov = {
         "sla-whitelistDecisionCalendarDays": "白名单企业决定时限（自然日）",
         "credit-refreshMinIntervalMinutes": "企业刷新信用数据的最短间隔（分钟）",
         "objection-answerCalendarDays": "异议答复期限（自然日）",
+        "claim-reviewWorkingDays": "代偿申请审核时限（工作日）",
         "invitation-validDays": "企业邀请链接有效期（自然日）",
       },
     },

@@ -8,9 +8,12 @@ import { domain } from "./domain";
 import { enterprise } from "./enterprise";
 import { gov } from "./gov";
 import { home } from "./home";
+import { loans } from "./loans";
 import { jobs } from "./jobs";
 import { matching } from "./matching";
 import { notifications } from "./notifications";
+import { outreach } from "./outreach";
+import { pool } from "./pool";
 import { products } from "./products";
 import { workspace } from "./workspace";
 
@@ -28,8 +31,11 @@ export const zhCN = {
   gov,
   audit,
   account,
+  loans,
   jobs,
   api,
+  outreach,
+  pool,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

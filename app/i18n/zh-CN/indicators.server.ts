@@ -41,6 +41,8 @@ export const indicators = {
       bank: "银行",
       section: "行业门类",
       size: "企业规模",
+      productType: "产品类型",
+      borrower: "首贷与续贷客户",
     },
     /** as a column header or an option */
     dimensionLabels: {
@@ -48,6 +50,8 @@ export const indicators = {
       bank: "银行",
       section: "行业门类",
       size: "企业规模",
+      productType: "产品类型",
+      borrower: "首贷 / 非首贷",
     },
     all: "全部",
     apply: "应用",
@@ -85,6 +89,10 @@ export const indicators = {
     rejections: "拒绝 {count} 笔，见原因构成",
     firstTime: "首次在平台获得贷款",
     inclusive: "小微企业放款 {amount}",
+    outstanding: "{count} 笔在贷",
+    overdue: "逾期贷款余额 {amount}",
+    npl: "不良贷款余额 {amount}",
+    renewals: "{count} 笔 {amount}，其中无还本续贷 {withoutCount} 笔 {withoutAmount}；新增贷款 {newLending}",
   },
   names: {
     registeredFirms: "注册企业",
@@ -102,6 +110,10 @@ export const indicators = {
     whitelistConversion: "白名单转化率",
     rejectionReasons: "拒绝原因",
     inclusiveShare: "普惠小微占比",
+    outstanding: "贷款余额",
+    overdueRatio: "逾期率",
+    nplRatio: "不良率",
+    renewals: "续贷",
   },
   definitions: {
     registeredFirms:
@@ -124,6 +136,14 @@ export const indicators = {
       "期间内白名单获批的企业中，获批后 90 个日历日内获得放款的企业所占比例。银行范围下不适用。",
     rejectionReasons: "期间内作出的拒绝决定，按拒绝原因代码分类。",
     inclusiveShare: "期间放款金额中，发放给小型和微型企业的金额所占比例。",
+    outstanding:
+      "期末（期间未结束时为当前）尚未归还的贷款本金：截至当日已放款贷款的本金减去当日及以前归还的本金。不按月统计。",
+    overdueRatio:
+      "期末逾期贷款余额 ÷ 贷款余额。逾期贷款指有一期本金或利息在当日前到期而当日终了仍未还清的贷款，按其全部余额计入（逾期贷款余额口径）。",
+    nplRatio:
+      "期末不良贷款余额 ÷ 贷款余额。不良指次级、可疑、损失类：逾期超过 90 天，或银行报告的风险分类为次级及以下（银行可报告更差的分类，不能报告更好的）。",
+    renewals:
+      "期间内放款、用于结清原有贷款的续贷笔数和金额，与新增贷款分开统计；其中无还本续贷（不先归还本金即续贷）单独列示。新增贷款 = 放款金额 − 续贷金额。",
   },
   columns: {
     registeredFirms: "注册企业",
@@ -150,6 +170,16 @@ export const indicators = {
     workingTimeToMoneyP90: "融资时长 P90（工作日）",
     whitelistConversion: "白名单转化率",
     inclusiveShare: "普惠小微占比",
+    activeLoans: "在贷笔数",
+    outstandingYuan: "贷款余额",
+    overdueYuan: "逾期贷款余额",
+    overdueRatio: "逾期率",
+    nplYuan: "不良贷款余额",
+    nplRatio: "不良率",
+    renewals: "续贷笔数",
+    renewalYuan: "续贷金额",
+    withoutRepaymentRenewals: "无还本续贷笔数",
+    newLendingYuan: "新增贷款金额",
   },
   units: {
     yuan: "元",

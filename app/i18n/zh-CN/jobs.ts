@@ -50,8 +50,11 @@ export const jobs = {
   /** One entry per job of app/jobs/index.server.ts. */
   names: {
     "prune-job-runs": "清理过期运行记录",
+    "deliver-webhooks": "推送 Webhook",
   },
   descriptions: {
     "prune-job-runs": "删除 90 天前的任务运行记录。",
+    "deliver-webhooks":
+      "把到期的事件推送到各银行的 Webhook 地址（失败按 1 分钟、5 分钟、30 分钟、2 小时、6 小时，之后每 6 小时重试，72 小时后标记为失败）。",
   },
 } as const;

@@ -36,6 +36,14 @@ const demandForm = () => ({
   validUntil: day(30),
 });
 
+const noticeForm = () => ({
+  title: "矩阵测试通知",
+  summary: "矩阵测试",
+  body: "矩阵测试的正文",
+  effectiveOn: day(),
+  audience: "PUBLIC",
+});
+
 /** An offer on the firm's own demand, on another firm's demand, and another firm's offer via its own. */
 const decideTargets =
   (offer: "offer1" | "offer2"): Targets =>
@@ -441,6 +449,92 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     post: {
       accept: { allow: BUREAU, fields: () => ({ resolution: "CORRECTED", responseText: "矩阵测试" }) },
       reject: { allow: BUREAU, fields: () => ({ responseText: "矩阵测试" }) },
+    },
+  },
+  // ----- outreach: programme page, notices, help, invitations, training
+  "routes/about": { get: ANYONE },
+  "routes/notices._index": { get: ANYONE },
+  "routes/notices.feed[.]xml": { get: ANYONE },
+  "routes/notices.$id": {
+    targets: (w) => ({
+      public: { params: { id: w.notices.public.id } },
+      forBanks: { params: { id: w.notices.forBanks.id } },
+      draft: { params: { id: w.notices.draft.id } },
+      withdrawn: { params: { id: w.notices.withdrawn.id } },
+    }),
+    get: {
+      anonymous: ["public"],
+      ENTERPRISE: ["public"],
+      BANK: ["public", "forBanks"],
+      GOV_OFFICE: ["public"],
+      GOV_BUREAU: ["public"],
+    },
+  },
+  "routes/help._index": {
+    targets: () => ({ index: {}, search: { query: { q: "申请" } } }),
+    get: ANYONE,
+    post: { dismissTour: { allow: SIGNED_IN, fields: () => ({ redirectTo: "/help" }) } },
+  },
+  "routes/help.$slug": {
+    targets: () => ({ apply: { params: { slug: "apply" } }, unknown: { params: { slug: "no-such-guide" } } }),
+    get: {
+      anonymous: ["apply"],
+      ENTERPRISE: ["apply"],
+      BANK: ["apply"],
+      GOV_OFFICE: ["apply"],
+      GOV_BUREAU: ["apply"],
+    },
+  },
+  "routes/gov.notices._index": { get: BUREAU },
+  "routes/gov.notices.new": { get: BUREAU, post: { "-create": { allow: BUREAU, fields: noticeForm } } },
+  "routes/gov.notices.$id": {
+    targets: (w) => ({ draft: { params: { id: w.notices.draft.id } } }),
+    get: BUREAU,
+    post: {
+      save: { allow: BUREAU, fields: () => ({ ...noticeForm(), version: "1" }) },
+      publish: { allow: BUREAU },
+      withdraw: { allow: BUREAU },
+    },
+  },
+  "routes/gov.invitations._index": {
+    get: GOV,
+    post: {
+      "-create": {
+        allow: OFFICE,
+        fields: () => ({
+          firmName: "矩阵测试企业",
+          uscc: "",
+          contactName: "",
+          contactMobile: "",
+          channel: "VISIT",
+        }),
+      },
+    },
+  },
+  "routes/gov.invitations.$id": {
+    targets: (w) => ({
+      ownSubDistricts: { params: { id: w.invitations.i1.id } },
+      anotherSubDistricts: { params: { id: w.invitations.i2.id } },
+    }),
+    get: { GOV_OFFICE: ["ownSubDistricts"], GOV_BUREAU: "all" },
+  },
+  "routes/gov.invitations.export": {
+    targets: () => ({ thisYear: {}, recent: { query: { from: day(-60), to: day() } } }),
+    get: GOV,
+  },
+  "routes/gov.training": {
+    get: GOV,
+    post: {
+      "-record": {
+        allow: BUREAU,
+        fields: (w) => ({
+          heldOn: day(-1),
+          topic: "矩阵测试培训",
+          audienceRole: "BANK",
+          bankId: w.banks.bank2.id,
+          attendees: "10",
+        }),
+      },
     },
   },
   "routes/gov.admin.audit": { get: BUREAU },

@@ -251,6 +251,52 @@ export async function createWorld() {
   await note(users.bank2.id, "ZQXNOTHERBANK", []);
   await note(e2.user.id, "ZQXNE2", []);
 
+  // outreach: notices of each audience and state, invitations of both offices, a training session
+  const notice = (key: string, seeing: Who[], audience: string, status: string) =>
+    db.notice.create({
+      data: {
+        title: `${markers.add(key, seeing)}政策通知`,
+        summary: "矩阵测试的通知摘要",
+        body: "## 正文\n\n矩阵测试",
+        effectiveOn: new Date(Date.now() - 5 * DAY_MS),
+        audience,
+        status,
+        publishedAt: status === "DRAFT" ? null : new Date(Date.now() - 3 * DAY_MS),
+        createdById: users.bureau.id,
+      },
+    });
+  const notices = {
+    public: await notice("ZQXKPUB", all, "PUBLIC", "PUBLISHED"),
+    forBanks: await notice("ZQXKBANK", ["BANK", "GOV_BUREAU"], "BANK", "PUBLISHED"),
+    draft: await notice("ZQXKDRAFT", bureau, "PUBLIC", "DRAFT"),
+    withdrawn: await notice("ZQXKWD", bureau, "PUBLIC", "WITHDRAWN"),
+  };
+  const invitation = (key: string, code: string, seeing: Who[], subDistrictId: string, createdById: string) =>
+    db.invitation.create({
+      data: {
+        code: markers.add(code, seeing),
+        firmName: `${markers.add(key, seeing)}贸易有限公司`,
+        subDistrictId,
+        createdById,
+        channel: "VISIT",
+        expiresAt: new Date(Date.now() + 60 * DAY_MS),
+      },
+    });
+  const invitations = {
+    i1: await invitation("ZQXINV1", "ZQXcodeOffice1xxxxxxxx", gov, sd1.id, users.office.id),
+    i2: await invitation("ZQXINV2", "ZQXcodeOffice2xxxxxxxx", bureau, sd2.id, users.office2.id),
+  };
+  await db.trainingSession.create({
+    data: {
+      heldOn: new Date(Date.now() - 10 * DAY_MS),
+      topic: markers.add("ZQXTRAIN", gov),
+      audienceRole: "BANK",
+      bankId: bank1.id,
+      attendees: 12,
+      createdById: users.bureau.id,
+    },
+  });
+
   const calendarOverride = await db.calendarOverride.create({
     data: { date: "2030-03-05", kind: "HOLIDAY" },
   });
@@ -286,6 +332,8 @@ export async function createWorld() {
     },
     calendarOverride,
     lpr,
+    notices,
+    invitations,
   };
 }
 

@@ -43,6 +43,25 @@ const INVALID: Record<FieldKind, string[]> = {
   flag: ["off", "yes", HTML],
   code: ["", "a", "has space", "-x", HTML, SQL_OR],
   list: ["BOGUS", SQL_OR, HTML],
+  // Markdown a notice may not carry: raw HTML (blocks and inline), script addresses, data: URIs
+  markdown: [
+    "",
+    "<script>alert(document.cookie)</script>",
+    "前言 <img src=x onerror=alert(1)> 后记",
+    '<div onclick="alert(1)">\n点我\n</div>',
+    "[点此](javascript:alert(1))",
+    "[点此](JaVaScRiPt:alert(1))",
+    "[点此][x]\n\n[x]: javascript:alert(1)",
+    "![图](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+    "[下载](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  ],
+  url: [
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "ftp://example.cn/x",
+    "//evil.example",
+    HTML,
+  ],
 };
 
 /** Field names that collide with Object.prototype or look like privileged columns. */

@@ -21,8 +21,13 @@ import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
 import * as govAdmin from "~/routes/gov.admin._index";
 import * as govAccount from "~/routes/gov.admin.accounts.$id";
 import * as govCalendar from "~/routes/gov.admin.calendar";
+import * as govInvitations from "~/routes/gov.invitations._index";
+import * as govNotice from "~/routes/gov.notices.$id";
+import * as govNoticeNew from "~/routes/gov.notices.new";
+import * as govTraining from "~/routes/gov.training";
+import * as help from "~/routes/help._index";
 import * as govJobs from "~/routes/gov.admin.jobs._index";
-import * as govLpr from "~/routes/gov.admin.lpr";
+import * as govLpr from "~/routes/gov.admin.lpr/route";
 import * as govOrganisations from "~/routes/gov.admin.organisations";
 import * as govSettings from "~/routes/gov.admin.settings";
 import * as govObjection from "~/routes/gov.objections.$id";
@@ -59,7 +64,8 @@ import { db, sessionCookieFor } from "../helpers";
  * What a field must look like; the payload generators know the values that break each kind.
  * text: required free text (HTML and SQL in it are legitimate and stored as typed);
  * optText: optional free text; wan: an amount in 万元; rate: a percentage; int: whole number;
- * day: YYYY-MM-DD; id: a cuid; enum: one of a fixed list; version: an optimistic-lock counter.
+ * day: YYYY-MM-DD; id: a cuid; enum: one of a fixed list; version: an optimistic-lock counter;
+ * markdown: a notice body (hostile Markdown is refused); url: an http(s) address.
  */
 export type FieldKind =
   | "id"
@@ -77,7 +83,9 @@ export type FieldKind =
   | "version"
   | "flag"
   | "code"
-  | "list";
+  | "list"
+  | "markdown"
+  | "url";
 
 export type Role = "anonymous" | "enterprise" | "bank" | "office" | "bureau";
 export type Form = Record<string, string | string[]>;
@@ -301,6 +309,22 @@ export async function buildWorld(): Promise<World> {
 
   await createNotification(db, { userId: officeUser.id });
 
+  const noticeRow = (status: string) =>
+    db.notice.create({
+      data: {
+        title: "通知",
+        summary: "摘要",
+        body: "正文",
+        effectiveOn: new Date(),
+        audience: "BANK",
+        status,
+        createdById: bureauUser.id,
+      },
+    });
+  const noticeToEdit = await noticeRow("DRAFT");
+  const noticeToPublish = await noticeRow("DRAFT");
+  const noticeToWithdraw = await noticeRow("PUBLISHED");
+
   const decision = (id: string, version: number) => ({
     action: bankApplication.action,
     path: `/bank/applications/${id}`,
@@ -309,7 +333,125 @@ export async function buildWorld(): Promise<World> {
     form: { version: String(version) },
   });
 
+  const noticeForm: Form = {
+    title: "关于信易贷贴息的通知",
+    summary: "首贷户贴息 50%",
+    body: "## 对象\n\n- 首贷户\n\n详见[指南](/help/apply)与[原文](https://www.zhengzhou.gov.cn/a.html)。",
+    effectiveOn: today(),
+    audience: "BANK",
+    linkLabel: "政策原文",
+    linkUrl: "https://www.zhengzhou.gov.cn/a.html",
+  };
+  const noticeFields: Record<string, FieldKind> = {
+    title: "text",
+    summary: "text",
+    body: "markdown",
+    effectiveOn: "day",
+    audience: "enum",
+    linkUrl: "url",
+  };
+  const outreachCases: ActionCase[] = [
+    {
+      route: "gov.notices.new",
+      name: "create",
+      action: govNoticeNew.action,
+      path: "/gov/notices/new",
+      role: "bureau",
+      form: noticeForm,
+      fields: noticeFields,
+      required: ["title", "summary", "body", "effectiveOn", "audience"],
+    },
+    {
+      route: "gov.notices.$id",
+      name: "save",
+      action: govNotice.action,
+      path: `/gov/notices/${noticeToEdit.id}`,
+      params: { id: noticeToEdit.id },
+      role: "bureau",
+      form: { intent: "save", version: "1", ...noticeForm },
+      fields: { ...noticeFields, version: "version" },
+      required: ["intent", "version", "title", "summary", "body", "effectiveOn", "audience"],
+    },
+    ...(
+      [
+        ["publish", noticeToPublish.id],
+        ["withdraw", noticeToWithdraw.id],
+      ] as const
+    ).map(([intent, id]): ActionCase => ({
+      route: "gov.notices.$id",
+      name: intent,
+      action: govNotice.action,
+      path: `/gov/notices/${id}`,
+      params: { id },
+      role: "bureau",
+      form: { intent },
+      fields: {},
+      required: ["intent"],
+    })),
+    {
+      route: "gov.invitations._index",
+      name: "create",
+      action: govInvitations.action,
+      path: "/gov/invitations",
+      role: "office",
+      form: {
+        firmName: "郑州走访科技有限公司",
+        uscc: "91410105MAXYD1004C",
+        contactName: "李会计",
+        contactMobile: "13912345678",
+        channel: "VISIT",
+        note: "有流动资金需求",
+      },
+      fields: {
+        firmName: "text",
+        uscc: "uscc",
+        contactName: "optText",
+        contactMobile: "mobile",
+        channel: "enum",
+        note: "optText",
+      },
+      required: ["firmName", "channel"],
+    },
+    {
+      route: "gov.training",
+      name: "record",
+      action: govTraining.action,
+      path: "/gov/training",
+      role: "bureau",
+      form: {
+        heldOn: today(),
+        topic: "平台操作培训",
+        audienceRole: "BANK",
+        bankId: bank.id,
+        attendees: "30",
+        organisation: "郑东新区经济发展局",
+        materialsUrl: "https://www.zhengzhou.gov.cn/training.pdf",
+      },
+      fields: {
+        heldOn: "day",
+        topic: "text",
+        audienceRole: "enum",
+        bankId: "id",
+        attendees: "int",
+        organisation: "optText",
+        materialsUrl: "url",
+      },
+      required: ["heldOn", "topic", "audienceRole", "attendees"],
+    },
+    {
+      route: "help._index",
+      name: "dismissTour",
+      action: help.action,
+      path: "/help?index",
+      role: "bank",
+      form: { intent: "dismissTour", redirectTo: "/bank" },
+      fields: {},
+      required: ["intent"],
+    },
+  ];
+
   const cases: ActionCase[] = [
+    ...outreachCases,
     {
       route: "account.password",
       name: "change",
@@ -381,9 +523,10 @@ export async function buildWorld(): Promise<World> {
         amount: "50",
         rate: "4.50",
         date: today(),
+        repaymentMethod: "EQUAL_INSTALMENT",
       },
-      fields: { version: "version", amount: "wan", rate: "rate", date: "day" },
-      required: ["version", "amount", "rate", "date"],
+      fields: { version: "version", amount: "wan", rate: "rate", date: "day", repaymentMethod: "enum" },
+      required: ["version", "amount", "rate", "date", "repaymentMethod"],
     },
     {
       route: "bank.demands.$id",
@@ -826,12 +969,13 @@ export async function buildWorld(): Promise<World> {
       form: { username: loginUser.username, password: DEMO_PASSWORD },
       fields: { username: "username", password: "password" },
       required: ["username", "password"],
-      // failed sign-ins are recorded, counted and audited by design
-      mayChange: ["LoginAttempt", "User", "AuditLog"],
+      // failed sign-ins are recorded, counted (names without an account too) and audited by design
+      mayChange: ["LoginAttempt", "User", "AuditLog", "UnknownNameLockout"],
       beforeValid: () =>
         Promise.all([
           db.user.update({ where: { id: loginUser.id }, data: { lockedUntil: null, failedLoginCount: 0 } }),
           db.loginAttempt.deleteMany({}),
+          db.unknownNameLockout.deleteMany({}),
         ]),
     },
     {

@@ -1,5 +1,5 @@
 /**
- * The zod pieces the government forms share: a Shanghai day, an amount in 万元, a capped text,
+ * The zod pieces forms share: a Shanghai day, an amount in 万元, a capped text,
  * a list of ids. Functions, so that importing this module builds no schema.
  */
 import { z } from "zod";
