@@ -30,7 +30,8 @@ import {
 } from "~/domain/api-signature";
 import { slidingWindowDecision } from "~/domain/rate-limit";
 import { localeFromAcceptLanguage, type Locale } from "~/i18n/locales";
-import type { BankActor } from "~/models/actor";
+import { clientIpOf } from "~/client-ip.server";
+import type { AuditedActor, BankActor } from "~/models/actor";
 import { findRequestClient, touchApiClient } from "~/models/api-client.server";
 import {
   admitRequest,
@@ -60,7 +61,8 @@ export function reply(json: unknown, status = 200, headers?: Record<string, stri
 export type ApiCall<P, Q, B> = {
   request: Request;
   url: URL;
-  actor: BankActor;
+  /** the client's BANK user, with the request's address for the audit trail */
+  actor: AuditedActor<BankActor>;
   locale: Locale;
   now: Date;
   params: P;
@@ -265,8 +267,7 @@ export async function runEndpoint(
   const locale = localeFromAcceptLanguage(request.headers.get("Accept-Language"));
   const now = new Date();
   const url = new URL(request.url);
-  const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
-  const clientIp = typeof ip === "string" ? ip : null;
+  const clientIp = clientIpOf(context as Parameters<typeof clientIpOf>[0]);
   let claim: string | null = null;
   try {
     const body = await readBody(request);
@@ -274,7 +275,7 @@ export async function runEndpoint(
       const result = await endpoint.handle({
         request,
         url,
-        actor: null as unknown as BankActor,
+        actor: null as unknown as AuditedActor<BankActor>,
         locale,
         now,
         params: params as never,
@@ -319,7 +320,7 @@ export async function runEndpoint(
       result = await endpoint.handle({
         request,
         url,
-        actor: client.actor,
+        actor: { ...client.actor, ip: clientIp },
         locale,
         now,
         params: parsedParams as never,
