@@ -2,7 +2,7 @@
  * `npm run bench`: city-scale figures, each against a baseline measured in the same run.
  * Not part of `npm test`. See docs/performance.md for what is measured and the last figures.
  *
- *   npm run bench [-- --rebuild] [--skip-build] [--only=candidates,indicators,http,ssr,writes,bundle]
+ *   npm run bench [-- --rebuild] [--skip-build] [--only=api,candidates,indicators,http,ssr,writes,bundle]
  *                 [--pages=candidates,gov,dashboard]   (the pages the http section requests)
  *
  * The database is `bench-data/city.db` (built once, reused while its parameters match), or with
@@ -19,4 +19,16 @@ process.env.DATABASE_URL = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?
 // the dashboard's cache as in production (the tests turn it off)
 process.env.INDICATOR_CACHE_SECONDS ??= "120";
 
-await import("./main");
+// The bank API's section runs first, in a process of its own on a small database of its own
+// (bench/api.ts): it needs the app's modules bound to that database, not to the city's.
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+if (!only || only.includes("api")) {
+  const { spawnSync } = await import("node:child_process");
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  spawnSync(process.execPath, ["--import", "tsx", "bench/api.ts"], { stdio: "inherit", env });
+}
+if (!only || only.some((section) => section !== "api")) await import("./main");

@@ -30,7 +30,8 @@ import {
 } from "~/domain/api-signature";
 import { slidingWindowDecision } from "~/domain/rate-limit";
 import { localeFromAcceptLanguage, type Locale } from "~/i18n/locales";
-import type { BankActor } from "~/models/actor";
+import { clientIpOf } from "~/client-ip.server";
+import type { AuditedActor, BankActor } from "~/models/actor";
 import { findRequestClient, touchApiClient } from "~/models/api-client.server";
 import {
   admitRequest,
@@ -38,7 +39,7 @@ import {
   completeIdempotentRequest,
   releaseIdempotentRequest,
 } from "~/models/api-request.server";
-import { recordAudit } from "~/models/audit.server";
+import type { AuditEntry } from "~/models/audit.server";
 
 import { ApiError, API_RESPONSE_HEADERS, errorResponse, zodFields } from "./errors.server";
 
@@ -60,7 +61,8 @@ export function reply(json: unknown, status = 200, headers?: Record<string, stri
 export type ApiCall<P, Q, B> = {
   request: Request;
   url: URL;
-  actor: BankActor;
+  /** the client's BANK user, with the request's address for the audit trail */
+  actor: AuditedActor<BankActor>;
   locale: Locale;
   now: Date;
   params: P;
@@ -265,7 +267,7 @@ export async function runEndpoint(
   const locale = localeFromAcceptLanguage(request.headers.get("Accept-Language"));
   const now = new Date();
   const url = new URL(request.url);
-  const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
+  const clientIp = clientIpOf(context as Parameters<typeof clientIpOf>[0]);
   let claim: string | null = null;
   try {
     const body = await readBody(request);
@@ -273,7 +275,7 @@ export async function runEndpoint(
       const result = await endpoint.handle({
         request,
         url,
-        actor: null as unknown as BankActor,
+        actor: null as unknown as AuditedActor<BankActor>,
         locale,
         now,
         params: params as never,
@@ -318,14 +320,14 @@ export async function runEndpoint(
       result = await endpoint.handle({
         request,
         url,
-        actor: client.actor,
+        actor: { ...client.actor, ip: clientIp },
         locale,
         now,
         params: parsedParams as never,
         query: query as never,
         body: parsedBody as never,
         idempotencyKey,
-        ip: typeof ip === "string" ? ip : null,
+        ip: clientIp,
       });
     } catch (error) {
       if (!(error instanceof ApiError) || error.status >= 500) throw error;
@@ -336,16 +338,17 @@ export async function runEndpoint(
         await completeIdempotentRequest(
           claim,
           { status: response.status, contentType: "application/json; charset=utf-8", body: text },
-          now,
+          { now, audit: writeAudit(client.actor, request, url, response.status, clientIp) },
         );
-        await auditWrite(client.actor, request, url, response.status, typeof ip === "string" ? ip : null);
       }
       return response;
     }
     const { response, stored } = toResponse(result);
     if (claim) {
-      await completeIdempotentRequest(claim, stored, now);
-      await auditWrite(client.actor, request, url, stored.status, typeof ip === "string" ? ip : null);
+      await completeIdempotentRequest(claim, stored, {
+        now,
+        audit: writeAudit(client.actor, request, url, stored.status, clientIp),
+      });
     }
     return response;
   } catch (error) {
@@ -356,8 +359,14 @@ export async function runEndpoint(
   }
 }
 
-async function auditWrite(actor: BankActor, request: Request, url: URL, status: number, ip: string | null) {
-  await recordAudit({
+function writeAudit(
+  actor: BankActor,
+  request: Request,
+  url: URL,
+  status: number,
+  ip: string | null,
+): AuditEntry {
+  return {
     actorId: actor.id,
     action: "api.write",
     targetType: "ApiClient",
@@ -370,7 +379,7 @@ async function auditWrite(actor: BankActor, request: Request, url: URL, status: 
       status,
       idempotencyKey: request.headers.get("Idempotency-Key"),
     },
-  });
+  };
 }
 
 /**

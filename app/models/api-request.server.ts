@@ -11,6 +11,8 @@ import { db } from "~/db.server";
 import { NONCE_TTL_MS } from "~/domain/api-signature";
 import { MINUTE_MS } from "~/domain/rate-limit";
 
+import { recordAudit, type AuditEntry } from "./audit.server";
+
 /** Idempotency keys are kept at least this long (SPEC: at least 24 hours). */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** A PENDING key older than this belongs to a request that died: a retry may take it over. */
@@ -113,10 +115,18 @@ export async function beginIdempotentRequest(
   return taken.count === 1 ? { kind: "new", id: existing.id } : { kind: "in_progress" };
 }
 
-export async function completeIdempotentRequest(id: string, response: StoredResponse, now = new Date()) {
-  await db.apiIdempotencyKey.updateMany({
-    where: { id, state: "PENDING" },
-    data: { state: "DONE", ...response, completedAt: now },
+/** Stores the answer for the key and, in the same commit, the write's audit row. */
+export async function completeIdempotentRequest(
+  id: string,
+  response: StoredResponse,
+  { now = new Date(), audit }: { now?: Date; audit?: AuditEntry } = {},
+) {
+  await db.$transaction(async (tx) => {
+    await tx.apiIdempotencyKey.updateMany({
+      where: { id, state: "PENDING" },
+      data: { state: "DONE", ...response, completedAt: now },
+    });
+    if (audit) await recordAudit(audit, tx);
   });
 }
 

@@ -13,6 +13,7 @@ import {
   fieldAria,
   inputClass,
 } from "~/components/ui";
+import { withClientIp } from "~/client-ip.server";
 import { formatDateTime } from "~/domain/format-date";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -59,8 +60,8 @@ type Result = {
   shown: { keyId: string; secret: string } | null;
 };
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireBureauUser(request);
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = withClientIp(await requireBureauUser(request), context);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const fail = (errors: FieldErrors, values: Result["values"] = {}) =>
