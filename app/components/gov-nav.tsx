@@ -42,6 +42,7 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/audit", key: "audit.nav" },
   { to: "/gov/admin/jobs", key: "jobs.nav" },
   { to: "/gov/admin/api-clients", key: "api.admin.nav" },
+  { to: "/gov/admin/webhooks", key: "webhooks.adminNav" },
 ];
 
 function Tabs({ label, links }: { label: string; links: NavItem[] }) {

@@ -628,6 +628,38 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     },
   },
 
+  "routes/bank.webhooks": {
+    get: BANK,
+    post: {
+      endpoint: {
+        allow: BANK,
+        // a literal public address: no lookup
+        fields: () => ({ url: "https://8.8.8.8/xyd-hooks", events: ["application.submitted"] }),
+      },
+      redeliver: {
+        allow: { BANK: ["own"] },
+        targets: (w) => ({
+          own: { fields: { id: w.deliveries.h1.id } },
+          anotherBanks: { fields: { id: w.deliveries.h2.id } },
+          missing: { fields: { id: "cmatrixnosuchdelivery00000" } },
+        }),
+      },
+    },
+  },
+  "routes/gov.admin.webhooks": {
+    get: BUREAU,
+    post: {
+      redeliver: {
+        allow: { GOV_BUREAU: ["bank1", "bank2"] },
+        targets: (w) => ({
+          bank1: { fields: { id: w.deliveries.h1.id } },
+          bank2: { fields: { id: w.deliveries.h2.id } },
+          missing: { fields: { id: "cmatrixnosuchdelivery00000" } },
+        }),
+      },
+    },
+  },
+
   // ----- the bank API: a session opens nothing there (401 without a signature; 405 for a method
   // the route does not serve). Signed requests of bank systems have their own matrix
   // (api-expectations.ts, tests/integration/api-access-matrix.test.ts).

@@ -17,6 +17,7 @@ import {
   officeUserOf,
 } from "../../../prisma/factories";
 import { db, sessionCookieFor } from "../helpers";
+import { createFailedDelivery } from "../support/webhook-fixtures";
 
 import { Markers, type Who } from "./markers";
 
@@ -297,6 +298,12 @@ export async function createWorld() {
     },
   });
 
+  // a FAILED webhook delivery per bank, its last error a marker: the bank's page and the bureau's log
+  const deliveries = {
+    h1: await createFailedDelivery(bank1.id, markers.add("ZQXHOOK1", ["BANK", "GOV_BUREAU"])),
+    h2: await createFailedDelivery(bank2.id, markers.add("ZQXHOOK2", ["GOV_BUREAU"])),
+  };
+
   const calendarOverride = await db.calendarOverride.create({
     data: { date: "2030-03-05", kind: "HOLIDAY" },
   });
@@ -334,6 +341,7 @@ export async function createWorld() {
     lpr,
     notices,
     invitations,
+    deliveries,
   };
 }
 

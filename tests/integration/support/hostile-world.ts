@@ -27,6 +27,8 @@ import * as govNoticeNew from "~/routes/gov.notices.new";
 import * as govTraining from "~/routes/gov.training";
 import * as help from "~/routes/help._index";
 import * as govJobs from "~/routes/gov.admin.jobs._index";
+import * as govWebhooks from "~/routes/gov.admin.webhooks";
+import * as bankWebhooks from "~/routes/bank.webhooks/route";
 import * as govLpr from "~/routes/gov.admin.lpr/route";
 import * as govOrganisations from "~/routes/gov.admin.organisations";
 import * as govSettings from "~/routes/gov.admin.settings";
@@ -59,6 +61,8 @@ import {
   createWhitelistBatch,
 } from "../../../prisma/factories";
 import { db, sessionCookieFor } from "../helpers";
+
+import { createFailedDelivery } from "./webhook-fixtures";
 
 /**
  * What a field must look like; the payload generators know the values that break each kind.
@@ -239,6 +243,9 @@ export async function buildWorld(): Promise<World> {
     const p = await createProduct(db, { bankId: bank.id });
     return createApplication(db, { enterpriseId: firm.id, productId: p.id, state: "SUBMITTED" });
   })();
+
+  const bankDelivery = await createFailedDelivery(bank.id);
+  const bureauDelivery = await createFailedDelivery((await createBank(db)).id);
 
   const demandToAnswer = await createDemand(db, { enterpriseId: firm.id });
   const demandWithOffer = await createDemand(db, { enterpriseId: firm.id });
@@ -741,6 +748,38 @@ export async function buildWorld(): Promise<World> {
       path: "/gov/admin/calendar",
       role: "bureau",
       form: { intent: "remove", id: override.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
+      route: "bank.webhooks",
+      name: "endpoint",
+      action: bankWebhooks.action,
+      path: "/bank/webhooks",
+      role: "bank",
+      // a literal public address: no DNS lookup
+      form: { intent: "endpoint", url: "https://8.8.8.8/xyd-hooks", events: ["application.submitted"] },
+      fields: { url: "url", events: "list" },
+      required: ["intent", "url"],
+      succeeds: [200],
+    },
+    {
+      route: "bank.webhooks",
+      name: "redeliver",
+      action: bankWebhooks.action,
+      path: "/bank/webhooks",
+      role: "bank",
+      form: { intent: "redeliver", id: bankDelivery.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
+      route: "gov.admin.webhooks",
+      name: "redeliver",
+      action: govWebhooks.action,
+      path: "/gov/admin/webhooks",
+      role: "bureau",
+      form: { intent: "redeliver", id: bureauDelivery.id },
       fields: { id: "id" },
       required: ["intent", "id"],
     },
