@@ -19,6 +19,7 @@ export type DeliveryRow = {
   createdAt: string;
   event: { eventId: string };
   bank: { name: string; nameEn: string };
+  attemptLog: { id: string; at: string; status: number | null; error: string | null; durationMs: number }[];
 };
 
 const TONES = { PENDING: "amber", DELIVERED: "green", FAILED: "red" } as const;
@@ -141,6 +142,24 @@ export function DeliveryTable({
             <p className="text-slate-500">{t("webhooks.deliveries.noAttempt")}</p>
           )}
           {row.lastError && <p className="break-all text-xs text-red-700">{row.lastError}</p>}
+          {row.attemptLog.length > 1 && (
+            <details className="mt-1 text-xs">
+              <summary className="cursor-pointer text-brand-700">
+                {t("webhooks.deliveries.attemptLog", { count: row.attemptLog.length })}
+              </summary>
+              <ol className="mt-1 flex flex-col gap-0.5">
+                {row.attemptLog.map((attempt) => (
+                  <li key={attempt.id} className="tabular-nums">
+                    {formatDateTime(attempt.at, locale)} ·{" "}
+                    {attempt.status !== null
+                      ? t("webhooks.deliveries.lastStatus", { status: attempt.status })
+                      : (attempt.error ?? "—")}{" "}
+                    · {attempt.durationMs} ms
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
           {row.state === "PENDING" && row.nextAttemptAt && (
             <p className="text-xs text-slate-500">
               {t("webhooks.deliveries.next", { at: formatDateTime(row.nextAttemptAt, locale) })}

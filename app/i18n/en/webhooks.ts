@@ -40,6 +40,7 @@ export const webhooks: Catalog["webhooks"] = {
     lastStatus: "HTTP {status}",
     noAttempt: "Not tried yet",
     next: "Next try {at}",
+    attemptLog: "All {count} attempts",
     redeliver: "Send again",
     redelivering: "Queuing…",
     count: "{count} in all",

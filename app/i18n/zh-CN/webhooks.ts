@@ -38,6 +38,7 @@ export const webhooks = {
     lastStatus: "HTTP {status}",
     noAttempt: "尚未尝试",
     next: "下次尝试 {at}",
+    attemptLog: "全部 {count} 次尝试",
     redeliver: "重新推送",
     redelivering: "正在排队…",
     count: "共 {count} 条",
