@@ -3,6 +3,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 import { settleRunningJobs } from "~/jobs/runner.server";
 import { objectableRecords } from "~/models/credit-profile.server";
+import { issueApiClient } from "~/models/api-client.server";
 import { DEMO_PASSWORD } from "~/models/demo";
 import { SETTING_KEYS } from "~/models/gov-codes";
 import { SETTING_DEFAULTS } from "~/models/settings.server";
@@ -20,6 +21,7 @@ import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
 import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
 import * as govAdmin from "~/routes/gov.admin._index";
 import * as govAccount from "~/routes/gov.admin.accounts.$id";
+import * as govApiClients from "~/routes/gov.admin.api-clients/route";
 import * as govCalendar from "~/routes/gov.admin.calendar";
 import * as govInvitations from "~/routes/gov.invitations._index";
 import * as govNotice from "~/routes/gov.notices.$id";
@@ -315,6 +317,14 @@ export async function buildWorld(): Promise<World> {
   });
 
   await createNotification(db, { userId: officeUser.id });
+
+  const apiClient = async () => {
+    const issued = await issueApiClient(null, { bankId: bank.id, label: "hostile" });
+    if (!issued.ok) throw new Error("could not issue an API client");
+    return issued;
+  };
+  const clientToRotate = await apiClient();
+  const clientToRevoke = await apiClient();
 
   const noticeRow = (status: string) =>
     db.notice.create({
@@ -730,6 +740,38 @@ export async function buildWorld(): Promise<World> {
       fields: { password: "password" },
       required: ["intent"],
       succeeds: [200, 302],
+    },
+    {
+      route: "gov.admin.api-clients",
+      name: "issue",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "issue", bankId: bank.id, label: "信贷管理系统" },
+      fields: { bankId: "id", label: "optText" },
+      required: ["intent", "bankId"],
+      succeeds: [200],
+    },
+    {
+      route: "gov.admin.api-clients",
+      name: "rotate",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "rotate", id: clientToRotate.client.id, graceHours: "24" },
+      fields: { id: "id", graceHours: "enum" },
+      required: ["intent", "id", "graceHours"],
+      succeeds: [200],
+    },
+    {
+      route: "gov.admin.api-clients",
+      name: "revoke",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "revoke", id: clientToRevoke.client.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
     },
     {
       route: "gov.admin.calendar",
