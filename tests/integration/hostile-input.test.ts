@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { DEMO_PASSWORD } from "~/models/demo";
+import * as display from "~/routes/display";
 import * as help from "~/routes/help._index";
 import * as locale from "~/routes/locale";
 import * as login from "~/routes/login";
@@ -192,6 +193,13 @@ describe("user-supplied redirect targets", () => {
     officer = await createUser(db, { role: "BANK", bankId: bank.id });
   });
   const REDIRECT_PLACES: Place[] = [
+    {
+      route: "display",
+      action: display.action,
+      path: "/display",
+      post: async () => ({ form: { mode: "elder" }, cookie: await sessionCookieFor(officer.id) }),
+      fallback: "/",
+    },
     {
       route: "login",
       action: login.action,

@@ -112,6 +112,10 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     get: ANYONE,
     post: { "-locale": { allow: ANYONE, fields: () => ({ locale: "en", redirectTo: "/" }) } },
   },
+  "routes/display": {
+    get: ANYONE,
+    post: { "-display": { allow: ANYONE, fields: () => ({ mode: "elder", redirectTo: "/" }) } },
+  },
   "routes/register": { get: { anonymous: "all" }, post: { "-register": { allow: ANYONE } } },
   "routes/account.password": {
     get: SIGNED_IN,

@@ -40,6 +40,7 @@ import * as govRecommendationNew from "~/routes/gov.recommendations.new";
 import * as govReview from "~/routes/gov.review";
 import * as govVisits from "~/routes/gov.visits";
 import * as govWhitelistEntry from "~/routes/gov.whitelist.$id";
+import * as display from "~/routes/display";
 import * as locale from "~/routes/locale";
 import * as login from "~/routes/login";
 import * as logout from "~/routes/logout";
@@ -1030,6 +1031,16 @@ export async function buildWorld(): Promise<World> {
       form: { intent: "restore", reason: "已履行" },
       fields: { reason: "text" },
       required: ["intent", "reason"],
+    },
+    {
+      route: "display",
+      name: "switch",
+      action: display.action,
+      path: "/display",
+      role: "bank",
+      form: { mode: "elder", redirectTo: "/bank" },
+      fields: { mode: "enum" },
+      required: ["mode"],
     },
     {
       route: "locale",
