@@ -42,6 +42,12 @@ export async function nextDueOf(actor: Actor, loanIds: readonly string[], now = 
   return result;
 }
 
+/** Whether the loan is the bank's own (its actions answer 404 otherwise, as for an id of nothing). */
+export async function isBankLoan(actor: BankActor, loanId: string): Promise<boolean> {
+  const loan = await db.loan.findFirst({ where: { id: loanId, bankId: actor.bankId }, select: { id: true } });
+  return loan !== null;
+}
+
 /**
  * What settling the bank's own loan on `on` costs, or null when the loan is not the bank's or
  * is settled. `version` is the loan's, so that a settlement can be refused when the loan changed

@@ -181,6 +181,7 @@ export const loans: Catalog["loans"] = {
       "Record what the borrower actually paid: the oldest arrears first, interest before principal; anything beyond the current instalment repays principal early and the later instalments are recalculated on what is left.",
     paidOn: "Paid on",
     amount: "Amount",
+    amountUnit: "yuan",
     amountHint: "In yuan, with up to two decimals (fen). At most {max} today",
     reference: "Bank reference",
     referenceHint: "The reference in your bank's system; unique per bank",

@@ -179,6 +179,7 @@ export const loans = {
       "按借款人实际还款登记：先还最早到期的欠款，先息后本；超出当期应还的部分视为提前还本，后续期次按剩余本金重新计算。",
     paidOn: "还款日期",
     amount: "还款金额",
+    amountUnit: "元",
     amountHint: "元，可含两位小数（分）。今日最多 {max}",
     reference: "银行流水号",
     referenceHint: "贵行系统中的流水号，同一银行不可重复",
