@@ -15,6 +15,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
+  { to: "/gov/loans", key: "loans.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
 ];
 
@@ -26,6 +27,7 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/objections", key: "gov.nav.objections" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
+  { to: "/gov/loans", key: "loans.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
   { to: "/gov/invitations", key: "outreach.nav.invitations" },
   { to: "/gov/notices", key: "outreach.nav.manageNotices" },
