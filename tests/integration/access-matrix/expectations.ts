@@ -57,6 +57,16 @@ const decideTargets =
   });
 
 /**
+ * A loan of the requester's own (E1's at bank 1), another bank's loan to a firm of the other
+ * sub-district (A3: bank 2, E3), and another bank's loan in the office's sub-district (A4: bank 3, E4).
+ */
+const loanTargets: Targets = (w) => ({
+  own: { params: { id: w.loans.own.id } },
+  anotherBanksOtherSubDistrict: { params: { id: w.loans.bank2.id } },
+  anotherBanksSameSubDistrict: { params: { id: w.loans.bank3.id } },
+});
+
+/**
  * The dashboards: the default view, the fixture's weeks broken down by sub-district and by bank,
  * and the same asking for another sub-district or bank (the scope must win over the URL).
  */
@@ -218,6 +228,8 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       declineOffer: { allow: { ENTERPRISE: ["own"] }, targets: decideTargets("offer2") },
     },
   },
+  "routes/enterprise.loans._index": { get: ENTERPRISE },
+  "routes/enterprise.loans.$id": { targets: loanTargets, get: { ENTERPRISE: ["own"] } },
   "routes/enterprise.whitelist": {
     get: ENTERPRISE,
     post: { "-request": { allow: ENTERPRISE, fields: () => ({ note: "矩阵测试" }) } },
@@ -313,6 +325,33 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
         }),
         allow: { BANK: ["own"] },
       },
+    },
+  },
+  "routes/bank.loans._index": {
+    targets: (w) => ({
+      all: {},
+      anotherBanksProduct: { query: { product: w.products.p2.id } },
+      filtered: { query: { band: "0", filed: "no", class: "NORMAL", status: "ACTIVE", sort: "outstanding" } },
+    }),
+    get: BANK,
+  },
+  "routes/bank.loans.$id": {
+    targets: loanTargets,
+    get: { BANK: ["own"] },
+    post: {
+      repay: {
+        allow: { BANK: ["own"] },
+        fields: () => ({ paidOn: day(), amount: "100.01", reference: "MATRIX-REPAY-1" }),
+      },
+      settle: {
+        allow: { BANK: ["own"] },
+        fields: (w) => ({
+          paidOn: day(),
+          reference: "MATRIX-SETTLE-1",
+          version: String(w.loans.own.version),
+        }),
+      },
+      riskClass: { allow: { BANK: ["own"] }, fields: () => ({ riskClass: "DOUBTFUL" }) },
     },
   },
   "routes/bank.indicators": { targets: indicatorTargets, get: BANK },
@@ -440,6 +479,13 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       revoke: { allow: BUREAU, fields: () => ({ reason: "矩阵测试" }) },
       restore: { allow: BUREAU, fields: () => ({ reason: "矩阵测试" }) },
     },
+  },
+  "routes/gov.loans": {
+    targets: (w) => ({
+      all: {},
+      askingForAnotherSubDistrict: { query: { subDistrict: w.subDistricts.sd2.id } },
+    }),
+    get: GOV,
   },
   "routes/gov.indicators": { targets: indicatorTargets, get: GOV },
   "routes/gov.indicators_.export": { targets: exportTargets, get: GOV },

@@ -182,12 +182,27 @@ export async function createWorld() {
   await application(e6.enterprise.id, p2.id, "A6", bureau, rejected);
   await application(e4.enterprise.id, p3.id, "A7", gov, rejected);
   // …and one of the office's own sub-district, so that the public total is another number.
-  await application(e4.enterprise.id, p3.id, "A4", gov, {
+  const a4 = await application(e4.enterprise.id, p3.id, "A4", gov, {
     state: "DISBURSED",
     amountYuan: 1_000_000,
     approved: { amountYuan: 1_000_000 },
     disbursed: { amountYuan: 1_000_000 },
   });
+
+  // Loans (贷后): E1's loan at bank 1 (the firm, bank 1, the office and the bureau may see it).
+  // A3's (E3, bank 2, the other sub-district) and A4's (E4, bank 3, the office's sub-district)
+  // were opened with their disbursement by the factory.
+  const al1 = await createApplication(db, {
+    enterpriseId: e1.enterprise.id,
+    productId: p1.id,
+    purpose: "矩阵测试的贷款",
+    state: "DISBURSED",
+    amountYuan: 600_000,
+    approved: { amountYuan: 600_000 },
+    disbursed: { amountYuan: 600_000 },
+  });
+  const loanOf = (applicationId: string) => db.loan.findUniqueOrThrow({ where: { applicationId } });
+  const loans = { own: await loanOf(al1.id), bank2: await loanOf(a3.id), bank3: await loanOf(a4.id) };
 
   const o1 = await createObjection(db, {
     enterpriseId: e1.enterprise.id,
@@ -328,7 +343,8 @@ export async function createWorld() {
     products: { p1, p1Draft, p2, p2Draft, p3 },
     demands: { d1, d2, d3, d4, d5 },
     offers: { offer1, offer2, offer3 },
-    applications: { a1, a1b, a2, a3 },
+    applications: { a1, a1b, a2, a3, a4, al1 },
+    loans,
     objections: { o1, o3 },
     visits: { v2, v3 },
     recommendations: { r2, r3, r5 },

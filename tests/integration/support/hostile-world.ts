@@ -10,6 +10,7 @@ import { SETTING_DEFAULTS } from "~/models/settings.server";
 import * as accountPassword from "~/routes/account.password";
 import * as bankApplication from "~/routes/bank.applications.$id";
 import * as bankDemand from "~/routes/bank.demands.$id";
+import * as bankLoan from "~/routes/bank.loans.$id/route";
 import * as bankOffers from "~/routes/bank.offers";
 import * as bankProduct from "~/routes/bank.products.$id";
 import * as bankProductNew from "~/routes/bank.products.new";
@@ -92,7 +93,9 @@ export type FieldKind =
   | "code"
   | "list"
   | "markdown"
-  | "url";
+  | "url"
+  | "reference"
+  | "yuan";
 
 export type Role = "anonymous" | "enterprise" | "bank" | "office" | "bureau";
 export type Form = Record<string, string | string[]>;
@@ -343,6 +346,27 @@ export async function buildWorld(): Promise<World> {
   const noticeToPublish = await noticeRow("DRAFT");
   const noticeToWithdraw = await noticeRow("PUBLISHED");
 
+  // loans (贷后): one per action, so that each valid submission finds its loan as it was
+  const disbursedLoan = async () => {
+    const p = await createProduct(db, { bankId: bank.id });
+    const a = await createApplication(db, {
+      enterpriseId: firm.id,
+      productId: p.id,
+      state: "DISBURSED",
+      amountYuan: 1_000_000,
+    });
+    return db.loan.findUniqueOrThrow({ where: { applicationId: a.id } });
+  };
+  const loanToRepay = await disbursedLoan();
+  const loanToSettle = await disbursedLoan();
+  const loanToClass = await disbursedLoan();
+  const onLoan = (id: string) => ({
+    action: bankLoan.action,
+    path: `/bank/loans/${id}`,
+    params: { id },
+    role: "bank" as const,
+  });
+
   const decision = (id: string, version: number) => ({
     action: bankApplication.action,
     path: `/bank/applications/${id}`,
@@ -545,6 +569,35 @@ export async function buildWorld(): Promise<World> {
       },
       fields: { version: "version", amount: "wan", rate: "rate", date: "day", repaymentMethod: "enum" },
       required: ["version", "amount", "rate", "date", "repaymentMethod"],
+    },
+    {
+      route: "bank.loans.$id",
+      name: "repay",
+      ...onLoan(loanToRepay.id),
+      form: { intent: "repay", paidOn: today(), amount: "1000.50", reference: "HOSTILE-REPAY-1" },
+      fields: { paidOn: "day", amount: "yuan", reference: "reference" },
+      required: ["intent", "paidOn", "amount", "reference"],
+    },
+    {
+      route: "bank.loans.$id",
+      name: "settle",
+      ...onLoan(loanToSettle.id),
+      form: {
+        intent: "settle",
+        paidOn: today(),
+        reference: "HOSTILE-SETTLE-1",
+        version: String(loanToSettle.version),
+      },
+      fields: { paidOn: "day", reference: "reference", version: "version" },
+      required: ["intent", "paidOn", "reference", "version"],
+    },
+    {
+      route: "bank.loans.$id",
+      name: "riskClass",
+      ...onLoan(loanToClass.id),
+      form: { intent: "riskClass", riskClass: "DOUBTFUL" },
+      fields: { riskClass: "enum" },
+      required: ["intent", "riskClass"],
     },
     {
       route: "bank.demands.$id",
