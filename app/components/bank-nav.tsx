@@ -11,6 +11,7 @@ const LINKS = [
   { to: "/bank/offers", key: "bank.nav.offers", end: false },
   { to: "/bank/products", key: "bank.nav.products", end: false },
   { to: "/bank/indicators", key: "bank.nav.indicators", end: false },
+  { to: "/bank/claims", key: "pool.nav.bankClaims", end: false },
 ] as const;
 
 /** The bank area's sub-navigation, at the top of every bank page. */

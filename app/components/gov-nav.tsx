@@ -16,6 +16,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/risk-pool", key: "pool.nav.label" },
 ];
 
 const BUREAU_LINKS: NavItem[] = [
@@ -27,6 +28,7 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/risk-pool", key: "pool.nav.label" },
   { to: "/gov/invitations", key: "outreach.nav.invitations" },
   { to: "/gov/notices", key: "outreach.nav.manageNotices" },
   { to: "/gov/training", key: "outreach.nav.training" },
