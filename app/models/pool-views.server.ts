@@ -400,3 +400,13 @@ export async function getClaimForBank(actor: BankActor, claimId: string) {
     paidShareBp: row.approvedFen === null ? null : paidShareBp(row.approvedFen, row.principalAtClaimFen),
   };
 }
+
+/** Whether the loan is the bank's (its pages answer 404 before reading a form otherwise). */
+export async function isOwnLoan(actor: BankActor, loanId: string) {
+  return (await db.loan.count({ where: { id: loanId, bankId: actor.bankId } })) === 1;
+}
+
+/** Whether the claim is the bank's. */
+export async function isOwnClaim(actor: BankActor, claimId: string) {
+  return (await db.claim.count({ where: { id: claimId, bankId: actor.bankId } })) === 1;
+}

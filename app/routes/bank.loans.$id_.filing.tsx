@@ -11,6 +11,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { getLocale } from "~/i18n/locale.server";
 import { translate } from "~/i18n/translate";
 import { fileLoan } from "~/models/pool-filing.server";
+import { isOwnLoan } from "~/models/pool-views.server";
 import { requireBankUser } from "~/permissions.server";
 import { parseSubmission } from "~/utils/form-action.server";
 import { notFound } from "~/utils/http.server";
@@ -27,6 +28,7 @@ function filingSchema() {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = withClientIp(await requireBankUser(request), context);
   const loanId = params.id ?? "";
+  if (!(await isOwnLoan(actor, loanId))) notFound();
   const form = await readForm(request);
   const submission = parseSubmission(form, filingSchema());
   if (!submission.ok) return submission.reply;
@@ -36,17 +38,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       : `/bank/loans/${encodeURIComponent(loanId)}`;
   const result = await fileLoan(actor, loanId);
   if (result.ok) return redirectWithFlash(back, { kind: "success", key: "pool.bank.filedFlash" });
-  switch (result.error) {
-    case "NOT_FOUND":
-      return notFound();
-    case "ALREADY_FILED":
-      return redirectWithFlash(back, { kind: "error", key: "pool.errors.alreadyFiled" });
-    case "REFUSED": {
-      const locale = await getLocale(request);
-      const reasons = result.reasons
-        .map((reason) => translate(locale, `pool.refusal.${reason}`))
-        .join(locale === "zh-CN" ? "；" : "; ");
-      return redirectWithFlash(back, { kind: "error", key: "pool.bank.filingRefused", params: { reasons } });
-    }
+  if (result.error !== "REFUSED") {
+    if (result.error === "NOT_FOUND") notFound();
+    return redirectWithFlash(back, { kind: "error", key: "pool.errors.alreadyFiled" });
   }
+  const locale = await getLocale(request);
+  const reasons = result.reasons
+    .map((reason) => translate(locale, `pool.refusal.${reason}`))
+    .join(locale === "zh-CN" ? "；" : "; ");
+  return redirectWithFlash(back, { kind: "error", key: "pool.bank.filingRefused", params: { reasons } });
 }

@@ -19,7 +19,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
 import { refileClaim } from "~/models/pool-claim.server";
 import { reportRecovery } from "~/models/pool-recovery.server";
-import { getClaimForBank } from "~/models/pool-views.server";
+import { getClaimForBank, isOwnClaim } from "~/models/pool-views.server";
 import { requireBankUser } from "~/permissions.server";
 import {
   dispatchIntent,
@@ -49,6 +49,7 @@ const RECOVERY_ERROR_KEY = {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = withClientIp(await requireBankUser(request), context);
   const id = params.id ?? "";
+  if (!(await isOwnClaim(actor, id))) notFound();
   const here = `/bank/claims/${encodeURIComponent(id)}`;
   const form = await readForm(request);
   return dispatchIntent(form, {
@@ -58,9 +59,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const { statement, materials, version } = submission.data;
       const result = await refileClaim(actor, id, { statement, materials }, version);
       if (result.ok) return redirectWithFlash(here, { kind: "success", key: "pool.bank.refiled" });
-      if (result.error === "NOT_FOUND") notFound();
-      if (result.error === "CHANGED")
+      if (result.error !== "REFUSED") {
+        if (result.error === "NOT_FOUND") notFound();
         return replyFormError("pool.errors.changed", { values: submission.values, status: 409 });
+      }
       return replyWithErrors({
         errors: { [FORM_ERROR]: { key: "pool.bank.cannotClaim" } },
         values: submission.values,
@@ -78,9 +80,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
           key: "pool.bank.recoveryReported",
           params: { share: formatFen(result.shareFen) },
         });
-      if (result.error === "NOT_FOUND") notFound();
-      if (result.error === "NOT_PAID")
+      if (!("field" in result)) {
+        if (result.error === "NOT_FOUND") notFound();
         return replyFormError("pool.errors.notPaid", { values: submission.values, status: 409 });
+      }
       return replyFieldError(
         result.field,
         { key: RECOVERY_ERROR_KEY[result.error] },

@@ -22,7 +22,7 @@ import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { fileClaim } from "~/models/pool-claim.server";
 import { addRecoveryAction } from "~/models/pool-recovery.server";
-import { bankLoanPoolSection } from "~/models/pool-views.server";
+import { bankLoanPoolSection, isOwnLoan } from "~/models/pool-views.server";
 import { requireBankUser } from "~/permissions.server";
 import {
   dispatchIntent,
@@ -46,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = withClientIp(await requireBankUser(request), context);
   const loanId = params.id ?? "";
+  if (!(await isOwnLoan(actor, loanId))) notFound();
   const here = `/bank/loans/${encodeURIComponent(loanId)}/claim`;
   const form = await readForm(request);
   return dispatchIntent(form, {

@@ -30,24 +30,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** What a refused review answers: the page's own message, the input kept. */
 function refused(result: Exclude<ReviewResult, { ok: true }>, values: FormValues, computedFen: bigint) {
-  switch (result.error) {
-    case "NOT_FOUND":
-      return notFound();
-    case "CHANGED":
-      return replyFormError("pool.errors.changed", { values, status: 409 });
-    case "AMOUNT_NOT_POSITIVE":
-      return replyFieldError("amount", { key: "pool.errors.amountNotPositive" }, { values });
-    case "AMOUNT_OVER_COMPUTED":
-      return replyFieldError(
-        "amount",
-        { key: "pool.errors.amountOverComputed", params: { computed: formatFen(computedFen) } },
-        { values },
-      );
-    case "REASON_REQUIRED":
-      return replyFieldError("reason", { key: "common.validation.invalidChoice" }, { values });
-    case "TEXT_REQUIRED":
-      return replyFieldError("text", { key: "pool.errors.textRequired" }, { values });
-  }
+  const { error } = result;
+  if (error === "NOT_FOUND") return notFound();
+  if (error === "CHANGED") return replyFormError("pool.errors.changed", { values, status: 409 });
+  if (error === "REASON_REQUIRED")
+    return replyFieldError("reason", { key: "common.validation.invalidChoice" }, { values });
+  if (error === "TEXT_REQUIRED")
+    return replyFieldError("text", { key: "pool.errors.textRequired" }, { values });
+  if (error === "AMOUNT_NOT_POSITIVE")
+    return replyFieldError("amount", { key: "pool.errors.amountNotPositive" }, { values });
+  return replyFieldError(
+    "amount",
+    { key: "pool.errors.amountOverComputed", params: { computed: formatFen(computedFen) } },
+    { values },
+  );
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -19,6 +19,7 @@ import {
 import { db, sessionCookieFor } from "../helpers";
 
 import { Markers, type Who } from "./markers";
+import { createPoolPart } from "./pool-world";
 
 const DAY_MS = 86_400_000;
 
@@ -302,6 +303,21 @@ export async function createWorld() {
   });
   const lpr = await db.lprRate.findFirstOrThrow({ orderBy: { effectiveOn: "desc" } });
 
+  const pool = await createPoolPart(markers, {
+    bank1: {
+      bankUserId: users.bank.id,
+      productId: p1.id,
+      enterpriseId: e1.enterprise.id,
+      subDistrictId: sd1.id,
+    },
+    bank2: {
+      bankUserId: users.bank2.id,
+      productId: p2.id,
+      enterpriseId: e3.enterprise.id,
+      subDistrictId: sd2.id,
+    },
+  });
+
   const cookies: Record<Exclude<Who, "anonymous">, string> = {
     ENTERPRISE: await sessionCookieFor(users.enterprise.id),
     BANK: await sessionCookieFor(users.bank.id),
@@ -334,6 +350,7 @@ export async function createWorld() {
     lpr,
     notices,
     invitations,
+    pool,
   };
 }
 
