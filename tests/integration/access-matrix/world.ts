@@ -20,6 +20,7 @@ import { db, sessionCookieFor } from "../helpers";
 import { createFailedDelivery } from "../support/webhook-fixtures";
 
 import { Markers, type Who } from "./markers";
+import { createPoolPart } from "./pool-world";
 
 const DAY_MS = 86_400_000;
 
@@ -324,6 +325,21 @@ export async function createWorld() {
   });
   const lpr = await db.lprRate.findFirstOrThrow({ orderBy: { effectiveOn: "desc" } });
 
+  const pool = await createPoolPart(markers, {
+    bank1: {
+      bankUserId: users.bank.id,
+      productId: p1.id,
+      enterpriseId: e1.enterprise.id,
+      subDistrictId: sd1.id,
+    },
+    bank2: {
+      bankUserId: users.bank2.id,
+      productId: p2.id,
+      enterpriseId: e3.enterprise.id,
+      subDistrictId: sd2.id,
+    },
+  });
+
   const cookies: Record<Exclude<Who, "anonymous">, string> = {
     ENTERPRISE: await sessionCookieFor(users.enterprise.id),
     BANK: await sessionCookieFor(users.bank.id),
@@ -358,6 +374,7 @@ export async function createWorld() {
     notices,
     invitations,
     deliveries,
+    pool,
   };
 }
 
