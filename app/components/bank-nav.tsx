@@ -9,6 +9,7 @@ const LINKS = [
   { to: "/bank/applications", key: "bank.nav.applications", end: false },
   { to: "/bank/candidates", key: "bank.nav.candidates", end: false },
   { to: "/bank/offers", key: "bank.nav.offers", end: false },
+  { to: "/bank/alerts", key: "alerts.nav.bank", end: false },
   { to: "/bank/products", key: "bank.nav.products", end: false },
   { to: "/bank/indicators", key: "bank.nav.indicators", end: false },
 ] as const;

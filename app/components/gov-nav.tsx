@@ -15,6 +15,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
+  { to: "/gov/alerts", key: "alerts.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
 ];
 
@@ -24,6 +25,7 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/review", key: "gov.nav.review" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
   { to: "/gov/objections", key: "gov.nav.objections" },
+  { to: "/gov/alerts", key: "alerts.nav.gov" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from "~/models/demo";
 import { SETTING_KEYS } from "~/models/gov-codes";
 import { SETTING_DEFAULTS } from "~/models/settings.server";
 import * as accountPassword from "~/routes/account.password";
+import * as bankAlert from "~/routes/bank.alerts.$id/route";
 import * as bankApplication from "~/routes/bank.applications.$id";
 import * as bankDemand from "~/routes/bank.demands.$id";
 import * as bankOffers from "~/routes/bank.offers";
@@ -309,6 +310,25 @@ export async function buildWorld(): Promise<World> {
 
   await createNotification(db, { userId: officeUser.id });
 
+  // a credit alert addressed to the bank, to acknowledge
+  const alertToAcknowledge = await db.creditAlert.create({
+    data: {
+      enterpriseId: firm.id,
+      bankId: bank.id,
+      kind: "PENALTY",
+      changeKey: "penalty:hostile-1",
+      detail: JSON.stringify({
+        decisionNo: "hostile-1",
+        authority: "市场监督管理局",
+        decidedOn: "2026-11-20",
+      }),
+      source: "penalties",
+      recordKey: "hostile-1",
+      basis: "AUTHORIZATION",
+      dueAt: new Date(Date.now() + 3 * 86_400_000),
+    },
+  });
+
   const noticeRow = (status: string) =>
     db.notice.create({
       data: {
@@ -527,6 +547,17 @@ export async function buildWorld(): Promise<World> {
       },
       fields: { version: "version", amount: "wan", rate: "rate", date: "day", repaymentMethod: "enum" },
       required: ["version", "amount", "rate", "date", "repaymentMethod"],
+    },
+    {
+      route: "bank.alerts.$id",
+      name: "acknowledge",
+      action: bankAlert.action,
+      path: `/bank/alerts/${alertToAcknowledge.id}`,
+      params: { id: alertToAcknowledge.id },
+      role: "bank",
+      form: { action: "OTHER", note: "已联系企业核实处罚情况" },
+      fields: { action: "enum", note: "optText" },
+      required: ["action"],
     },
     {
       route: "bank.demands.$id",
