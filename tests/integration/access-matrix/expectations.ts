@@ -735,6 +735,10 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
           bank2: { fields: { id: w.deliveries.h2.id } },
           missing: { fields: { id: "cmatrixnosuchdelivery00000" } },
         }),
+      },
+    },
+  },
+
   // ----- the risk-compensation pool: the bureau runs it; the office reads its sub-district's
   // figures; a bank files, claims and reports recoveries on its own loans only (404 otherwise).
   // The bureau's writes are sent with input its forms refuse (400/409): the cells prove the

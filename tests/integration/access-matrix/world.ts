@@ -318,6 +318,8 @@ export async function createWorld() {
   const deliveries = {
     h1: await createFailedDelivery(bank1.id, markers.add("ZQXHOOK1", ["BANK", "GOV_BUREAU"])),
     h2: await createFailedDelivery(bank2.id, markers.add("ZQXHOOK2", ["GOV_BUREAU"])),
+  };
+
   // 贷后预警: bank 1's alert on E1 (its detail for the firm and the bank, the bank's note for
   // the bank alone; the government sees a summary of the office's whitelist firms), and bank 2's
   // alert on E3 (the bureau sees that it exists, in summary; no one else).
