@@ -60,6 +60,8 @@ import {
 } from "../../../prisma/factories";
 import { db, sessionCookieFor } from "../helpers";
 
+import { poolCases } from "./hostile-pool";
+
 /**
  * What a field must look like; the payload generators know the values that break each kind.
  * text: required free text (HTML and SQL in it are legitimate and stored as typed);
@@ -452,6 +454,7 @@ export async function buildWorld(): Promise<World> {
 
   const cases: ActionCase[] = [
     ...outreachCases,
+    ...(await poolCases()),
     {
       route: "account.password",
       name: "change",
