@@ -15,6 +15,8 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
+  { to: "/gov/loans", key: "loans.nav.gov" },
+  { to: "/gov/alerts", key: "alerts.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
   { to: "/gov/risk-pool", key: "pool.nav.label" },
 ];
@@ -25,8 +27,10 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/review", key: "gov.nav.review" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
   { to: "/gov/objections", key: "gov.nav.objections" },
+  { to: "/gov/alerts", key: "alerts.nav.gov" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
+  { to: "/gov/loans", key: "loans.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
   { to: "/gov/risk-pool", key: "pool.nav.label" },
   { to: "/gov/invitations", key: "outreach.nav.invitations" },
@@ -44,6 +48,7 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/audit", key: "audit.nav" },
   { to: "/gov/admin/jobs", key: "jobs.nav" },
   { to: "/gov/admin/api-clients", key: "api.admin.nav" },
+  { to: "/gov/admin/webhooks", key: "webhooks.adminNav" },
 ];
 
 function Tabs({ label, links }: { label: string; links: NavItem[] }) {
