@@ -103,9 +103,9 @@ describe("the risk-compensation pool", () => {
 
     const claimId = claimPath.split("/").pop();
     await page.goto(`/gov/risk-pool/claims/${claimId}`);
-    await page.getByRole("button", { name: "批准" }).waitFor();
+    await page.getByRole("button", { name: "批准", exact: true }).waitFor();
     await screenshot(page, "pool-bureau-claim");
-    await page.getByRole("button", { name: "批准" }).click();
+    await page.getByRole("button", { name: "批准", exact: true }).click();
     await page.getByText("已批准并从资金池拨付").waitFor();
     const claim = claimOf();
     assert.equal(claim.state, "PAID");
