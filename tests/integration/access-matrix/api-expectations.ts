@@ -4,7 +4,7 @@ import { db } from "../helpers";
 import type { World } from "./world";
 
 /** The matrix's world and the loans the API's loan routes act on. */
-export type ApiMatrixWorld = World & { loans: { own: { id: string }; anotherBanks: { id: string } } };
+export type ApiMatrixWorld = World & { apiLoans: { own: { id: string }; anotherBanks: { id: string } } };
 
 /** A loan of bank 1 (the client's bank) to a firm of its own, and bank 2's loan of A3. */
 export async function createApiMatrixWorld(w: World): Promise<ApiMatrixWorld> {
