@@ -67,6 +67,7 @@ import {
 } from "../../../prisma/factories";
 import { db, sessionCookieFor } from "../helpers";
 
+import { poolCases } from "./hostile-pool";
 import { createFailedDelivery } from "./webhook-fixtures";
 
 /**
@@ -513,6 +514,7 @@ export async function buildWorld(): Promise<World> {
 
   const cases: ActionCase[] = [
     ...outreachCases,
+    ...(await poolCases()),
     {
       route: "account.password",
       name: "change",
