@@ -235,3 +235,21 @@ export function ClearFilters({ to }: { to: string }) {
     </Link>
   );
 }
+
+/**
+ * A box whose content (a hand-made table) may scroll sideways on a phone: labelled and a tab
+ * stop, so it can be scrolled from the keyboard (WCAG 2.1.1, axe's scrollable-region-focusable).
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div
+      role="region"
+      aria-label={label}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      className="max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+    >
+      {children}
+    </div>
+  );
+}
