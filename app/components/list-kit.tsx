@@ -99,7 +99,7 @@ export function DataTable<Row>({
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           className={cx(
-            "max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600",
+            "relative max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600",
             framed && "rounded-lg bg-white shadow-sm ring-1 ring-slate-200",
           )}
         >
@@ -247,7 +247,7 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
       aria-label={label}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
-      className="max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+      className="relative max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
     >
       {children}
     </div>
