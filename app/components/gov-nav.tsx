@@ -54,7 +54,7 @@ const ADMIN_LINKS: NavItem[] = [
 function Tabs({ label, links }: { label: string; links: NavItem[] }) {
   const t = useT();
   return (
-    <nav aria-label={label} className="-mx-4 mb-6 overflow-x-auto px-4">
+    <nav aria-label={label} className="relative -mx-4 mb-6 overflow-x-auto px-4">
       <ul className="flex min-w-max gap-1 border-b border-slate-200">
         {links.map((link) => (
           <li key={link.to}>

@@ -112,8 +112,10 @@ export function Stat({
   return (
     <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 flex items-baseline gap-1">
-        <span className="text-2xl font-semibold tabular-nums text-slate-900">{value}</span>
+      <dd className="mt-1 flex min-w-0 flex-wrap items-baseline gap-1">
+        <span className="min-w-0 text-xl font-semibold tabular-nums [overflow-wrap:anywhere] text-slate-900 sm:text-2xl">
+          {value}
+        </span>
         {unit && <span className="text-sm text-slate-600">{unit}</span>}
       </dd>
       {hint && <dd className="mt-1 text-xs text-slate-500">{hint}</dd>}

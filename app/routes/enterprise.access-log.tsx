@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
+import { ScrollRegion } from "~/components/list-kit";
 import { Pagination } from "~/components/pagination";
 import { Card, EmptyState, PageHeader } from "~/components/ui";
 import { formatDateTime } from "~/domain/format-date";
@@ -34,7 +35,7 @@ export default function AccessLog() {
         {items.length === 0 ? (
           <EmptyState title={t("enterprise.accessLog.empty")} />
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("enterprise.accessLog.title")}>
             <table className="min-w-full text-sm">
               <thead className="border-b border-slate-200">
                 <tr>
@@ -67,7 +68,7 @@ export default function AccessLog() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
       </Card>

@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
+import { ScrollRegion } from "~/components/list-kit";
 import { Pagination } from "~/components/pagination";
 import { Badge, Card, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
@@ -223,7 +224,7 @@ export default function Authorizations() {
         {active.length === 0 ? (
           <p className="text-sm text-slate-600">{t("enterprise.authorizations.noActive")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("enterprise.authorizations.active")}>
             <table className="min-w-full text-sm">
               <thead className="border-b border-slate-200">
                 <tr>
@@ -265,7 +266,7 @@ export default function Authorizations() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
 
@@ -273,7 +274,7 @@ export default function Authorizations() {
         {past.length === 0 ? (
           <p className="text-sm text-slate-600">{t("enterprise.authorizations.noPast")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("enterprise.authorizations.past")}>
             <table className="min-w-full text-sm">
               <thead className="border-b border-slate-200">
                 <tr>
@@ -302,7 +303,7 @@ export default function Authorizations() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <Pagination page={page} pageSize={PAGE_SIZE} total={pastTotal} />
       </Card>

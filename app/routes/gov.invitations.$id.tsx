@@ -99,7 +99,7 @@ export default function GovInvitation() {
               </Link>
             </p>
           )}
-          <dl className="mt-4 grid gap-1 border-t border-slate-200 pt-4 text-sm text-slate-700">
+          <div className="mt-4 grid gap-1 border-t border-slate-200 pt-4 text-sm text-slate-700">
             {invitation.uscc && (
               <div>
                 {t("outreach.invitations.uscc")}: <span className="font-mono">{invitation.uscc}</span>
@@ -120,7 +120,7 @@ export default function GovInvitation() {
                 day: formatDate(invitation.createdAt, locale),
               })}
             </div>
-          </dl>
+          </div>
         </Card>
       </div>
       <InvitationSheet

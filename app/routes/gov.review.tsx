@@ -144,7 +144,7 @@ export default function GovReview() {
       ) : (
         <Form method="post" className="flex flex-col gap-6" noValidate>
           <fieldset
-            className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
+            className="min-w-0 overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200"
             aria-describedby={errors.ids ? "ids-error" : undefined}
           >
             <legend className="sr-only">{t("gov.review.select")}</legend>

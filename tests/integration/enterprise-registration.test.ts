@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { visibleEnterprisesWhere } from "~/models/enterprise.server";
 import { registerEnterprise, type RegistrationInput } from "~/models/registration.server";
-import { action as registerAction, loader as registerLoader } from "~/routes/register";
+import { action as registerAction, loader as registerLoader } from "~/routes/register/route";
 
 import { createReferenceData, createRegisteredEnterprise, officeUserOf } from "../../prisma/factories";
 import { CREDIT_PLATFORM_URL, server } from "../../mocks/server";

@@ -12,7 +12,7 @@ import { action as helpAction } from "~/routes/help._index";
 import { loader as feedLoader } from "~/routes/notices.feed[.]xml";
 import { loader as noticeLoader } from "~/routes/notices.$id";
 import { loader as noticesLoader } from "~/routes/notices._index";
-import { action as registerAction, loader as registerLoader } from "~/routes/register";
+import { action as registerAction, loader as registerLoader } from "~/routes/register/route";
 import { getInvitationFunnel } from "~/models/invitation-funnel.server";
 import { tourPending } from "~/models/tour.server";
 import { getActorById } from "~/models/user.server";

@@ -21,7 +21,7 @@ import * as enterpriseCredit from "~/routes/enterprise.credit";
 import * as enterpriseDemand from "~/routes/enterprise.demands.$id";
 import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
 import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
-import * as govAdmin from "~/routes/gov.admin._index";
+import * as govAdmin from "~/routes/gov.admin._index/route";
 import * as govAccount from "~/routes/gov.admin.accounts.$id";
 import * as govApiClients from "~/routes/gov.admin.api-clients/route";
 import * as govCalendar from "~/routes/gov.admin.calendar";
@@ -48,7 +48,7 @@ import * as login from "~/routes/login";
 import * as logout from "~/routes/logout";
 import * as notifications from "~/routes/notifications";
 import * as product from "~/routes/products.$id";
-import * as register from "~/routes/register";
+import * as register from "~/routes/register/route";
 
 import {
   createApplication,

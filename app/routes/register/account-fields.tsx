@@ -1,0 +1,105 @@
+import { Badge, Card, Field, fieldAria, inputClass } from "~/components/ui";
+import { useT, useTDynamic } from "~/i18n/use-t";
+import type { FieldErrors } from "~/utils/forms";
+
+import { TextInput } from "./text-input";
+
+/** Step 3 and 4 of the registration: the account, and the signed 信用承诺书. */
+export function AccountAndCommitment({
+  commitmentVersion,
+  errors,
+  values,
+}: {
+  commitmentVersion: string;
+  errors: FieldErrors;
+  values: Record<string, string>;
+}) {
+  const t = useT();
+  const td = useTDynamic();
+  const text = (name: string, label: string, props: Record<string, unknown> = {}, hint?: string) => (
+    <TextInput name={name} label={label} hint={hint} errors={errors} values={values} {...props} />
+  );
+  return (
+    <>
+      <Card title={t("enterprise.register.accountTitle")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text(
+            "username",
+            t("enterprise.register.username"),
+            { maxLength: 32, autoComplete: "username", required: true },
+            t("enterprise.register.usernameHint"),
+          )}
+          <div className="hidden sm:block" />
+          <Field
+            id="password"
+            label={t("enterprise.register.password")}
+            error={errors.password}
+            hint={t("enterprise.register.passwordHint")}
+          >
+            <input
+              {...fieldAria("password", errors.password, true)}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              maxLength={256}
+              className={inputClass}
+              required
+            />
+          </Field>
+          <Field
+            id="confirmPassword"
+            label={t("enterprise.register.confirmPassword")}
+            error={errors.confirmPassword}
+          >
+            <input
+              {...fieldAria("confirmPassword", errors.confirmPassword)}
+              name="confirmPassword"
+              type="password"
+              autoComplete="new-password"
+              maxLength={256}
+              className={inputClass}
+              required
+            />
+          </Field>
+        </div>
+      </Card>
+
+      <Card
+        title={t("enterprise.register.commitmentTitle")}
+        actions={<Badge>{t("enterprise.register.commitmentVersion", { version: commitmentVersion })}</Badge>}
+      >
+        <div
+          className="rounded-md bg-slate-50 p-4 text-sm leading-relaxed text-slate-700"
+          data-testid="commitment-text"
+        >
+          <p className="text-center font-semibold">{t("enterprise.commitment.heading")}</p>
+          <p className="mt-2">{t("enterprise.commitment.body1")}</p>
+          {(["item1", "item2", "item3", "item4", "item5"] as const).map((item) => (
+            <p key={item} className="mt-2">
+              {t(`enterprise.commitment.${item}`)}
+            </p>
+          ))}
+          <p className="mt-2">{t("enterprise.commitment.body2")}</p>
+        </div>
+        <div className="mt-4 flex items-start gap-2">
+          <input
+            id="commitment"
+            name="commitment"
+            type="checkbox"
+            className="mt-1 size-4"
+            aria-invalid={errors.commitment ? true : undefined}
+            aria-describedby={errors.commitment ? "commitment-error" : undefined}
+          />
+          <label htmlFor="commitment" className="text-sm font-medium">
+            {t("enterprise.register.commitmentAccept")}
+          </label>
+        </div>
+        {errors.commitment && (
+          <p id="commitment-error" role="alert" className="mt-1 text-sm text-red-700">
+            {td(errors.commitment.key)}
+          </p>
+        )}
+      </Card>
+    </>
+  );
+}
