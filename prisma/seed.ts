@@ -20,6 +20,8 @@ import { SIZE_RULES, type EnterpriseSize, type SizeMetric } from "../app/domain/
 import { sizeRuleSetFor, type SectionCode } from "../app/domain/industry";
 import { addDays, daysBetween, endOfShanghaiDay, shanghaiDate } from "../app/domain/shanghai-time";
 import { issueApiClient } from "../app/models/api-client.server";
+import { rebuildGovQueues } from "../app/models/gov-queues.server";
+import { rebuildRollups } from "../app/models/indicator-rollup.server";
 import { DEMO_API_KEY_ID, DEMO_API_SECRET, DEMO_PASSWORD } from "../app/models/demo";
 import { COMMITMENT_VERSION_DEFAULT } from "../app/models/settings.server";
 import {
@@ -2353,6 +2355,12 @@ async function main() {
       suspendedBankCode: "CEB",
       poolStart: ago(420),
     });
+    process.stdout.write("» indicator rollups… ");
+    t = performance.now();
+    console.log(`✓ ${(await rebuildRollups(db)).slots} slots (${elapsed(t)})`);
+    process.stdout.write("» government queues (SLA deadlines, follow-ups)… ");
+    t = performance.now();
+    console.log(`✓ ${JSON.stringify(await rebuildGovQueues(db))} (${elapsed(t)})`);
     process.stdout.write("» demo bank's webhook endpoint and deliveries… ");
     t = performance.now();
     const zzb = await db.bank.findUniqueOrThrow({ where: { code: "ZZB" }, select: { id: true } });
