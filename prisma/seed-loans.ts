@@ -19,6 +19,7 @@ import { performance } from "node:perf_hooks";
 
 import { db } from "../app/db.server";
 import type { CreditChange } from "../app/domain/credit-changes";
+import type { AlertAction } from "../app/domain/credit-alerts";
 import { buildSchedule, maturityOf, type RepaymentMethod } from "../app/domain/loan-schedule";
 import { DEFAULT_RULE_TERMS, compensationFor, ruleForDay, type PoolRuleTerms } from "../app/domain/risk-pool";
 import type { ClaimRejectReason, RecoveryActionKind } from "../app/domain/risk-pool-codes";
@@ -26,6 +27,7 @@ import { addDays, daysBetween, shanghaiDate } from "../app/domain/shanghai-time"
 import type { AuditedActor, BankActor, BureauActor } from "../app/models/actor";
 import { checkBankSuspension } from "../app/models/bank-suspension.server";
 import { raiseCreditAlerts } from "../app/models/credit-alert.server";
+import { acknowledgeAlert } from "../app/models/credit-alert-desk.server";
 import { fileClaim, reviewClaim } from "../app/models/pool-claim.server";
 import { addRecoveryAction, markRecoveryReceived, reportRecovery } from "../app/models/pool-recovery.server";
 import { createRuleVersion, listRuleTerms } from "../app/models/pool-rule.server";
@@ -662,9 +664,8 @@ export async function seedLoans(options: SeedLoansOptions): Promise<string[]> {
             .map((p) => p.app.enterpriseId),
         ),
       ].slice(0, 4);
-      const officer = bankUsers.find((u) => u.bankId === demoBank)!;
       const decisionNo = `郑东市监罚〔${yearOfDay(ago(20))}〕${rng.int(100, 999)}号`;
-      const changes: [number, CreditChange, { action: string; note: string | null } | null][] = [
+      const changes: [number, CreditChange, { action: AlertAction; note: string } | null][] = [
         [
           16,
           {
@@ -732,11 +733,13 @@ export async function seedLoans(options: SeedLoansOptions): Promise<string[]> {
         );
         if (ack) {
           const acknowledgedAt = shanghaiTime(calendar.addWorkingDaysToDay(ago(daysAgo), 1), 10, 30);
-          const done = await db.creditAlert.updateMany({
-            where: { enterpriseId, changeKey: change.key, bankId: demoBank, acknowledgedAt: null },
-            data: { acknowledgedAt, acknowledgedById: officer.id, action: ack.action, actionNote: ack.note },
+          const alert = await db.creditAlert.findFirstOrThrow({
+            where: { enterpriseId, changeKey: change.key, bankId: demoBank },
+            select: { id: true },
           });
-          acknowledged += done.count;
+          const done = await acknowledgeAlert(bankActor(demoBank), alert.id, ack, acknowledgedAt);
+          if (!done.ok) throw new Error(`acknowledging an alert: ${JSON.stringify(done)}`);
+          acknowledged += 1;
         }
       }
       return `${raised} alerts (all banks told), ${acknowledged} acknowledged by the demo bank`;
