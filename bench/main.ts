@@ -391,7 +391,7 @@ if (wanted("indicators")) {
 }
 
 // ---------------------------------------------------------------- HTTP sections: the production build
-const needServer = wanted("http") || wanted("ssr") || wanted("writes");
+const needServer = wanted("http") || wanted("ssr") || wanted("writes") || wanted("pages");
 let server: RunningServer | null = null;
 let manifestRoutes: string[] = [];
 if (needServer || wanted("bundle")) {
@@ -488,6 +488,33 @@ if (needServer) {
           else log(`  ${page.name} at 8 concurrent: p95 ${row.value} ms`);
           sampleServer();
         }
+      }
+    }
+
+    // ------------------------------------------------------------ (h) every page of every role
+    if (wanted("pages")) {
+      const { walkPages, slowestFirst } = await import("./pages");
+      // the dataset has no firm users: the enterprise pages are not walked (docs/performance.md)
+      const roles = [
+        { role: "GOV_BUREAU", username: BUREAU_USERNAME, prefix: "/gov" },
+        { role: "GOV_OFFICE", username: "bench-office0", prefix: "/gov" },
+        { role: "BANK", username: bankUsername(BANK), prefix: "/bank" },
+      ];
+      const figures = [];
+      for (const role of roles) {
+        const cookie = await login(base, role.username, BENCH_PASSWORD);
+        log(`» (h) every page of ${role.role}`);
+        const walked = await walkPages(base, { ...role, cookie }, { log });
+        figures.push(...walked.figures);
+        for (const page of walked.skipped) log(`  ${page.role} ${page.path}: ${page.status}, not timed`);
+        sampleServer();
+      }
+      for (const page of slowestFirst(figures)) {
+        const name = `page.${page.role}.${page.path}`;
+        report(`${name}.p50`, page.p50, "ms");
+        const p95 = report(`${name}.p95`, page.p95, "ms");
+        const target = page.path.startsWith("/bank/candidates") ? 50 : 100;
+        check(`${name} sequential p95 ≤ ${target} ms`, p95.value <= target, `${p95.value} ms`);
       }
     }
 
