@@ -40,7 +40,7 @@ beforeAll(async () => {
   };
   const sizes = ["MICRO", "SMALL", "MEDIUM"] as const;
   const sections = ["C", "F", "I"] as const;
-  const grades = ["A", "B", "M", "C", null] as const;
+  const grades = ["A", "B", "M", "C", "D"] as const;
   const firms = Array.from({ length: 90 }, (_, i) => {
     const { enterprise } = buildEnterprise({
       subDistrictId: subDistricts[i % 2],
