@@ -122,6 +122,24 @@ const raw: BenchDriver = postgres
   ? postgresDriver(DATABASE_URL)
   : sqliteDriver(BENCH_FILE, { readonly: true });
 
+// The dataset is written raw: the indicator rollups and the queues' stored fields are rebuilt
+// once after it (decision 020), as the seed does.
+{
+  const { db } = await import("../app/db.server");
+  if (built || (await db.indicatorRollup.count()) === 0) {
+    log("» rebuilding the indicator rollups and the government queues' fields");
+    const { rebuildRollups } = await import("../app/models/indicator-rollup.server");
+    const { rebuildGovQueues } = await import("../app/models/gov-queues.server");
+    const t = performance.now();
+    const { slots } = await rebuildRollups(db);
+    report("rollups.rebuild", (performance.now() - t) / 1000, "s");
+    const q = performance.now();
+    await rebuildGovQueues(db);
+    report("queues.rebuild", (performance.now() - q) / 1000, "s");
+    log(`  ${slots} rollup slots`);
+  }
+}
+
 const { listCandidates, CANDIDATE_COUNT_CAP } = await import("../app/models/candidate.server");
 const { getIndicatorReport, getCachedIndicatorReport, parseIndicatorQuery } =
   await import("../app/models/indicators.server");
@@ -242,6 +260,16 @@ if (wanted("indicators")) {
     same(`${row.key}.firstTimeBorrowers`, row.values.firstTimeBorrowers, b?.firstTimeBorrowers ?? 0);
     same(`${row.key}.authorisingFirms`, row.values.authorisingFirms, b?.authorisingFirms ?? 0);
   }
+  // the report read from the rollups is the report of the base tables' SQL (decision 020)
+  const fromBase = await getIndicatorReport(bureau, filter, {
+    dimension: "subDistrict",
+    now: NOW,
+    source: "base",
+  });
+  const json = (value: unknown) =>
+    JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v));
+  if (json(fromBase) !== json(report0))
+    problems.push("the rollups' report differs from the base tables' report");
   if (problems.length) throw new Error(`the dashboard figures differ:\n  ${problems.join("\n  ")}`);
   log(
     `  figures agree (${totals.applications} applications, ${totals.disbursedCount} loans, ${totals.firstTimeBorrowers} first loans, ${report0.monthly.length} months, ${report0.breakdown.rows.length} sub-districts)`,
@@ -252,6 +280,107 @@ if (wanted("indicators")) {
   inProcess["indicators.uncached"] = appMs;
   const row = report("indicators.uncached", appMs, "ms", baseMs);
   check("indicators data function (uncached) ≤ 1.5× raw SQL", (row.ratio ?? 0) <= 1.5, `${row.ratio}×`);
+  check("indicators data function (uncached) ≤ 0.05× raw SQL", (row.ratio ?? 1) <= 0.05, `${row.ratio}×`);
+  check("indicators data function (uncached) ≤ 100 ms", appMs <= 100, `${round(appMs)} ms`);
+
+  // Two years, any filter: each read from the rollups (uncached), against the hand-written
+  // aggregate of the same two years over the base tables (unfiltered: the baseline has no filters).
+  const twoYears = { ...filter, fromDay: "2024-11-27", toDay: "2026-11-26" };
+  const twoQuery = factQuery(twoYears, NOW);
+  const twoBaseMs = await median(
+    () => rawIndicators(raw, { from: twoQuery.from, to: twoQuery.to, stockAt: twoQuery.stockAt }),
+    3,
+    1,
+  );
+  const officeActor = { ...bureau, role: "GOV_OFFICE" as const, subDistrictId: "" };
+  const anySubDistrict =
+    (await raw.all<{ id: string }>(`SELECT "id" FROM "SubDistrict" ORDER BY "id" LIMIT 1`, []))[0]?.id ?? "";
+  officeActor.subDistrictId = anySubDistrict;
+  const filterCases = [
+    { name: "bureau.bySubDistrict", actor: bureau, extra: {}, dimension: "subDistrict" as const },
+    {
+      name: "bureau.sectionC.MICRO.byBank",
+      actor: bureau,
+      extra: { sectionCode: "C", size: "MICRO" },
+      dimension: "bank" as const,
+    },
+    {
+      name: "bureau.whitelisted.byProductType",
+      actor: bureau,
+      extra: { whitelist: "yes" as const },
+      dimension: "productType" as const,
+    },
+    { name: "bank.byBorrower", actor: bankActor, extra: {}, dimension: "borrower" as const },
+    { name: "office.bySize", actor: officeActor, extra: {}, dimension: "size" as const },
+  ];
+  for (const c of filterCases) {
+    const run = () =>
+      getIndicatorReport(c.actor, { ...twoYears, ...c.extra }, { dimension: c.dimension, now: NOW });
+    const [fromRollups, base] = [
+      await run(),
+      await getIndicatorReport(
+        c.actor,
+        { ...twoYears, ...c.extra },
+        { dimension: c.dimension, now: NOW, source: "base" },
+      ),
+    ];
+    if (json(fromRollups) !== json(base))
+      throw new Error(`indicators.twoYears.${c.name}: rollups and base tables differ`);
+    const ms = await median(run, 3, 1);
+    const r = report(`indicators.twoYears.${c.name}`, ms, "ms", twoBaseMs);
+    check(
+      `indicators.twoYears.${c.name} ≤ 100 ms and ≤ 0.05× the aggregate`,
+      ms <= 100 && (r.ratio ?? 1) <= 0.05,
+      `${round(ms)} ms, ${r.ratio}×`,
+    );
+  }
+
+  // The rollups' write overhead: the same transition (accept) with and without the rollup
+  // maintenance, interleaved, on SUBMITTED applications of the dataset (they stay ACCEPTED: the
+  // dataset drifts by these few applications a run; the rollups of the ones timed without
+  // maintenance are repaired untimed from their firm's contribution before and after).
+  {
+    const { transitionApplication } = await import("../app/models/application-transition.server");
+    const rollup = await import("../app/models/indicator-rollup.server");
+    const { diffContributions } = await import("../app/domain/indicator-rollup");
+    const { db } = await import("../app/db.server");
+    const open = await db.application.findMany({
+      where: { state: "SUBMITTED" },
+      select: { id: true, enterpriseId: true, bankId: true },
+      orderBy: { id: "asc" },
+      take: 40,
+    });
+    const times = { with: [] as number[], without: [] as number[] };
+    for (const [i, app] of open.entries()) {
+      const officer = await db.user.findFirstOrThrow({
+        where: { role: "BANK", bankId: app.bankId },
+        select: { id: true },
+      });
+      const actor = { ...bankActor, id: officer.id, bankId: app.bankId };
+      const maintained = i % 2 === 0;
+      const before = maintained ? null : await rollup.firmRollup(db, app.enterpriseId);
+      rollup.setRollupMaintenanceForBench(maintained);
+      const t0 = performance.now();
+      const result = await transitionApplication({
+        applicationId: app.id,
+        actor,
+        input: { action: "accept" },
+        now: NOW,
+      });
+      (maintained ? times.with : times.without).push(performance.now() - t0);
+      rollup.setRollupMaintenanceForBench(true);
+      if (!result.ok) throw new Error(`accept failed: ${result.error}`);
+      if (before)
+        await rollup.applyRollupDeltas(
+          db,
+          diffContributions(before, await rollup.firmRollup(db, app.enterpriseId)),
+        );
+    }
+    const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const w = report("writes.transition.withRollups", mid(times.with), "ms", mid(times.without));
+    check("a transition with its rollup updates ≤ 1.3× without", (w.ratio ?? 9) <= 1.3, `${w.ratio}×`);
+  }
+
   const cached = () => getCachedIndicatorReport(bureau, filter, { dimension: "subDistrict" });
   t = performance.now();
   await cached();
@@ -262,7 +391,7 @@ if (wanted("indicators")) {
 }
 
 // ---------------------------------------------------------------- HTTP sections: the production build
-const needServer = wanted("http") || wanted("ssr") || wanted("writes");
+const needServer = wanted("http") || wanted("ssr") || wanted("writes") || wanted("pages");
 let server: RunningServer | null = null;
 let manifestRoutes: string[] = [];
 if (needServer || wanted("bundle")) {
@@ -359,6 +488,33 @@ if (needServer) {
           else log(`  ${page.name} at 8 concurrent: p95 ${row.value} ms`);
           sampleServer();
         }
+      }
+    }
+
+    // ------------------------------------------------------------ (h) every page of every role
+    if (wanted("pages")) {
+      const { walkPages, slowestFirst } = await import("./pages");
+      // the dataset has no firm users: the enterprise pages are not walked (docs/performance.md)
+      const roles = [
+        { role: "GOV_BUREAU", username: BUREAU_USERNAME, prefix: "/gov" },
+        { role: "GOV_OFFICE", username: "bench-office0", prefix: "/gov" },
+        { role: "BANK", username: bankUsername(BANK), prefix: "/bank" },
+      ];
+      const figures = [];
+      for (const role of roles) {
+        const cookie = await login(base, role.username, BENCH_PASSWORD);
+        log(`» (h) every page of ${role.role}`);
+        const walked = await walkPages(base, { ...role, cookie }, { log });
+        figures.push(...walked.figures);
+        for (const page of walked.skipped) log(`  ${page.role} ${page.path}: ${page.status}, not timed`);
+        sampleServer();
+      }
+      for (const page of slowestFirst(figures)) {
+        const name = `page.${page.role}.${page.path}`;
+        report(`${name}.p50`, page.p50, "ms");
+        const p95 = report(`${name}.p95`, page.p95, "ms");
+        const target = page.path.startsWith("/bank/candidates") ? 50 : 100;
+        check(`${name} sequential p95 ≤ ${target} ms`, p95.value <= target, `${p95.value} ms`);
       }
     }
 

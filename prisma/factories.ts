@@ -1190,9 +1190,12 @@ export async function createApplication(db: Client, options: ApplicationOptions)
     await createLoan(db, { applicationId: created.id, ...(options.loan ?? {}) });
   await applyRollupDeltas(db, diffContributions(rollupBefore, await firmRollup(db, options.enterpriseId)));
   // what the government queues index, as the portal stores it (gov-queues.server.ts)
-  await refreshSlaDueAt(db, created.id, await queueRules(db));
+  const slaDueAt =
+    state === "SUBMITTED" || state === "ACCEPTED"
+      ? await refreshSlaDueAt(db, created.id, await queueRules(db))
+      : null;
   if (state === "REJECTED") await refreshFollowUpRejectedAt(db, options.enterpriseId);
-  return (await db.application.findUniqueOrThrow({ where: { id: created.id } })) as Application;
+  return { ...created, slaDueAt };
 }
 
 // ---------------------------------------------------------------------------------------

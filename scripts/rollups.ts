@@ -1,7 +1,8 @@
 // `npm run rollups:rebuild`: replaces the indicator rollups with a recomputation from the base
-// tables (after a raw load or a repair). `npm run rollups:verify`: recomputes them and lists every
+// tables (after a raw load or a repair), and recomputes the government queues' stored fields. `npm run rollups:verify`: recomputes them and lists every
 // slot that differs from the table; exit 1 on a difference. docs/decisions/020-indicator-rollups.md
 import { db } from "../app/db.server";
+import { rebuildGovQueues } from "../app/models/gov-queues.server";
 import { rebuildRollups, verifyRollups } from "../app/models/indicator-rollup.server";
 
 const command = process.argv[2];
@@ -12,6 +13,8 @@ try {
   if (command === "rebuild") {
     const { slots } = await rebuildRollups(db);
     console.log(`✓ indicator rollups rebuilt: ${slots} slots (${seconds()} s)`);
+    // the government queues' stored fields too (gov-queues.server.ts): both follow a raw load
+    console.log(`✓ government queues: ${JSON.stringify(await rebuildGovQueues(db))} (${seconds()} s)`);
   } else if (command === "verify") {
     const { slots, problems } = await verifyRollups(db);
     if (problems.length === 0) {

@@ -59,10 +59,11 @@ export async function refreshSlaDueAt(tx: Client, applicationId: string, rules: 
     where: { id: applicationId },
     select: { state: true, submittedAt: true, acceptedAt: true, whitelisted: true, slaDueAt: true },
   });
-  if (!application) return;
+  if (!application) return null;
   const due = slaDueAtOf(application, rules);
   if ((due?.getTime() ?? null) !== (application.slaDueAt?.getTime() ?? null))
     await tx.application.update({ where: { id: applicationId }, data: { slaDueAt: due } });
+  return due;
 }
 
 /**

@@ -239,7 +239,7 @@ describe("indicator rollups", () => {
     const states = await db.application.groupBy({ by: ["state"], _count: true });
     expect(states.find((s) => s.state === "DISBURSED")?._count ?? 0).toBeGreaterThan(0);
     expect(await db.indicatorRollup.count({ where: { kind: "LOAN" } })).toBeGreaterThan(0);
-  });
+  }, 600_000); // a dozen runs of up to 14 events, each verified: minutes on a loaded machine
 
   it("shows a difference when a base row changes behind the rollups' back, and the rebuild repairs it", async () => {
     const disbursed = await db.application.findFirstOrThrow({ where: { state: "DISBURSED" } });
@@ -253,5 +253,5 @@ describe("indicator rollups", () => {
     await rebuildRollups(db);
     expect((await verifyRollups(db)).problems).toEqual([]);
     for (const dimension of INDICATOR_DIMENSIONS) await reportsAgree(dimension, {});
-  });
+  }, 180_000);
 });
