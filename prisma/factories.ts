@@ -51,11 +51,13 @@ import {
   type LoanPosition,
   type RiskClass,
 } from "../app/domain/loan-servicing";
+import { diffContributions } from "../app/domain/indicator-rollup";
 import { addDays, endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from "../app/domain/shanghai-time";
 import { USCC_ALPHABET, usccCheckCharacter } from "../app/domain/uscc";
 import { createCalendar } from "../app/domain/working-days";
 import type { Role } from "../app/models/actor";
 import { DEMO_PASSWORD } from "../app/models/demo";
+import { applyRollupDeltas, firmRollup } from "../app/models/indicator-rollup.server";
 import { COMMITMENT_VERSION_DEFAULT } from "../app/models/settings.server";
 import { creditRecord, registryRecord, type CreditJson } from "../mocks/credit-data";
 import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprEffectiveOn } from "./reference-data";
@@ -1162,6 +1164,8 @@ export async function createApplication(db: Client, options: ApplicationOptions)
     firstLoan,
   });
   const { applicationId: _applicationId, ...authorization } = plan.authorization ?? { applicationId: null };
+  // The indicator rollups move with the application, as in the portal (decision 020).
+  const rollupBefore = await firmRollup(db, options.enterpriseId);
   const created = await db.application.create({
     data: {
       ...plan.application,
@@ -1178,6 +1182,7 @@ export async function createApplication(db: Client, options: ApplicationOptions)
   // The portal never has a disbursed application without its loan (application-transition.server.ts).
   if (state === "DISBURSED" && options.loan !== false)
     await createLoan(db, { applicationId: created.id, ...(options.loan ?? {}) });
+  await applyRollupDeltas(db, diffContributions(rollupBefore, await firmRollup(db, options.enterpriseId)));
   return created;
 }
 

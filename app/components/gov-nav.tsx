@@ -17,6 +17,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
   { to: "/gov/loans", key: "loans.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/risk-pool", key: "pool.nav.label" },
 ];
 
 const BUREAU_LINKS: NavItem[] = [
@@ -29,6 +30,7 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/visits", key: "gov.nav.visits" },
   { to: "/gov/loans", key: "loans.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/risk-pool", key: "pool.nav.label" },
   { to: "/gov/invitations", key: "outreach.nav.invitations" },
   { to: "/gov/notices", key: "outreach.nav.manageNotices" },
   { to: "/gov/training", key: "outreach.nav.training" },
@@ -44,6 +46,7 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/audit", key: "audit.nav" },
   { to: "/gov/admin/jobs", key: "jobs.nav" },
   { to: "/gov/admin/api-clients", key: "api.admin.nav" },
+  { to: "/gov/admin/webhooks", key: "webhooks.adminNav" },
 ];
 
 function Tabs({ label, links }: { label: string; links: NavItem[] }) {

@@ -8,6 +8,7 @@ import { emitDemandEvent, emitOfferEvent } from "./bank-events.server";
 import { nextApplicationNumber } from "./enterprise-application.server";
 import { createOnce } from "./form-key.server";
 import { notify } from "./notification.server";
+import { withFirmRollups } from "./indicator-rollup.server";
 
 export type DemandInput = {
   amountYuan: number;
@@ -242,40 +243,43 @@ export async function acceptOffer(
       if (offerUpdate.count !== 1 || demandUpdate.count !== 1) throw new Changed();
       await declinePending(tx, offer.demand.id, now, offer.id);
       const number = await nextApplicationNumber(tx, now);
-      const application = await tx.application.create({
-        data: {
-          number,
-          enterpriseId: actor.enterpriseId,
-          productId: offer.productId,
-          bankId: offer.bankId,
-          demandId: offer.demand.id,
-          offerId: offer.id,
-          amountYuan: offer.amountYuan,
-          termMonths: offer.termMonths,
-          purpose: offer.demand.purpose,
-          state: "ACCEPTED",
-          whitelisted,
-          submittedAt: now,
-          firstResponseAt: now,
-          acceptedAt: now,
-          createdAt: now,
-          events: {
-            create: {
-              actorId: actor.id,
-              fromState: null,
-              toState: "ACCEPTED",
-              at: now,
-              data: JSON.stringify({
-                amountYuan: offer.amountYuan,
-                termMonths: offer.termMonths,
-                offerId: offer.id,
-                demandId: offer.demand.id,
-              }),
+      // the indicator rollups move with the new application (decision 020)
+      const application = await withFirmRollups(tx, actor.enterpriseId, () =>
+        tx.application.create({
+          data: {
+            number,
+            enterpriseId: actor.enterpriseId,
+            productId: offer.productId,
+            bankId: offer.bankId,
+            demandId: offer.demand.id,
+            offerId: offer.id,
+            amountYuan: offer.amountYuan,
+            termMonths: offer.termMonths,
+            purpose: offer.demand.purpose,
+            state: "ACCEPTED",
+            whitelisted,
+            submittedAt: now,
+            firstResponseAt: now,
+            acceptedAt: now,
+            createdAt: now,
+            events: {
+              create: {
+                actorId: actor.id,
+                fromState: null,
+                toState: "ACCEPTED",
+                at: now,
+                data: JSON.stringify({
+                  amountYuan: offer.amountYuan,
+                  termMonths: offer.termMonths,
+                  offerId: offer.id,
+                  demandId: offer.demand.id,
+                }),
+              },
             },
           },
-        },
-        select: { id: true, number: true },
-      });
+          select: { id: true, number: true },
+        }),
+      );
       await tx.authorization.create({
         data: {
           enterpriseId: actor.enterpriseId,

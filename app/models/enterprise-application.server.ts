@@ -13,6 +13,7 @@ import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
+import { withFirmRollups } from "./indicator-rollup.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -114,31 +115,34 @@ export async function submitApplication(
         });
         if (existing) return { ok: false as const, error: "DUPLICATE" as const, existing };
         const number = await nextApplicationNumber(tx, now);
-        const application = await tx.application.create({
-          data: {
-            number,
-            enterpriseId: actor.enterpriseId,
-            productId: product.id,
-            bankId: product.bankId,
-            amountYuan: input.amountYuan,
-            termMonths: input.termMonths,
-            purpose: input.purpose,
-            state: "SUBMITTED",
-            whitelisted: firm.whitelisted,
-            submittedAt: now,
-            createdAt: now,
-            events: {
-              create: {
-                actorId: actor.id,
-                fromState: null,
-                toState: "SUBMITTED",
-                at: now,
-                data: JSON.stringify({ amountYuan: input.amountYuan, termMonths: input.termMonths }),
+        // the indicator rollups move with the new application (decision 020)
+        const application = await withFirmRollups(tx, actor.enterpriseId, () =>
+          tx.application.create({
+            data: {
+              number,
+              enterpriseId: actor.enterpriseId,
+              productId: product.id,
+              bankId: product.bankId,
+              amountYuan: input.amountYuan,
+              termMonths: input.termMonths,
+              purpose: input.purpose,
+              state: "SUBMITTED",
+              whitelisted: firm.whitelisted,
+              submittedAt: now,
+              createdAt: now,
+              events: {
+                create: {
+                  actorId: actor.id,
+                  fromState: null,
+                  toState: "SUBMITTED",
+                  at: now,
+                  data: JSON.stringify({ amountYuan: input.amountYuan, termMonths: input.termMonths }),
+                },
               },
             },
-          },
-          select: { id: true, number: true, enterprise: { select: { name: true } } },
-        });
+            select: { id: true, number: true, enterprise: { select: { name: true } } },
+          }),
+        );
         await tx.authorization.create({
           data: {
             enterpriseId: actor.enterpriseId,

@@ -37,6 +37,9 @@ import {
   registeredBefore,
   renewalFacts,
   responseFacts,
+  rollupDecisionFacts,
+  rollupLoanFacts,
+  rollupResponseFacts,
   type FactQuery,
   type Keyed,
 } from "./indicator-facts.server";
@@ -185,15 +188,23 @@ type ApplicationFacts = {
   book: Keyed<LoanBookFact>[];
 };
 
+/**
+ * Where the application facts come from: the rollups (what the pages use), or the base tables
+ * (the definition; the property tests and the bench compare the two).
+ */
+export type FactSource = "rollup" | "base";
+
 async function applicationFacts(
   query: FactQuery,
   dimension: IndicatorDimension | null,
   today: string,
+  source: FactSource,
 ): Promise<ApplicationFacts> {
+  const rollup = source === "rollup";
   const [responses, decisions, loans, renewals, book] = await Promise.all([
-    responseFacts(query, dimension),
-    decisionFacts(query, dimension),
-    loanFacts(query, dimension),
+    (rollup ? rollupResponseFacts : responseFacts)(query, dimension),
+    (rollup ? rollupDecisionFacts : decisionFacts)(query, dimension),
+    (rollup ? rollupLoanFacts : loanFacts)(query, dimension),
     renewalFacts(query, dimension),
     loanBookFacts(query, dimension, today),
   ]);
@@ -259,10 +270,12 @@ export async function getIndicatorReport(
     dimension,
     now = new Date(),
     withBreakdown = true,
+    source = "rollup",
   }: {
     dimension: IndicatorDimension;
     now?: Date;
     /** false: totals and months only */ withBreakdown?: boolean;
+    source?: FactSource;
   },
 ): Promise<IndicatorReportWithLabels> {
   const filter = scopedFilter(actor, requested);
@@ -277,7 +290,7 @@ export async function getIndicatorReport(
 
   const [context, all, firmsByKey, firmsMonthly, stockAtStart] = await Promise.all([
     reduceContext(now),
-    applicationFacts(query, breakdown, shanghaiDate(now)),
+    applicationFacts(query, breakdown, shanghaiDate(now), source),
     firmFacts(query, firmBreakdown, { bankOnly: bankScoped }),
     bankScoped ? null : firmFacts(query, "month", { bankOnly: false }),
     bankScoped ? 0 : registeredBefore(query, query.from),

@@ -17,6 +17,7 @@ import { notifications } from "./notifications";
 import { outreach } from "./outreach";
 import { pool } from "./pool";
 import { products } from "./products";
+import { webhooks } from "./webhooks";
 import { workspace } from "./workspace";
 
 export const en: Catalog = {
@@ -38,4 +39,5 @@ export const en: Catalog = {
   api,
   outreach,
   pool,
+  webhooks,
 };

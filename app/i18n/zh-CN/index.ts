@@ -15,6 +15,7 @@ import { notifications } from "./notifications";
 import { outreach } from "./outreach";
 import { pool } from "./pool";
 import { products } from "./products";
+import { webhooks } from "./webhooks";
 import { workspace } from "./workspace";
 
 export const zhCN = {
@@ -36,6 +37,7 @@ export const zhCN = {
   api,
   outreach,
   pool,
+  webhooks,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

@@ -122,6 +122,10 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     get: ANYONE,
     post: { "-locale": { allow: ANYONE, fields: () => ({ locale: "en", redirectTo: "/" }) } },
   },
+  "routes/display": {
+    get: ANYONE,
+    post: { "-display": { allow: ANYONE, fields: () => ({ mode: "elder", redirectTo: "/" }) } },
+  },
   "routes/register": { get: { anonymous: "all" }, post: { "-register": { allow: ANYONE } } },
   "routes/account.password": {
     get: SIGNED_IN,
@@ -671,6 +675,125 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       // a client of nothing: the bureau gets the page's error (400), the others are refused
       rotate: { allow: BUREAU, fields: () => ({ id: "cmatrixnosuchclient0000000", graceHours: "24" }) },
       revoke: { allow: BUREAU, fields: () => ({ id: "cmatrixnosuchclient0000000" }) },
+    },
+  },
+
+  "routes/bank.webhooks": {
+    get: BANK,
+    post: {
+      endpoint: {
+        allow: BANK,
+        // a literal public address: no lookup
+        fields: () => ({ url: "https://8.8.8.8/xyd-hooks", events: ["application.submitted"] }),
+      },
+      redeliver: {
+        allow: { BANK: ["own"] },
+        targets: (w) => ({
+          own: { fields: { id: w.deliveries.h1.id } },
+          anotherBanks: { fields: { id: w.deliveries.h2.id } },
+          missing: { fields: { id: "cmatrixnosuchdelivery00000" } },
+        }),
+      },
+    },
+  },
+  "routes/gov.admin.webhooks": {
+    get: BUREAU,
+    post: {
+      redeliver: {
+        allow: { GOV_BUREAU: ["bank1", "bank2"] },
+        targets: (w) => ({
+          bank1: { fields: { id: w.deliveries.h1.id } },
+          bank2: { fields: { id: w.deliveries.h2.id } },
+          missing: { fields: { id: "cmatrixnosuchdelivery00000" } },
+        }),
+  // ----- the risk-compensation pool: the bureau runs it; the office reads its sub-district's
+  // figures; a bank files, claims and reports recoveries on its own loans only (404 otherwise).
+  // The bureau's writes are sent with input its forms refuse (400/409): the cells prove the
+  // action was reached without moving the pool's money under the other cells.
+  "routes/gov.risk-pool._index": {
+    get: GOV,
+    post: { "-deposit": { allow: BUREAU, fields: () => ({ amount: "0", reference: "矩阵测试" }) } },
+  },
+  "routes/gov.risk-pool.claims._index": {
+    targets: () => ({ queue: {}, paid: { query: { state: "PAID" } }, all: { query: { state: "" } } }),
+    get: BUREAU,
+  },
+  "routes/gov.risk-pool.claims.$id": {
+    targets: (w) => ({
+      bank1s: { params: { id: w.pool.claims.own } },
+      bank2s: { params: { id: w.pool.claims.otherBanks } },
+    }),
+    get: BUREAU,
+    post: {
+      approve: { allow: BUREAU, fields: () => ({ amount: "99999999", version: "0" }) },
+      return: { allow: BUREAU, fields: () => ({ note: "矩阵测试", version: "99" }) },
+      reject: { allow: BUREAU, fields: () => ({ reason: "OTHER", text: "", version: "0" }) },
+      pay: { allow: BUREAU },
+    },
+  },
+  "routes/gov.risk-pool.rules": {
+    get: BUREAU,
+    post: { "-create": { allow: BUREAU, fields: () => ({ effectiveOn: day(-1), coverage: "80" }) } },
+  },
+  "routes/gov.risk-pool.filings": {
+    targets: (w) => ({ all: {}, oneBank: { query: { bank: w.banks.bank2.id } } }),
+    get: BUREAU,
+  },
+  "routes/gov.risk-pool.recoveries": {
+    targets: () => ({ owed: {}, received: { query: { show: "received" } } }),
+    get: BUREAU,
+    post: { "-receive": { allow: BUREAU, fields: () => ({ id: "not-an-id" }) } },
+  },
+  "routes/gov.risk-pool.banks": {
+    get: BUREAU,
+    post: { "-lift": { allow: BUREAU, fields: () => ({ id: "not-an-id", reason: "矩阵测试" }) } },
+  },
+  "routes/bank.loans.$id_.filing": {
+    targets: (w) => ({
+      own: { params: { id: w.pool.loans.toFile.id } },
+      anotherBanks: { params: { id: w.pool.loans.otherBanks.id } },
+    }),
+    post: { file: { allow: { BANK: ["own"] } } },
+  },
+  "routes/bank.loans.$id_.claim": {
+    targets: (w) => ({
+      own: { params: { id: w.pool.loans.toFile.id } },
+      ownClaimed: { params: { id: w.pool.loans.ownClaimed.id } },
+      anotherBanks: { params: { id: w.pool.loans.otherBanks.id } },
+    }),
+    get: { BANK: ["own", "ownClaimed"] },
+    post: {
+      // a day after today and a loan not past the threshold: refused by field, nothing stored
+      action: {
+        allow: { BANK: ["own", "ownClaimed"] },
+        fields: () => ({ takenOn: day(1), kind: "REMINDER", description: "矩阵测试" }),
+      },
+      claim: {
+        allow: { BANK: ["own", "ownClaimed"] },
+        fields: () => ({ statement: "矩阵测试", materials: "借款合同" }),
+      },
+    },
+  },
+  "routes/bank.claims._index": {
+    targets: () => ({ all: {}, filed: { query: { state: "FILED" } } }),
+    get: BANK,
+  },
+  "routes/bank.claims.$id": {
+    targets: (w) => ({
+      own: { params: { id: w.pool.claims.own } },
+      anotherBanks: { params: { id: w.pool.claims.otherBanks } },
+    }),
+    get: { BANK: ["own"] },
+    post: {
+      // the claim awaits review: a refiling is refused as changed (409), a recovery as not paid
+      refile: {
+        allow: { BANK: ["own"] },
+        fields: () => ({ statement: "矩阵测试", materials: "补充材料", version: "0" }),
+      },
+      recovery: {
+        allow: { BANK: ["own"] },
+        fields: () => ({ recoveredOn: day(), amount: "100", reference: "MATRIX-1" }),
+      },
     },
   },
 

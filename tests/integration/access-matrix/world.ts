@@ -17,8 +17,10 @@ import {
   officeUserOf,
 } from "../../../prisma/factories";
 import { db, sessionCookieFor } from "../helpers";
+import { createFailedDelivery } from "../support/webhook-fixtures";
 
 import { Markers, type Who } from "./markers";
+import { createPoolPart } from "./pool-world";
 
 const DAY_MS = 86_400_000;
 
@@ -312,10 +314,31 @@ export async function createWorld() {
     },
   });
 
+  // a FAILED webhook delivery per bank, its last error a marker: the bank's page and the bureau's log
+  const deliveries = {
+    h1: await createFailedDelivery(bank1.id, markers.add("ZQXHOOK1", ["BANK", "GOV_BUREAU"])),
+    h2: await createFailedDelivery(bank2.id, markers.add("ZQXHOOK2", ["GOV_BUREAU"])),
+  };
+
   const calendarOverride = await db.calendarOverride.create({
     data: { date: "2030-03-05", kind: "HOLIDAY" },
   });
   const lpr = await db.lprRate.findFirstOrThrow({ orderBy: { effectiveOn: "desc" } });
+
+  const pool = await createPoolPart(markers, {
+    bank1: {
+      bankUserId: users.bank.id,
+      productId: p1.id,
+      enterpriseId: e1.enterprise.id,
+      subDistrictId: sd1.id,
+    },
+    bank2: {
+      bankUserId: users.bank2.id,
+      productId: p2.id,
+      enterpriseId: e3.enterprise.id,
+      subDistrictId: sd2.id,
+    },
+  });
 
   const cookies: Record<Exclude<Who, "anonymous">, string> = {
     ENTERPRISE: await sessionCookieFor(users.enterprise.id),
@@ -350,6 +373,8 @@ export async function createWorld() {
     lpr,
     notices,
     invitations,
+    deliveries,
+    pool,
   };
 }
 

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 import { settleRunningJobs } from "~/jobs/runner.server";
 import { objectableRecords } from "~/models/credit-profile.server";
+import { issueApiClient } from "~/models/api-client.server";
 import { DEMO_PASSWORD } from "~/models/demo";
 import { SETTING_KEYS } from "~/models/gov-codes";
 import { SETTING_DEFAULTS } from "~/models/settings.server";
@@ -21,6 +22,7 @@ import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
 import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
 import * as govAdmin from "~/routes/gov.admin._index";
 import * as govAccount from "~/routes/gov.admin.accounts.$id";
+import * as govApiClients from "~/routes/gov.admin.api-clients/route";
 import * as govCalendar from "~/routes/gov.admin.calendar";
 import * as govInvitations from "~/routes/gov.invitations._index";
 import * as govNotice from "~/routes/gov.notices.$id";
@@ -28,6 +30,8 @@ import * as govNoticeNew from "~/routes/gov.notices.new";
 import * as govTraining from "~/routes/gov.training";
 import * as help from "~/routes/help._index";
 import * as govJobs from "~/routes/gov.admin.jobs._index";
+import * as govWebhooks from "~/routes/gov.admin.webhooks";
+import * as bankWebhooks from "~/routes/bank.webhooks/route";
 import * as govLpr from "~/routes/gov.admin.lpr/route";
 import * as govOrganisations from "~/routes/gov.admin.organisations";
 import * as govSettings from "~/routes/gov.admin.settings";
@@ -37,6 +41,7 @@ import * as govRecommendationNew from "~/routes/gov.recommendations.new";
 import * as govReview from "~/routes/gov.review";
 import * as govVisits from "~/routes/gov.visits";
 import * as govWhitelistEntry from "~/routes/gov.whitelist.$id";
+import * as display from "~/routes/display";
 import * as locale from "~/routes/locale";
 import * as login from "~/routes/login";
 import * as logout from "~/routes/logout";
@@ -60,6 +65,8 @@ import {
   createWhitelistBatch,
 } from "../../../prisma/factories";
 import { db, sessionCookieFor } from "../helpers";
+
+import { createFailedDelivery } from "./webhook-fixtures";
 
 /**
  * What a field must look like; the payload generators know the values that break each kind.
@@ -243,6 +250,9 @@ export async function buildWorld(): Promise<World> {
     return createApplication(db, { enterpriseId: firm.id, productId: p.id, state: "SUBMITTED" });
   })();
 
+  const bankDelivery = await createFailedDelivery(bank.id);
+  const bureauDelivery = await createFailedDelivery((await createBank(db)).id);
+
   const demandToAnswer = await createDemand(db, { enterpriseId: firm.id });
   const demandWithOffer = await createDemand(db, { enterpriseId: firm.id });
   const offerToWithdraw = await createOffer(db, { demandId: demandWithOffer.id, productId: published.id });
@@ -311,6 +321,14 @@ export async function buildWorld(): Promise<World> {
   });
 
   await createNotification(db, { userId: officeUser.id });
+
+  const apiClient = async () => {
+    const issued = await issueApiClient(null, { bankId: bank.id, label: "hostile" });
+    if (!issued.ok) throw new Error("could not issue an API client");
+    return issued;
+  };
+  const clientToRotate = await apiClient();
+  const clientToRevoke = await apiClient();
 
   const noticeRow = (status: string) =>
     db.notice.create({
@@ -778,6 +796,38 @@ export async function buildWorld(): Promise<World> {
       succeeds: [200, 302],
     },
     {
+      route: "gov.admin.api-clients",
+      name: "issue",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "issue", bankId: bank.id, label: "信贷管理系统" },
+      fields: { bankId: "id", label: "optText" },
+      required: ["intent", "bankId"],
+      succeeds: [200],
+    },
+    {
+      route: "gov.admin.api-clients",
+      name: "rotate",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "rotate", id: clientToRotate.client.id, graceHours: "24" },
+      fields: { id: "id", graceHours: "enum" },
+      required: ["intent", "id", "graceHours"],
+      succeeds: [200],
+    },
+    {
+      route: "gov.admin.api-clients",
+      name: "revoke",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "revoke", id: clientToRevoke.client.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
       route: "gov.admin.calendar",
       name: "add",
       action: govCalendar.action,
@@ -794,6 +844,38 @@ export async function buildWorld(): Promise<World> {
       path: "/gov/admin/calendar",
       role: "bureau",
       form: { intent: "remove", id: override.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
+      route: "bank.webhooks",
+      name: "endpoint",
+      action: bankWebhooks.action,
+      path: "/bank/webhooks",
+      role: "bank",
+      // a literal public address: no DNS lookup
+      form: { intent: "endpoint", url: "https://8.8.8.8/xyd-hooks", events: ["application.submitted"] },
+      fields: { url: "url", events: "list" },
+      required: ["intent", "url"],
+      succeeds: [200],
+    },
+    {
+      route: "bank.webhooks",
+      name: "redeliver",
+      action: bankWebhooks.action,
+      path: "/bank/webhooks",
+      role: "bank",
+      form: { intent: "redeliver", id: bankDelivery.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
+      route: "gov.admin.webhooks",
+      name: "redeliver",
+      action: govWebhooks.action,
+      path: "/gov/admin/webhooks",
+      role: "bureau",
+      form: { intent: "redeliver", id: bureauDelivery.id },
       fields: { id: "id" },
       required: ["intent", "id"],
     },
@@ -1002,6 +1084,16 @@ export async function buildWorld(): Promise<World> {
       form: { intent: "restore", reason: "已履行" },
       fields: { reason: "text" },
       required: ["intent", "reason"],
+    },
+    {
+      route: "display",
+      name: "switch",
+      action: display.action,
+      path: "/display",
+      role: "bank",
+      form: { mode: "elder", redirectTo: "/bank" },
+      fields: { mode: "enum" },
+      required: ["mode"],
     },
     {
       route: "locale",
