@@ -20,6 +20,7 @@ import { SIZE_RULES, type EnterpriseSize, type SizeMetric } from "../app/domain/
 import { sizeRuleSetFor, type SectionCode } from "../app/domain/industry";
 import { addDays, daysBetween, endOfShanghaiDay, shanghaiDate } from "../app/domain/shanghai-time";
 import { issueApiClient } from "../app/models/api-client.server";
+import { rebuildGovQueues } from "../app/models/gov-queues.server";
 import { rebuildRollups } from "../app/models/indicator-rollup.server";
 import { DEMO_API_KEY_ID, DEMO_API_SECRET, DEMO_PASSWORD } from "../app/models/demo";
 import { COMMITMENT_VERSION_DEFAULT } from "../app/models/settings.server";
@@ -63,6 +64,7 @@ import {
   useSeededIds,
 } from "./factories";
 import { NOW, TODAY, ago, frame, frameTime, workingDaysAgo, yearOf } from "./seed-clock";
+import { seedLoans, type DemoLoanRole } from "./seed-loans";
 import { seedWebhooks } from "./seed-webhooks";
 import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprAt, lprEffectiveOn } from "./reference-data";
 import {
@@ -1158,6 +1160,8 @@ interface AppSpec {
   outcome: Outcome;
   demandId?: string;
   offerId?: string;
+  /** a demo loan's part in the story (./seed-loans) */
+  loanRole?: DemoLoanRole;
 }
 const appSpecs: AppSpec[] = [];
 
@@ -1261,6 +1265,7 @@ function planDemoFirmDemands() {
     purpose: d1.purpose,
     demandId: d1.id,
     offerId: accepted.id,
+    loanRole: "current",
     outcome: {
       state: "DISBURSED",
       at: { approved: frameTime("2026-03-06", 16, 10), disbursed: frameTime("2026-03-11", 10, 30) },
@@ -1470,6 +1475,45 @@ function planScriptedApplications() {
     },
   ];
   for (const spec of scripted) appSpecs.push({ firm, ...spec });
+
+  // The demo firm's other loans at 郑州银行 (./seed-loans gives them their history): one in
+  // default that the pool covered (its first loan), one overdue now, one maturing in 30–60 days.
+  const wd = (daysAgo: number, hour: number, minute = 0) => {
+    const day = ago(daysAgo);
+    return shanghaiTime(
+      calendar.isWorkingDay(day) ? day : calendar.addWorkingDaysToDay(day, 1),
+      hour,
+      minute,
+    );
+  };
+  const demoLoans: [DemoLoanRole, string, number, number][] = [
+    ["covered", "郑e税贷", 80, 352],
+    ["overdue", "商鼎科创贷", 60, 225],
+    ["renewal", "郑e税贷", 100, 332],
+  ];
+  for (const [loanRole, productName, amountWan, daysAgo] of demoLoans) {
+    const product = productNamed(productName);
+    const rateBp = product.minRateBp + 20;
+    appSpecs.push({
+      firm,
+      product,
+      submittedAt: wd(daysAgo, 9, 45),
+      amountYuan: wan(amountWan),
+      termMonths: 12,
+      purpose: loanRole === "overdue" ? "研发投入及人员工资" : "支付供应商货款",
+      loanRole,
+      outcome: {
+        state: "DISBURSED",
+        at: {
+          accepted: wd(daysAgo - 1, 11),
+          approved: wd(daysAgo - 6, 15, 30),
+          disbursed: wd(daysAgo - 12, 10, 30),
+        },
+        approved: { amountYuan: wan(amountWan), rateBp, termMonths: 12 },
+        disbursed: { amountYuan: wan(amountWan), rateBp },
+      },
+    });
+  }
 
   // 郑州银行's inbox: open files in time and overdue on both clocks.
   const zzbFirms = firms.filter(
@@ -2301,9 +2345,22 @@ async function main() {
     console.log(`✓ ${total} rows (${elapsed(t)})`);
 
     await write(db);
+    await seedLoans({
+      now: NOW,
+      today: TODAY,
+      roles: new Map(
+        applications.filter((a) => a.spec.loanRole).map((a) => [a.application.id, a.spec.loanRole!]),
+      ),
+      demoBankCode: "ZZB",
+      suspendedBankCode: "CEB",
+      poolStart: ago(420),
+    });
     process.stdout.write("» indicator rollups… ");
     t = performance.now();
     console.log(`✓ ${(await rebuildRollups(db)).slots} slots (${elapsed(t)})`);
+    process.stdout.write("» government queues (SLA deadlines, follow-ups)… ");
+    t = performance.now();
+    console.log(`✓ ${JSON.stringify(await rebuildGovQueues(db))} (${elapsed(t)})`);
     process.stdout.write("» demo bank's webhook endpoint and deliveries… ");
     t = performance.now();
     const zzb = await db.bank.findUniqueOrThrow({ where: { code: "ZZB" }, select: { id: true } });

@@ -7,6 +7,7 @@ import { cx } from "./ui";
 const LINKS = [
   { to: "/enterprise", key: "home", end: true },
   { to: "/enterprise/credit", key: "credit" },
+  { to: "/enterprise/alerts", key: "alerts" },
   { to: "/enterprise/authorizations", key: "authorizations" },
   { to: "/enterprise/demands", key: "demands" },
   { to: "/enterprise/applications", key: "applications" },

@@ -16,6 +16,7 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
   { to: "/gov/loans", key: "loans.nav.gov" },
+  { to: "/gov/alerts", key: "alerts.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
   { to: "/gov/risk-pool", key: "pool.nav.label" },
 ];
@@ -26,6 +27,7 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/review", key: "gov.nav.review" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
   { to: "/gov/objections", key: "gov.nav.objections" },
+  { to: "/gov/alerts", key: "alerts.nav.gov" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
   { to: "/gov/loans", key: "loans.nav.gov" },

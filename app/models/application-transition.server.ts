@@ -12,6 +12,7 @@ import { termsProblem, type RepaymentMethod } from "~/domain/loan-schedule";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { BankActor, EnterpriseActor } from "./actor";
+import { queueRules, refreshFollowUpRejectedAt, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
 import { openLoan, type RenewalKind } from "./loan.server";
 import { emitApplicationEvent } from "./bank-events.server";
@@ -147,6 +148,8 @@ export async function transitionApplication({
         }
       : null;
   if (loanTerms && termsProblem(loanTerms)) return { ok: false, error: "INVALID_LOAN_TERMS" };
+  // read before the transaction (through db): the SLA deadline the government queues index
+  const rules = await queueRules();
   try {
     await db.$transaction(async (tx) => {
       // The indicator rollups move with the application, in this transaction (decision 020).
@@ -184,6 +187,9 @@ export async function transitionApplication({
           });
         }
       });
+      // what the government queues filter on (gov-queues.server.ts)
+      await refreshSlaDueAt(tx, application.id, rules);
+      if (to === "REJECTED") await refreshFollowUpRejectedAt(tx, application.enterpriseId);
       await tx.applicationEvent.create({
         data: {
           applicationId: application.id,

@@ -8,6 +8,7 @@ import { emitDemandEvent, emitOfferEvent } from "./bank-events.server";
 import { nextApplicationNumber } from "./enterprise-application.server";
 import { createOnce } from "./form-key.server";
 import { notify } from "./notification.server";
+import { queueRules, refreshNoOfferDueAt, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
 
 export type DemandInput = {
@@ -96,12 +97,13 @@ function demandData(input: DemandInput) {
 }
 
 /** Posts a demand; the banks that may see the firm get demand.posted in the same transaction. */
-export function createDemand(
+export async function createDemand(
   actor: EnterpriseActor,
   input: DemandInput,
   formKey: string | null = null,
   now = new Date(),
 ) {
+  const rules = await queueRules();
   return createOnce(
     formKey,
     () =>
@@ -110,6 +112,7 @@ export function createDemand(
           data: { enterpriseId: actor.enterpriseId, ...demandData(input), formKey, createdAt: now },
           select: { id: true },
         });
+        await refreshNoOfferDueAt(tx, demand.id, rules);
         await emitDemandEvent(tx, { demandId: demand.id, type: "demand.posted", now });
         return demand;
       }),
@@ -230,6 +233,7 @@ export async function acceptOffer(
   if (offer.demand.validUntil <= now) return { ok: false, error: "EXPIRED" };
   const whitelisted =
     offer.demand.enterprise.whitelistedUntil !== null && offer.demand.enterprise.whitelistedUntil > now;
+  const rules = await queueRules();
   try {
     const created = await db.$transaction(async (tx) => {
       const offerUpdate = await tx.offer.updateMany({
@@ -291,6 +295,7 @@ export async function acceptOffer(
           expiresAt: maxAuthorizationExpiry(now),
         },
       });
+      await refreshSlaDueAt(tx, application.id, rules);
       await notify.bank(tx, offer.bankId, {
         kind: "offer.ACCEPTED",
         params: {

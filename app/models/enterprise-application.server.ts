@@ -13,6 +13,7 @@ import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
+import { queueRules, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
 
 type Tx = Prisma.TransactionClient;
@@ -99,6 +100,7 @@ export async function submitApplication(
   });
   if (!eligibility.eligible) return { ok: false, error: "INELIGIBLE", eligibility };
 
+  const rules = await queueRules();
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
@@ -143,6 +145,7 @@ export async function submitApplication(
             select: { id: true, number: true, enterprise: { select: { name: true } } },
           }),
         );
+        await refreshSlaDueAt(tx, application.id, rules);
         await tx.authorization.create({
           data: {
             enterpriseId: actor.enterpriseId,

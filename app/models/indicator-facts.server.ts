@@ -3,6 +3,7 @@ import { Prisma } from "@prisma/client";
 import { db } from "~/db.server";
 import type { RejectReason } from "~/domain/application-machine";
 import type {
+  AlertAckFact,
   DecisionFact,
   FirmFacts,
   IndicatorDimension,
@@ -653,3 +654,50 @@ export async function rollupLoanFacts(
 }
 
 const truthy = (value: unknown) => value === true || value === 1 || value === 1n || value === "1";
+
+// ---------------------------------------------------------------------------------------------
+// 贷后预警: acknowledgements that fell due in the period (the league table's late ones)
+
+/** The breakdown key of a credit alert (alias c, with its firm e); "" where the dimension has no alert key. */
+function alertKey(dimension: IndicatorDimension | null): Prisma.Sql {
+  switch (dimension) {
+    case "bank":
+      return col("c", "bankId");
+    case "subDistrict":
+    case "section":
+    case "size":
+      return dimensionKey(dimension);
+    default:
+      return Prisma.sql`''`;
+  }
+}
+
+/**
+ * Credit alerts whose acknowledgement deadline fell in the period and that are acknowledged or
+ * past the deadline at `now`, by (key, deadline day): how many, and how many were acknowledged
+ * late or not at all (app/domain/indicators.ts, alertAcknowledgement).
+ */
+export async function alertAckFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<Keyed<AlertAckFact & { day: string }>[]> {
+  const key = alertKey(dimension);
+  const now = dialect.instant(query.now);
+  const where = firmConditions(query, { whitelist: true });
+  if (query.filter.bankId) where.push(Prisma.sql`"c"."bankId" = ${query.filter.bankId}`);
+  const rows = await db.$queryRaw<{ key: string; day: string; n: number; late: number }[]>`
+    SELECT ${key} AS "key",
+           ${dialect.day(col("c", "dueAt"))} AS "day",
+           COUNT(*) AS "n",
+           SUM(CASE WHEN "c"."acknowledgedAt" IS NULL OR "c"."acknowledgedAt" > "c"."dueAt" THEN 1 ELSE 0 END) AS "late"
+      FROM "CreditAlert" "c" JOIN "Enterprise" "e" ON "e"."id" = "c"."enterpriseId"
+     WHERE ${inPeriod(col("c", "dueAt"), query)}
+       AND ("c"."acknowledgedAt" IS NOT NULL OR "c"."dueAt" < ${now})${and(where)}
+     GROUP BY 1, 2`;
+  return rows.map((row) => ({
+    key: row.key ?? "",
+    day: readDay(row.day),
+    due: num(row.n),
+    late: num(row.late),
+  }));
+}

@@ -15,6 +15,7 @@ import {
   type IndicatorFilter,
   type IndicatorPeriod,
   type IndicatorReport,
+  type AlertAckFact,
   type LoanBookFact,
   type ReduceContext,
 } from "~/domain/indicators";
@@ -36,6 +37,7 @@ import {
   loanFacts,
   registeredBefore,
   renewalFacts,
+  alertAckFacts,
   responseFacts,
   rollupDecisionFacts,
   rollupLoanFacts,
@@ -186,6 +188,7 @@ type ApplicationFacts = {
   loans: Keyed<GroupFacts["loans"][number]>[];
   renewals: Keyed<GroupFacts["renewals"][number] & { day: string }>[];
   book: Keyed<LoanBookFact>[];
+  alertAcks: Keyed<AlertAckFact & { day: string }>[];
 };
 
 /**
@@ -201,14 +204,15 @@ async function applicationFacts(
   source: FactSource,
 ): Promise<ApplicationFacts> {
   const rollup = source === "rollup";
-  const [responses, decisions, loans, renewals, book] = await Promise.all([
+  const [responses, decisions, loans, renewals, book, alertAcks] = await Promise.all([
     (rollup ? rollupResponseFacts : responseFacts)(query, dimension),
     (rollup ? rollupDecisionFacts : decisionFacts)(query, dimension),
     (rollup ? rollupLoanFacts : loanFacts)(query, dimension),
     renewalFacts(query, dimension),
     loanBookFacts(query, dimension, today),
+    alertAckFacts(query, dimension),
   ]);
-  return { responses, decisions, loans, renewals, book };
+  return { responses, decisions, loans, renewals, book, alertAcks };
 }
 
 /** Application facts split into groups by `keyOf` (a month, or the breakdown key). */
@@ -219,6 +223,7 @@ function splitFacts(
     decision: (d: ApplicationFacts["decisions"][number]) => string;
     loan: (l: Keyed<GroupFacts["loans"][number]>) => string;
     renewal: (r: ApplicationFacts["renewals"][number]) => string;
+    alertAck: (a: ApplicationFacts["alertAcks"][number]) => string;
     /** null: the loan book is not kept for these groups (months) */
     book: ((b: Keyed<LoanBookFact>) => string) | null;
   },
@@ -228,6 +233,7 @@ function splitFacts(
     decisions: groupBy(facts.decisions, keyOf.decision),
     loans: groupBy(facts.loans, keyOf.loan),
     renewals: groupBy(facts.renewals, keyOf.renewal),
+    alertAcks: groupBy(facts.alertAcks, keyOf.alertAck),
     book: keyOf.book ? groupBy(facts.book, keyOf.book) : null,
   };
 }
@@ -253,6 +259,7 @@ function groupFacts(split: ReturnType<typeof splitFacts>, key: string, firms: Fi
     loans: split.loans.get(key) ?? [],
     firms,
     renewals: split.renewals.get(key) ?? [],
+    alertAcks: split.alertAcks.get(key) ?? [],
     book: split.book ? sumBook(split.book.get(key) ?? []) : null,
   };
 }
@@ -303,6 +310,7 @@ export async function getIndicatorReport(
     decision: (fact) => month(fact.day),
     loan: (fact) => month(fact.disburseDay),
     renewal: (fact) => month(fact.day),
+    alertAck: (fact) => month(fact.day),
     book: null,
   });
   const whole = splitFacts(all, {
@@ -310,6 +318,7 @@ export async function getIndicatorReport(
     decision: () => "",
     loan: () => "",
     renewal: () => "",
+    alertAck: () => "",
     book: () => "",
   });
   const byBreakdown = splitFacts(all, {
@@ -317,6 +326,7 @@ export async function getIndicatorReport(
     decision: (f) => f.key,
     loan: (f) => f.key,
     renewal: (f) => f.key,
+    alertAck: (f) => f.key,
     book: (f) => f.key,
   });
 
@@ -338,6 +348,7 @@ export async function getIndicatorReport(
     ...byBreakdown.decisions.keys(),
     ...byBreakdown.loans.keys(),
     ...byBreakdown.renewals.keys(),
+    ...byBreakdown.alertAcks.keys(),
     ...(byBreakdown.book?.keys() ?? []),
     ...(firmBreakdown ? [...firmsByKey.keys()] : []),
   ]);

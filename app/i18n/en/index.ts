@@ -1,6 +1,7 @@
 import type { Catalog } from "../zh-CN";
 
 import { account } from "./account";
+import { alerts } from "./alerts";
 import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
@@ -40,4 +41,5 @@ export const en: Catalog = {
   outreach,
   pool,
   webhooks,
+  alerts,
 };

@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { alerts } from "./alerts";
 import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
@@ -38,6 +39,7 @@ export const zhCN = {
   outreach,
   pool,
   webhooks,
+  alerts,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

@@ -210,6 +210,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       object: { allow: ENTERPRISE, fields: () => ({ record: "penalties::x", reason: "矩阵测试的异议理由" }) },
     },
   },
+  "routes/enterprise.alerts": { get: ENTERPRISE },
   "routes/enterprise.demands._index": { get: ENTERPRISE },
   "routes/enterprise.demands.new": {
     get: ENTERPRISE,
@@ -265,6 +266,26 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
         },
       ]),
     ),
+  },
+  "routes/bank.alerts._index": {
+    targets: () => ({ all: {}, overdue: { query: { status: "overdue" } }, search: { query: { q: "ZQX" } } }),
+    get: BANK,
+  },
+  "routes/bank.alerts.$id": {
+    // a bank sees only the alerts addressed to it; another bank's is a 404
+    targets: (w) => ({
+      own: { params: { id: w.alerts.own.id } },
+      ownAcknowledged: { params: { id: w.alerts.acknowledged.id } },
+      anotherBanks: { params: { id: w.alerts.anotherBanks.id } },
+    }),
+    get: { BANK: ["own", "ownAcknowledged"] },
+    // an invalid acknowledgement (OTHER without a note): bank 1 gets the form's error, nothing changes
+    post: {
+      "-acknowledge": {
+        allow: { BANK: ["own", "ownAcknowledged"] },
+        fields: () => ({ action: "OTHER", note: "" }),
+      },
+    },
   },
   "routes/bank.candidates._index": {
     targets: (w) => ({
@@ -490,6 +511,14 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   "routes/gov.indicators": { targets: indicatorTargets, get: GOV },
   "routes/gov.indicators_.export": { targets: exportTargets, get: GOV },
   "routes/gov.objections._index": { get: BUREAU },
+  "routes/gov.alerts": {
+    targets: () => ({
+      all: {},
+      acknowledged: { query: { status: "acknowledged" } },
+      search: { query: { q: "ZQX" } },
+    }),
+    get: GOV,
+  },
   "routes/gov.objections.$id": {
     targets: (w) => ({
       firmOfOffice: { params: { id: w.objections.o1.id } },

@@ -318,6 +318,38 @@ export async function createWorld() {
   const deliveries = {
     h1: await createFailedDelivery(bank1.id, markers.add("ZQXHOOK1", ["BANK", "GOV_BUREAU"])),
     h2: await createFailedDelivery(bank2.id, markers.add("ZQXHOOK2", ["GOV_BUREAU"])),
+  // 贷后预警: bank 1's alert on E1 (its detail for the firm and the bank, the bank's note for
+  // the bank alone; the government sees a summary of the office's whitelist firms), and bank 2's
+  // alert on E3 (the bureau sees that it exists, in summary; no one else).
+  const alert = (enterpriseId: string, bankId: string, decisionNo: string, note: string | null) =>
+    db.creditAlert.create({
+      data: {
+        enterpriseId,
+        bankId,
+        kind: "PENALTY",
+        changeKey: `penalty:${decisionNo}`,
+        detail: JSON.stringify({
+          decisionNo,
+          authority: "郑州市郑东新区市场监督管理局",
+          decidedOn: "2026-11-20",
+        }),
+        source: "penalties",
+        recordKey: decisionNo,
+        basis: "AUTHORIZATION",
+        detectedAt: new Date(Date.now() - 2 * DAY_MS),
+        dueAt: new Date(Date.now() + DAY_MS),
+        ...(note ? { acknowledgedAt: new Date(), action: "OTHER", actionNote: note } : {}),
+      },
+    });
+  const alerts = {
+    own: await alert(e1.enterprise.id, bank1.id, markers.add("ZQXALERT1", ["ENTERPRISE", "BANK"]), null),
+    acknowledged: await alert(
+      e1.enterprise.id,
+      bank1.id,
+      markers.add("ZQXALERT2", ["ENTERPRISE", "BANK"]),
+      markers.add("ZQXALERTNOTE", ["BANK"]),
+    ),
+    anotherBanks: await alert(e3.enterprise.id, bank2.id, markers.add("ZQXALERT3", []), null),
   };
 
   const calendarOverride = await db.calendarOverride.create({
@@ -371,6 +403,7 @@ export async function createWorld() {
     },
     calendarOverride,
     lpr,
+    alerts,
     notices,
     invitations,
     deliveries,

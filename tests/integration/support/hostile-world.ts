@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from "~/models/demo";
 import { SETTING_KEYS } from "~/models/gov-codes";
 import { SETTING_DEFAULTS } from "~/models/settings.server";
 import * as accountPassword from "~/routes/account.password";
+import * as bankAlert from "~/routes/bank.alerts.$id/route";
 import * as bankApplication from "~/routes/bank.applications.$id";
 import * as bankDemand from "~/routes/bank.demands.$id";
 import * as bankLoan from "~/routes/bank.loans.$id/route";
@@ -329,6 +330,24 @@ export async function buildWorld(): Promise<World> {
   };
   const clientToRotate = await apiClient();
   const clientToRevoke = await apiClient();
+  // a credit alert addressed to the bank, to acknowledge
+  const alertToAcknowledge = await db.creditAlert.create({
+    data: {
+      enterpriseId: firm.id,
+      bankId: bank.id,
+      kind: "PENALTY",
+      changeKey: "penalty:hostile-1",
+      detail: JSON.stringify({
+        decisionNo: "hostile-1",
+        authority: "市场监督管理局",
+        decidedOn: "2026-11-20",
+      }),
+      source: "penalties",
+      recordKey: "hostile-1",
+      basis: "AUTHORIZATION",
+      dueAt: new Date(Date.now() + 3 * 86_400_000),
+    },
+  });
 
   const noticeRow = (status: string) =>
     db.notice.create({
@@ -598,6 +617,15 @@ export async function buildWorld(): Promise<World> {
       form: { intent: "riskClass", riskClass: "DOUBTFUL" },
       fields: { riskClass: "enum" },
       required: ["intent", "riskClass"],
+      route: "bank.alerts.$id",
+      name: "acknowledge",
+      action: bankAlert.action,
+      path: `/bank/alerts/${alertToAcknowledge.id}`,
+      params: { id: alertToAcknowledge.id },
+      role: "bank",
+      form: { action: "OTHER", note: "已联系企业核实处罚情况" },
+      fields: { action: "enum", note: "optText" },
+      required: ["action"],
     },
     {
       route: "bank.demands.$id",
