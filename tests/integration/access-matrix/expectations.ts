@@ -61,9 +61,9 @@ const decideTargets =
  * sub-district (A3: bank 2, E3), and another bank's loan in the office's sub-district (A4: bank 3, E4).
  */
 const loanTargets: Targets = (w) => ({
-  own: { params: { id: w.loans.own.id } },
-  anotherBanksOtherSubDistrict: { params: { id: w.loans.bank2.id } },
-  anotherBanksSameSubDistrict: { params: { id: w.loans.bank3.id } },
+  own: { params: { id: w.servicedLoans.own.id } },
+  anotherBanksOtherSubDistrict: { params: { id: w.servicedLoans.bank2.id } },
+  anotherBanksSameSubDistrict: { params: { id: w.servicedLoans.bank3.id } },
 });
 
 /**
@@ -369,7 +369,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
         fields: (w) => ({
           paidOn: day(),
           reference: "MATRIX-SETTLE-1",
-          version: String(w.loans.own.version),
+          version: String(w.servicedLoans.own.version),
         }),
       },
       riskClass: { allow: { BANK: ["own"] }, fields: () => ({ riskClass: "DOUBTFUL" }) },
@@ -735,6 +735,9 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
           bank2: { fields: { id: w.deliveries.h2.id } },
           missing: { fields: { id: "cmatrixnosuchdelivery00000" } },
         }),
+      },
+    },
+  },
   // ----- the risk-compensation pool: the bureau runs it; the office reads its sub-district's
   // figures; a bank files, claims and reports recoveries on its own loans only (404 otherwise).
   // The bureau's writes are sent with input its forms refuse (400/409): the cells prove the

@@ -617,6 +617,8 @@ export async function buildWorld(): Promise<World> {
       form: { intent: "riskClass", riskClass: "DOUBTFUL" },
       fields: { riskClass: "enum" },
       required: ["intent", "riskClass"],
+    },
+    {
       route: "bank.alerts.$id",
       name: "acknowledge",
       action: bankAlert.action,
