@@ -61,9 +61,9 @@ const decideTargets =
  * sub-district (A3: bank 2, E3), and another bank's loan in the office's sub-district (A4: bank 3, E4).
  */
 const loanTargets: Targets = (w) => ({
-  own: { params: { id: w.servicedLoans.own.id } },
-  anotherBanksOtherSubDistrict: { params: { id: w.servicedLoans.bank2.id } },
-  anotherBanksSameSubDistrict: { params: { id: w.servicedLoans.bank3.id } },
+  own: { params: { id: w.loans.own.id } },
+  anotherBanksOtherSubDistrict: { params: { id: w.loans.bank2.id } },
+  anotherBanksSameSubDistrict: { params: { id: w.loans.bank3.id } },
 });
 
 /**
@@ -369,7 +369,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
         fields: (w) => ({
           paidOn: day(),
           reference: "MATRIX-SETTLE-1",
-          version: String(w.servicedLoans.own.version),
+          version: String(w.loans.own.version),
         }),
       },
       riskClass: { allow: { BANK: ["own"] }, fields: () => ({ riskClass: "DOUBTFUL" }) },
@@ -738,6 +738,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       },
     },
   },
+
   // ----- the risk-compensation pool: the bureau runs it; the office reads its sub-district's
   // figures; a bank files, claims and reports recoveries on its own loans only (404 otherwise).
   // The bureau's writes are sent with input its forms refuse (400/409): the cells prove the
@@ -855,15 +856,12 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   "routes/api.v1.demands.$id.offers": apiClosed((w) => ({ own: { params: { id: w.demands.d1.id } } })),
   "routes/api.v1.events": apiClosed(),
   "routes/api.v1.loans._index": apiClosed(),
-  "routes/api.v1.loans.$id": apiClosed((w) => ({ own: { params: { id: w.servicedLoans.own.id } } })),
+  "routes/api.v1.loans.$id": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
   "routes/api.v1.loans.$id_.repayments": apiClosed((w) => ({
-    own: {
-      params: { id: w.servicedLoans.own.id },
-      fields: { paidOn: day(), amount: "100.00", reference: "M-1" },
-    },
+    own: { params: { id: w.loans.own.id }, fields: { paidOn: day(), amount: "100.00", reference: "M-1" } },
   })),
-  "routes/api.v1.loans.$id_.filing": apiClosed((w) => ({ own: { params: { id: w.servicedLoans.own.id } } })),
-  "routes/api.v1.loans.$id_.claims": apiClosed((w) => ({ own: { params: { id: w.servicedLoans.own.id } } })),
+  "routes/api.v1.loans.$id_.filing": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
+  "routes/api.v1.loans.$id_.claims": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
   "routes/api.v1.webhook-endpoint": apiClosed(),
   "routes/api.v1.reconciliation.$date": apiClosed(() => ({ today: { params: { date: day() } } })),
 };

@@ -203,7 +203,7 @@ export async function createWorld() {
     disbursed: { amountYuan: 600_000 },
   });
   const loanOf = (applicationId: string) => db.loan.findUniqueOrThrow({ where: { applicationId } });
-  const servicedLoans = { own: await loanOf(al1.id), bank2: await loanOf(a3.id), bank3: await loanOf(a4.id) };
+  const loans = { own: await loanOf(al1.id), bank2: await loanOf(a3.id), bank3: await loanOf(a4.id) };
 
   const o1 = await createObjection(db, {
     enterpriseId: e1.enterprise.id,
@@ -319,6 +319,7 @@ export async function createWorld() {
     h1: await createFailedDelivery(bank1.id, markers.add("ZQXHOOK1", ["BANK", "GOV_BUREAU"])),
     h2: await createFailedDelivery(bank2.id, markers.add("ZQXHOOK2", ["GOV_BUREAU"])),
   };
+
   // 贷后预警: bank 1's alert on E1 (its detail for the firm and the bank, the bank's note for
   // the bank alone; the government sees a summary of the office's whitelist firms), and bank 2's
   // alert on E3 (the bureau sees that it exists, in summary; no one else).
@@ -393,7 +394,7 @@ export async function createWorld() {
     demands: { d1, d2, d3, d4, d5 },
     offers: { offer1, offer2, offer3 },
     applications: { a1, a1b, a2, a3, a4, al1 },
-    servicedLoans,
+    loans,
     objections: { o1, o3 },
     visits: { v2, v3 },
     recommendations: { r2, r3, r5 },
