@@ -66,13 +66,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sort,
     figures,
     products: products.map((p) => ({ id: p.id, name: p.name, version: p.version })),
+    // values of the server module travel through the loader (it never reaches the browser)
+    pageSize: LOANS_PAGE_SIZE,
+    statuses: LOAN_STATUSES,
   };
 }
 
 type Loan = SerializeFrom<typeof loader>["loans"][number];
 
 export default function BankLoans() {
-  const { loans, total, page, sort, figures, products } = useLoaderData<typeof loader>();
+  const { loans, total, page, sort, figures, products, pageSize, statuses } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
@@ -203,7 +206,7 @@ export default function BankLoans() {
           name="status"
           label={t("loans.bankList.status")}
           placeholder={t("loans.bankList.anyStatus")}
-          options={LOAN_STATUSES.map((s) => ({ value: s, label: td(`loans.status.${s}`) }))}
+          options={statuses.map((s) => ({ value: s, label: td(`loans.status.${s}`) }))}
         />
       </FilterForm>
       <p className="mb-3 text-sm text-slate-600">{t("loans.bankList.count", { count: total })}</p>
@@ -221,7 +224,7 @@ export default function BankLoans() {
             action={<ClearFilters to="/bank/loans" />}
           />
         }
-        pagination={{ page, pageSize: LOANS_PAGE_SIZE, total }}
+        pagination={{ page, pageSize, total }}
       />
     </div>
   );

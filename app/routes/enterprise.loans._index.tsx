@@ -34,13 +34,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     covered: loan.filed,
     nextDue: next.get(loan.id) ?? null,
   }));
-  return { loans, total, page, sort };
+  return { loans, total, page, sort, pageSize: LOANS_PAGE_SIZE };
 }
 
 type Loan = SerializeFrom<typeof loader>["loans"][number];
 
 export default function EnterpriseLoans() {
-  const { loans, total, page, sort } = useLoaderData<typeof loader>();
+  const { loans, total, page, sort, pageSize } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
@@ -132,7 +132,7 @@ export default function EnterpriseLoans() {
         sort={sort}
         rowClassName={(loan) => (loan.dpd > 0 && loan.status === "ACTIVE" ? "bg-red-50" : undefined)}
         empty={<EmptyState title={t("loans.enterprise.empty")} hint={t("loans.enterprise.emptyHint")} />}
-        pagination={{ page, pageSize: LOANS_PAGE_SIZE, total }}
+        pagination={{ page, pageSize, total }}
       />
     </div>
   );

@@ -30,6 +30,14 @@ after(async () => {
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const tomorrow = () => new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);
 
+/** A page whose uncaught script errors (a page that breaks once hydrated) are collected. */
+async function watchedPage() {
+  const page = await portal.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { page, errors };
+}
+
 function loanRow() {
   const db = new Database(DB_FILE(), { readonly: true, fileMustExist: true });
   try {
@@ -49,9 +57,15 @@ describe("loans after the money", () => {
 
   it("the bank finds the loan in its portfolio and reports a repayment; a bad date is refused at its field", async () => {
     const { number, repayments: before } = loanRow();
-    const page = await portal.newPage();
+    const { page, errors } = await watchedPage();
     await login(page, "bank");
     await page.goto("/bank/loans?sort=disbursed&dir=desc");
+    await page.getByRole("heading", { level: 1, name: "贷款管理" }).waitFor();
+    // the table and its filters, working once the page is live
+    await page.getByRole("region", { name: "贷款管理" }).waitFor();
+    await page.getByRole("combobox", { name: "逾期天数" }).selectOption("0");
+    await page.getByRole("button", { name: "筛选", exact: true }).click();
+    await page.waitForURL(/band=0/);
     await page.getByRole("heading", { level: 1, name: "贷款管理" }).waitFor();
     await screenshot(page, "loans-bank-portfolio");
     await page.goto(`/bank/loans/${loanId}`);
@@ -79,12 +93,13 @@ describe("loans after the money", () => {
     assert.match(await repaymentRow.innerText(), /¥1,234\.56/);
     assert.equal(loanRow().repayments, before + 1);
     await screenshot(page, "loans-bank-repayment-recorded");
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 
   it("the firm sees the repayment on its loan page", async () => {
     const { number } = loanRow();
-    const page = await portal.newPage();
+    const { page, errors } = await watchedPage();
     await login(page, "enterprise");
     await page.goto("/enterprise/loans");
     await page.getByRole("heading", { level: 1, name: "我的贷款" }).waitFor();
@@ -97,6 +112,7 @@ describe("loans after the money", () => {
     // the bank's own reference is the bank's: the firm's page does not show it
     assert.doesNotMatch(await page.locator("main").innerText(), new RegExp(reference));
     await screenshot(page, "loans-enterprise-loan");
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 });

@@ -855,6 +855,13 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   "routes/api.v1.demands._index": apiClosed(),
   "routes/api.v1.demands.$id.offers": apiClosed((w) => ({ own: { params: { id: w.demands.d1.id } } })),
   "routes/api.v1.events": apiClosed(),
+  "routes/api.v1.loans._index": apiClosed(),
+  "routes/api.v1.loans.$id": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
+  "routes/api.v1.loans.$id_.repayments": apiClosed((w) => ({
+    own: { params: { id: w.loans.own.id }, fields: { paidOn: day(), amount: "100.00", reference: "M-1" } },
+  })),
+  "routes/api.v1.loans.$id_.filing": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
+  "routes/api.v1.loans.$id_.claims": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
   "routes/api.v1.webhook-endpoint": apiClosed(),
   "routes/api.v1.reconciliation.$date": apiClosed(() => ({ today: { params: { date: day() } } })),
   "routes/api.v1.loans._index": apiClosed(),
