@@ -864,14 +864,4 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   "routes/api.v1.loans.$id_.claims": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
   "routes/api.v1.webhook-endpoint": apiClosed(),
   "routes/api.v1.reconciliation.$date": apiClosed(() => ({ today: { params: { date: day() } } })),
-  "routes/api.v1.loans._index": apiClosed(),
-  "routes/api.v1.loans.$id": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
-  "routes/api.v1.loans.$id_.repayments": apiClosed((w) => ({
-    own: {
-      params: { id: w.loans.own.id },
-      fields: { paidOn: day(), amount: "100.00", reference: "MATRIX-API" },
-    },
-  })),
-  "routes/api.v1.loans.$id_.filing": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
-  "routes/api.v1.loans.$id_.claims": apiClosed((w) => ({ own: { params: { id: w.loans.own.id } } })),
 };
