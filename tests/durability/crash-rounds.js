@@ -40,7 +40,8 @@ async function startServer(env) {
   child.stderr.on("data", (chunk) => (log += chunk));
   const exited = new Promise((resolve) => child.once("exit", resolve));
   try {
-    await waitForHealth(`http://127.0.0.1:${env.PORT}`, child);
+    // a shared, loaded machine may take a while to start the server (and recover its database)
+    await waitForHealth(`http://127.0.0.1:${env.PORT}`, child, 120_000);
   } catch (error) {
     child.kill("SIGKILL");
     await exited;
