@@ -7,9 +7,11 @@ import { cx } from "./ui";
 const LINKS = [
   { to: "/enterprise", key: "home", end: true },
   { to: "/enterprise/credit", key: "credit" },
+  { to: "/enterprise/alerts", key: "alerts" },
   { to: "/enterprise/authorizations", key: "authorizations" },
   { to: "/enterprise/demands", key: "demands" },
   { to: "/enterprise/applications", key: "applications" },
+  { to: "/enterprise/loans", key: "loans" },
   { to: "/enterprise/whitelist", key: "whitelist" },
   { to: "/enterprise/access-log", key: "accessLog" },
 ] as const;
@@ -35,7 +37,7 @@ export function EnterpriseNav() {
                 )
               }
             >
-              {t(`enterprise.nav.${link.key}`)}
+              {link.key === "loans" ? t("loans.nav.enterprise") : t(`enterprise.nav.${link.key}`)}
             </NavLink>
           </li>
         ))}

@@ -54,6 +54,8 @@ export const AUDIT_ACTIONS = [
   "apiClient.revoke",
   /** a bank system's POST/PUT/DELETE through /api/v1 (the client's key in the detail) */
   "api.write",
+  /** a bank acknowledges a credit alert (贷后预警) with the action it took */
+  "alert.acknowledge",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -48,6 +48,7 @@ export const COLUMN_IDS = [
   "renewalYuan",
   "withoutRepaymentRenewals",
   "newLendingYuan",
+  "lateAlertAcks",
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
@@ -168,6 +169,12 @@ export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
     value: (v) => v.withoutRepaymentRenewals,
   },
   { id: "newLendingYuan", indicator: "renewals", format: "yuan", value: (v) => v.newLendingYuan },
+  {
+    id: "lateAlertAcks",
+    indicator: "alertAcknowledgement",
+    format: "count",
+    value: (v) => v.lateAlertAcks,
+  },
 ];
 
 export interface Cell {

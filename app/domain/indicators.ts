@@ -51,6 +51,10 @@
  * - renewals (续贷): loans disbursed in the period that settle an earlier loan, count and amount,
  *   and of them 无还本续贷 (renewed without first repaying the principal); new lending is the
  *   disbursed amount less the renewals.
+ * - alertAcknowledgement (贷后预警确认): credit alerts whose acknowledgement deadline (N working days
+ *   after the alert, setting alert.acknowledgeWorkingDays) fell in the period and that are either
+ *   acknowledged or past the deadline at the report's "now"; late = acknowledged after the deadline,
+ *   or still unacknowledged after it. By the alert's bank; the firm filters apply to the firm.
  * - Breakdowns of the loan figures: by the loan's bank, its sub-district (at disbursement), the
  *   product type, the firm's size and section, first loan (首贷) or repeat. Applications are
  *   first-loan when the firm declared no earlier bank loan and had none disbursed before it applied.
@@ -81,6 +85,7 @@ export const INDICATOR_IDS = [
   "overdueRatio",
   "nplRatio",
   "renewals",
+  "alertAcknowledgement",
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
@@ -169,6 +174,9 @@ export interface IndicatorValues {
   withoutRepaymentYuan: number;
   /** disbursed amount less renewals */
   newLendingYuan: number;
+  /** credit alerts due in the period (acknowledged, or past the deadline), and the late ones */
+  alertsDue: number;
+  lateAlertAcks: number;
 }
 
 export interface IndicatorReport {
@@ -255,6 +263,12 @@ export interface RenewalFact {
   amountFen: bigint;
 }
 
+/** Credit alerts whose acknowledgement fell due in the period: how many, and how many late. */
+export interface AlertAckFact {
+  due: number;
+  late: number;
+}
+
 export interface GroupFacts {
   applications: number;
   responses: ResponseFact[];
@@ -264,6 +278,8 @@ export interface GroupFacts {
   /** null: not kept for the group (a monthly point) */
   book: LoanBookFact | null;
   renewals: RenewalFact[];
+  /** absent: no alert figures for the group */
+  alertAcks?: AlertAckFact[];
 }
 
 export interface ReduceContext {
@@ -459,6 +475,8 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
     withoutRepaymentRenewals,
     withoutRepaymentYuan: fenToYuan(withoutRepaymentFen),
     newLendingYuan: disbursedYuan - fenToYuan(renewalFen),
+    alertsDue: (facts.alertAcks ?? []).reduce((sum, fact) => sum + fact.due, 0),
+    lateAlertAcks: (facts.alertAcks ?? []).reduce((sum, fact) => sum + fact.late, 0),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type IndicatorFilter,
   type IndicatorPeriod,
   type IndicatorReport,
+  type AlertAckFact,
   type LoanBookFact,
   type ReduceContext,
 } from "~/domain/indicators";
@@ -36,7 +37,11 @@ import {
   loanFacts,
   registeredBefore,
   renewalFacts,
+  alertAckFacts,
   responseFacts,
+  rollupDecisionFacts,
+  rollupLoanFacts,
+  rollupResponseFacts,
   type FactQuery,
   type Keyed,
 } from "./indicator-facts.server";
@@ -183,21 +188,31 @@ type ApplicationFacts = {
   loans: Keyed<GroupFacts["loans"][number]>[];
   renewals: Keyed<GroupFacts["renewals"][number] & { day: string }>[];
   book: Keyed<LoanBookFact>[];
+  alertAcks: Keyed<AlertAckFact & { day: string }>[];
 };
+
+/**
+ * Where the application facts come from: the rollups (what the pages use), or the base tables
+ * (the definition; the property tests and the bench compare the two).
+ */
+export type FactSource = "rollup" | "base";
 
 async function applicationFacts(
   query: FactQuery,
   dimension: IndicatorDimension | null,
   today: string,
+  source: FactSource,
 ): Promise<ApplicationFacts> {
-  const [responses, decisions, loans, renewals, book] = await Promise.all([
-    responseFacts(query, dimension),
-    decisionFacts(query, dimension),
-    loanFacts(query, dimension),
+  const rollup = source === "rollup";
+  const [responses, decisions, loans, renewals, book, alertAcks] = await Promise.all([
+    (rollup ? rollupResponseFacts : responseFacts)(query, dimension),
+    (rollup ? rollupDecisionFacts : decisionFacts)(query, dimension),
+    (rollup ? rollupLoanFacts : loanFacts)(query, dimension),
     renewalFacts(query, dimension),
     loanBookFacts(query, dimension, today),
+    alertAckFacts(query, dimension),
   ]);
-  return { responses, decisions, loans, renewals, book };
+  return { responses, decisions, loans, renewals, book, alertAcks };
 }
 
 /** Application facts split into groups by `keyOf` (a month, or the breakdown key). */
@@ -208,6 +223,7 @@ function splitFacts(
     decision: (d: ApplicationFacts["decisions"][number]) => string;
     loan: (l: Keyed<GroupFacts["loans"][number]>) => string;
     renewal: (r: ApplicationFacts["renewals"][number]) => string;
+    alertAck: (a: ApplicationFacts["alertAcks"][number]) => string;
     /** null: the loan book is not kept for these groups (months) */
     book: ((b: Keyed<LoanBookFact>) => string) | null;
   },
@@ -217,6 +233,7 @@ function splitFacts(
     decisions: groupBy(facts.decisions, keyOf.decision),
     loans: groupBy(facts.loans, keyOf.loan),
     renewals: groupBy(facts.renewals, keyOf.renewal),
+    alertAcks: groupBy(facts.alertAcks, keyOf.alertAck),
     book: keyOf.book ? groupBy(facts.book, keyOf.book) : null,
   };
 }
@@ -242,6 +259,7 @@ function groupFacts(split: ReturnType<typeof splitFacts>, key: string, firms: Fi
     loans: split.loans.get(key) ?? [],
     firms,
     renewals: split.renewals.get(key) ?? [],
+    alertAcks: split.alertAcks.get(key) ?? [],
     book: split.book ? sumBook(split.book.get(key) ?? []) : null,
   };
 }
@@ -259,10 +277,12 @@ export async function getIndicatorReport(
     dimension,
     now = new Date(),
     withBreakdown = true,
+    source = "rollup",
   }: {
     dimension: IndicatorDimension;
     now?: Date;
     /** false: totals and months only */ withBreakdown?: boolean;
+    source?: FactSource;
   },
 ): Promise<IndicatorReportWithLabels> {
   const filter = scopedFilter(actor, requested);
@@ -277,7 +297,7 @@ export async function getIndicatorReport(
 
   const [context, all, firmsByKey, firmsMonthly, stockAtStart] = await Promise.all([
     reduceContext(now),
-    applicationFacts(query, breakdown, shanghaiDate(now)),
+    applicationFacts(query, breakdown, shanghaiDate(now), source),
     firmFacts(query, firmBreakdown, { bankOnly: bankScoped }),
     bankScoped ? null : firmFacts(query, "month", { bankOnly: false }),
     bankScoped ? 0 : registeredBefore(query, query.from),
@@ -290,6 +310,7 @@ export async function getIndicatorReport(
     decision: (fact) => month(fact.day),
     loan: (fact) => month(fact.disburseDay),
     renewal: (fact) => month(fact.day),
+    alertAck: (fact) => month(fact.day),
     book: null,
   });
   const whole = splitFacts(all, {
@@ -297,6 +318,7 @@ export async function getIndicatorReport(
     decision: () => "",
     loan: () => "",
     renewal: () => "",
+    alertAck: () => "",
     book: () => "",
   });
   const byBreakdown = splitFacts(all, {
@@ -304,6 +326,7 @@ export async function getIndicatorReport(
     decision: (f) => f.key,
     loan: (f) => f.key,
     renewal: (f) => f.key,
+    alertAck: (f) => f.key,
     book: (f) => f.key,
   });
 
@@ -325,6 +348,7 @@ export async function getIndicatorReport(
     ...byBreakdown.decisions.keys(),
     ...byBreakdown.loans.keys(),
     ...byBreakdown.renewals.keys(),
+    ...byBreakdown.alertAcks.keys(),
     ...(byBreakdown.book?.keys() ?? []),
     ...(firmBreakdown ? [...firmsByKey.keys()] : []),
   ]);

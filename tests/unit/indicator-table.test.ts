@@ -68,6 +68,8 @@ function values(overrides: Partial<IndicatorValues> = {}): IndicatorValues {
     withoutRepaymentRenewals: 0,
     withoutRepaymentYuan: 0,
     newLendingYuan: 0,
+    alertsDue: 0,
+    lateAlertAcks: 0,
     ...overrides,
   };
 }

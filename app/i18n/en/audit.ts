@@ -79,6 +79,7 @@ export const audit: Catalog["audit"] = {
     "webhook.endpointSet": "Webhook endpoint set",
     "webhook.redeliver": "Webhook redelivered",
     "job.run": "Scheduled job started by hand",
+    "alert.acknowledge": "Credit alert acknowledged",
     "apiClient.issue": "API credentials issued",
     "apiClient.rotate": "API secret rotated",
     "apiClient.revoke": "API credentials revoked",

@@ -10,6 +10,7 @@ export const enterprise: Catalog["enterprise"] = {
     demands: "Financing demands",
     applications: "Applications",
     whitelist: "Whitelist",
+    alerts: "Alerts",
     products: "Loan products",
   },
   register: {

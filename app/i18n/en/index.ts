@@ -1,6 +1,7 @@
 import type { Catalog } from "../zh-CN";
 
 import { account } from "./account";
+import { alerts } from "./alerts";
 import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
@@ -17,6 +18,7 @@ import { notifications } from "./notifications";
 import { outreach } from "./outreach";
 import { pool } from "./pool";
 import { products } from "./products";
+import { webhooks } from "./webhooks";
 import { workspace } from "./workspace";
 
 export const en: Catalog = {
@@ -38,4 +40,6 @@ export const en: Catalog = {
   api,
   outreach,
   pool,
+  webhooks,
+  alerts,
 };

@@ -113,6 +113,7 @@ export const indicators: IndicatorTexts = {
     overdueRatio: "Overdue ratio",
     nplRatio: "NPL ratio",
     renewals: "Renewals",
+    alertAcknowledgement: "Credit-alert acknowledgement",
   },
   definitions: {
     registeredFirms:
@@ -147,6 +148,8 @@ export const indicators: IndicatorTexts = {
       "Non-performing loans ÷ loans outstanding at the end of the period. Non-performing: substandard, doubtful or loss — more than 90 days past due, or reported that bad by the bank (a bank may report a worse class, never a better one).",
     renewals:
       "Loans disbursed in the period that settle an earlier loan, count and amount, apart from new lending; renewals without first repaying the principal (无还本续贷) apart again. New lending = disbursed amount − renewals.",
+    alertAcknowledgement:
+      "Of the credit alerts whose acknowledgement deadline (N working days after the alert; a setting, default 3) fell in the period and that are acknowledged or past the deadline, the number acknowledged late: after the deadline, or still unacknowledged after it. By the bank alerted; the firm filters apply to the firm the alert is about.",
   },
   columns: {
     registeredFirms: "Registered firms",
@@ -183,6 +186,7 @@ export const indicators: IndicatorTexts = {
     renewalYuan: "Renewal amount",
     withoutRepaymentRenewals: "Renewals without repayment",
     newLendingYuan: "New lending",
+    lateAlertAcks: "Late alert acknowledgements",
   },
   units: {
     yuan: "yuan",

@@ -77,6 +77,7 @@ export const audit = {
     "webhook.endpointSet": "设置 Webhook 地址",
     "webhook.redeliver": "重新推送 Webhook",
     "job.run": "手动运行定时任务",
+    "alert.acknowledge": "确认贷后预警",
     "apiClient.issue": "签发接口凭证",
     "apiClient.rotate": "轮换接口密钥",
     "apiClient.revoke": "吊销接口凭证",

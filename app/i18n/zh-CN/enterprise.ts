@@ -9,6 +9,7 @@ export const enterprise = {
     demands: "融资需求",
     applications: "融资申请",
     whitelist: "白名单",
+    alerts: "预警信息",
     products: "金融产品",
   },
   register: {

@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { alerts } from "./alerts";
 import { api } from "./api";
 import { audit } from "./audit";
 import { auth } from "./auth";
@@ -15,6 +16,7 @@ import { notifications } from "./notifications";
 import { outreach } from "./outreach";
 import { pool } from "./pool";
 import { products } from "./products";
+import { webhooks } from "./webhooks";
 import { workspace } from "./workspace";
 
 export const zhCN = {
@@ -36,6 +38,8 @@ export const zhCN = {
   api,
   outreach,
   pool,
+  webhooks,
+  alerts,
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */

@@ -114,6 +114,7 @@ export const indicators = {
     overdueRatio: "逾期率",
     nplRatio: "不良率",
     renewals: "续贷",
+    alertAcknowledgement: "贷后预警确认",
   },
   definitions: {
     registeredFirms:
@@ -144,6 +145,8 @@ export const indicators = {
       "期末不良贷款余额 ÷ 贷款余额。不良指次级、可疑、损失类：逾期超过 90 天，或银行报告的风险分类为次级及以下（银行可报告更差的分类，不能报告更好的）。",
     renewals:
       "期间内放款、用于结清原有贷款的续贷笔数和金额，与新增贷款分开统计；其中无还本续贷（不先归还本金即续贷）单独列示。新增贷款 = 放款金额 − 续贷金额。",
+    alertAcknowledgement:
+      "确认期限（预警后 N 个工作日，N 为系统设置，默认 3）在期间内、且已确认或期限已过的贷后预警中，逾期确认的笔数：期限过后才确认，或期限已过仍未确认。按收到预警的银行统计，企业筛选条件适用于被预警企业。",
   },
   columns: {
     registeredFirms: "注册企业",
@@ -180,6 +183,7 @@ export const indicators = {
     renewalYuan: "续贷金额",
     withoutRepaymentRenewals: "无还本续贷笔数",
     newLendingYuan: "新增贷款金额",
+    lateAlertAcks: "预警逾期确认",
   },
   units: {
     yuan: "元",

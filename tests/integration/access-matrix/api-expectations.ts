@@ -4,7 +4,7 @@ import { db } from "../helpers";
 import type { World } from "./world";
 
 /** The matrix's world and the loans the API's loan routes act on. */
-export type ApiMatrixWorld = World & { loans: { own: { id: string }; anotherBanks: { id: string } } };
+export type ApiMatrixWorld = World & { apiLoans: { own: { id: string }; anotherBanks: { id: string } } };
 
 /** A loan of bank 1 (the client's bank) to a firm of its own, and bank 2's loan of A3. */
 export async function createApiMatrixWorld(w: World): Promise<ApiMatrixWorld> {
@@ -24,7 +24,7 @@ export async function createApiMatrixWorld(w: World): Promise<ApiMatrixWorld> {
     where: { applicationId: w.applications.a3.id },
     select: { id: true },
   });
-  return { ...w, loans: { own, anotherBanks } };
+  return { ...w, apiLoans: { own, anotherBanks } };
 }
 
 /** One signed request of the API matrix: URL params, query string and JSON body. */
@@ -115,8 +115,8 @@ export const API_EXPECTATIONS: Record<string, ApiCellSpec[]> = {
     {
       method: "GET",
       targets: (w) => ({
-        own: { params: { id: w.loans.own.id } },
-        anotherBanks: { params: { id: w.loans.anotherBanks.id } },
+        own: { params: { id: w.apiLoans.own.id } },
+        anotherBanks: { params: { id: w.apiLoans.anotherBanks.id } },
       }),
       allow: ["own"],
     },
@@ -127,8 +127,8 @@ export const API_EXPECTATIONS: Record<string, ApiCellSpec[]> = {
       targets: (w) => {
         const body = { paidOn: today(), amount: "1000.00", reference: "MATRIX-REPAYMENT-1" };
         return {
-          own: { params: { id: w.loans.own.id }, body },
-          anotherBanks: { params: { id: w.loans.anotherBanks.id }, body },
+          own: { params: { id: w.apiLoans.own.id }, body },
+          anotherBanks: { params: { id: w.apiLoans.anotherBanks.id }, body },
         };
       },
       allow: ["own"],
@@ -138,8 +138,8 @@ export const API_EXPECTATIONS: Record<string, ApiCellSpec[]> = {
     {
       method: "POST",
       targets: (w) => ({
-        own: { params: { id: w.loans.own.id } },
-        anotherBanks: { params: { id: w.loans.anotherBanks.id } },
+        own: { params: { id: w.apiLoans.own.id } },
+        anotherBanks: { params: { id: w.apiLoans.anotherBanks.id } },
       }),
       allow: ["own"],
     },
@@ -150,8 +150,8 @@ export const API_EXPECTATIONS: Record<string, ApiCellSpec[]> = {
       targets: (w) => {
         const body = { statement: "矩阵代偿", materials: ["借款合同"] };
         return {
-          own: { params: { id: w.loans.own.id }, body },
-          anotherBanks: { params: { id: w.loans.anotherBanks.id }, body },
+          own: { params: { id: w.apiLoans.own.id }, body },
+          anotherBanks: { params: { id: w.apiLoans.anotherBanks.id }, body },
         };
       },
       allow: ["own"],

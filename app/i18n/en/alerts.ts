@@ -1,0 +1,97 @@
+import type { Catalog } from "../zh-CN";
+
+export const alerts: Catalog["alerts"] = {
+  nav: { bank: "Credit alerts", gov: "Credit alerts", enterprise: "Alerts" },
+  kind: {
+    PENALTY: "New administrative penalty",
+    DISHONESTY: "Put on a dishonesty list",
+    ENFORCEMENT: "New enforcement case",
+    TAX_DOWNGRADE: "Tax credit grade fell",
+    SOCIAL_INSURANCE_ARREARS: "Social-insurance arrears",
+    ABNORMAL_OPERATIONS: "Put on the abnormal operations list",
+    REGISTRY_STATUS: "Registry status changed",
+  },
+  standing: {
+    OPEN: "Awaiting acknowledgement",
+    OVERDUE: "Overdue",
+    ACKNOWLEDGED: "Acknowledged",
+    LATE: "Acknowledged late",
+  },
+  action: {
+    NONE: "No action needed",
+    CONTACTED: "Contacted the firm",
+    LIMIT_ADJUSTED: "Adjusted the credit limit",
+    RECALLED: "Recalled the loan early",
+    OTHER: "Other",
+  },
+  basis: {
+    LOAN: "An outstanding loan from your bank",
+    AUTHORIZATION: "The firm's authorisation to your bank",
+  },
+  status: { open: "Awaiting acknowledgement", overdue: "Overdue", acknowledged: "Acknowledged" },
+  common: {
+    any: "Any",
+    filters: "Filter alerts",
+    search: "Firm name or USCC",
+    kind: "Kind",
+    status: "Status",
+    count: "{count} alerts",
+    empty: "No alert matches",
+    emptyHint:
+      "The nightly credit refresh raises an alert here when a firm's credit data changes for the worse; clear the filters to see all.",
+    columns: {
+      enterprise: "Firm",
+      kind: "Alert",
+      detectedAt: "Found",
+      dueAt: "Acknowledge by",
+      standing: "Status",
+      bank: "Bank",
+      action: "Action",
+    },
+  },
+  bank: {
+    title: "Credit alerts",
+    intro:
+      "When the credit platform's data of a firm changes for the worse, the banks with an outstanding loan to it or its authorisation are alerted. Acknowledge each within {days} working days with the action you took; late acknowledgements count in the bank league table.",
+    summary: "{open} awaiting acknowledgement, {overdue} of them overdue",
+    detailTitle: "Credit alert",
+    back: "Back to the alerts",
+    found: "What changed",
+    firm: "Firm",
+    basis: "Why your bank is told",
+    detectedAt: "Found",
+    dueAt: "Acknowledge by",
+    viewProfile: "View the firm's credit data",
+    acknowledgeTitle: "Acknowledge",
+    acknowledgeIntro: "Record what your bank did about this alert. An acknowledgement cannot be changed.",
+    actionLabel: "Action taken",
+    noteLabel: "Note",
+    noteHint: "Required for “Other”; at most 500 characters",
+    submit: "Acknowledge alert",
+    acknowledged: "Acknowledged on {date} by {name}",
+    acknowledgedLate: "Acknowledged late (due {due})",
+    flash: "The alert is acknowledged",
+  },
+  enterprise: {
+    title: "Alerts",
+    intro:
+      "When the nightly credit refresh finds your credit data changed for the worse, the portal tells the banks you borrow from or have authorised. Here is what it found; if a record is wrong, you may object to it.",
+    empty: "The portal has found no adverse change in your credit data",
+    emptyHint: "If something changes, the portal tells you here and in your messages.",
+    banksTold: "{count} banks told",
+    object: "Object to this record",
+    objectionStatus: "Objection: {status}",
+    notObjectable: "Check a registry status change with the registration authority",
+  },
+  gov: {
+    titleOffice: "Credit alerts on your whitelist firms",
+    titleBureau: "Credit alerts (district)",
+    intro:
+      "Alerts the banks received when a firm's credit data changed for the worse, and whether they acknowledged them (summary: without the banks' notes). Late acknowledgements count in the bank league table.",
+  },
+  errors: {
+    noteRequired: "Say what you did when you choose “Other”",
+    noteTooLong: "At most 500 characters",
+    already: "This alert is already acknowledged (perhaps a colleague just did); nothing more to do",
+  },
+};
