@@ -8,6 +8,10 @@
  * - api.disburse.concurrent: 8 API clients disbursing approved applications at once through the
  *   pipeline; target: 0 lock errors (SQLITE_BUSY / deadlocks) and every disbursement applied.
  *
+ * - api.statements.read / .write: SQLite statements per request (BEGIN and COMMIT included) through
+ *   the pipeline against the same model calls — a count, so it does not move with the machine's
+ *   load the way the timings do on a shared machine.
+ *
  * Prints one JSON object per line (SPEC: {"name","value","unit","baseline","ratio"}).
  */
 import { spawnSync } from "node:child_process";
@@ -26,6 +30,34 @@ const migrate = spawnSync(path.resolve("node_modules", ".bin", "prisma"), ["migr
   encoding: "utf8",
 });
 if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+
+// Every statement better-sqlite3 runs, counted (the app's SQLite driver underneath Prisma).
+const { default: BetterSqlite } = await import("better-sqlite3");
+let statements = 0;
+{
+  const probe = new BetterSqlite(":memory:");
+  const Statement = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<string, unknown>;
+  probe.close();
+  for (const method of ["run", "get", "all", "iterate"]) {
+    const original = Statement[method] as (...args: unknown[]) => unknown;
+    Statement[method] = function (this: unknown, ...args: unknown[]) {
+      statements++;
+      return original.apply(this, args);
+    };
+  }
+  const Database = BetterSqlite.prototype as unknown as Record<string, unknown>;
+  const exec = Database.exec as (...args: unknown[]) => unknown;
+  Database.exec = function (this: unknown, ...args: unknown[]) {
+    statements++;
+    return exec.apply(this, args);
+  };
+}
+/** Statements run by `work`. */
+async function countStatements(work: () => Promise<unknown>) {
+  const before = statements;
+  await work();
+  return statements - before;
+}
 
 const log = (line: string) => console.error(line);
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -121,15 +153,30 @@ for (let i = 0; i < ROUNDS + 10; i++) {
   }
 }
 report("api.read.p95", p95(readApi), "ms", p95(readModel));
+report(
+  "api.statements.read",
+  await countStatements(async () => {
+    const response = await runEndpoint(getApplication, {
+      request: signed("GET", `/api/v1/applications/${application.number}`),
+      params: { number: application.number },
+    });
+    await response.text();
+  }),
+  "statements",
+  await countStatements(async () => {
+    const id = await findBankApplicationId(officerActor, application.number);
+    await getBankApplication({ id: id!, actor: officerActor });
+  }),
+);
 report("api.overhead.read.p95", p95(readApi) - p95(readModel), "ms");
 
 // writes: accept one SUBMITTED application through the model, one through the API, alternately
 const writes = [];
-for (let i = 0; i < 2 * (ROUNDS / 2 + 5); i++)
+for (let i = 0; i < 2 * (ROUNDS / 2 + 5) + 2; i++)
   writes.push(await f.createApplication(db, { enterpriseId: firm.enterprise.id, productId: product.id }));
 const writeModel: number[] = [];
 const writeApi: number[] = [];
-for (let i = 0; i < writes.length; i += 2) {
+for (let i = 0; i < writes.length - 2; i += 2) {
   let t = performance.now();
   const done = await transitionApplication({
     applicationId: writes[i].id,
@@ -158,6 +205,32 @@ for (let i = 0; i < writes.length; i += 2) {
   }
 }
 report("api.write.p95", p95(writeApi), "ms", p95(writeModel));
+{
+  const [viaModel, viaApi] = writes.slice(-2);
+  report(
+    "api.statements.write",
+    await countStatements(async () => {
+      const response = await runEndpoint(transition, {
+        request: signed(
+          "POST",
+          `/api/v1/applications/${viaApi.number}/transitions`,
+          JSON.stringify({ action: "accept", version: 0 }),
+        ),
+        params: { number: viaApi.number },
+      });
+      if (response.status !== 200) throw new Error(`accept answered ${response.status}`);
+    }),
+    "statements",
+    await countStatements(() =>
+      transitionApplication({
+        applicationId: viaModel.id,
+        actor: officerActor,
+        input: { action: "accept" },
+        expectedVersion: 0,
+      }),
+    ),
+  );
+}
 const writeOverhead = p95(writeApi) - p95(writeModel);
 report("api.overhead.write.p95", writeOverhead, "ms");
 

@@ -6,10 +6,11 @@
  *  1. the method (405), the body read with the 1 MiB limit (413);
  *  2. the signature (401): headers, ±300 s clock window, key, HMAC with the current secret or the
  *     previous one in its grace period, compared in constant time;
- *  3. the nonce (401 when reused within 10 minutes) and the client's request counter (429 with
- *     Retry-After past 600 a minute) — one database transaction, shared by all app servers;
- *  4. for POST/PUT/DELETE the Idempotency-Key: a retry with the same body gets the first answer
- *     again (Idempotent-Replayed: true), another body 422 idempotency_key_reused;
+ *  3. the nonce (401 when reused within 10 minutes), the client's request counter (429 with
+ *     Retry-After past 600 a minute) and for POST/PUT/DELETE the claim of the Idempotency-Key —
+ *     one database transaction, shared by all app servers;
+ *  4. a retry with the same Idempotency-Key and body gets the first answer again
+ *     (Idempotent-Replayed: true), another body 422 idempotency_key_reused;
  *  5. the query and the body against the endpoint's zod schemas (415/400 with field messages);
  *  6. the endpoint's handler, which calls the same model functions as the screens with the
  *     client's BANK actor; its answer is stored for the key, and a write is audited with the key id.
@@ -32,12 +33,13 @@ import { slidingWindowDecision } from "~/domain/rate-limit";
 import { localeFromAcceptLanguage, type Locale } from "~/i18n/locales";
 import { clientIpOf } from "~/client-ip.server";
 import type { AuditedActor, BankActor } from "~/models/actor";
-import { findRequestClient, touchApiClient } from "~/models/api-client.server";
+import { findRequestClient } from "~/models/api-client.server";
 import {
   admitRequest,
-  beginIdempotentRequest,
   completeIdempotentRequest,
   releaseIdempotentRequest,
+  type Admission,
+  type IdempotencyClaim,
 } from "~/models/api-request.server";
 import type { AuditEntry } from "~/models/audit.server";
 
@@ -185,7 +187,13 @@ function targetOf(url: URL) {
   return `${url.pathname}${url.search}`;
 }
 
-async function authenticate(request: Request, url: URL, body: Uint8Array, now: Date) {
+async function authenticate(
+  request: Request,
+  url: URL,
+  body: Uint8Array,
+  now: Date,
+  idempotency: IdempotencyClaim | null,
+) {
   const headers = readSignatureHeaders((name) => request.headers.get(name));
   if (!headers.ok) {
     if (headers.problem === "missing") throw new ApiError("signature_missing");
@@ -210,18 +218,23 @@ async function authenticate(request: Request, url: URL, body: Uint8Array, now: D
     signatureMatches(headers.signature, signatureHex(secret, parts)),
   );
   if (!matched.includes(true)) throw new ApiError("signature_invalid");
-  const admission = await admitRequest(client.id, headers.nonce, now);
+  // nonce, counter, the client's "last used" and a write's Idempotency-Key: one transaction
+  const decide = (admission: Admission) =>
+    slidingWindowDecision({ ...admission, limit: RATE_LIMIT_PER_MINUTE });
+  const admission = await admitRequest(client.id, headers.nonce, now, {
+    admits: (a) => decide(a).allowed,
+    idempotency,
+    touch: !client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > 60_000,
+  });
   if (!admission.nonceFresh) throw new ApiError("nonce_reused");
-  const decision = slidingWindowDecision({ ...admission, limit: RATE_LIMIT_PER_MINUTE });
+  const decision = decide(admission);
   if (!decision.allowed) {
     throw new ApiError("rate_limited", {
       params: { limit: RATE_LIMIT_PER_MINUTE, seconds: decision.retryAfterSeconds },
       headers: { "Retry-After": String(decision.retryAfterSeconds) },
     });
   }
-  if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() > 60_000)
-    await touchApiClient(client.id, now);
-  return client;
+  return { client, idempotency: admission.idempotency };
 }
 
 function parseWith<T extends ZodTypeAny>(schema: T, value: unknown): zod.infer<T> {
@@ -286,15 +299,24 @@ export async function runEndpoint(
       });
       return toResponse(result).response;
     }
-    const client = await authenticate(request, url, body, now);
     const write = WRITES.includes(request.method);
+    const key = write ? request.headers.get("Idempotency-Key") : null;
+    const keyProblem = !write
+      ? null
+      : key === null || key === ""
+        ? ("idempotency_key_missing" as const)
+        : !IDEMPOTENCY_KEY.test(key)
+          ? ("idempotency_key_invalid" as const)
+          : null;
+    const claimWanted =
+      write && key && !keyProblem
+        ? { key, requestHash: sha256Hex(`${request.method}\n${targetOf(url)}\n${sha256Hex(body)}`) }
+        : null;
+    const { client, idempotency: start } = await authenticate(request, url, body, now, claimWanted);
     let idempotencyKey: string | null = null;
     if (write) {
-      const key = request.headers.get("Idempotency-Key");
-      if (key === null || key === "") throw new ApiError("idempotency_key_missing");
-      if (!IDEMPOTENCY_KEY.test(key)) throw new ApiError("idempotency_key_invalid");
-      const requestHash = sha256Hex(`${request.method}\n${targetOf(url)}\n${sha256Hex(body)}`);
-      const start = await beginIdempotentRequest(client.id, key, requestHash, now);
+      if (keyProblem) throw new ApiError(keyProblem);
+      if (!start || !key) throw new ApiError("internal_error");
       if (start.kind === "mismatch") throw new ApiError("idempotency_key_reused");
       if (start.kind === "in_progress")
         throw new ApiError("idempotency_key_in_use", { headers: { "Retry-After": "1" } });

@@ -251,6 +251,8 @@ export async function getDecisionContext({
     where: { id, bankId: actor.bankId },
     select: {
       number: true,
+      state: true,
+      version: true,
       amountYuan: true,
       approvedAmountYuan: true,
       approvedTermMonths: true,
@@ -277,7 +279,7 @@ export async function getDecisionContext({
     today: shanghaiDate(now),
     now,
   };
-  return { number: application.number, context };
+  return { number: application.number, state: application.state, version: application.version, context };
 }
 
 /** The columns a bank system reads of an application (the API's Application). */

@@ -1,10 +1,15 @@
 // Crash durability: the production server takes concurrent writes from signed-in users over
 // real HTTP (applications, bank transitions, office visits), is killed with SIGKILL at a random
 // moment, and restarted on the same database. Every write it acknowledged (answered with its
-// success redirect) must still be there, and `PRAGMA integrity_check` must say ok.
+// success redirect) must still be there, and `PRAGMA integrity_check` must say ok. With
+// `webhooks`, the demo bank's webhook endpoint points at a receiver in this process and the
+// delivery worker runs every second, so kills land mid-delivery too: at the end every event of
+// the outbox must have reached the receiver at least once (receivers dedupe on the event id).
 // Used by `npm run test:durability` (20 rounds) and tests/e2e/durability.e2e.js (2 rounds).
 import { spawn, spawnSync } from "node:child_process";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 
 import Database from "better-sqlite3";
@@ -35,7 +40,8 @@ async function startServer(env) {
   child.stderr.on("data", (chunk) => (log += chunk));
   const exited = new Promise((resolve) => child.once("exit", resolve));
   try {
-    await waitForHealth(`http://127.0.0.1:${env.PORT}`, child);
+    // a shared, loaded machine may take a while to start the server (and recover its database)
+    await waitForHealth(`http://127.0.0.1:${env.PORT}`, child, 120_000);
   } catch (error) {
     child.kill("SIGKILL");
     await exited;
@@ -88,6 +94,68 @@ class Client {
   }
 }
 
+/** A webhook receiver on a loopback port: records event ids, answers 200 after 0–400 ms. */
+async function startReceiver(random) {
+  const received = new Map();
+  const server = http.createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      const id = String(request.headers["x-xyd-event-id"] ?? "");
+      received.set(id, (received.get(id) ?? 0) + 1);
+      setTimeout(() => response.writeHead(200).end("ok"), Math.floor(random() * 400));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/hooks`,
+    received,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Sets the demo bank's webhook endpoint through the API, signed with the seed's demo client. */
+async function setDemoWebhookEndpoint(baseUrl, url) {
+  const path = "/api/v1/webhook-endpoint";
+  const body = JSON.stringify({ url, events: ["application.submitted", "application.accepted"] });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const nonce = randomBytes(16).toString("base64url");
+  const bodyHash = createHash("sha256").update(body).digest("hex");
+  const signature = createHmac("sha256", "xyd-demo-api-secret-2026")
+    .update(`PUT\n${path}\n${timestamp}\n${nonce}\n${bodyHash}`)
+    .digest("hex");
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: "PUT",
+    headers: {
+      "X-Xyd-Key": "demo-zzbank",
+      "X-Xyd-Timestamp": timestamp,
+      "X-Xyd-Nonce": nonce,
+      "X-Xyd-Signature": `v1=${signature}`,
+      "Idempotency-Key": `durability-${nonce}`,
+      "Content-Type": "application/json",
+    },
+    body,
+  });
+  if (response.status !== 200)
+    throw new Error(`webhook endpoint: ${response.status} ${await response.text()}`);
+}
+
+/** The outbox's events that have a delivery, and those still waiting (PENDING). */
+function outbox(file) {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const events = db
+    .prepare(
+      `SELECT e."eventId" AS id, d.state FROM "WebhookEvent" e JOIN "WebhookDelivery" d ON d."eventSeq" = e.seq
+        WHERE e.seq > ?`,
+    )
+    .all(outbox.after);
+  db.close();
+  return events;
+}
+
 /** Who writes, and on what: read once from the seeded database. */
 function readFixtures(file) {
   const db = new Database(file, { readonly: true });
@@ -135,6 +203,7 @@ export async function runCrashRounds({
   rounds,
   seed = Math.floor(Math.random() * 2 ** 31),
   workers = { firms: 3, banks: 2, offices: 2 },
+  webhooks = false,
   onRound = () => {},
 }) {
   const random = seededRandom(seed);
@@ -152,7 +221,11 @@ export async function runCrashRounds({
     PORT: String(port),
     DATABASE_URL: `file:${file}`,
     SESSION_SECRET: "durability-session-secret-0123456789abcdef0123",
+    ...(webhooks
+      ? { JOBS: "on", JOB_SCHEDULES: "deliver-webhooks=* * * * * *", WEBHOOK_ALLOW_PRIVATE: "true" }
+      : {}),
   };
+  const receiver = webhooks ? await startReceiver(random) : null;
   const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
   if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
   const fixtures = readFixtures(file);
@@ -169,6 +242,7 @@ export async function runCrashRounds({
   };
 
   const totals = { seed, rounds: 0, acknowledged: 0, lost: 0, serverErrors: 0, integrityFailures: 0 };
+  const hooks = { events: 0, lost: 0, received: 0 };
   const byKind = { application: 0, transition: 0, visit: 0 };
   let sequence = 0;
   let server = null;
@@ -178,6 +252,13 @@ export async function runCrashRounds({
       if (round === 1) {
         const users = [...fixtures.firms, ...fixtures.banks, ...fixtures.offices];
         for (const user of users) await clientFor(user.username).login();
+        if (receiver) {
+          // the events written from now on are this run's
+          const db = new Database(file, { readonly: true });
+          outbox.after = db.prepare(`SELECT COALESCE(MAX(seq), 0) AS n FROM "WebhookEvent"`).get().n;
+          db.close();
+          await setDemoWebhookEndpoint(baseUrl, receiver.url);
+        }
       }
       reader = new Database(file, { readonly: true });
       submittedOfBank = reader.prepare(
@@ -297,7 +378,25 @@ export async function runCrashRounds({
       totals.journal = check.journal;
       onRound(figures);
     }
+    if (receiver) {
+      // One more life for the server: deliveries claimed by a killed server wait for their lease
+      // (60 s) to expire, then go out again. Every event must arrive at least once.
+      server = await startServer(env);
+      let events = outbox(file);
+      for (let i = 0; i < 240 && events.some((e) => e.state === "PENDING"); i++) {
+        await sleep(500);
+        events = outbox(file);
+      }
+      server.child.kill("SIGTERM");
+      await server.exited;
+      server = null;
+      hooks.events = events.length;
+      hooks.lost = events.filter((e) => !receiver.received.has(e.id)).length;
+      hooks.received = [...receiver.received.values()].reduce((sum, n) => sum + n, 0);
+      hooks.pending = events.filter((e) => e.state === "PENDING").length;
+    }
   } finally {
+    await receiver?.close();
     reader?.close();
     if (server) {
       server.child.kill("SIGKILL");
@@ -305,5 +404,5 @@ export async function runCrashRounds({
     }
     rmSync(dir, { recursive: true, force: true });
   }
-  return { ...totals, byKind };
+  return { ...totals, byKind, hooks };
 }

@@ -14,6 +14,7 @@ console.log(`» ${rounds} kill -9 rounds against node server.js`);
 const totals = await runCrashRounds({
   rounds,
   seed,
+  webhooks: true,
   onRound(r) {
     const kinds = r.lost > 0 ? ` missing: ${JSON.stringify(r.missing)}` : "";
     console.log(
@@ -29,8 +30,15 @@ console.log(
 );
 console.log(
   `RELIABILITY kill_rounds=${totals.rounds} acknowledged_writes=${totals.acknowledged} ` +
-    `acknowledged_writes_lost=${totals.lost} integrity_failures=${totals.integrityFailures}`,
+    `acknowledged_writes_lost=${totals.lost} integrity_failures=${totals.integrityFailures} ` +
+    `webhook_events=${totals.hooks.events} webhook_events_lost=${totals.hooks.lost} ` +
+    `webhook_posts=${totals.hooks.received} webhook_pending=${totals.hooks.pending ?? 0}`,
 );
-const ok = totals.lost === 0 && totals.integrityFailures === 0 && totals.rounds === rounds;
-console.log(ok ? "✓ no acknowledged write lost" : "✗ durability failed");
+const ok =
+  totals.lost === 0 &&
+  totals.integrityFailures === 0 &&
+  totals.rounds === rounds &&
+  totals.hooks.events > 0 &&
+  totals.hooks.lost === 0;
+console.log(ok ? "✓ no acknowledged write lost, every webhook event delivered" : "✗ durability failed");
 process.exit(ok ? 0 : 1);

@@ -45,7 +45,8 @@ async function startServer(env) {
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // a loaded machine (CI, or a shared one) may take a while to start two servers at once
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}\n${log}`);
     if (Date.now() > deadline) {

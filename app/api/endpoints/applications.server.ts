@@ -337,11 +337,11 @@ export const transition = defineEndpoint({
     const { actor, body, now } = call;
     const id = await findBankApplicationId(actor, call.params.number);
     if (!id) throw new ApiError("not_found");
-    const current = await getBankApplication({ id, actor, now });
+    // the state and version come with the decision page's context: one read before the model's
     const found = await getDecisionContext({ id, actor, now });
-    if (!current || !found) throw new ApiError("not_found");
-    if (current.version !== body.version) throw new ApiError("version_conflict");
-    if (!allowedActions(current.state as ApplicationState, "BANK").includes(body.action))
+    if (!found) throw new ApiError("not_found");
+    if (found.version !== body.version) throw new ApiError("version_conflict");
+    if (!allowedActions(found.state as ApplicationState, "BANK").includes(body.action))
       throw new ApiError("invalid_transition");
     const values: Record<string, string> = { intent: body.action, version: String(body.version) };
     if (body.amount !== undefined) values.amount = yuanToWanText(wholeYuanField(body.amount, "amount"));
