@@ -74,7 +74,11 @@ describe("renewal notices on a controlled clock", () => {
   });
 
   const notices = (loanId: string) =>
-    db.renewalNotice.findMany({ where: { loanId }, select: { daysBefore: true }, orderBy: { daysBefore: "desc" } });
+    db.renewalNotice.findMany({
+      where: { loanId },
+      select: { daysBefore: true },
+      orderBy: { daysBefore: "desc" },
+    });
   const events = (loanId: string) =>
     db.webhookEvent.findMany({ where: { type: "loan.renewal_due", data: { contains: loanId } } });
 
@@ -91,7 +95,9 @@ describe("renewal notices on a controlled clock", () => {
       where: { kind: "loan.RENEWAL_DUE", user: { enterpriseId: firm.id } },
     });
     expect(firmNote?.link).toBe(`/enterprise/renewals/${overHoliday}`);
-    expect(await db.notification.count({ where: { kind: "loan.RENEWAL_DUE_BANK", user: { bankId: bank.id } } })).toBe(1);
+    expect(
+      await db.notification.count({ where: { kind: "loan.RENEWAL_DUE_BANK", user: { bankId: bank.id } } }),
+    ).toBe(1);
     const [event] = await events(overHoliday);
     expect(event.bankId).toBe(bank.id);
     expect(JSON.parse(event.data)).toMatchObject({ maturityOn: "2026-11-30", daysBefore: 60 });
@@ -156,12 +162,20 @@ describe("the firm's renewal request", () => {
     call(renewAction, postRequest(`/enterprise/renewals/${id}`, values, { cookie }), { loanId: id });
 
   it("is prefilled from the loan", async () => {
-    const result = await call(renewLoader, getRequest(`/enterprise/renewals/${loanId}`, { cookie: firm.cookie }), {
-      loanId,
-    });
+    const result = await call(
+      renewLoader,
+      getRequest(`/enterprise/renewals/${loanId}`, { cookie: firm.cookie }),
+      {
+        loanId,
+      },
+    );
     expect(statusOf(result)).toBe(200);
     const { prefill } = await jsonOf<{
-      prefill: { closed: string | null; pending: unknown; loan: { principalYuan: number; maturityOn: string; product: { id: string } } };
+      prefill: {
+        closed: string | null;
+        pending: unknown;
+        loan: { principalYuan: number; maturityOn: string; product: { id: string } };
+      };
     }>(result);
     expect(prefill).toMatchObject({
       closed: null,
@@ -175,12 +189,18 @@ describe("the firm's renewal request", () => {
     const foreign = await post(form(), otherFirmCookie);
     expect(statusOf(foreign)).toBe(404);
     expect(
-      statusOf(await call(renewLoader, getRequest(`/enterprise/renewals/${loanId}`, { cookie: otherFirmCookie }), { loanId })),
+      statusOf(
+        await call(renewLoader, getRequest(`/enterprise/renewals/${loanId}`, { cookie: otherFirmCookie }), {
+          loanId,
+        }),
+      ),
     ).toBe(404);
     const early = await loanMaturing(firm.id, inDays(200));
     const refused = await post(form(), firm.cookie, early);
     expect(statusOf(refused)).toBe(409);
-    expect(await jsonOf(refused)).toMatchObject({ errors: { _form: { key: "alerts.renewal.closed.NOT_YET" } } });
+    expect(await jsonOf(refused)).toMatchObject({
+      errors: { _form: { key: "alerts.renewal.closed.NOT_YET" } },
+    });
     const bad = await post(form({ kind: "FREE_MONEY", amount: "-5", consent: "" }));
     expect(statusOf(bad)).toBe(400);
     expect(await jsonOf(bad)).toMatchObject({ errors: { kind: {}, amount: {}, consent: {} } });
@@ -191,7 +211,10 @@ describe("the firm's renewal request", () => {
   it("creates one application to the loan's product, linked to the loan; a second is refused", async () => {
     const result = await post(form());
     expect(statusOf(result)).toBe(302);
-    const request = await db.renewalRequest.findFirstOrThrow({ where: { loanId }, include: { application: true } });
+    const request = await db.renewalRequest.findFirstOrThrow({
+      where: { loanId },
+      include: { application: true },
+    });
     expect(request.requestedKind).toBe("WITHOUT_PRINCIPAL_REPAYMENT");
     expect(request.application).toMatchObject({
       productId,
@@ -246,7 +269,9 @@ describe("the firm's renewal request", () => {
     // an ordinary renewal of a loan still running is refused, nothing written
     const refused = await disburse({ renewalKind: "STANDARD" });
     expect(statusOf(refused)).toBe(400);
-    expect(await jsonOf(refused)).toMatchObject({ errors: { renewalKind: { key: "alerts.errors.renewalRefused" } } });
+    expect(await jsonOf(refused)).toMatchObject({
+      errors: { renewalKind: { key: "alerts.errors.renewalRefused" } },
+    });
     expect(await db.loan.count({ where: { applicationId } })).toBe(0);
     expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).state).toBe("APPROVED");
 

@@ -204,7 +204,9 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     }),
     get: { ENTERPRISE: ["own"] },
     // without the consent: the firm gets the form's errors, nothing is created
-    post: { "-request": { allow: { ENTERPRISE: ["own"] }, fields: () => ({ amount: "100", termMonths: "12" }) } },
+    post: {
+      "-request": { allow: { ENTERPRISE: ["own"] }, fields: () => ({ amount: "100", termMonths: "12" }) },
+    },
   },
   "routes/enterprise.demands._index": { get: ENTERPRISE },
   "routes/enterprise.demands.new": {
