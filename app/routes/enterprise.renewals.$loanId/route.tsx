@@ -50,21 +50,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       params: { number: result.number },
     });
   const values = submission.values;
-  switch (result.error) {
-    case "NOT_FOUND":
-      throw notFound();
-    case "CLOSED":
-      return replyFormError(`alerts.renewal.closed.${result.reason}`, { values, status: 409 });
-    case "PENDING":
-    case "DUPLICATE":
-      return replyFormError("alerts.renewal.pending", {
-        params: { number: result.existing.number },
-        values,
-        status: 409,
-      });
-    case "INELIGIBLE":
-      return replyFormError("enterprise.apply.refused", { values });
-  }
+  if (result.error === "NOT_FOUND") throw notFound();
+  if (result.error === "CLOSED")
+    return replyFormError(`alerts.renewal.closed.${result.reason}`, { values, status: 409 });
+  if (result.error === "INELIGIBLE") return replyFormError("enterprise.apply.refused", { values });
+  return replyFormError("alerts.renewal.pending", {
+    params: { number: result.existing.number },
+    values,
+    status: 409,
+  });
 }
 
 /** The firm's one-step renewal request, prefilled from the loan. */
