@@ -19,6 +19,8 @@ import { useNonce } from "./components/nonce";
 import { ProgressBar } from "./components/progress-bar";
 import { SiteHeader } from "./components/site-header";
 import { buttonClass } from "./components/ui";
+import { getDisplayMode } from "./display.server";
+import type { DisplayMode } from "./domain/display-mode";
 import { consumeFlash } from "./flash.server";
 import { getLocale } from "./i18n/locale.server";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
@@ -40,22 +42,32 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, actor, { flash, clear }] = await Promise.all([
+  const [locale, display, actor, { flash, clear }] = await Promise.all([
     getLocale(request),
+    getDisplayMode(request),
     getActor(request),
     consumeFlash(request),
   ]);
   const [unread, tour] = actor ? await Promise.all([countUnread(actor), tourPending(actor)]) : [0, false];
   return json(
-    { locale, actor, flash, unread, tour },
+    { locale, display, actor, flash, unread, tour },
     clear ? { headers: { "Set-Cookie": clear } } : undefined,
   );
 }
 
-function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+function Document({
+  locale,
+  display,
+  children,
+}: {
+  locale: Locale;
+  display: DisplayMode;
+  children: ReactNode;
+}) {
   const nonce = useNonce();
   return (
-    <html lang={locale} className="h-full">
+    // the display mode is read from its cookie on the server: the first paint is already right
+    <html lang={locale} className={display === "elder" ? "elder h-full" : "h-full"} data-display={display}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -68,6 +80,18 @@ function Document({ locale, children }: { locale: Locale; children: ReactNode })
         <Scripts nonce={nonce} />
       </body>
     </html>
+  );
+}
+
+/** The first stop of the keyboard: straight past the header to the page's content. */
+function SkipLink({ locale }: { locale: Locale }) {
+  return (
+    <a
+      href="#main"
+      className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:font-medium focus:text-brand-800 focus:shadow-lg focus:outline-2 focus:outline-brand-600"
+    >
+      {translate(locale, "common.skipToContent")}
+    </a>
   );
 }
 
@@ -84,19 +108,17 @@ function Footer() {
 }
 
 export default function App() {
-  const { locale, actor, flash, unread, tour } = useLoaderData<typeof loader>();
-  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const { locale, display, actor, flash, unread, tour } = useLoaderData<typeof loader>();
   return (
-    <Document locale={locale}>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
-        {t("common.skipToContent")}
-      </a>
+    <Document locale={locale} display={display}>
+      <SkipLink locale={locale} />
       <ProgressBar />
-      <SiteHeader actor={actor} unread={unread} />
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:py-8">
+      <SiteHeader actor={actor} unread={unread} display={display} />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="focus:outline-none mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:py-8"
+      >
         {actor && tour && <FirstVisitTour role={actor.role} />}
         <Outlet />
       </main>
@@ -123,10 +145,16 @@ export function ErrorBoundary() {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
+  const display = rootData?.display ?? "standard";
   return (
-    <Document locale={locale}>
-      <SiteHeader actor={rootData?.actor ?? null} unread={rootData?.unread ?? 0} />
-      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16 text-center">
+    <Document locale={locale} display={display}>
+      <SkipLink locale={locale} />
+      <SiteHeader actor={rootData?.actor ?? null} unread={rootData?.unread ?? 0} display={display} />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="focus:outline-none mx-auto w-full max-w-3xl flex-1 px-4 py-16 text-center"
+      >
         <p className="text-sm font-semibold text-brand-700">{status}</p>
         <h1 className="mt-2 text-3xl font-bold text-slate-900">{t(`common.errors.${kind}Title`)}</h1>
         <p className="mt-3 text-slate-600">{t(`common.errors.${kind}Body`)}</p>

@@ -2,7 +2,8 @@
  * A city-scale dataset for the benchmark, in its own database, written with raw batched inserts
  * (Prisma would take many minutes): 100k firms over 8 sub-districts, 60 banks with 600 products,
  * 300k authorisations, 200k applications over two years with their events, 150k of them
- * disbursed loans, 2M access-log rows, demands, whitelist batches, and one user per bank,
+ * disbursed loans with their schedules, repayments, filings and claims (./dataset-loans), 2M
+ * access-log rows, demands, whitelist batches, and one user per bank,
  * office and the bureau (password BENCH_PASSWORD).
  *
  * Deterministic (seeded PRNG, fixed NOW); times are Shanghai office hours on weekdays. The
@@ -16,6 +17,7 @@ import { hash } from "@node-rs/argon2";
 
 import { GIVEN, REJECT_REASON_WEIGHTS, SURNAMES } from "../prisma/seed-catalog";
 import { onServer, withDatabase } from "../scripts/postgres.js";
+import { insertLoans, type DisbursedLoan } from "./dataset-loans";
 import { postgresDriver, type BenchDriver, type Value } from "./driver";
 
 /** The benchmark's "now": 2026-11-26 09:00 Asia/Shanghai, like the demo seed. */
@@ -35,7 +37,7 @@ export const SCALE = {
   whitelistEntries: 3_000,
 };
 /** Bump when the generator changes: an existing dataset is then rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -397,6 +399,7 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
   const firmVerified = new Float64Array(SCALE.firms);
   const firmSubDistrict = new Uint8Array(SCALE.firms);
   const firmHadLoan = new Uint8Array(SCALE.firms);
+  const firmLarge = new Uint8Array(SCALE.firms);
   const whitelistedFrom = new Float64Array(SCALE.firms);
   const whitelistedUntil = new Float64Array(SCALE.firms);
   for (let i = 0; i < SCALE.firms; i++) {
@@ -464,6 +467,7 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
         const s = subDistrictOf();
         firmSubDistrict[i] = s;
         const size = sizeOf();
+        firmLarge[i] = size === "LARGE" ? 1 : 0;
         const scale = size === "MICRO" ? 1 : size === "SMALL" ? 8 : size === "MEDIUM" ? 60 : 400;
         const verified = new Date(firmVerified[i]);
         const person = () => `${SURNAMES[int(0, SURNAMES.length - 1)]}${GIVEN[int(0, GIVEN.length - 1)]}`;
@@ -882,6 +886,44 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
       }
     })(),
     SCALE.applications,
+  );
+
+  // ---------------------------------------------------------------- loans, schedules, repayments, the pool
+  log(`  loans: schedules of ${SCALE.loans.toLocaleString("en")} disbursements (${elapsed()})`);
+  const disbursed: DisbursedLoan[] = [];
+  for (const plan of plans) {
+    const k = plan.steps.indexOf("disburse");
+    if (k < 0 || plan.approved === null || plan.rate === null) continue;
+    const guarantee = PRODUCT_KINDS[(plan.product % SCALE.productsPerBank) % PRODUCT_KINDS.length][1];
+    disbursed.push({
+      applicationId: appId(plan.i),
+      enterpriseId: firmId(plan.firm),
+      bankId: bankId(plan.bank),
+      productId: productId(plan.bank, plan.product % SCALE.productsPerBank),
+      subDistrictId: subDistrictId(firmSubDistrict[plan.firm]),
+      bankUserId: bankUserId(plan.bank),
+      principalYuan: plan.approved,
+      rateBp: plan.rate,
+      termMonths: plan.term,
+      disbursedAt: plan.times[k],
+      firstLoan: plan.firstLoan,
+      qualifies:
+        (guarantee === "CREDIT" || guarantee === "GUARANTEE") &&
+        firmLarge[plan.firm] === 0 &&
+        plan.approved <= 10_000_000,
+    });
+  }
+  const loanCounts = await insertLoans(disbursed, {
+    insert,
+    write: (table, columns, rows) => driver.insert(table, columns, rows),
+    random,
+    now: NOW,
+    log,
+  });
+  log(
+    `  loans: ${loanCounts.loans.toLocaleString("en")} loans, ${loanCounts.periods.toLocaleString("en")} periods, ` +
+      `${loanCounts.repayments.toLocaleString("en")} repayments, ${loanCounts.filings.toLocaleString("en")} filings, ` +
+      `${loanCounts.claims.toLocaleString("en")} claims (${elapsed()})`,
   );
 
   // ---------------------------------------------------------------- access log: mostly the banks' pre-loan checks

@@ -51,11 +51,19 @@ import {
   type LoanPosition,
   type RiskClass,
 } from "../app/domain/loan-servicing";
+import { diffContributions } from "../app/domain/indicator-rollup";
 import { addDays, endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from "../app/domain/shanghai-time";
 import { USCC_ALPHABET, usccCheckCharacter } from "../app/domain/uscc";
 import { createCalendar } from "../app/domain/working-days";
 import type { Role } from "../app/models/actor";
 import { DEMO_PASSWORD } from "../app/models/demo";
+import {
+  queueRules,
+  refreshFollowUpRejectedAt,
+  refreshNoOfferDueAt,
+  refreshSlaDueAt,
+} from "../app/models/gov-queues.server";
+import { applyRollupDeltas, firmRollup } from "../app/models/indicator-rollup.server";
 import { COMMITMENT_VERSION_DEFAULT } from "../app/models/settings.server";
 import { creditRecord, registryRecord, type CreditJson } from "../mocks/credit-data";
 import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprEffectiveOn } from "./reference-data";
@@ -1162,6 +1170,8 @@ export async function createApplication(db: Client, options: ApplicationOptions)
     firstLoan,
   });
   const { applicationId: _applicationId, ...authorization } = plan.authorization ?? { applicationId: null };
+  // The indicator rollups move with the application, as in the portal (decision 020).
+  const rollupBefore = await firmRollup(db, options.enterpriseId);
   const created = await db.application.create({
     data: {
       ...plan.application,
@@ -1178,7 +1188,11 @@ export async function createApplication(db: Client, options: ApplicationOptions)
   // The portal never has a disbursed application without its loan (application-transition.server.ts).
   if (state === "DISBURSED" && options.loan !== false)
     await createLoan(db, { applicationId: created.id, ...(options.loan ?? {}) });
-  return created;
+  await applyRollupDeltas(db, diffContributions(rollupBefore, await firmRollup(db, options.enterpriseId)));
+  // what the government queues index, as the portal stores it (gov-queues.server.ts)
+  await refreshSlaDueAt(db, created.id, await queueRules(db));
+  if (state === "REJECTED") await refreshFollowUpRejectedAt(db, options.enterpriseId);
+  return (await db.application.findUniqueOrThrow({ where: { id: created.id } })) as Application;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1215,8 +1229,11 @@ export function buildDemand(options: DemandOptions): Row<Prisma.DemandCreateMany
   };
 }
 
-export function createDemand(db: Client, options: DemandOptions): Promise<Demand> {
-  return db.demand.create({ data: buildDemand(options) });
+export async function createDemand(db: Client, options: DemandOptions): Promise<Demand> {
+  const demand = await db.demand.create({ data: buildDemand(options) });
+  // what the 回访 queue indexes, as the portal stores it (gov-queues.server.ts)
+  await refreshNoOfferDueAt(db, demand.id, await queueRules(db));
+  return (await db.demand.findUniqueOrThrow({ where: { id: demand.id } })) as Demand;
 }
 
 export interface OfferOptions {
@@ -1271,7 +1288,7 @@ export async function createOffer(db: Client, options: OfferOptions): Promise<Of
   const demand = await db.demand.findUniqueOrThrow({ where: { id: options.demandId } });
   const bankId = options.bankId ?? product.bankId;
   const userId = options.userId ?? (await bankOfficerOf(db, bankId)).id;
-  return db.offer.create({
+  const offer = await db.offer.create({
     data: buildOffer({
       ...options,
       bankId,
@@ -1283,6 +1300,8 @@ export async function createOffer(db: Client, options: OfferOptions): Promise<Of
       rateBp: options.rateBp ?? product.minRateBp,
     }),
   });
+  await db.demand.update({ where: { id: options.demandId }, data: { noOfferDueAt: null } });
+  return offer;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1577,7 +1596,9 @@ export async function createVisit(db: Client, options: VisitOptions): Promise<Vi
       })
     ).subDistrictId;
   const userId = options.userId ?? (await officeUserOf(db, subDistrictId)).id;
-  return db.visit.create({ data: buildVisit({ ...options, subDistrictId, userId }) });
+  const visit = await db.visit.create({ data: buildVisit({ ...options, subDistrictId, userId }) });
+  await refreshFollowUpRejectedAt(db, options.enterpriseId);
+  return visit;
 }
 
 export interface ObjectionOptions {

@@ -4,8 +4,9 @@
  *   npx tsx prisma/seed.ts          (DATABASE_URL picks the database; default data/portal.db)
  *
  * Idempotent: a database that already has a user is left alone. Otherwise everything is
- * planned in memory from a seeded PRNG and a fixed "now" (2026-11-26 09:00 Shanghai), then
- * written in one transaction with createMany batches, so a crash leaves an empty database
+ * planned in memory from a seeded PRNG and "now" = the start of the day the seed runs
+ * (Asia/Shanghai; ./seed-clock: every date is relative to it, `SEED_TODAY=YYYY-MM-DD` pins it),
+ * then written in one transaction with createMany batches, so a crash leaves an empty database
  * and a re-run starts over. Rows are built with the factories the tests use (./factories).
  */
 import { performance } from "node:perf_hooks";
@@ -19,6 +20,8 @@ import { SIZE_RULES, type EnterpriseSize, type SizeMetric } from "../app/domain/
 import { sizeRuleSetFor, type SectionCode } from "../app/domain/industry";
 import { addDays, daysBetween, endOfShanghaiDay, shanghaiDate } from "../app/domain/shanghai-time";
 import { issueApiClient } from "../app/models/api-client.server";
+import { rebuildGovQueues } from "../app/models/gov-queues.server";
+import { rebuildRollups } from "../app/models/indicator-rollup.server";
 import { DEMO_API_KEY_ID, DEMO_API_SECRET, DEMO_PASSWORD } from "../app/models/demo";
 import { COMMITMENT_VERSION_DEFAULT } from "../app/models/settings.server";
 import {
@@ -60,6 +63,8 @@ import {
   shanghaiTime,
   useSeededIds,
 } from "./factories";
+import { NOW, TODAY, ago, frame, frameTime, workingDaysAgo, yearOf } from "./seed-clock";
+import { seedLoans, type DemoLoanRole } from "./seed-loans";
 import { seedWebhooks } from "./seed-webhooks";
 import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprAt, lprEffectiveOn } from "./reference-data";
 import {
@@ -82,15 +87,12 @@ import {
 } from "./seed-catalog";
 
 // ---------------------------------------------------------------------------------------
-// Fixed time, PRNG
+// Time (relative to the day the seed runs: ./seed-clock), PRNG
 
-/** The seed's "now": data is laid out relative to it, never to the clock. */
-const NOW = new Date("2026-11-26T09:00:00+08:00");
-const TODAY = shanghaiDate(NOW);
-const PLATFORM_START = shanghaiTime("2023-11-01", 9);
-const REGISTRATION_FROM = "2023-11-27";
-const APPLICATIONS_FROM = "2025-11-20";
-const APPLICATIONS_TO = "2026-11-25";
+const PLATFORM_START = frameTime("2023-11-01", 9);
+const REGISTRATION_FROM = frame("2023-11-27");
+const APPLICATIONS_FROM = frame("2025-11-20");
+const APPLICATIONS_TO = ago(1);
 const TARGET_APPLICATIONS = 450;
 const TARGET_FIRMS = 200;
 const MINUTE_MS = 60_000;
@@ -172,6 +174,15 @@ function afterWorkingDays(after: Date, n: number): Date {
 }
 
 const isPast = (at: Date) => at.getTime() < NOW.getTime();
+
+/** The two whitelist batches of the year, named by the year they were approved in. */
+const BATCHES = [frame("2026-03-16"), frame("2026-08-17")].map((day, i, days) => ({
+  name: `${yearOf(day)}年第${days.slice(0, i + 1).filter((d) => yearOf(d) === yearOf(day)).length}批`,
+  approvedAt: shanghaiTime(day, 10),
+  size: [16, 13][i],
+}));
+/** The day the suspended whitelist firm was (learned to be) put on a dishonesty list. */
+let suspendedListedOn = "";
 const wan = (n: number) => n * 10_000;
 
 // ---------------------------------------------------------------------------------------
@@ -382,11 +393,11 @@ function planOrganisations() {
   for (const bank of banks) {
     for (const p of PRODUCTS[bank.code]) {
       const status = p.status ?? "PUBLISHED";
-      const publishedAt = p.publishedOn ? shanghaiTime(p.publishedOn, 10) : null;
+      const publishedAt = p.publishedOn ? frameTime(p.publishedOn, 10) : null;
       const createdAt = publishedAt
         ? new Date(publishedAt.getTime() - rng.int(3, 20) * DAY_MS)
-        : workTime(randomWorkingDay("2026-10-20", "2026-11-24"));
-      const archivedAt = p.archivedOn ? shanghaiTime(p.archivedOn, 17) : null;
+        : workTime(randomWorkingDay(ago(37), ago(2)));
+      const archivedAt = p.archivedOn ? frameTime(p.archivedOn, 17) : null;
       const row = buildProduct({
         bankId: bank.id,
         name: p.name,
@@ -523,7 +534,7 @@ function chooseFirms(): FirmChoice[] {
     const credit = creditRecord(uscc, NOW)!.sources;
     return (
       industryOfName(reg.name)?.sectionCode === "I" &&
-      reg.establishedOn < "2021-01-01" &&
+      reg.establishedOn < frame("2021-01-01") &&
       credit.tax.grade === "A" &&
       credit.publicRating.grade !== "C" &&
       credit.publicRating.grade !== "D" &&
@@ -536,11 +547,25 @@ function chooseFirms(): FirmChoice[] {
   choices.push({ uscc: demo, section: "I", division: "65", special: null, role: "demo" });
 
   // A firm put on a dishonesty list after the first whitelist batch: its entry gets suspended.
-  const suspended = pool.find((uscc) => {
-    const listedOn = creditRecord(uscc, NOW)!.sources.dishonestyList.items[0]?.listedOn;
-    return !taken.has(uscc) && listedOn !== undefined && listedOn >= "2026-04-01" && listedOn <= "2026-06-30";
+  // The mock platform's listings are dated up to mid-2026; when none falls after the first batch
+  // (a seed run long after 2026), the latest listing is taken as learned by a later refresh.
+  const batchDay = shanghaiDate(BATCHES[0].approvedAt);
+  const listedOf = (uscc: string) => creditRecord(uscc, NOW)!.sources.dishonestyList.items[0]?.listedOn;
+  let suspended = pool.find((uscc) => {
+    const listedOn = listedOf(uscc);
+    return (
+      !taken.has(uscc) && listedOn !== undefined && listedOn > addDays(batchDay, 14) && listedOn <= ago(60)
+    );
   });
-  if (!suspended) throw new Error("no firm in the example pool was listed after the first batch");
+  if (suspended) suspendedListedOn = listedOf(suspended)!;
+  else {
+    const latest = pool
+      .filter((uscc) => !taken.has(uscc) && listedOf(uscc) !== undefined)
+      .sort((a, b) => listedOf(b)!.localeCompare(listedOf(a)!))[0];
+    if (!latest) throw new Error("no firm in the example pool is on a dishonesty list");
+    suspended = latest;
+    suspendedListedOn = addDays(batchDay, 60) < ago(30) ? addDays(batchDay, 60) : ago(30);
+  }
   taken.add(suspended);
   const s = industry(suspended);
   choices.push({
@@ -595,10 +620,8 @@ function planFirms() {
       addDays(registry.establishedOn, 7) > REGISTRATION_FROM
         ? addDays(registry.establishedOn, 7)
         : REGISTRATION_FROM;
-    const createdAt = isDemo
-      ? shanghaiTime("2025-04-15", 10, 20)
-      : workTime(randomWorkingDay(earliest, "2026-11-20"));
-    const young = registry.establishedOn >= "2025-01-01";
+    const createdAt = isDemo ? frameTime("2025-04-15", 10, 20) : workTime(randomWorkingDay(earliest, ago(6)));
+    const young = registry.establishedOn >= frame("2025-01-01");
     const target: EnterpriseSize = isDemo
       ? "SMALL"
       : young
@@ -672,7 +695,7 @@ function planFirms() {
       rating: enterprise.publicRating ?? null,
       red: enterprise.onRedList ?? false,
       dishonestSince: listedOn
-        ? shanghaiTime(listedOn, 0)
+        ? shanghaiTime(choice.role === "suspended" ? suspendedListedOn : listedOn, 0)
         : choice.special === "dishonest"
           ? PLATFORM_START
           : null,
@@ -714,7 +737,7 @@ function addGrant(firm: Firm, grant: Grant) {
 function planAuthorizations() {
   for (const firm of firms) {
     if (firm === demoFirm()) {
-      const grantedAt = shanghaiTime("2026-01-05", 10, 12);
+      const grantedAt = frameTime("2026-01-05", 10, 12);
       addGrant(firm, {
         bankId: null,
         scope: "FULL",
@@ -782,10 +805,7 @@ const banksAuthorisedAt = (firm: Firm, at: Date) =>
 // 4. Whitelist: two batches, their recommendations, open and refused ones
 
 function planWhitelist() {
-  const batches = [
-    { name: "2026年第1批", approvedAt: shanghaiTime("2026-03-16", 10), size: 16 },
-    { name: "2026年第2批", approvedAt: shanghaiTime("2026-08-17", 10), size: 13 },
-  ];
+  const batches = BATCHES;
   const used = new Set<Firm>([demoFirm(), suspendedFirm()]);
   const eligible = (firm: Firm, at: Date) =>
     !used.has(firm) &&
@@ -828,7 +848,7 @@ function planWhitelist() {
           suggestedAmountYuan: wan(rng.pick([100, 200, 300, 300, 500, 800])),
           status: suspended ? ("SUSPENDED" as const) : ("ACTIVE" as const),
           statusChangedAt:
-            suspended && listing ? shanghaiTime(addDays(listing.listedOn, 1), 6, 30) : undefined,
+            suspended && listing ? shanghaiTime(addDays(suspendedListedOn, 1), 6, 30) : undefined,
           statusReason:
             suspended && listing
               ? `列入${listing.listName}（${listing.authority}），联合惩戒自动暂停`
@@ -892,7 +912,7 @@ function planWhitelist() {
   );
   if (declined) {
     used.add(declined);
-    const createdAt = workTime(randomWorkingDay("2026-09-01", "2026-09-30"));
+    const createdAt = workTime(randomWorkingDay(ago(86), ago(57)));
     plan.recommendations.push(
       buildRecommendation({
         enterpriseId: declined.id,
@@ -929,7 +949,7 @@ function planWhitelist() {
           reason: status === "PENDING" ? rng.pick(RECOMMENDATION_REASONS) : null,
           suggestedAmountYuan: status === "PENDING" ? wan(rng.pick([100, 200, 300, 500])) : null,
           createdById: status === "REQUESTED" ? firm.userId : firm.office.userId,
-          createdAt: workTime(randomWorkingDay("2026-10-20", "2026-11-25")),
+          createdAt: workTime(randomWorkingDay(ago(37), ago(1))),
         }),
       );
     }
@@ -1140,6 +1160,8 @@ interface AppSpec {
   outcome: Outcome;
   demandId?: string;
   offerId?: string;
+  /** a demo loan's part in the story (./seed-loans) */
+  loanRole?: DemoLoanRole;
 }
 const appSpecs: AppSpec[] = [];
 
@@ -1216,36 +1238,37 @@ function planDemoFirmDemands() {
     purpose: "新签软件开发合同，需垫付人员成本",
     guaranteeTypes: ["CREDIT"],
     rateCeilingBp: 450,
-    validUntil: endOfShanghaiDay("2026-04-24"),
+    validUntil: endOfShanghaiDay(frame("2026-04-24")),
     status: "FULFILLED",
-    createdAt: shanghaiTime("2026-02-24", 10, 5),
-    updatedAt: shanghaiTime("2026-03-02", 9, 40),
+    createdAt: frameTime("2026-02-24", 10, 5),
+    updatedAt: frameTime("2026-03-02", 9, 40),
   });
   plan.demands.push(d1);
-  const accepted = addOffer(d1, productNamed("郑e税贷"), shanghaiTime("2026-02-25", 14, 30), 450);
+  const accepted = addOffer(d1, productNamed("郑e税贷"), frameTime("2026-02-25", 14, 30), 450);
   Object.assign(accepted, {
     rateBp: 365,
     status: "ACCEPTED",
-    respondedAt: shanghaiTime("2026-03-02", 9, 40),
+    respondedAt: frameTime("2026-03-02", 9, 40),
   });
-  const declined = addOffer(d1, productNamed("中原税e贷"), shanghaiTime("2026-02-26", 11), 450);
+  const declined = addOffer(d1, productNamed("中原税e贷"), frameTime("2026-02-26", 11), 450);
   Object.assign(declined, {
     rateBp: 395,
     status: "DECLINED",
-    respondedAt: shanghaiTime("2026-03-02", 9, 40),
+    respondedAt: frameTime("2026-03-02", 9, 40),
   });
   appSpecs.push({
     firm,
     product: productNamed("郑e税贷"),
-    submittedAt: shanghaiTime("2026-03-02", 9, 40),
+    submittedAt: frameTime("2026-03-02", 9, 40),
     amountYuan: wan(200),
     termMonths: 12,
     purpose: d1.purpose,
     demandId: d1.id,
     offerId: accepted.id,
+    loanRole: "current",
     outcome: {
       state: "DISBURSED",
-      at: { approved: shanghaiTime("2026-03-06", 16, 10), disbursed: shanghaiTime("2026-03-11", 10, 30) },
+      at: { approved: frameTime("2026-03-06", 16, 10), disbursed: frameTime("2026-03-11", 10, 30) },
       approved: { amountYuan: wan(200), rateBp: 365, termMonths: 12 },
       disbursed: { amountYuan: wan(200), rateBp: 365 },
     },
@@ -1259,15 +1282,15 @@ function planDemoFirmDemands() {
     purpose: "研发投入加大，拟扩充研发团队",
     guaranteeTypes: ["CREDIT", "IP_PLEDGE"],
     rateCeilingBp: 480,
-    validUntil: endOfShanghaiDay("2027-01-16"),
+    validUntil: endOfShanghaiDay(frame("2027-01-16")),
     status: "OPEN",
-    createdAt: shanghaiTime("2026-11-17", 15, 30),
+    createdAt: frameTime("2026-11-17", 15, 30),
   });
   plan.demands.push(d2);
-  Object.assign(addOffer(d2, productNamed("华夏知产贷"), shanghaiTime("2026-11-19", 10, 20), 480), {
+  Object.assign(addOffer(d2, productNamed("华夏知产贷"), frameTime("2026-11-19", 10, 20), 480), {
     rateBp: 420,
   });
-  Object.assign(addOffer(d2, productNamed("兴业技术流贷"), shanghaiTime("2026-11-23", 16), 480), {
+  Object.assign(addOffer(d2, productNamed("兴业技术流贷"), frameTime("2026-11-23", 16), 480), {
     rateBp: 435,
   });
 }
@@ -1398,7 +1421,7 @@ function pinRate(outcome: Outcome, rateBp: number): Outcome {
 
 function planScriptedApplications() {
   const firm = demoFirm();
-  const t = shanghaiTime;
+  const t = frameTime;
   const scripted: Omit<AppSpec, "firm">[] = [
     {
       product: productNamed("工银经营快贷"),
@@ -1453,6 +1476,45 @@ function planScriptedApplications() {
   ];
   for (const spec of scripted) appSpecs.push({ firm, ...spec });
 
+  // The demo firm's other loans at 郑州银行 (./seed-loans gives them their history): one in
+  // default that the pool covered (its first loan), one overdue now, one maturing in 30–60 days.
+  const wd = (daysAgo: number, hour: number, minute = 0) => {
+    const day = ago(daysAgo);
+    return shanghaiTime(
+      calendar.isWorkingDay(day) ? day : calendar.addWorkingDaysToDay(day, 1),
+      hour,
+      minute,
+    );
+  };
+  const demoLoans: [DemoLoanRole, string, number, number][] = [
+    ["covered", "郑e税贷", 80, 352],
+    ["overdue", "商鼎科创贷", 60, 225],
+    ["renewal", "郑e税贷", 100, 332],
+  ];
+  for (const [loanRole, productName, amountWan, daysAgo] of demoLoans) {
+    const product = productNamed(productName);
+    const rateBp = product.minRateBp + 20;
+    appSpecs.push({
+      firm,
+      product,
+      submittedAt: wd(daysAgo, 9, 45),
+      amountYuan: wan(amountWan),
+      termMonths: 12,
+      purpose: loanRole === "overdue" ? "研发投入及人员工资" : "支付供应商货款",
+      loanRole,
+      outcome: {
+        state: "DISBURSED",
+        at: {
+          accepted: wd(daysAgo - 1, 11),
+          approved: wd(daysAgo - 6, 15, 30),
+          disbursed: wd(daysAgo - 12, 10, 30),
+        },
+        approved: { amountYuan: wan(amountWan), rateBp, termMonths: 12 },
+        disbursed: { amountYuan: wan(amountWan), rateBp },
+      },
+    });
+  }
+
   // 郑州银行's inbox: open files in time and overdue on both clocks.
   const zzbFirms = firms.filter(
     (f) =>
@@ -1465,16 +1527,19 @@ function planScriptedApplications() {
       f.createdAt < t("2026-10-01"),
   );
   const zzb = productNamed("郑e税贷");
-  const inbox: [string, Outcome][] = [
-    ["2026-11-17T11:20", { state: "SUBMITTED", at: {} }], // first response due 11-20: overdue
-    ["2026-11-25T15:40", { state: "SUBMITTED", at: {} }], // due 11-30: in time
-    ["2026-11-04T10:00", { state: "ACCEPTED", at: { accepted: t("2026-11-05", 9, 30) } }], // decision due 11-19: overdue
-    ["2026-11-20T10:30", { state: "ACCEPTED", at: { accepted: t("2026-11-23", 14) } }], // decision due 12-07: in time
+  // On working days before today, so that the clocks are overdue or in time whatever the day.
+  const w = (workingDays: number, hour: number, minute = 0) =>
+    shanghaiTime(workingDaysAgo(workingDays), hour, minute);
+  const inbox: [Date, Outcome][] = [
+    [w(7, 11, 20), { state: "SUBMITTED", at: {} }], // first response due after 3 working days: overdue
+    [w(1, 15, 40), { state: "SUBMITTED", at: {} }], // in time
+    [w(16, 10), { state: "ACCEPTED", at: { accepted: w(15, 9, 30) } }], // decision due after 10: overdue
+    [w(4, 10, 30), { state: "ACCEPTED", at: { accepted: w(3, 14) } }], // in time
     [
-      "2026-11-09T14:10",
+      w(13, 14, 10),
       {
         state: "APPROVED",
-        at: { accepted: t("2026-11-10", 10), approved: t("2026-11-24", 16) },
+        at: { accepted: w(12, 10), approved: w(2, 16) },
         approved: { amountYuan: wan(150), rateBp: 395, termMonths: 12 },
       },
     ],
@@ -1484,7 +1549,7 @@ function planScriptedApplications() {
     appSpecs.push({
       firm,
       product: zzb,
-      submittedAt: new Date(`${when}:00+08:00`),
+      submittedAt: when,
       amountYuan: wan(150),
       termMonths: 12,
       purpose: rng.pick(APPLICATION_PURPOSES),
@@ -1672,7 +1737,7 @@ function planAccessLogs(applications: ReturnType<typeof buildApplications>) {
     }
   }
   // The demo firm looking at its own profile.
-  for (const day of ["2026-02-20", "2026-06-20", "2026-11-25"]) {
+  for (const day of [frame("2026-02-20"), frame("2026-06-20"), ago(1)]) {
     plan.accessLogs.push(
       buildAccessLog({
         enterpriseId: demoFirm().id,
@@ -1705,14 +1770,14 @@ function planVisits(applications: ReturnType<typeof buildApplications>) {
   const demo = demoFirm();
   visit(
     demo,
-    "2026-02-10",
+    frame("2026-02-10"),
     "企业新签两份软件开发合同，人员成本需先行垫付，资金缺口约200万元，无抵押物。",
     wan(200),
     "指导企业在平台发布融资需求",
   );
   visit(
     demo,
-    "2026-06-29",
+    frame("2026-06-29"),
     "回访：前次申请被拒（资产负债率偏高），企业已收回部分应收账款，建议降低申请金额后再申请。",
     wan(150),
     "三个月后回访",
@@ -1737,11 +1802,11 @@ function planVisits(applications: ReturnType<typeof buildApplications>) {
   // Routine visits, more in offices with more firms.
   while (plan.visits.length < 80) {
     const firm = rng.pick(firms.filter((f) => f.special !== "dishonest"));
-    const from = shanghaiDate(firm.createdAt) > "2025-12-01" ? shanghaiDate(firm.createdAt) : "2025-12-01";
-    if (from >= "2026-11-25") continue;
+    const from = shanghaiDate(firm.createdAt) > ago(360) ? shanghaiDate(firm.createdAt) : ago(360);
+    if (from >= ago(1)) continue;
     visit(
       firm,
-      randomWorkingDay(from, "2026-11-25"),
+      randomWorkingDay(from, ago(1)),
       rng.pick(VISIT_FINDINGS),
       rng.chance(0.45) ? wan(rng.pick([50, 100, 150, 200, 300, 500])) : null,
       rng.pick(VISIT_NEXT_STEPS),
@@ -1801,8 +1866,8 @@ function planObjections() {
       "penalties",
       p.decisionNo,
       summary(p),
-      "罚款已于2026年10月全额缴纳并完成整改，申请标注为已修复。",
-      shanghaiTime("2026-11-23", 10, 40),
+      `罚款已于${yearOf(ago(45))}年${Number(ago(45).slice(5, 7))}月全额缴纳并完成整改，申请标注为已修复。`,
+      frameTime("2026-11-23", 10, 40),
       { status: "OPEN" },
     );
   }
@@ -1874,7 +1939,7 @@ function planObjections() {
     if (!candidates.length) continue;
     const firm = rng.pick(candidates);
     const p = penaltyOf(firm, o.repaired)!;
-    file(firm, "penalties", p.decisionNo, summary(p), o.reason, workTime(o.createdOn), o.outcome);
+    file(firm, "penalties", p.decisionNo, summary(p), o.reason, workTime(frame(o.createdOn)), o.outcome);
   }
   // Utilities and tax records.
   const arrears = firms.find(
@@ -1891,7 +1956,7 @@ function planObjections() {
       "powerArrears",
       `电费欠费${arrears.credit.utilities.powerArrears}元`,
       "电费已于上月结清，平台数据未更新。",
-      workTime("2026-09-22"),
+      workTime(frame("2026-09-22")),
       {
         status: "ACCEPTED",
         resolution: "CORRECTED",
@@ -1914,7 +1979,7 @@ function planObjections() {
       `grade:${taxC.credit.tax.year}`,
       `${taxC.credit.tax.year}年度纳税信用等级C`,
       "我司已补正申报，认为评级过低。",
-      workTime("2026-10-09"),
+      workTime(frame("2026-10-09")),
       {
         status: "REJECTED",
         responseText: "纳税信用等级由税务机关评定，请向主管税务机关申请复评。",
@@ -1967,7 +2032,7 @@ function planNotifications(applications: ReturnType<typeof buildApplications>) {
           params,
           `/enterprise/applications/${a.id}`,
           event.at as Date,
-          (event.at as Date) < shanghaiTime("2026-11-15"),
+          (event.at as Date) < shanghaiTime(ago(11)),
         );
       }
     }
@@ -2047,16 +2112,16 @@ function planNotifications(applications: ReturnType<typeof buildApplications>) {
         { batch: batch.name, count },
         null,
         batch.createdAt as Date,
-        batch.name.endsWith("1批") || rng.chance(0.6),
+        batch.name === BATCHES[0].name || rng.chance(0.6),
       );
     }
   }
   note(
     demo.userId,
     "recommendation.APPROVED",
-    { batch: "2026年第1批", enterprise: demo.name },
+    { batch: BATCHES[0].name, enterprise: demo.name },
     "/enterprise",
-    shanghaiTime("2026-03-16", 10),
+    BATCHES[0].approvedAt,
     true,
   );
   // Overdue files in the demo bank's inbox.
@@ -2262,7 +2327,7 @@ async function main() {
     passwordHash = await passwordHashFor(DEMO_PASSWORD);
     console.log(`✓ (${elapsed(t)})`);
 
-    process.stdout.write("» planning a year of data (seeded, now = 2026-11-26 09:00 Asia/Shanghai)… ");
+    process.stdout.write(`» planning a year of data (seeded, now = ${TODAY} 00:00 Asia/Shanghai)… `);
     t = performance.now();
     planOrganisations();
     planFirms();
@@ -2280,6 +2345,22 @@ async function main() {
     console.log(`✓ ${total} rows (${elapsed(t)})`);
 
     await write(db);
+    await seedLoans({
+      now: NOW,
+      today: TODAY,
+      roles: new Map(
+        applications.filter((a) => a.spec.loanRole).map((a) => [a.application.id, a.spec.loanRole!]),
+      ),
+      demoBankCode: "ZZB",
+      suspendedBankCode: "CEB",
+      poolStart: ago(420),
+    });
+    process.stdout.write("» indicator rollups… ");
+    t = performance.now();
+    console.log(`✓ ${(await rebuildRollups(db)).slots} slots (${elapsed(t)})`);
+    process.stdout.write("» government queues (SLA deadlines, follow-ups)… ");
+    t = performance.now();
+    console.log(`✓ ${JSON.stringify(await rebuildGovQueues(db))} (${elapsed(t)})`);
     process.stdout.write("» demo bank's webhook endpoint and deliveries… ");
     t = performance.now();
     const zzb = await db.bank.findUniqueOrThrow({ where: { code: "ZZB" }, select: { id: true } });

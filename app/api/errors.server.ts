@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   idempotency_key_invalid: 400,
   validation_failed: 422,
   idempotency_key_reused: 422,
+  filing_refused: 422,
+  claim_refused: 422,
   idempotency_key_in_use: 409,
   not_found: 404,
   forbidden: 403,

@@ -167,6 +167,8 @@ export function openApiDocument(): object {
     tags: [
       { name: "applications", description: "融资申请: pull, read, decide" },
       { name: "enterprises", description: "信用画像 under the firm's authorisation" },
+      { name: "loans", description: "贷后: loans, schedules, repayments" },
+      { name: "pool", description: "风险补偿资金池: filing and claims" },
       { name: "products", description: "金融产品" },
       { name: "offers", description: "银行响应: open demands and offers" },
       { name: "events", description: "事件: the feed and the webhook endpoint" },

@@ -9,9 +9,12 @@ const LINKS = [
   { to: "/bank/applications", key: "bank.nav.applications", end: false },
   { to: "/bank/candidates", key: "bank.nav.candidates", end: false },
   { to: "/bank/offers", key: "bank.nav.offers", end: false },
+  { to: "/bank/loans", key: "loans.nav.bank", end: false },
   { to: "/bank/alerts", key: "alerts.nav.bank", end: false },
   { to: "/bank/products", key: "bank.nav.products", end: false },
   { to: "/bank/indicators", key: "bank.nav.indicators", end: false },
+  { to: "/bank/webhooks", key: "webhooks.nav", end: false },
+  { to: "/bank/claims", key: "pool.nav.bankClaims", end: false },
 ] as const;
 
 /** The bank area's sub-navigation, at the top of every bank page. */

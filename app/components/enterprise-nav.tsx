@@ -11,6 +11,7 @@ const LINKS = [
   { to: "/enterprise/authorizations", key: "authorizations" },
   { to: "/enterprise/demands", key: "demands" },
   { to: "/enterprise/applications", key: "applications" },
+  { to: "/enterprise/loans", key: "loans" },
   { to: "/enterprise/whitelist", key: "whitelist" },
   { to: "/enterprise/access-log", key: "accessLog" },
 ] as const;
@@ -36,7 +37,7 @@ export function EnterpriseNav() {
                 )
               }
             >
-              {t(`enterprise.nav.${link.key}`)}
+              {link.key === "loans" ? t("loans.nav.enterprise") : t(`enterprise.nav.${link.key}`)}
             </NavLink>
           </li>
         ))}

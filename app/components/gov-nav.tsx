@@ -15,8 +15,10 @@ const OFFICE_LINKS: NavItem[] = [
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/recommendations", key: "gov.nav.recommendations" },
   { to: "/gov/whitelist", key: "gov.nav.whitelist" },
+  { to: "/gov/loans", key: "loans.nav.gov" },
   { to: "/gov/alerts", key: "alerts.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/risk-pool", key: "pool.nav.label" },
 ];
 
 const BUREAU_LINKS: NavItem[] = [
@@ -28,7 +30,9 @@ const BUREAU_LINKS: NavItem[] = [
   { to: "/gov/alerts", key: "alerts.nav.gov" },
   { to: "/gov/follow-ups", key: "gov.nav.followUps" },
   { to: "/gov/visits", key: "gov.nav.visits" },
+  { to: "/gov/loans", key: "loans.nav.gov" },
   { to: "/gov/indicators", key: "gov.nav.indicators" },
+  { to: "/gov/risk-pool", key: "pool.nav.label" },
   { to: "/gov/invitations", key: "outreach.nav.invitations" },
   { to: "/gov/notices", key: "outreach.nav.manageNotices" },
   { to: "/gov/training", key: "outreach.nav.training" },
@@ -44,6 +48,7 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/audit", key: "audit.nav" },
   { to: "/gov/admin/jobs", key: "jobs.nav" },
   { to: "/gov/admin/api-clients", key: "api.admin.nav" },
+  { to: "/gov/admin/webhooks", key: "webhooks.adminNav" },
 ];
 
 function Tabs({ label, links }: { label: string; links: NavItem[] }) {

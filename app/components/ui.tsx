@@ -116,7 +116,7 @@ export function Stat({
         <span className="text-2xl font-semibold tabular-nums text-slate-900">{value}</span>
         {unit && <span className="text-sm text-slate-600">{unit}</span>}
       </dd>
-      {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
+      {hint && <dd className="mt-1 text-xs text-slate-500">{hint}</dd>}
     </div>
   );
 }

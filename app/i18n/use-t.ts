@@ -1,6 +1,7 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { useCallback } from "react";
 
+import { formatList } from "./list-format";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 import { translate, type MessageKey, type MessageParams, type Translate } from "./translate";
 
@@ -21,4 +22,10 @@ export function useT(): Translate {
 export function useTDynamic() {
   const locale = useLocale();
   return useCallback((key: string, params?: MessageParams) => translate(locale, key, params), [locale]);
+}
+
+/** Joins items with the page's list separator ("、" in Chinese, ", " in English). */
+export function useFormatList() {
+  const locale = useLocale();
+  return useCallback((items: readonly string[]) => formatList(locale, items), [locale]);
 }

@@ -17,6 +17,7 @@ import { destroyUserSessions } from "~/session.server";
 import type { AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { MANAGED_ROLES, SETTING_KEYS, type ManagedRole } from "./gov-codes";
+import { refreshQueueDeadlines } from "./gov-queues.server";
 import type { SettingKey } from "./settings.server";
 import { hashPassword } from "./user.server";
 
@@ -430,6 +431,8 @@ export async function addCalendarOverride(
       const row = await tx.calendarOverride.create({ data: input, select: { id: true } });
       await audit(tx, actor, "calendar.add", "CalendarOverride", row.id, input);
     });
+    // the stored deadlines of the government queues follow the calendar
+    await refreshQueueDeadlines();
     return { ok: true };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, field: "date", key: "gov.admin.errors.dateTaken" };
@@ -438,12 +441,14 @@ export async function addCalendarOverride(
 }
 
 export async function removeCalendarOverride(actor: Bureau, id: string): Promise<OrgResult> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.calendarOverride.deleteMany({ where: { id } });
     if (count !== 1) return { ok: false as const, error: "NOT_FOUND" as const };
     await audit(tx, actor, "calendar.remove", "CalendarOverride", id);
     return { ok: true as const };
   });
+  if (result.ok) await refreshQueueDeadlines();
+  return result;
 }
 
 // ---------------------------------------------------------------- settings
@@ -459,4 +464,5 @@ export async function saveSettings(actor: Bureau, values: Record<SettingKey, num
     }
     await audit(tx, actor, "settings.update", "Setting", "*", values);
   });
+  await refreshQueueDeadlines();
 }

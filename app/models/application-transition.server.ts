@@ -12,6 +12,8 @@ import { termsProblem, type RepaymentMethod } from "~/domain/loan-schedule";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { BankActor, EnterpriseActor } from "./actor";
+import { queueRules, refreshFollowUpRejectedAt, refreshSlaDueAt } from "./gov-queues.server";
+import { withFirmRollups } from "./indicator-rollup.server";
 import { openLoan, RenewalRefused, type RenewalKind } from "./loan.server";
 import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
@@ -150,42 +152,54 @@ export async function transitionApplication({
         }
       : null;
   if (loanTerms && termsProblem(loanTerms)) return { ok: false, error: "INVALID_LOAN_TERMS" };
+  // read before the transaction (through db): the SLA deadline the government queues index
+  const rules = await queueRules();
   try {
     await db.$transaction(async (tx) => {
-      const data = fieldsFor(input, to, now, application.firstResponseAt === null);
-      if (input.action === "disburse") {
-        const earlier = await tx.application.count({
-          where: { enterpriseId: application.enterpriseId, state: "DISBURSED", id: { not: application.id } },
-        });
-        data.firstLoan = earlier === 0 && !application.enterprise.hadBankLoan;
-      }
-      const updated = await tx.application.updateMany({
-        where: { id: application.id, state: application.state, version: application.version },
-        data,
-      });
-      if (updated.count !== 1) throw new Changed();
-      if (input.action === "disburse" && loanTerms) {
-        // The loan opens with the disbursement: never a DISBURSED application without its loan.
-        await openLoan(tx, {
-          applicationId: application.id,
-          enterpriseId: application.enterpriseId,
-          bankId: application.bankId,
-          productId: application.productId,
-          principalYuan: input.amountYuan,
-          rateBp: input.rateBp,
-          termMonths: loanTerms.termMonths,
-          disbursedOn: loanTerms.disbursedOn,
-          method: input.repaymentMethod,
-          firstLoan: data.firstLoan === true,
-          renewal: input.renewal,
-        });
-        // the bank's answer to a renewal request (ordinary renewal or 无还本续贷)
-        if (input.renewal)
-          await tx.renewalRequest.updateMany({
-            where: { applicationId: application.id, loanId: input.renewal.loanId },
-            data: { kind: input.renewal.kind },
+      // The indicator rollups move with the application, in this transaction (decision 020).
+      await withFirmRollups(tx, application.enterpriseId, async () => {
+        const data = fieldsFor(input, to, now, application.firstResponseAt === null);
+        if (input.action === "disburse") {
+          const earlier = await tx.application.count({
+            where: {
+              enterpriseId: application.enterpriseId,
+              state: "DISBURSED",
+              id: { not: application.id },
+            },
           });
-      }
+          data.firstLoan = earlier === 0 && !application.enterprise.hadBankLoan;
+        }
+        const updated = await tx.application.updateMany({
+          where: { id: application.id, state: application.state, version: application.version },
+          data,
+        });
+        if (updated.count !== 1) throw new Changed();
+        if (input.action === "disburse" && loanTerms) {
+          // The loan opens with the disbursement: never a DISBURSED application without its loan.
+          await openLoan(tx, {
+            applicationId: application.id,
+            enterpriseId: application.enterpriseId,
+            bankId: application.bankId,
+            productId: application.productId,
+            principalYuan: input.amountYuan,
+            rateBp: input.rateBp,
+            termMonths: loanTerms.termMonths,
+            disbursedOn: loanTerms.disbursedOn,
+            method: input.repaymentMethod,
+            firstLoan: data.firstLoan === true,
+            renewal: input.renewal,
+          });
+          // the bank's answer to a renewal request (ordinary renewal or 无还本续贷)
+          if (input.renewal)
+            await tx.renewalRequest.updateMany({
+              where: { applicationId: application.id, loanId: input.renewal.loanId },
+              data: { kind: input.renewal.kind },
+            });
+        }
+      });
+      // what the government queues filter on (gov-queues.server.ts)
+      await refreshSlaDueAt(tx, application.id, rules);
+      if (to === "REJECTED") await refreshFollowUpRejectedAt(tx, application.enterpriseId);
       await tx.applicationEvent.create({
         data: {
           applicationId: application.id,

@@ -7,7 +7,9 @@
  * with anything past due counts whole). The threshold is the one of the rule version in force
  * today. `checkSuspensions(now)` runs the test for every bank and is idempotent (a scheduler may
  * run it nightly, and twice); `checkBankSuspension` runs it for one bank inside the transaction
- * of an event that changes its ratio (a filing, a repayment).
+ * of an event that changes its ratio (a filing, a repayment) or needs its standing (a filing).
+ * The system suspends and reinstates (no actor); the audit row carries the address of the request
+ * that ran the check, when a request did.
  */
 import type { Prisma } from "@prisma/client";
 
@@ -84,6 +86,8 @@ export async function checkBankSuspension(
   tx: Prisma.TransactionClient,
   bankId: string,
   now: Date,
+  /** the address of the request whose change ran the check (a filing); null for the nightly run */
+  ip: string | null = null,
 ): Promise<SuspensionStep> {
   await lockRow(tx, "Bank", bankId);
   const today = shanghaiDate(now);
@@ -111,7 +115,7 @@ export async function checkBankSuspension(
     await recordAudit(
       {
         actorId: null,
-        ip: null,
+        ip,
         action: "pool.suspension.start",
         targetType: "Bank",
         targetId: bankId,
@@ -133,7 +137,7 @@ export async function checkBankSuspension(
       await recordAudit(
         {
           actorId: null,
-          ip: null,
+          ip,
           action: "pool.suspension.end",
           targetType: "Bank",
           targetId: bankId,

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { lockRow } from "~/db/row-lock.server";
 import { db } from "~/db.server";
 import { creditSnapshotOf, diffCreditProfiles } from "~/domain/credit-changes";
+export { objectableRecords, type CreditRecordRef } from "~/domain/credit-records";
 import {
   CREDIT_SOURCES,
   creditPlatformFromEnv,
@@ -243,98 +244,6 @@ export async function refreshOwnCreditProfile(
     storeCreditRecord(tx, actor.enterpriseId, record, now, { alertDueAt: dueAt }),
   );
   return { ok: true, suspended: summary.onDishonestyList };
-}
-
-/** One record of a source, as an objection refers to it: its key and a readable summary. */
-export type CreditRecordRef = { source: CreditSource; recordKey: string; recordSummary: string };
-
-/** The records of the firm's cached profile that an objection can be filed against. */
-export function objectableRecords(sources: { source: string; data: unknown }[]): CreditRecordRef[] {
-  const refs: CreditRecordRef[] = [];
-  for (const { source, data } of sources) {
-    const d = data as Record<string, unknown>;
-    switch (source) {
-      case "penalties":
-        for (const p of (d.items as {
-          decisionNo: string;
-          authority: string;
-          decidedOn: string;
-          reason: string;
-          amount: number;
-        }[]) ?? [])
-          refs.push({
-            source,
-            recordKey: p.decisionNo,
-            recordSummary: `${p.decisionNo} ${p.decidedOn} ${p.authority}：${p.reason}，罚款${p.amount}元`,
-          });
-        break;
-      case "dishonestyList":
-      case "redList":
-        for (const e of (d.items as {
-          listName: string;
-          authority: string;
-          listedOn: string;
-          reason: string;
-        }[]) ?? [])
-          refs.push({
-            source,
-            recordKey: `${e.listName}:${e.listedOn}`,
-            recordSummary: `${e.listedOn} ${e.authority}：${e.listName}（${e.reason}）`,
-          });
-        break;
-      case "licenses":
-        for (const l of (d.items as {
-          name: string;
-          licenseNo: string;
-          authority: string;
-          validTo: string;
-        }[]) ?? [])
-          refs.push({
-            source,
-            recordKey: l.licenseNo,
-            recordSummary: `${l.name} ${l.licenseNo}（${l.authority}，至${l.validTo}）`,
-          });
-        break;
-      case "tax":
-        refs.push({
-          source,
-          recordKey: `tax:${String(d.year)}`,
-          recordSummary: `${String(d.year)} 纳税信用等级 ${String(d.grade)}`,
-        });
-        break;
-      case "publicRating":
-        refs.push({
-          source,
-          recordKey: "publicRating",
-          recordSummary: `公共信用综合评价 ${String(d.grade)}`,
-        });
-        break;
-      case "socialInsurance":
-        refs.push({
-          source,
-          recordKey: "socialInsurance",
-          recordSummary: `参保 ${String(d.insuredEmployees)} 人，欠缴 ${String(d.arrearsMonths)} 个月`,
-        });
-        break;
-      case "utilities":
-        refs.push({
-          source,
-          recordKey: "utilities",
-          recordSummary: `欠费：水 ${String(d.waterArrears)} 元，电 ${String(d.powerArrears)} 元，气 ${String(d.gasArrears)} 元`,
-        });
-        break;
-      case "judicial":
-        refs.push({
-          source,
-          recordKey: "judicial",
-          recordSummary: `被执行案件 ${String(d.enforcementCases)} 件`,
-        });
-        break;
-      default:
-        break;
-    }
-  }
-  return refs;
 }
 
 /** The firms the nightly refresh covers: an outstanding loan, or a live authorisation of any bank. */

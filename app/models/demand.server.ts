@@ -8,6 +8,8 @@ import { emitDemandEvent, emitOfferEvent } from "./bank-events.server";
 import { nextApplicationNumber } from "./enterprise-application.server";
 import { createOnce } from "./form-key.server";
 import { notify } from "./notification.server";
+import { queueRules, refreshNoOfferDueAt, refreshSlaDueAt } from "./gov-queues.server";
+import { withFirmRollups } from "./indicator-rollup.server";
 
 export type DemandInput = {
   amountYuan: number;
@@ -95,12 +97,13 @@ function demandData(input: DemandInput) {
 }
 
 /** Posts a demand; the banks that may see the firm get demand.posted in the same transaction. */
-export function createDemand(
+export async function createDemand(
   actor: EnterpriseActor,
   input: DemandInput,
   formKey: string | null = null,
   now = new Date(),
 ) {
+  const rules = await queueRules();
   return createOnce(
     formKey,
     () =>
@@ -109,6 +112,7 @@ export function createDemand(
           data: { enterpriseId: actor.enterpriseId, ...demandData(input), formKey, createdAt: now },
           select: { id: true },
         });
+        await refreshNoOfferDueAt(tx, demand.id, rules);
         await emitDemandEvent(tx, { demandId: demand.id, type: "demand.posted", now });
         return demand;
       }),
@@ -229,6 +233,7 @@ export async function acceptOffer(
   if (offer.demand.validUntil <= now) return { ok: false, error: "EXPIRED" };
   const whitelisted =
     offer.demand.enterprise.whitelistedUntil !== null && offer.demand.enterprise.whitelistedUntil > now;
+  const rules = await queueRules();
   try {
     const created = await db.$transaction(async (tx) => {
       const offerUpdate = await tx.offer.updateMany({
@@ -242,40 +247,43 @@ export async function acceptOffer(
       if (offerUpdate.count !== 1 || demandUpdate.count !== 1) throw new Changed();
       await declinePending(tx, offer.demand.id, now, offer.id);
       const number = await nextApplicationNumber(tx, now);
-      const application = await tx.application.create({
-        data: {
-          number,
-          enterpriseId: actor.enterpriseId,
-          productId: offer.productId,
-          bankId: offer.bankId,
-          demandId: offer.demand.id,
-          offerId: offer.id,
-          amountYuan: offer.amountYuan,
-          termMonths: offer.termMonths,
-          purpose: offer.demand.purpose,
-          state: "ACCEPTED",
-          whitelisted,
-          submittedAt: now,
-          firstResponseAt: now,
-          acceptedAt: now,
-          createdAt: now,
-          events: {
-            create: {
-              actorId: actor.id,
-              fromState: null,
-              toState: "ACCEPTED",
-              at: now,
-              data: JSON.stringify({
-                amountYuan: offer.amountYuan,
-                termMonths: offer.termMonths,
-                offerId: offer.id,
-                demandId: offer.demand.id,
-              }),
+      // the indicator rollups move with the new application (decision 020)
+      const application = await withFirmRollups(tx, actor.enterpriseId, () =>
+        tx.application.create({
+          data: {
+            number,
+            enterpriseId: actor.enterpriseId,
+            productId: offer.productId,
+            bankId: offer.bankId,
+            demandId: offer.demand.id,
+            offerId: offer.id,
+            amountYuan: offer.amountYuan,
+            termMonths: offer.termMonths,
+            purpose: offer.demand.purpose,
+            state: "ACCEPTED",
+            whitelisted,
+            submittedAt: now,
+            firstResponseAt: now,
+            acceptedAt: now,
+            createdAt: now,
+            events: {
+              create: {
+                actorId: actor.id,
+                fromState: null,
+                toState: "ACCEPTED",
+                at: now,
+                data: JSON.stringify({
+                  amountYuan: offer.amountYuan,
+                  termMonths: offer.termMonths,
+                  offerId: offer.id,
+                  demandId: offer.demand.id,
+                }),
+              },
             },
           },
-        },
-        select: { id: true, number: true },
-      });
+          select: { id: true, number: true },
+        }),
+      );
       await tx.authorization.create({
         data: {
           enterpriseId: actor.enterpriseId,
@@ -287,6 +295,7 @@ export async function acceptOffer(
           expiresAt: maxAuthorizationExpiry(now),
         },
       });
+      await refreshSlaDueAt(tx, application.id, rules);
       await notify.bank(tx, offer.bankId, {
         kind: "offer.ACCEPTED",
         params: {

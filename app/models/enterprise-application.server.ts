@@ -13,6 +13,8 @@ import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
+import { queueRules, refreshSlaDueAt } from "./gov-queues.server";
+import { withFirmRollups } from "./indicator-rollup.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -102,6 +104,7 @@ export async function submitApplication(
   });
   if (!eligibility.eligible) return { ok: false, error: "INELIGIBLE", eligibility };
 
+  const rules = await queueRules();
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
@@ -118,31 +121,35 @@ export async function submitApplication(
         });
         if (existing) return { ok: false as const, error: "DUPLICATE" as const, existing };
         const number = await nextApplicationNumber(tx, now);
-        const application = await tx.application.create({
-          data: {
-            number,
-            enterpriseId: actor.enterpriseId,
-            productId: product.id,
-            bankId: product.bankId,
-            amountYuan: input.amountYuan,
-            termMonths: input.termMonths,
-            purpose: input.purpose,
-            state: "SUBMITTED",
-            whitelisted: firm.whitelisted,
-            submittedAt: now,
-            createdAt: now,
-            events: {
-              create: {
-                actorId: actor.id,
-                fromState: null,
-                toState: "SUBMITTED",
-                at: now,
-                data: JSON.stringify({ amountYuan: input.amountYuan, termMonths: input.termMonths }),
+        // the indicator rollups move with the new application (decision 020)
+        const application = await withFirmRollups(tx, actor.enterpriseId, () =>
+          tx.application.create({
+            data: {
+              number,
+              enterpriseId: actor.enterpriseId,
+              productId: product.id,
+              bankId: product.bankId,
+              amountYuan: input.amountYuan,
+              termMonths: input.termMonths,
+              purpose: input.purpose,
+              state: "SUBMITTED",
+              whitelisted: firm.whitelisted,
+              submittedAt: now,
+              createdAt: now,
+              events: {
+                create: {
+                  actorId: actor.id,
+                  fromState: null,
+                  toState: "SUBMITTED",
+                  at: now,
+                  data: JSON.stringify({ amountYuan: input.amountYuan, termMonths: input.termMonths }),
+                },
               },
             },
-          },
-          select: { id: true, number: true, enterprise: { select: { name: true } } },
-        });
+            select: { id: true, number: true, enterprise: { select: { name: true } } },
+          }),
+        );
+        await refreshSlaDueAt(tx, application.id, rules);
         await tx.authorization.create({
           data: {
             enterpriseId: actor.enterpriseId,

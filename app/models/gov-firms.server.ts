@@ -28,10 +28,19 @@ export type FirmFilters = {
  * out at `now`, with their clock. SLA deadlines depend on the working-day calendar, so they
  * are computed here rather than in SQL; open applications are few.
  */
-export async function overdueApplications(firmWhere: Prisma.EnterpriseWhereInput, now = new Date()) {
+export async function overdueApplications(
+  firmWhere: Prisma.EnterpriseWhereInput,
+  now = new Date(),
+  /** read only the applications whose stored deadline (Application.slaDueAt) has passed */
+  { storedDeadline = false }: { storedDeadline?: boolean } = {},
+) {
   const [open, calendar, settings] = await Promise.all([
     db.application.findMany({
-      where: { enterprise: firmWhere, state: { in: ["SUBMITTED", "ACCEPTED"] } },
+      where: {
+        enterprise: firmWhere,
+        state: { in: ["SUBMITTED", "ACCEPTED"] },
+        ...(storedDeadline ? { slaDueAt: { lt: now } } : {}),
+      },
       select: {
         id: true,
         number: true,

@@ -15,6 +15,7 @@ import type {
 } from "~/domain/indicators";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
+import { cubeFor, submitDayOfLoan, type RollupDimension, type RollupKind } from "~/domain/indicator-rollup";
 
 /**
  * The SQL behind the indicators: aggregates only, never one row per application. Each query
@@ -522,6 +523,137 @@ export async function renewalFacts(
     amountFen: fen(row.amount),
   }));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The same facts read from the rollups (IndicatorRollup; docs/decisions/020-indicator-rollups.md):
+// a sum over the slots of the smallest cube that keeps the filter's and the breakdown's
+// dimensions — a few rows per day — instead of a scan of the applications.
+
+const ROLLUP_COLUMN: Record<IndicatorDimension, RollupDimension> = {
+  subDistrict: "subDistrictId",
+  bank: "bankId",
+  section: "sectionCode",
+  size: "size",
+  productType: "productType",
+  borrower: "borrower",
+};
+
+function rollupScope(query: FactQuery, kind: RollupKind, dimension: IndicatorDimension | null) {
+  const { filter } = query;
+  const conditions: [RollupDimension, string | null | undefined][] = [
+    ["subDistrictId", filter.subDistrictId],
+    ["bankId", filter.bankId],
+    ["sectionCode", filter.sectionCode],
+    ["size", filter.size],
+    ["whitelisted", filter.whitelist ? (filter.whitelist === "yes" ? "Y" : "N") : null],
+  ];
+  const needed = conditions.filter(([, value]) => value).map(([dim]) => dim);
+  if (dimension) needed.push(ROLLUP_COLUMN[dimension]);
+  const cube = cubeFor(needed);
+  const where = [
+    Prisma.sql`"r"."kind" = ${kind}`,
+    Prisma.sql`"r"."cube" = ${cube}`,
+    Prisma.sql`"r"."day" >= ${filter.fromDay}`,
+    Prisma.sql`"r"."day" <= ${filter.toDay}`,
+    ...conditions.filter(([, value]) => value).map(([dim, value]) => Prisma.sql`${col("r", dim)} = ${value}`),
+  ];
+  return {
+    key: dimension ? col("r", ROLLUP_COLUMN[dimension]) : Prisma.sql`''`,
+    where: Prisma.join(where, " AND "),
+  };
+}
+
+export async function rollupResponseFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<Keyed<ResponseFact>[]> {
+  const { key, where } = rollupScope(query, "RESPONSE", dimension);
+  const rows = await db.$queryRaw<
+    {
+      key: string;
+      day: string;
+      answered: string;
+      lag: number;
+      pending: unknown;
+      fromOffer: unknown;
+      n: number;
+    }[]
+  >`
+    SELECT ${key} AS "key", "r"."day" AS "day", "r"."outcome" AS "answered", "r"."lagDays" AS "lag",
+           "r"."pending" AS "pending", "r"."fromOffer" AS "fromOffer", SUM("r"."n") AS "n"
+      FROM "IndicatorRollup" "r" WHERE ${where}
+     GROUP BY 1, 2, 3, 4, 5, 6`;
+  return rows
+    .filter((row) => num(row.n) !== 0)
+    .map((row) => ({
+      key: row.key ?? "",
+      submitDay: row.day,
+      responseDay: row.answered === "ANSWERED" ? addDays(row.day, num(row.lag)) : null,
+      pending: truthy(row.pending),
+      fromOffer: truthy(row.fromOffer),
+      count: num(row.n),
+    }));
+}
+
+export async function rollupDecisionFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<Keyed<DecisionFact & { day: string }>[]> {
+  const { key, where } = rollupScope(query, "DECISION", dimension);
+  const rows = await db.$queryRaw<{ key: string; day: string; outcome: string; n: number }[]>`
+    SELECT ${key} AS "key", "r"."day" AS "day", "r"."outcome" AS "outcome", SUM("r"."n") AS "n"
+      FROM "IndicatorRollup" "r" WHERE ${where}
+     GROUP BY 1, 2, 3`;
+  return rows
+    .filter((row) => num(row.n) !== 0)
+    .map((row) => ({
+      key: row.key ?? "",
+      day: row.day,
+      outcome: row.outcome as "APPROVED" | RejectReason,
+      count: num(row.n),
+    }));
+}
+
+export async function rollupLoanFacts(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+): Promise<Keyed<LoanFact>[]> {
+  const { key, where } = rollupScope(query, "LOAN", dimension);
+  const rows = await db.$queryRaw<
+    {
+      key: string;
+      day: string;
+      lag: number;
+      n: number;
+      amount: unknown;
+      amountRate: unknown;
+      credit: unknown;
+      inclusive: unknown;
+      firsts: number;
+    }[]
+  >`
+    SELECT ${key} AS "key", "r"."day" AS "day", "r"."lagDays" AS "lag", SUM("r"."n") AS "n",
+           SUM("r"."amountYuan") AS "amount", SUM("r"."amountRate") AS "amountRate",
+           SUM("r"."creditYuan") AS "credit", SUM("r"."inclusiveYuan") AS "inclusive",
+           SUM("r"."firstLoans") AS "firsts"
+      FROM "IndicatorRollup" "r" WHERE ${where}
+     GROUP BY 1, 2, 3`;
+  return rows
+    .filter((row) => num(row.n) !== 0)
+    .map((row) => ({
+      key: row.key ?? "",
+      submitDay: submitDayOfLoan(row.day, num(row.lag)),
+      disburseDay: row.day,
+      count: num(row.n),
+      amountYuan: num(row.amount),
+      amountRate: BigInt(String(row.amountRate ?? 0)),
+      creditYuan: num(row.credit),
+      inclusiveYuan: num(row.inclusive),
+      firstLoans: num(row.firsts),
+    }));
+}
+
+const truthy = (value: unknown) => value === true || value === 1 || value === 1n || value === "1";
 
 // ---------------------------------------------------------------------------------------------
 // 贷后预警: acknowledgements that fell due in the period (the league table's late ones)

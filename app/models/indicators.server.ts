@@ -39,6 +39,9 @@ import {
   renewalFacts,
   alertAckFacts,
   responseFacts,
+  rollupDecisionFacts,
+  rollupLoanFacts,
+  rollupResponseFacts,
   type FactQuery,
   type Keyed,
 } from "./indicator-facts.server";
@@ -188,15 +191,23 @@ type ApplicationFacts = {
   alertAcks: Keyed<AlertAckFact & { day: string }>[];
 };
 
+/**
+ * Where the application facts come from: the rollups (what the pages use), or the base tables
+ * (the definition; the property tests and the bench compare the two).
+ */
+export type FactSource = "rollup" | "base";
+
 async function applicationFacts(
   query: FactQuery,
   dimension: IndicatorDimension | null,
   today: string,
+  source: FactSource,
 ): Promise<ApplicationFacts> {
+  const rollup = source === "rollup";
   const [responses, decisions, loans, renewals, book, alertAcks] = await Promise.all([
-    responseFacts(query, dimension),
-    decisionFacts(query, dimension),
-    loanFacts(query, dimension),
+    (rollup ? rollupResponseFacts : responseFacts)(query, dimension),
+    (rollup ? rollupDecisionFacts : decisionFacts)(query, dimension),
+    (rollup ? rollupLoanFacts : loanFacts)(query, dimension),
     renewalFacts(query, dimension),
     loanBookFacts(query, dimension, today),
     alertAckFacts(query, dimension),
@@ -266,10 +277,12 @@ export async function getIndicatorReport(
     dimension,
     now = new Date(),
     withBreakdown = true,
+    source = "rollup",
   }: {
     dimension: IndicatorDimension;
     now?: Date;
     /** false: totals and months only */ withBreakdown?: boolean;
+    source?: FactSource;
   },
 ): Promise<IndicatorReportWithLabels> {
   const filter = scopedFilter(actor, requested);
@@ -284,7 +297,7 @@ export async function getIndicatorReport(
 
   const [context, all, firmsByKey, firmsMonthly, stockAtStart] = await Promise.all([
     reduceContext(now),
-    applicationFacts(query, breakdown, shanghaiDate(now)),
+    applicationFacts(query, breakdown, shanghaiDate(now), source),
     firmFacts(query, firmBreakdown, { bankOnly: bankScoped }),
     bankScoped ? null : firmFacts(query, "month", { bankOnly: false }),
     bankScoped ? 0 : registeredBefore(query, query.from),

@@ -155,6 +155,8 @@ export async function createOffer({
         },
         select: { id: true },
       });
+      // a demand with an offer leaves the 回访 queue's "no offer" reason (gov-queues.server.ts)
+      await tx.demand.update({ where: { id: demandId }, data: { noOfferDueAt: null } });
       await notify.enterprise(tx, demand.enterpriseId, {
         kind: "offer.CREATED",
         params: { bank: product.bank.name, product: product.name },

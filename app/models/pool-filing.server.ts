@@ -21,7 +21,9 @@ export type FilingResult =
 
 /**
  * Files the loan for its own bank. The bank's row is locked first: a double click waits for the
- * first filing and then finds it, and the suspension check that follows sees the new filing.
+ * first filing and then finds it. The suspension check runs before the refusals (a bank whose
+ * ratio has fallen back is reinstated, one over the threshold suspended, before its standing is
+ * read) and again after a filing, which changes the ratio.
  */
 export async function fileLoan(
   actor: AuditedActor<BankActor>,
@@ -37,6 +39,8 @@ export async function fileLoan(
     await lockRow(tx, "Bank", actor.bankId);
     if (await tx.filing.findUnique({ where: { loanId }, select: { id: true } }))
       return { ok: false, error: "ALREADY_FILED" } as const;
+    // the bank's standing as of now: a ratio fallen back reinstates it before it is asked
+    await checkBankSuspension(tx, actor.bankId, now, actor.ip);
     const subject = filingSubjectOf(loan, now);
     const rule = ruleForDay(await listRuleTerms(tx), subject.disbursedOn);
     const standing = await bankStanding(tx, actor.bankId);
@@ -70,7 +74,7 @@ export async function fileLoan(
       tx,
     );
     // a new filed loan changes the bank's overdue ratio
-    await checkBankSuspension(tx, actor.bankId, now);
+    await checkBankSuspension(tx, actor.bankId, now, actor.ip);
     return { ok: true, filingId: filing.id } as const;
   });
 }

@@ -8,7 +8,7 @@ import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
 import { claimReviewClock } from "~/domain/claim-machine";
-import { filingDeadline, leverageOf, ruleForDay } from "~/domain/risk-pool";
+import { filingDeadline, leverageOf, paidShareBp, ruleForDay } from "~/domain/risk-pool";
 import type { ClaimState } from "~/domain/risk-pool-codes";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
@@ -354,6 +354,9 @@ export async function bankLoanPoolSection(actor: BankActor, loanId: string, now 
   const rule = filing ? termsOf(filing.rule) : (preview?.rule ?? null);
   const disbursedOn = shanghaiDate(loan.disbursedOn);
   return {
+    loanId: loan.id,
+    number: loan.application.number,
+    enterprise: loan.enterprise.name,
     filing: filing ? { filedAt: filing.filedAt, rule: termsOf(filing.rule) } : null,
     filingRefusals: filing ? [] : (preview?.reasons ?? []),
     filingDeadline: rule ? filingDeadline(disbursedOn, rule.filingWindowDays) : null,
@@ -374,4 +377,36 @@ export async function coveredLoanIds(actor: EnterpriseActor, loanIds: readonly s
     select: { loanId: true },
   });
   return new Set(rows.map((row) => row.loanId));
+}
+
+/**
+ * One of the bank's own claims (null for another bank's: the page answers 404): everything about
+ * it, the loan's recovery actions, and the share of later recoveries owed to the pool.
+ */
+export async function getClaimForBank(actor: BankActor, claimId: string) {
+  const row = await db.claim.findFirst({
+    where: { id: claimId, bankId: actor.bankId },
+    select: CLAIM_DETAIL_SELECT,
+  });
+  if (!row) return null;
+  const actions = await db.recoveryAction.findMany({
+    where: { loanId: row.loan.id, bankId: actor.bankId },
+    orderBy: [{ takenOn: "asc" }, { id: "asc" }],
+    select: { id: true, takenOn: true, kind: true, description: true },
+  });
+  return {
+    claim: claimDetail(row),
+    recoveryActions: actions,
+    paidShareBp: row.approvedFen === null ? null : paidShareBp(row.approvedFen, row.principalAtClaimFen),
+  };
+}
+
+/** Whether the loan is the bank's (its pages answer 404 before reading a form otherwise). */
+export async function isOwnLoan(actor: BankActor, loanId: string) {
+  return (await db.loan.count({ where: { id: loanId, bankId: actor.bankId } })) === 1;
+}
+
+/** Whether the claim is the bank's. */
+export async function isOwnClaim(actor: BankActor, claimId: string) {
+  return (await db.claim.count({ where: { id: claimId, bankId: actor.bankId } })) === 1;
 }

@@ -1,14 +1,14 @@
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { sqlDialect } from "~/db/dialect.server";
 import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { GovActor, OfficeActor } from "./actor";
 import { visibleEnterprisesWhere } from "./enterprise.server";
 import { createOnce } from "./form-key.server";
-import { NO_OFFER_WORKING_DAYS } from "./gov-codes";
 import { overdueApplications } from "./gov-firms.server";
-import { getCalendar } from "./settings.server";
+import { refreshFollowUpRejectedAt } from "./gov-queues.server";
 
 export type VisitInput = {
   enterpriseId: string;
@@ -29,7 +29,7 @@ export async function logVisit(actor: OfficeActor, input: VisitInput, formKey: s
   });
   if (!firm) return null;
   const select = { id: true, enterpriseId: true } as const;
-  return createOnce(
+  const visit = await createOnce(
     formKey,
     () =>
       db.visit.create({
@@ -47,6 +47,9 @@ export async function logVisit(actor: OfficeActor, input: VisitInput, formKey: s
       }),
     (key) => db.visit.findFirst({ where: { formKey: key, userId: actor.id }, select }),
   );
+  // the visit may be the follow-up of a rejection (gov-queues.server.ts)
+  await refreshFollowUpRejectedAt(db, firm.id);
+  return visit;
 }
 
 /** Visits of the firms the actor may see (one firm when `enterpriseId` is given), newest first. */
@@ -104,9 +107,15 @@ export const REJECTION_LOOKBACK_DAYS = 90;
 async function followUpReasons(actor: GovActor, now: Date) {
   const visible = visibleEnterprisesWhere(actor, now);
   const since = new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * 86_400_000);
-  const [rejected, overdue, demands, calendar] = await Promise.all([
+  // Each source reads the stored, indexed field first (gov-queues.server.ts): the firms flagged
+  // with an unvisited rejection, the applications past their stored deadline, the demands due.
+  const [rejected, overdue, demands] = await Promise.all([
     db.application.findMany({
-      where: { enterprise: visible, state: "REJECTED", decidedAt: { gte: since } },
+      where: {
+        enterprise: { ...visible, followUpRejectedAt: { gte: since } },
+        state: "REJECTED",
+        decidedAt: { gte: since },
+      },
       select: {
         number: true,
         enterpriseId: true,
@@ -118,12 +127,16 @@ async function followUpReasons(actor: GovActor, now: Date) {
         },
       },
     }),
-    overdueApplications(visible, now),
+    overdueApplications(visible, now, { storedDeadline: true }),
     db.demand.findMany({
-      where: { enterprise: visible, status: "OPEN", validUntil: { gt: now }, offers: { none: {} } },
+      where: {
+        enterprise: visible,
+        status: "OPEN",
+        validUntil: { gt: now },
+        noOfferDueAt: { lt: now },
+      },
       select: { enterpriseId: true, amountYuan: true, createdAt: true },
     }),
-    getCalendar(),
   ]);
   const reasons = new Map<string, { reasons: FollowUpReason[]; oldest: number }>();
   const add = (enterpriseId: string, reason: FollowUpReason, at: Date) => {
@@ -162,8 +175,6 @@ async function followUpReasons(actor: GovActor, now: Date) {
     );
   }
   for (const demand of demands) {
-    const due = calendar.addWorkingDays(demand.createdAt, NO_OFFER_WORKING_DAYS);
-    if (due.getTime() >= now.getTime()) continue;
     add(
       demand.enterpriseId,
       { kind: "NO_OFFER", amountYuan: demand.amountYuan, since: demand.createdAt },
@@ -173,9 +184,29 @@ async function followUpReasons(actor: GovActor, now: Date) {
   return { visible, reasons };
 }
 
-/** How many firms the 回访 queue holds (the home page's count: no firm rows are read). */
+/**
+ * How many firms the 回访 queue holds (the home page's count): one statement over the three
+ * stored, indexed reasons — no application or firm rows are read into the server.
+ */
 export async function countFollowUps(actor: GovActor, now = new Date()): Promise<number> {
-  return (await followUpReasons(actor, now)).reasons.size;
+  const since = new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * 86_400_000);
+  const dialect = sqlDialect();
+  const office = actor.role === "GOV_OFFICE" ? actor.subDistrictId : null;
+  const inOffice = (alias: string) =>
+    office ? Prisma.sql` AND ${Prisma.raw(`"${alias}"."subDistrictId"`)} = ${office}` : Prisma.empty;
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM (
+      SELECT "e"."id" AS "firm" FROM "Enterprise" "e"
+       WHERE "e"."followUpRejectedAt" >= ${dialect.instant(since)}${inOffice("e")}
+      UNION
+      SELECT "a"."enterpriseId" FROM "Application" "a" JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"
+       WHERE "a"."slaDueAt" < ${dialect.instant(now)} AND "a"."state" IN ('SUBMITTED', 'ACCEPTED')${inOffice("e")}
+      UNION
+      SELECT "d"."enterpriseId" FROM "Demand" "d" JOIN "Enterprise" "e" ON "e"."id" = "d"."enterpriseId"
+       WHERE "d"."noOfferDueAt" < ${dialect.instant(now)} AND "d"."status" = 'OPEN'
+         AND "d"."validUntil" > ${dialect.instant(now)}${inOffice("e")}
+    ) "q"`;
+  return Number(rows[0]?.n ?? 0);
 }
 
 export const FOLLOW_UPS_PAGE_SIZE = 20;

@@ -18,7 +18,7 @@ import { offerProductId, parseOfferForm } from "~/domain/decision-rules";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { redirectWithFlash } from "~/flash.server";
-import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { useFormatList, useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { listPublishedBankProducts } from "~/models/bank-product.server";
 import { createOffer, getAnswerableDemand, getOfferableProduct } from "~/models/offer.server";
 import { requireBankUser } from "~/permissions.server";
@@ -57,6 +57,7 @@ export default function BankDemand() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
+  const list = useFormatList();
   const locale = useLocale();
   const money = (yuan: number) => formatYuanAsWan(yuan, locale);
   const errors = actionData?.errors ?? {};
@@ -89,11 +90,12 @@ export default function BankDemand() {
             <div>
               <dt className="text-slate-600">{t("bank.offers.columns.guarantee")}</dt>
               <dd>
-                {demand.guaranteeTypes
-                  .split(",")
-                  .filter(Boolean)
-                  .map((g) => td(`domain.guaranteeType.${g}`))
-                  .join("、")}
+                {list(
+                  demand.guaranteeTypes
+                    .split(",")
+                    .filter(Boolean)
+                    .map((g) => td(`domain.guaranteeType.${g}`)),
+                )}
               </dd>
             </div>
             <div>

@@ -10,7 +10,7 @@ import { parseChoice, parseId, parsePage } from "~/domain/list-query";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { redirectWithFlash } from "~/flash.server";
-import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { useFormatList, useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { listAnswerableDemands, listOwnOffers, withdrawOffer } from "~/models/offer.server";
 import { requireBankUser } from "~/permissions.server";
 import { forbidden } from "~/utils/http.server";
@@ -44,6 +44,7 @@ export default function BankOffers() {
   const [params] = useSearchParams();
   const t = useT();
   const td = useTDynamic();
+  const list = useFormatList();
   const locale = useLocale();
   const money = (yuan: number) => formatYuanAsWan(yuan, locale);
   const tabLink = (tab: "demands" | "mine") => (
@@ -114,11 +115,12 @@ export default function BankOffers() {
                       {t("bank.decision.termValue", { months: d.termMonths })}
                     </td>
                     <td className="px-4 py-3">
-                      {d.guaranteeTypes
-                        .split(",")
-                        .filter(Boolean)
-                        .map((g) => td(`domain.guaranteeType.${g}`))
-                        .join("、")}
+                      {list(
+                        d.guaranteeTypes
+                          .split(",")
+                          .filter(Boolean)
+                          .map((g) => td(`domain.guaranteeType.${g}`)),
+                      )}
                     </td>
                     <td className="px-4 py-3 whitespace-nowrap">
                       {d.rateCeilingBp !== null ? formatBp(d.rateCeilingBp) : t("bank.offers.noCeiling")}

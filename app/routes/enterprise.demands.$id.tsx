@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from "~/domain/format-date";
 import { bpToPercentInput, formatBp, formatYuanAsWan, yuanToWanInput } from "~/domain/money";
 import { endOfShanghaiDay, shanghaiDate } from "~/domain/shanghai-time";
 import { redirectWithFlash } from "~/flash.server";
-import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { useFormatList, useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { acceptOffer, closeDemand, declineOffer, getOwnDemand, updateDemand } from "~/models/demand.server";
 import { requireEnterpriseUser } from "~/permissions.server";
 import { parseForm } from "~/utils/forms";
@@ -82,6 +82,7 @@ export default function DemandDetail() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
+  const list = useFormatList();
   const locale = useLocale();
   const open = demand.status === "OPEN" && demand.validUntil > now;
   const stored = {
@@ -128,7 +129,7 @@ export default function DemandDetail() {
         <dl className="grid gap-4 text-sm sm:grid-cols-3">
           <div>
             <dt className="text-slate-500">{t("enterprise.demands.fields.guaranteeTypes")}</dt>
-            <dd>{stored.guaranteeTypes.map((g) => td(`domain.guaranteeType.${g}`)).join("、")}</dd>
+            <dd>{list(stored.guaranteeTypes.map((g) => td(`domain.guaranteeType.${g}`)))}</dd>
           </div>
           <div>
             <dt className="text-slate-500">{t("enterprise.demands.fields.rateCeiling")}</dt>

@@ -16,7 +16,7 @@ import {
 import { checkEligibility, eligibilityProductOf, type EligibilityReason } from "~/domain/eligibility";
 import { formatBp, parseWanToYuan } from "~/domain/money";
 import { redirectWithFlash } from "~/flash.server";
-import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { useFormatList, useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { EnterpriseActor } from "~/models/actor";
 import {
   findOpenApplication,
@@ -137,15 +137,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function ReasonList({ reasons }: { reasons: EligibilityReason[] }) {
   const td = useTDynamic();
+  const list = useFormatList();
   const translateParams = (r: EligibilityReason) => {
     const params = { ...(r.params ?? {}) };
     if (r.rule === "size") {
       params.size = td(`domain.size.${String(params.size)}`);
-      params.sizes = String(params.sizes ?? "")
-        .split(",")
-        .filter(Boolean)
-        .map((s) => td(`domain.size.${s}`))
-        .join("、");
+      params.sizes = list(
+        String(params.sizes ?? "")
+          .split(",")
+          .filter(Boolean)
+          .map((s) => td(`domain.size.${s}`)),
+      );
     }
     return params;
   };
@@ -166,6 +168,7 @@ export default function ProductDetail() {
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const t = useT();
   const td = useTDynamic();
+  const list = useFormatList();
   const locale = useLocale();
   const amountRange = useAmountRange();
   const sizes = product.eligibleSizes.split(",").filter(Boolean);
@@ -325,7 +328,7 @@ export default function ProductDetail() {
             <ul className="flex flex-col gap-3 text-sm">
               <li>
                 <span className="text-slate-500">{t("products.columns.sizes")}: </span>
-                {sizes.map((size) => td(`domain.size.${size}`)).join("、")}
+                {list(sizes.map((size) => td(`domain.size.${size}`)))}
               </li>
               <li>
                 <span className="text-slate-500">{t("products.industries")}: </span>

@@ -4,22 +4,27 @@ import { issueApiClient } from "~/models/api-client.server";
 
 import { server } from "../../mocks/server";
 
-import { API_EXPECTATIONS, type ApiTarget } from "./access-matrix/api-expectations";
+import {
+  API_EXPECTATIONS,
+  createApiMatrixWorld,
+  type ApiTarget,
+  type ApiMatrixWorld,
+} from "./access-matrix/api-expectations";
 import { leakedMarkers } from "./access-matrix/markers";
 import { databaseFingerprint, MISSING, pathOf } from "./access-matrix/run";
 import { createHandler, type RouteEntry } from "./access-matrix/server-build";
-import { createWorld, type World } from "./access-matrix/world";
+import { createWorld } from "./access-matrix/world";
 import { signedRequest, type ApiKey } from "./support/api-client";
 
 let handler: (request: Request) => Promise<Response>;
 let routes: RouteEntry[];
-let world: World;
+let world: ApiMatrixWorld;
 let key: ApiKey;
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: "error" });
   ({ handler, routes } = await createHandler());
-  world = await createWorld();
+  world = await createApiMatrixWorld(await createWorld());
   // bank 1's system: the same bank as the matrix's BANK officer, so it may see what they may
   const issued = await issueApiClient(null, { bankId: world.banks.bank1.id });
   if (!issued.ok) throw new Error("could not issue the matrix's client");

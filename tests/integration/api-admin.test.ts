@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { action, loader } from "~/routes/gov.admin.api-clients";
+import { action, loader } from "~/routes/gov.admin.api-clients/route";
 
 import { bankOfficerOf, bureauUser, createReferenceData } from "../../prisma/factories";
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";

@@ -249,12 +249,17 @@ describe("reference data", () => {
       "credit.refreshMinIntervalMinutes": "30",
       "objection.answerCalendarDays": "15",
       "invitation.validDays": "60",
+      "claim.reviewWorkingDays": "10",
+      "alert.acknowledgeWorkingDays": "4",
+      "credit.nightlyRequestsPerSecond": "5",
     };
     expect(statusOf(await post("/gov/admin/settings", settingsAction, good))).toBe(302);
     expect(await getSettings()).toMatchObject({
       "sla.firstResponseWorkingDays": 5,
       "objection.answerCalendarDays": 15,
       "invitation.validDays": 60,
+      "claim.reviewWorkingDays": 10,
+      "alert.acknowledgeWorkingDays": 4,
     });
     const bad = await post("/gov/admin/settings", settingsAction, {
       ...good,

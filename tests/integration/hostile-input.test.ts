@@ -6,6 +6,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { DEMO_PASSWORD } from "~/models/demo";
+import * as display from "~/routes/display";
+import * as help from "~/routes/help._index";
 import * as locale from "~/routes/locale";
 import * as login from "~/routes/login";
 
@@ -155,13 +157,23 @@ describe("hostile input", () => {
   }, 600_000);
 });
 
-/** Every route file that reads a `redirectTo` field: each must be among REDIRECT_PLACES below. */
+/**
+ * Every route that reads a `redirectTo` field, flat files and folder routes (any module in the
+ * folder): each must be among REDIRECT_PLACES below.
+ */
 function routesReadingRedirectTo(): string[] {
   const dir = path.resolve("app/routes");
-  return readdirSync(dir)
-    .filter((file) => /\.tsx?$/.test(file))
-    .filter((file) => /\.get\(\s*["']redirectTo["']\s*\)/.test(readFileSync(path.join(dir, file), "utf8")))
-    .map((file) => file.replace(/\.tsx?$/, ""))
+  const readsRedirect = (file: string) =>
+    /\.get\(\s*["']redirectTo["']\s*\)/.test(readFileSync(file, "utf8"));
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) =>
+      entry.isDirectory()
+        ? readdirSync(path.join(dir, entry.name))
+            .filter((file) => /\.tsx?$/.test(file))
+            .some((file) => readsRedirect(path.join(dir, entry.name, file)))
+        : /\.tsx?$/.test(entry.name) && readsRedirect(path.join(dir, entry.name)),
+    )
+    .map((entry) => entry.name.replace(/\.tsx?$/, ""))
     .sort();
 }
 
@@ -182,6 +194,13 @@ describe("user-supplied redirect targets", () => {
   });
   const REDIRECT_PLACES: Place[] = [
     {
+      route: "display",
+      action: display.action,
+      path: "/display",
+      post: async () => ({ form: { mode: "elder" }, cookie: await sessionCookieFor(officer.id) }),
+      fallback: "/",
+    },
+    {
       route: "login",
       action: login.action,
       path: "/login",
@@ -195,6 +214,14 @@ describe("user-supplied redirect targets", () => {
       path: "/locale",
       post: async () => ({ form: { locale: "en" }, cookie: await sessionCookieFor(officer.id) }),
       fallback: "/",
+    },
+    {
+      route: "help._index",
+      action: help.action,
+      path: "/help",
+      // dismissing the first-visit tour returns to the page the tour was on
+      post: async () => ({ form: { intent: "dismissTour" }, cookie: await sessionCookieFor(officer.id) }),
+      fallback: "/help",
     },
   ];
 

@@ -403,6 +403,7 @@ describe("exports", () => {
       "Breakdown",
       "Monthly",
       "Rejection reasons",
+      "Invitation funnel",
     ]);
     const sheet = workbook.getWorksheet("Breakdown")!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { IndicatorFilter } from "~/domain/indicators";
 import type { BankActor, BureauActor, OfficeActor } from "~/models/actor";
+import { rebuildRollups } from "~/models/indicator-rollup.server";
 import { getIndicatorReport, parseIndicatorQuery, type IndicatorActor } from "~/models/indicators.server";
 
 import {
@@ -394,6 +395,8 @@ beforeAll(async () => {
       },
     });
   }
+  // The rows above were written raw, as the seed writes them: the rollups are rebuilt after.
+  await rebuildRollups(db);
 });
 
 const report = (

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { loader as homeLoader } from "~/routes/_index";
+import { action as displayAction } from "~/routes/display";
 import { action as localeAction } from "~/routes/locale";
 import { loader as catalogLoader } from "~/routes/products._index";
 import { loader as productLoader } from "~/routes/products.$id";
@@ -116,6 +117,35 @@ describe("home page", () => {
     expect(totals).toEqual({ enterprises: 1, banks: 2, products: 2, disbursedYuan: expect.any(Number) });
     const disbursed = await db.application.findFirstOrThrow({ where: { state: "DISBURSED" } });
     expect(totals.disbursedYuan).toBe(disbursed.disbursedAmountYuan);
+  });
+});
+
+describe("长辈/大字 display mode", () => {
+  it("the switch sets a year-long cookie the root loader reads on the server", async () => {
+    const plain = (await call(rootLoader, getRequest("/"))) as Response;
+    expect((await plain.json()).display).toBe("standard");
+    const response = (await call(
+      displayAction,
+      postRequest("/display", { mode: "elder", redirectTo: "/products?type=CREDIT" }),
+    )) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/products?type=CREDIT");
+    const cookie = response.headers.get("Set-Cookie")!;
+    expect(cookie).toMatch(/^xyd_display=/);
+    expect(cookie).toMatch(/Max-Age=31536000/);
+    const root = (await call(rootLoader, getRequest("/", { cookie: cookie.split(";")[0] }))) as Response;
+    expect((await root.json()).display).toBe("elder");
+  });
+
+  it("refuses an unknown mode (400, no cookie); a forged cookie reads as standard", async () => {
+    const unknown = (await call(displayAction, postRequest("/display", { mode: "huge" }))) as Response;
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers.get("Set-Cookie")).toBeNull();
+    const root = (await call(
+      rootLoader,
+      getRequest("/", { cookie: "xyd_display=aHVnZQ%3D%3D" }),
+    )) as Response;
+    expect((await root.json()).display).toBe("standard");
   });
 });
 

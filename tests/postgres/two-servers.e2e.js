@@ -1,9 +1,12 @@
 // Two production app servers on ONE PostgreSQL database (`npm run test:pg:e2e`): nothing a
 // request needs lives in one server's memory. A session made on one server works on the other,
 // the same transition sent to both at once applies exactly once, and a scheduled job whose
-// timer fires on both servers runs each tick on one of them, never two runs at once.
+// timer fires on both servers runs each tick on one of them, never two runs at once; a webhook
+// whose delivery worker runs on both servers goes out once.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import http from "node:http";
 import net from "node:net";
 import { after, before, describe, it } from "node:test";
 
@@ -87,7 +90,9 @@ before(async () => {
     SESSION_SECRET: "two-servers-session-secret-0123456789abcdef",
     // both servers run the scheduler; one job fires every second on both
     JOBS: "on",
-    JOB_SCHEDULES: "prune-job-runs=* * * * * *",
+    // …and so does the webhook delivery worker (the receiver is on this machine)
+    JOB_SCHEDULES: "prune-job-runs=* * * * * *;deliver-webhooks=* * * * * *",
+    WEBHOOK_ALLOW_PRIVATE: "true",
   };
   const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
   assert.equal(setup.status, 0, `setup failed:\n${setup.stdout}\n${setup.stderr}`);
@@ -244,5 +249,111 @@ describe("two app servers on one PostgreSQL database", () => {
       [...hosts].every((pid) => pids.has(pid)),
       "every run was made by one of the two servers",
     );
+  });
+
+  it("sends each webhook once while the delivery workers of both servers run", async () => {
+    const [a, b] = portals;
+    const received = [];
+    const receiver = http.createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        received.push({ id: request.headers["x-xyd-event-id"], body });
+        // a slow receiver widens the window in which a second sender could claim the same delivery
+        setTimeout(() => response.writeHead(200).end("ok"), 300);
+      });
+    });
+    await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    try {
+      const hookUrl = `http://127.0.0.1:${receiver.address().port}/hooks`;
+      // the demo bank's system, signing as the SPEC says (the seed's demo client)
+      const api = async (baseUrl, method, path, body) => {
+        const text = body === undefined ? "" : JSON.stringify(body);
+        const timestamp = String(Math.floor(Date.now() / 1000));
+        const nonce = randomBytes(16).toString("base64url");
+        const bodyHash = createHash("sha256").update(text).digest("hex");
+        const signature = createHmac("sha256", "xyd-demo-api-secret-2026")
+          .update(`${method}\n${path}\n${timestamp}\n${nonce}\n${bodyHash}`)
+          .digest("hex");
+        const response = await fetch(`${baseUrl}${path}`, {
+          method,
+          headers: {
+            "X-Xyd-Key": "demo-zzbank",
+            "X-Xyd-Timestamp": timestamp,
+            "X-Xyd-Nonce": nonce,
+            "X-Xyd-Signature": `v1=${signature}`,
+            ...(method === "GET" ? {} : { "Idempotency-Key": `two-${nonce}` }),
+            ...(text ? { "Content-Type": "application/json" } : {}),
+          },
+          body: text || undefined,
+        });
+        return { status: response.status, json: await response.json() };
+      };
+      const endpoint = await api(a.baseUrl, "PUT", "/api/v1/webhook-endpoint", {
+        url: hookUrl,
+        events: ["application.accepted"],
+      });
+      assert.equal(endpoint.status, 200, JSON.stringify(endpoint.json));
+      // older deliveries of the seed (to the demo receiver) are not this test's
+      await query(`UPDATE "WebhookDelivery" SET "state" = 'FAILED' WHERE "state" = 'PENDING'`);
+
+      const submitted = await query(
+        `SELECT a."number", a."version" FROM "Application" a JOIN "Bank" k ON k."id" = a."bankId"
+          WHERE a."state" = 'SUBMITTED' AND k."code" = 'ZZB' ORDER BY a."id" LIMIT 6`,
+      );
+      assert.ok(submitted.length >= 2, `the seed has SUBMITTED applications of ZZB (${submitted.length})`);
+      const since = new Date(Date.now() - 1000);
+      // accepted through both servers: each acceptance writes its event in the same transaction
+      const accepted = await Promise.all(
+        submitted.map((row, i) =>
+          api(i % 2 ? b.baseUrl : a.baseUrl, "POST", `/api/v1/applications/${row.number}/transitions`, {
+            action: "accept",
+            version: row.version,
+          }),
+        ),
+      );
+      assert.deepEqual(
+        accepted.map((r) => r.status),
+        submitted.map(() => 200),
+      );
+      const events = await query(
+        `SELECT e."eventId" AS "id", d."id" AS "deliveryId" FROM "WebhookEvent" e
+           JOIN "WebhookDelivery" d ON d."eventSeq" = e."seq"
+          WHERE e."type" = 'application.accepted' AND d."createdAt" >= $1`,
+        [since],
+      );
+      const deliveryIds = events.map((e) => e.deliveryId);
+      assert.equal(events.length, submitted.length, "one event (and one delivery) per acceptance");
+
+      // both servers' workers run every second; wait until every delivery is delivered
+      let pending = [];
+      for (let i = 0; i < 150; i++) {
+        pending = await query(
+          `SELECT "id" FROM "WebhookDelivery" WHERE "id" = ANY($1) AND "state" = 'PENDING'`,
+          [deliveryIds],
+        );
+        if (pending.length === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      assert.equal(pending.length, 0, "every delivery went out within 30 s");
+      // two more ticks on both servers: nothing is sent again
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const ids = received.map((r) => r.id).filter((id) => events.some((e) => e.id === id));
+      assert.deepEqual([...ids].sort(), events.map((e) => e.id).sort(), "each event received exactly once");
+      const attempts = await query(
+        `SELECT d."attempts", COUNT(t."id")::int AS "rows" FROM "WebhookDelivery" d
+           LEFT JOIN "WebhookAttempt" t ON t."deliveryId" = d."id"
+          WHERE d."id" = ANY($1) AND d."state" = 'DELIVERED' GROUP BY d."id", d."attempts"`,
+        [deliveryIds],
+      );
+      assert.equal(attempts.length, deliveryIds.length, "every delivery is DELIVERED");
+      assert.ok(
+        attempts.every((row) => row.attempts === 1 && row.rows === 1),
+        `one attempt each: ${JSON.stringify(attempts)}`,
+      );
+    } finally {
+      receiver.closeAllConnections();
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 });

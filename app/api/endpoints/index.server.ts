@@ -4,6 +4,13 @@ import type { Endpoint } from "../endpoint.server";
 import { getApplication, listApplications, transition } from "./applications.server";
 import { createDemandOffer, listDemands } from "./demands.server";
 import { getCreditProfile } from "./enterprises.server";
+import {
+  fileClaimEndpoint,
+  fileLoanEndpoint,
+  getLoanEndpoint,
+  listLoans,
+  reportRepayment,
+} from "./loans.server";
 import { listEventFeed, putWebhookEndpoint } from "./events.server";
 import { archiveProduct, createProduct, listProducts, publishProduct } from "./products.server";
 import { getReconciliation } from "./reconciliation.server";
@@ -13,6 +20,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   getApplication,
   transition,
   getCreditProfile,
+  listLoans,
+  getLoanEndpoint,
+  reportRepayment,
+  fileLoanEndpoint,
+  fileClaimEndpoint,
   listProducts,
   createProduct,
   publishProduct,

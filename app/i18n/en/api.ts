@@ -21,6 +21,8 @@ export const api: Catalog["api"] = {
       "POST, PUT and DELETE requests need an Idempotency-Key header (1–64 characters).",
     idempotency_key_invalid: "Idempotency-Key must be 1–64 printable ASCII characters.",
     idempotency_key_reused: "This Idempotency-Key was already used for a request with another body.",
+    filing_refused: "The loan cannot be filed with the pool; every reason is in fields.",
+    claim_refused: "No claim can be made on this loan yet; every reason is in fields.",
     idempotency_key_in_use: "The earlier request with this Idempotency-Key is still running; retry shortly.",
     not_found: "Not found.",
     forbidden: "This action is not allowed.",

@@ -16,6 +16,9 @@ export const common: Catalog["common"] = {
     menu: "Menu",
     mainNavigation: "Main navigation",
   },
+  display: {
+    elder: "Large text",
+  },
   language: {
     label: "Language",
     switchTo: "中文",

@@ -58,6 +58,16 @@ export const domain: Catalog["domain"] = {
     SELF: "Self-query",
     GOV_SUMMARY: "Government summary view",
   },
+  creditRecord: {
+    penalties: "{decisionNo} {decidedOn} {authority}: {reason}, fined CNY {amount}",
+    listing: "{listedOn} {authority}: {listName} ({reason})",
+    licenses: "{name} {licenseNo} ({authority}, valid to {validTo})",
+    tax: "{year} tax credit grade {grade}",
+    publicRating: "Public credit rating {grade}",
+    socialInsurance: "{insured} insured employees, {arrears} months in arrears",
+    utilities: "Arrears: water CNY {water}, power CNY {power}, gas CNY {gas}",
+    judicial: "{cases} enforcement cases",
+  },
   subDistrictKind: {
     OFFICE: "Sub-district office",
     TOWN: "Town",

@@ -18,6 +18,7 @@ import { notifications } from "./notifications";
 import { outreach } from "./outreach";
 import { pool } from "./pool";
 import { products } from "./products";
+import { webhooks } from "./webhooks";
 import { workspace } from "./workspace";
 
 export const en: Catalog = {
@@ -39,5 +40,6 @@ export const en: Catalog = {
   api,
   outreach,
   pool,
+  webhooks,
   alerts,
 };

@@ -16,6 +16,8 @@ export const api = {
     idempotency_key_missing: "POST/PUT/DELETE 请求必须带 Idempotency-Key 请求头（1–64 个字符）。",
     idempotency_key_invalid: "Idempotency-Key 须为 1–64 个可见 ASCII 字符。",
     idempotency_key_reused: "该 Idempotency-Key 已用于另一个请求体不同的请求。",
+    filing_refused: "该贷款不能备案，原因见 fields。",
+    claim_refused: "该贷款暂不能申请代偿，原因见 fields。",
     idempotency_key_in_use: "使用该 Idempotency-Key 的前一个请求仍在处理中，请稍后重试。",
     not_found: "未找到该资源。",
     forbidden: "无权执行该操作。",

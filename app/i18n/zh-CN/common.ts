@@ -14,6 +14,9 @@ export const common = {
     menu: "菜单",
     mainNavigation: "主导航",
   },
+  display: {
+    elder: "大字模式",
+  },
   language: {
     label: "语言",
     switchTo: "English",

@@ -57,6 +57,16 @@ export const domain = {
     SELF: "本企业自查",
     GOV_SUMMARY: "政府部门摘要查看",
   },
+  creditRecord: {
+    penalties: "{decisionNo} {decidedOn} {authority}：{reason}，罚款{amount}元",
+    listing: "{listedOn} {authority}：{listName}（{reason}）",
+    licenses: "{name} {licenseNo}（{authority}，至{validTo}）",
+    tax: "{year} 纳税信用等级 {grade}",
+    publicRating: "公共信用综合评价 {grade}",
+    socialInsurance: "参保 {insured} 人，欠缴 {arrears} 个月",
+    utilities: "欠费：水 {water} 元，电 {power} 元，气 {gas} 元",
+    judicial: "被执行案件 {cases} 件",
+  },
   subDistrictKind: {
     OFFICE: "街道办事处",
     TOWN: "镇",

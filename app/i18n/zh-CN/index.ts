@@ -16,6 +16,7 @@ import { notifications } from "./notifications";
 import { outreach } from "./outreach";
 import { pool } from "./pool";
 import { products } from "./products";
+import { webhooks } from "./webhooks";
 import { workspace } from "./workspace";
 
 export const zhCN = {
@@ -37,6 +38,7 @@ export const zhCN = {
   api,
   outreach,
   pool,
+  webhooks,
   alerts,
 };
 

@@ -1,4 +1,31 @@
+import { createApplication, createEnterprise } from "../../../prisma/factories";
+import { db } from "../helpers";
+
 import type { World } from "./world";
+
+/** The matrix's world and the loans the API's loan routes act on. */
+export type ApiMatrixWorld = World & { apiLoans: { own: { id: string }; anotherBanks: { id: string } } };
+
+/** A loan of bank 1 (the client's bank) to a firm of its own, and bank 2's loan of A3. */
+export async function createApiMatrixWorld(w: World): Promise<ApiMatrixWorld> {
+  const firm = await createEnterprise(db, { subDistrictId: w.subDistricts.sd1.id, onDishonestyList: false });
+  const application = await createApplication(db, {
+    enterpriseId: firm.id,
+    productId: w.products.p1.id,
+    state: "DISBURSED",
+    amountYuan: 600_000,
+    grantAuthorization: false,
+  });
+  const own = await db.loan.findUniqueOrThrow({
+    where: { applicationId: application.id },
+    select: { id: true },
+  });
+  const anotherBanks = await db.loan.findUniqueOrThrow({
+    where: { applicationId: w.applications.a3.id },
+    select: { id: true },
+  });
+  return { ...w, apiLoans: { own, anotherBanks } };
+}
 
 /** One signed request of the API matrix: URL params, query string and JSON body. */
 export type ApiTarget = { params?: Record<string, string>; query?: Record<string, string>; body?: unknown };
@@ -6,7 +33,7 @@ export type ApiTarget = { params?: Record<string, string>; query?: Record<string
 export type ApiCellSpec = {
   method: "GET" | "POST" | "PUT";
   /** named after their relation to bank 1 (the client's bank): own, another bank's, … */
-  targets: (w: World) => Record<string, ApiTarget>;
+  targets: (w: ApiMatrixWorld) => Record<string, ApiTarget>;
   /** the targets bank 1's client may reach; every other one must be a 404 like an id of nothing */
   allow: readonly string[];
 };
@@ -75,6 +102,59 @@ export const API_EXPECTATIONS: Record<string, ApiCellSpec[]> = {
         };
       },
       allow: ["authorisedFull", "authorisedBasic"],
+    },
+  ],
+  "routes/api.v1.loans._index": [
+    {
+      method: "GET",
+      targets: () => ({ all: {}, active: { query: { status: "ACTIVE", limit: "100" } } }),
+      allow: ["all", "active"],
+    },
+  ],
+  "routes/api.v1.loans.$id": [
+    {
+      method: "GET",
+      targets: (w) => ({
+        own: { params: { id: w.apiLoans.own.id } },
+        anotherBanks: { params: { id: w.apiLoans.anotherBanks.id } },
+      }),
+      allow: ["own"],
+    },
+  ],
+  "routes/api.v1.loans.$id_.repayments": [
+    {
+      method: "POST",
+      targets: (w) => {
+        const body = { paidOn: today(), amount: "1000.00", reference: "MATRIX-REPAYMENT-1" };
+        return {
+          own: { params: { id: w.apiLoans.own.id }, body },
+          anotherBanks: { params: { id: w.apiLoans.anotherBanks.id }, body },
+        };
+      },
+      allow: ["own"],
+    },
+  ],
+  "routes/api.v1.loans.$id_.filing": [
+    {
+      method: "POST",
+      targets: (w) => ({
+        own: { params: { id: w.apiLoans.own.id } },
+        anotherBanks: { params: { id: w.apiLoans.anotherBanks.id } },
+      }),
+      allow: ["own"],
+    },
+  ],
+  "routes/api.v1.loans.$id_.claims": [
+    {
+      method: "POST",
+      targets: (w) => {
+        const body = { statement: "矩阵代偿", materials: ["借款合同"] };
+        return {
+          own: { params: { id: w.apiLoans.own.id }, body },
+          anotherBanks: { params: { id: w.apiLoans.anotherBanks.id }, body },
+        };
+      },
+      allow: ["own"],
     },
   ],
   "routes/api.v1.products._index": [

@@ -57,6 +57,16 @@ const decideTargets =
   });
 
 /**
+ * A loan of the requester's own (E1's at bank 1), another bank's loan to a firm of the other
+ * sub-district (A3: bank 2, E3), and another bank's loan in the office's sub-district (A4: bank 3, E4).
+ */
+const loanTargets: Targets = (w) => ({
+  own: { params: { id: w.loans.own.id } },
+  anotherBanksOtherSubDistrict: { params: { id: w.loans.bank2.id } },
+  anotherBanksSameSubDistrict: { params: { id: w.loans.bank3.id } },
+});
+
+/**
  * The dashboards: the default view, the fixture's weeks broken down by sub-district and by bank,
  * and the same asking for another sub-district or bank (the scope must win over the URL).
  */
@@ -111,6 +121,10 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   "routes/locale": {
     get: ANYONE,
     post: { "-locale": { allow: ANYONE, fields: () => ({ locale: "en", redirectTo: "/" }) } },
+  },
+  "routes/display": {
+    get: ANYONE,
+    post: { "-display": { allow: ANYONE, fields: () => ({ mode: "elder", redirectTo: "/" }) } },
   },
   "routes/register": { get: { anonymous: "all" }, post: { "-register": { allow: ANYONE } } },
   "routes/account.password": {
@@ -199,8 +213,8 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   "routes/enterprise.alerts": { get: ENTERPRISE },
   "routes/enterprise.renewals.$loanId": {
     targets: (w) => ({
-      own: { params: { loanId: w.loans.own.id } },
-      anotherFirms: { params: { loanId: w.loans.anotherFirms.id } },
+      own: { params: { loanId: w.renewalLoans.own.id } },
+      anotherFirms: { params: { loanId: w.renewalLoans.anotherFirms.id } },
     }),
     get: { ENTERPRISE: ["own"] },
     // without the consent: the firm gets the form's errors, nothing is created
@@ -226,6 +240,8 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       declineOffer: { allow: { ENTERPRISE: ["own"] }, targets: decideTargets("offer2") },
     },
   },
+  "routes/enterprise.loans._index": { get: ENTERPRISE },
+  "routes/enterprise.loans.$id": { targets: loanTargets, get: { ENTERPRISE: ["own"] } },
   "routes/enterprise.whitelist": {
     get: ENTERPRISE,
     post: { "-request": { allow: ENTERPRISE, fields: () => ({ note: "矩阵测试" }) } },
@@ -341,6 +357,33 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
         }),
         allow: { BANK: ["own"] },
       },
+    },
+  },
+  "routes/bank.loans._index": {
+    targets: (w) => ({
+      all: {},
+      anotherBanksProduct: { query: { product: w.products.p2.id } },
+      filtered: { query: { band: "0", filed: "no", class: "NORMAL", status: "ACTIVE", sort: "outstanding" } },
+    }),
+    get: BANK,
+  },
+  "routes/bank.loans.$id": {
+    targets: loanTargets,
+    get: { BANK: ["own"] },
+    post: {
+      repay: {
+        allow: { BANK: ["own"] },
+        fields: () => ({ paidOn: day(), amount: "100.01", reference: "MATRIX-REPAY-1" }),
+      },
+      settle: {
+        allow: { BANK: ["own"] },
+        fields: (w) => ({
+          paidOn: day(),
+          reference: "MATRIX-SETTLE-1",
+          version: String(w.loans.own.version),
+        }),
+      },
+      riskClass: { allow: { BANK: ["own"] }, fields: () => ({ riskClass: "DOUBTFUL" }) },
     },
   },
   "routes/bank.indicators": { targets: indicatorTargets, get: BANK },
@@ -468,6 +511,13 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       revoke: { allow: BUREAU, fields: () => ({ reason: "矩阵测试" }) },
       restore: { allow: BUREAU, fields: () => ({ reason: "矩阵测试" }) },
     },
+  },
+  "routes/gov.loans": {
+    targets: (w) => ({
+      all: {},
+      askingForAnotherSubDistrict: { query: { subDistrict: w.subDistricts.sd2.id } },
+    }),
+    get: GOV,
   },
   "routes/gov.indicators": { targets: indicatorTargets, get: GOV },
   "routes/gov.indicators_.export": { targets: exportTargets, get: GOV },
@@ -665,6 +715,129 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       // a client of nothing: the bureau gets the page's error (400), the others are refused
       rotate: { allow: BUREAU, fields: () => ({ id: "cmatrixnosuchclient0000000", graceHours: "24" }) },
       revoke: { allow: BUREAU, fields: () => ({ id: "cmatrixnosuchclient0000000" }) },
+    },
+  },
+
+  "routes/bank.webhooks": {
+    get: BANK,
+    post: {
+      endpoint: {
+        allow: BANK,
+        // a literal public address: no lookup
+        fields: () => ({ url: "https://8.8.8.8/xyd-hooks", events: ["application.submitted"] }),
+      },
+      redeliver: {
+        allow: { BANK: ["own"] },
+        targets: (w) => ({
+          own: { fields: { id: w.deliveries.h1.id } },
+          anotherBanks: { fields: { id: w.deliveries.h2.id } },
+          missing: { fields: { id: "cmatrixnosuchdelivery00000" } },
+        }),
+      },
+    },
+  },
+  "routes/gov.admin.webhooks": {
+    get: BUREAU,
+    post: {
+      redeliver: {
+        allow: { GOV_BUREAU: ["bank1", "bank2"] },
+        targets: (w) => ({
+          bank1: { fields: { id: w.deliveries.h1.id } },
+          bank2: { fields: { id: w.deliveries.h2.id } },
+          missing: { fields: { id: "cmatrixnosuchdelivery00000" } },
+        }),
+      },
+    },
+  },
+
+  // ----- the risk-compensation pool: the bureau runs it; the office reads its sub-district's
+  // figures; a bank files, claims and reports recoveries on its own loans only (404 otherwise).
+  // The bureau's writes are sent with input its forms refuse (400/409): the cells prove the
+  // action was reached without moving the pool's money under the other cells.
+  "routes/gov.risk-pool._index": {
+    get: GOV,
+    post: { "-deposit": { allow: BUREAU, fields: () => ({ amount: "0", reference: "矩阵测试" }) } },
+  },
+  "routes/gov.risk-pool.claims._index": {
+    targets: () => ({ queue: {}, paid: { query: { state: "PAID" } }, all: { query: { state: "" } } }),
+    get: BUREAU,
+  },
+  "routes/gov.risk-pool.claims.$id": {
+    targets: (w) => ({
+      bank1s: { params: { id: w.pool.claims.own } },
+      bank2s: { params: { id: w.pool.claims.otherBanks } },
+    }),
+    get: BUREAU,
+    post: {
+      approve: { allow: BUREAU, fields: () => ({ amount: "99999999", version: "0" }) },
+      return: { allow: BUREAU, fields: () => ({ note: "矩阵测试", version: "99" }) },
+      reject: { allow: BUREAU, fields: () => ({ reason: "OTHER", text: "", version: "0" }) },
+      pay: { allow: BUREAU },
+    },
+  },
+  "routes/gov.risk-pool.rules": {
+    get: BUREAU,
+    post: { "-create": { allow: BUREAU, fields: () => ({ effectiveOn: day(-1), coverage: "80" }) } },
+  },
+  "routes/gov.risk-pool.filings": {
+    targets: (w) => ({ all: {}, oneBank: { query: { bank: w.banks.bank2.id } } }),
+    get: BUREAU,
+  },
+  "routes/gov.risk-pool.recoveries": {
+    targets: () => ({ owed: {}, received: { query: { show: "received" } } }),
+    get: BUREAU,
+    post: { "-receive": { allow: BUREAU, fields: () => ({ id: "not-an-id" }) } },
+  },
+  "routes/gov.risk-pool.banks": {
+    get: BUREAU,
+    post: { "-lift": { allow: BUREAU, fields: () => ({ id: "not-an-id", reason: "矩阵测试" }) } },
+  },
+  "routes/bank.loans.$id_.filing": {
+    targets: (w) => ({
+      own: { params: { id: w.pool.loans.toFile.id } },
+      anotherBanks: { params: { id: w.pool.loans.otherBanks.id } },
+    }),
+    post: { file: { allow: { BANK: ["own"] } } },
+  },
+  "routes/bank.loans.$id_.claim": {
+    targets: (w) => ({
+      own: { params: { id: w.pool.loans.toFile.id } },
+      ownClaimed: { params: { id: w.pool.loans.ownClaimed.id } },
+      anotherBanks: { params: { id: w.pool.loans.otherBanks.id } },
+    }),
+    get: { BANK: ["own", "ownClaimed"] },
+    post: {
+      // a day after today and a loan not past the threshold: refused by field, nothing stored
+      action: {
+        allow: { BANK: ["own", "ownClaimed"] },
+        fields: () => ({ takenOn: day(1), kind: "REMINDER", description: "矩阵测试" }),
+      },
+      claim: {
+        allow: { BANK: ["own", "ownClaimed"] },
+        fields: () => ({ statement: "矩阵测试", materials: "借款合同" }),
+      },
+    },
+  },
+  "routes/bank.claims._index": {
+    targets: () => ({ all: {}, filed: { query: { state: "FILED" } } }),
+    get: BANK,
+  },
+  "routes/bank.claims.$id": {
+    targets: (w) => ({
+      own: { params: { id: w.pool.claims.own } },
+      anotherBanks: { params: { id: w.pool.claims.otherBanks } },
+    }),
+    get: { BANK: ["own"] },
+    post: {
+      // the claim awaits review: a refiling is refused as changed (409), a recovery as not paid
+      refile: {
+        allow: { BANK: ["own"] },
+        fields: () => ({ statement: "矩阵测试", materials: "补充材料", version: "0" }),
+      },
+      recovery: {
+        allow: { BANK: ["own"] },
+        fields: () => ({ recoveredOn: day(), amount: "100", reference: "MATRIX-1" }),
+      },
     },
   },
 

@@ -17,8 +17,10 @@ import {
   officeUserOf,
 } from "../../../prisma/factories";
 import { db, sessionCookieFor } from "../helpers";
+import { createFailedDelivery } from "../support/webhook-fixtures";
 
 import { Markers, type Who } from "./markers";
+import { createPoolPart } from "./pool-world";
 
 const DAY_MS = 86_400_000;
 
@@ -181,12 +183,27 @@ export async function createWorld() {
   await application(e6.enterprise.id, p2.id, "A6", bureau, rejected);
   await application(e4.enterprise.id, p3.id, "A7", gov, rejected);
   // …and one of the office's own sub-district, so that the public total is another number.
-  await application(e4.enterprise.id, p3.id, "A4", gov, {
+  const a4 = await application(e4.enterprise.id, p3.id, "A4", gov, {
     state: "DISBURSED",
     amountYuan: 1_000_000,
     approved: { amountYuan: 1_000_000 },
     disbursed: { amountYuan: 1_000_000 },
   });
+
+  // Loans (贷后): E1's loan at bank 1 (the firm, bank 1, the office and the bureau may see it).
+  // A3's (E3, bank 2, the other sub-district) and A4's (E4, bank 3, the office's sub-district)
+  // were opened with their disbursement by the factory.
+  const al1 = await createApplication(db, {
+    enterpriseId: e1.enterprise.id,
+    productId: p1.id,
+    purpose: "矩阵测试的贷款",
+    state: "DISBURSED",
+    amountYuan: 600_000,
+    approved: { amountYuan: 600_000 },
+    disbursed: { amountYuan: 600_000 },
+  });
+  const loanOf = (applicationId: string) => db.loan.findUniqueOrThrow({ where: { applicationId } });
+  const loans = { own: await loanOf(al1.id), bank2: await loanOf(a3.id), bank3: await loanOf(a4.id) };
 
   const o1 = await createObjection(db, {
     enterpriseId: e1.enterprise.id,
@@ -297,6 +314,12 @@ export async function createWorld() {
     },
   });
 
+  // a FAILED webhook delivery per bank, its last error a marker: the bank's page and the bureau's log
+  const deliveries = {
+    h1: await createFailedDelivery(bank1.id, markers.add("ZQXHOOK1", ["BANK", "GOV_BUREAU"])),
+    h2: await createFailedDelivery(bank2.id, markers.add("ZQXHOOK2", ["GOV_BUREAU"])),
+  };
+
   // 贷后预警: bank 1's alert on E1 (its detail for the firm and the bank, the bank's note for
   // the bank alone; the government sees a summary of the office's whitelist firms), and bank 2's
   // alert on E3 (the bureau sees that it exists, in summary; no one else).
@@ -342,7 +365,7 @@ export async function createWorld() {
     approved: { amountYuan: 1_000_000 },
     disbursed: { amountYuan: 1_000_000 },
   });
-  const loans = {
+  const renewalLoans = {
     own: await db.loan.update({
       where: { applicationId: renewable.id },
       data: { maturityOn: new Date(`${maturingIn40}T00:00:00Z`) },
@@ -354,6 +377,21 @@ export async function createWorld() {
     data: { date: "2030-03-05", kind: "HOLIDAY" },
   });
   const lpr = await db.lprRate.findFirstOrThrow({ orderBy: { effectiveOn: "desc" } });
+
+  const pool = await createPoolPart(markers, {
+    bank1: {
+      bankUserId: users.bank.id,
+      productId: p1.id,
+      enterpriseId: e1.enterprise.id,
+      subDistrictId: sd1.id,
+    },
+    bank2: {
+      bankUserId: users.bank2.id,
+      productId: p2.id,
+      enterpriseId: e3.enterprise.id,
+      subDistrictId: sd2.id,
+    },
+  });
 
   const cookies: Record<Exclude<Who, "anonymous">, string> = {
     ENTERPRISE: await sessionCookieFor(users.enterprise.id),
@@ -374,7 +412,8 @@ export async function createWorld() {
     products: { p1, p1Draft, p2, p2Draft, p3 },
     demands: { d1, d2, d3, d4, d5 },
     offers: { offer1, offer2, offer3 },
-    applications: { a1, a1b, a2, a3 },
+    applications: { a1, a1b, a2, a3, a4, al1 },
+    loans,
     objections: { o1, o3 },
     visits: { v2, v3 },
     recommendations: { r2, r3, r5 },
@@ -386,9 +425,11 @@ export async function createWorld() {
     calendarOverride,
     lpr,
     alerts,
-    loans,
+    renewalLoans,
     notices,
     invitations,
+    deliveries,
+    pool,
   };
 }
 

@@ -42,6 +42,22 @@ const INVALID: Record<FieldKind, string[]> = {
   version: ["-1", "1e308", "NaN", "9999999999", "abc", "1.5"],
   flag: ["off", "yes", HTML],
   code: ["", "a", "has space", "-x", HTML, SQL_OR],
+  // a bank's own reference of a repayment: 1–64 letters, digits or - _ . /
+  reference: ["", "has space", "x".repeat(65), "流水号", HTML, SQL_OR],
+  // an amount in 元 with at most two decimals (分)
+  yuan: [
+    "NaN",
+    "-1",
+    "0",
+    "0.00",
+    "1e308",
+    "Infinity",
+    "1.005",
+    "0x10",
+    "99999999999999999999",
+    "abc",
+    SQL_OR,
+  ],
   list: ["BOGUS", SQL_OR, HTML],
   // Markdown a notice may not carry: raw HTML (blocks and inline), script addresses, data: URIs
   markdown: [

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 import { settleRunningJobs } from "~/jobs/runner.server";
 import { objectableRecords } from "~/models/credit-profile.server";
+import { issueApiClient } from "~/models/api-client.server";
 import { DEMO_PASSWORD } from "~/models/demo";
 import { SETTING_KEYS } from "~/models/gov-codes";
 import { SETTING_DEFAULTS } from "~/models/settings.server";
@@ -10,6 +11,7 @@ import * as accountPassword from "~/routes/account.password";
 import * as bankAlert from "~/routes/bank.alerts.$id/route";
 import * as bankApplication from "~/routes/bank.applications.$id";
 import * as bankDemand from "~/routes/bank.demands.$id";
+import * as bankLoan from "~/routes/bank.loans.$id/route";
 import * as bankOffers from "~/routes/bank.offers";
 import * as bankProduct from "~/routes/bank.products.$id";
 import * as bankProductNew from "~/routes/bank.products.new";
@@ -22,6 +24,7 @@ import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
 import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
 import * as govAdmin from "~/routes/gov.admin._index";
 import * as govAccount from "~/routes/gov.admin.accounts.$id";
+import * as govApiClients from "~/routes/gov.admin.api-clients/route";
 import * as govCalendar from "~/routes/gov.admin.calendar";
 import * as govInvitations from "~/routes/gov.invitations._index";
 import * as govNotice from "~/routes/gov.notices.$id";
@@ -29,6 +32,8 @@ import * as govNoticeNew from "~/routes/gov.notices.new";
 import * as govTraining from "~/routes/gov.training";
 import * as help from "~/routes/help._index";
 import * as govJobs from "~/routes/gov.admin.jobs._index";
+import * as govWebhooks from "~/routes/gov.admin.webhooks";
+import * as bankWebhooks from "~/routes/bank.webhooks/route";
 import * as govLpr from "~/routes/gov.admin.lpr/route";
 import * as govOrganisations from "~/routes/gov.admin.organisations";
 import * as govSettings from "~/routes/gov.admin.settings";
@@ -38,6 +43,7 @@ import * as govRecommendationNew from "~/routes/gov.recommendations.new";
 import * as govReview from "~/routes/gov.review";
 import * as govVisits from "~/routes/gov.visits";
 import * as govWhitelistEntry from "~/routes/gov.whitelist.$id";
+import * as display from "~/routes/display";
 import * as locale from "~/routes/locale";
 import * as login from "~/routes/login";
 import * as logout from "~/routes/logout";
@@ -61,6 +67,8 @@ import {
   createWhitelistBatch,
 } from "../../../prisma/factories";
 import { db, sessionCookieFor } from "../helpers";
+
+import { createFailedDelivery } from "./webhook-fixtures";
 
 /**
  * What a field must look like; the payload generators know the values that break each kind.
@@ -87,7 +95,9 @@ export type FieldKind =
   | "code"
   | "list"
   | "markdown"
-  | "url";
+  | "url"
+  | "reference"
+  | "yuan";
 
 export type Role = "anonymous" | "enterprise" | "bank" | "office" | "bureau";
 export type Form = Record<string, string | string[]>;
@@ -242,6 +252,9 @@ export async function buildWorld(): Promise<World> {
     return createApplication(db, { enterpriseId: firm.id, productId: p.id, state: "SUBMITTED" });
   })();
 
+  const bankDelivery = await createFailedDelivery(bank.id);
+  const bureauDelivery = await createFailedDelivery((await createBank(db)).id);
+
   const demandToAnswer = await createDemand(db, { enterpriseId: firm.id });
   const demandWithOffer = await createDemand(db, { enterpriseId: firm.id });
   const offerToWithdraw = await createOffer(db, { demandId: demandWithOffer.id, productId: published.id });
@@ -325,6 +338,13 @@ export async function buildWorld(): Promise<World> {
     data: { maturityOn: new Date(`${addDays(today(), 40)}T00:00:00Z`) },
   });
 
+  const apiClient = async () => {
+    const issued = await issueApiClient(null, { bankId: bank.id, label: "hostile" });
+    if (!issued.ok) throw new Error("could not issue an API client");
+    return issued;
+  };
+  const clientToRotate = await apiClient();
+  const clientToRevoke = await apiClient();
   // a credit alert addressed to the bank, to acknowledge
   const alertToAcknowledge = await db.creditAlert.create({
     data: {
@@ -359,6 +379,27 @@ export async function buildWorld(): Promise<World> {
   const noticeToEdit = await noticeRow("DRAFT");
   const noticeToPublish = await noticeRow("DRAFT");
   const noticeToWithdraw = await noticeRow("PUBLISHED");
+
+  // loans (贷后): one per action, so that each valid submission finds its loan as it was
+  const disbursedLoan = async () => {
+    const p = await createProduct(db, { bankId: bank.id });
+    const a = await createApplication(db, {
+      enterpriseId: firm.id,
+      productId: p.id,
+      state: "DISBURSED",
+      amountYuan: 1_000_000,
+    });
+    return db.loan.findUniqueOrThrow({ where: { applicationId: a.id } });
+  };
+  const loanToRepay = await disbursedLoan();
+  const loanToSettle = await disbursedLoan();
+  const loanToClass = await disbursedLoan();
+  const onLoan = (id: string) => ({
+    action: bankLoan.action,
+    path: `/bank/loans/${id}`,
+    params: { id },
+    role: "bank" as const,
+  });
 
   const decision = (id: string, version: number) => ({
     action: bankApplication.action,
@@ -562,6 +603,35 @@ export async function buildWorld(): Promise<World> {
       },
       fields: { version: "version", amount: "wan", rate: "rate", date: "day", repaymentMethod: "enum" },
       required: ["version", "amount", "rate", "date", "repaymentMethod"],
+    },
+    {
+      route: "bank.loans.$id",
+      name: "repay",
+      ...onLoan(loanToRepay.id),
+      form: { intent: "repay", paidOn: today(), amount: "1000.50", reference: "HOSTILE-REPAY-1" },
+      fields: { paidOn: "day", amount: "yuan", reference: "reference" },
+      required: ["intent", "paidOn", "amount", "reference"],
+    },
+    {
+      route: "bank.loans.$id",
+      name: "settle",
+      ...onLoan(loanToSettle.id),
+      form: {
+        intent: "settle",
+        paidOn: today(),
+        reference: "HOSTILE-SETTLE-1",
+        version: String(loanToSettle.version),
+      },
+      fields: { paidOn: "day", reference: "reference", version: "version" },
+      required: ["intent", "paidOn", "reference", "version"],
+    },
+    {
+      route: "bank.loans.$id",
+      name: "riskClass",
+      ...onLoan(loanToClass.id),
+      form: { intent: "riskClass", riskClass: "DOUBTFUL" },
+      fields: { riskClass: "enum" },
+      required: ["intent", "riskClass"],
     },
     {
       route: "bank.alerts.$id",
@@ -782,6 +852,38 @@ export async function buildWorld(): Promise<World> {
       succeeds: [200, 302],
     },
     {
+      route: "gov.admin.api-clients",
+      name: "issue",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "issue", bankId: bank.id, label: "信贷管理系统" },
+      fields: { bankId: "id", label: "optText" },
+      required: ["intent", "bankId"],
+      succeeds: [200],
+    },
+    {
+      route: "gov.admin.api-clients",
+      name: "rotate",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "rotate", id: clientToRotate.client.id, graceHours: "24" },
+      fields: { id: "id", graceHours: "enum" },
+      required: ["intent", "id", "graceHours"],
+      succeeds: [200],
+    },
+    {
+      route: "gov.admin.api-clients",
+      name: "revoke",
+      action: govApiClients.action,
+      path: "/gov/admin/api-clients",
+      role: "bureau",
+      form: { intent: "revoke", id: clientToRevoke.client.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
       route: "gov.admin.calendar",
       name: "add",
       action: govCalendar.action,
@@ -798,6 +900,38 @@ export async function buildWorld(): Promise<World> {
       path: "/gov/admin/calendar",
       role: "bureau",
       form: { intent: "remove", id: override.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
+      route: "bank.webhooks",
+      name: "endpoint",
+      action: bankWebhooks.action,
+      path: "/bank/webhooks",
+      role: "bank",
+      // a literal public address: no DNS lookup
+      form: { intent: "endpoint", url: "https://8.8.8.8/xyd-hooks", events: ["application.submitted"] },
+      fields: { url: "url", events: "list" },
+      required: ["intent", "url"],
+      succeeds: [200],
+    },
+    {
+      route: "bank.webhooks",
+      name: "redeliver",
+      action: bankWebhooks.action,
+      path: "/bank/webhooks",
+      role: "bank",
+      form: { intent: "redeliver", id: bankDelivery.id },
+      fields: { id: "id" },
+      required: ["intent", "id"],
+    },
+    {
+      route: "gov.admin.webhooks",
+      name: "redeliver",
+      action: govWebhooks.action,
+      path: "/gov/admin/webhooks",
+      role: "bureau",
+      form: { intent: "redeliver", id: bureauDelivery.id },
       fields: { id: "id" },
       required: ["intent", "id"],
     },
@@ -1006,6 +1140,16 @@ export async function buildWorld(): Promise<World> {
       form: { intent: "restore", reason: "已履行" },
       fields: { reason: "text" },
       required: ["intent", "reason"],
+    },
+    {
+      route: "display",
+      name: "switch",
+      action: display.action,
+      path: "/display",
+      role: "bank",
+      form: { mode: "elder", redirectTo: "/bank" },
+      fields: { mode: "enum" },
+      required: ["mode"],
     },
     {
       route: "locale",

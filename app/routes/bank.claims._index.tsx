@@ -1,0 +1,109 @@
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+
+import { BankNav } from "~/components/bank-nav";
+import { SelectField } from "~/components/form-kit";
+import { DataTable, FilterForm, type Column } from "~/components/list-kit";
+import { ClaimStateBadge } from "~/components/pool-ui";
+import { EmptyState, PageHeader } from "~/components/ui";
+import { formatDate } from "~/domain/format-date";
+import { parseChoice, parsePage } from "~/domain/list-query";
+import { formatFen } from "~/domain/money-fen";
+import { CLAIM_STATES } from "~/domain/risk-pool-codes";
+import { useLocale, useT } from "~/i18n/use-t";
+import { POOL_PAGE_SIZE, listBankClaims } from "~/models/pool-views.server";
+import { requireBankUser } from "~/permissions.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireBankUser(request);
+  const params = new URL(request.url).searchParams;
+  const page = parsePage(params.get("page"));
+  const state = parseChoice(CLAIM_STATES, params.get("state")) ?? null;
+  return { ...(await listBankClaims(actor, { state, page })), page };
+}
+
+type Claim = SerializeFrom<typeof loader>["claims"][number];
+
+export default function BankClaims() {
+  const { claims, total, page, suspended } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  const columns: Column<Claim>[] = [
+    {
+      key: "enterprise",
+      header: t("pool.claims.enterprise"),
+      cell: (c) => (
+        <>
+          <Link to={`/bank/claims/${c.id}`} className="font-medium text-brand-700 hover:underline">
+            {c.enterprise}
+          </Link>
+          <p className="font-mono text-xs text-slate-500">{c.number}</p>
+        </>
+      ),
+    },
+    {
+      key: "state",
+      header: t("pool.claims.state"),
+      nowrap: true,
+      cell: (c) => <ClaimStateBadge state={c.state} />,
+    },
+    {
+      key: "principal",
+      header: t("pool.claims.principal"),
+      align: "right",
+      nowrap: true,
+      cell: (c) => formatFen(c.principalAtClaimFen),
+    },
+    {
+      key: "computed",
+      header: t("pool.claims.computed"),
+      align: "right",
+      nowrap: true,
+      cell: (c) => formatFen(c.computedFen),
+    },
+    {
+      key: "approved",
+      header: t("pool.claims.approved"),
+      align: "right",
+      nowrap: true,
+      cell: (c) => (c.approvedFen === null ? "—" : formatFen(c.approvedFen)),
+    },
+    { key: "dpd", header: t("pool.claims.dpd"), align: "right", cell: (c) => c.daysPastDue },
+    {
+      key: "submittedAt",
+      header: t("pool.claims.submittedAt"),
+      nowrap: true,
+      cell: (c) => formatDate(c.submittedAt, locale),
+    },
+  ];
+  return (
+    <div className="flex flex-col gap-4">
+      <BankNav />
+      <PageHeader title={t("pool.bank.claimsTitle")} description={t("pool.bank.claimsIntro")} />
+      {suspended && (
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
+          {t("pool.bank.suspended")}
+        </p>
+      )}
+      <FilterForm label={t("pool.bank.claimsTitle")} resetTo="/bank/claims">
+        <SelectField
+          name="state"
+          label={t("pool.claims.state")}
+          placeholder={t("pool.claims.anyState")}
+          options={CLAIM_STATES.map((s) => ({ value: s, label: t(`pool.claimState.${s}`) }))}
+        />
+      </FilterForm>
+      <DataTable
+        label={t("pool.bank.claimsTitle")}
+        rows={claims}
+        rowKey={(c) => c.id}
+        columns={columns}
+        empty={<EmptyState title={t("pool.claims.empty")} hint={t("pool.claims.emptyBank")} />}
+        pagination={{ page, pageSize: POOL_PAGE_SIZE, total }}
+      />
+    </div>
+  );
+}

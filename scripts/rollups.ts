@@ -1,0 +1,38 @@
+// `npm run rollups:rebuild`: replaces the indicator rollups with a recomputation from the base
+// tables (after a raw load or a repair). `npm run rollups:verify`: recomputes them and lists every
+// slot that differs from the table; exit 1 on a difference. docs/decisions/020-indicator-rollups.md
+import { db } from "../app/db.server";
+import { rebuildRollups, verifyRollups } from "../app/models/indicator-rollup.server";
+
+const command = process.argv[2];
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+
+try {
+  if (command === "rebuild") {
+    const { slots } = await rebuildRollups(db);
+    console.log(`✓ indicator rollups rebuilt: ${slots} slots (${seconds()} s)`);
+  } else if (command === "verify") {
+    const { slots, problems } = await verifyRollups(db);
+    if (problems.length === 0) {
+      console.log(`✓ indicator rollups match the base tables: ${slots} slots (${seconds()} s)`);
+    } else {
+      console.error(`✗ ${problems.length} of ${slots} rollup slots differ from the base tables:`);
+      for (const problem of problems.slice(0, 50)) {
+        const show = (row: typeof problem.expected) =>
+          row
+            ? `n=${row.n} amount=${row.amountYuan} amountRate=${row.amountRate} credit=${row.creditYuan} inclusive=${row.inclusiveYuan} firsts=${row.firstLoans}`
+            : "absent";
+        console.error(`  ${problem.slot}: expected ${show(problem.expected)}, table ${show(problem.actual)}`);
+      }
+      if (problems.length > 50) console.error(`  … and ${problems.length - 50} more`);
+      console.error("  `npm run rollups:rebuild` replaces them with the recomputation.");
+      process.exitCode = 1;
+    }
+  } else {
+    console.error("usage: tsx scripts/rollups.ts rebuild|verify");
+    process.exitCode = 2;
+  }
+} finally {
+  await db.$disconnect();
+}

@@ -1,0 +1,240 @@
+// Accessibility and phone fit, on every page the smoke crawl reaches, as each role and in both
+// languages: axe-core's WCAG 2.1 A/AA rules find nothing, and at 390 px no page scrolls
+// sideways. Then a keyboard-only journey (register → apply) with a visible focus ring.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { after, before, describe, it } from "node:test";
+
+import { crawl } from "./crawl.js";
+import { login, screenshot, startPortal } from "./harness.js";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const PHONE = { width: 390, height: 844 };
+
+let portal;
+before(async () => {
+  portal = await startPortal("a11y");
+});
+after(async () => {
+  await portal?.stop();
+});
+
+/** axe-core's violations on the page as it stands, one line per rule and element. */
+export async function axeViolations(page) {
+  // evaluated through the DevTools protocol: the page's CSP (script nonces) does not apply
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    (tags) =>
+      // /api/docs: the reference itself is Swagger UI's own rendering (swagger-ui-dist), outside
+      // the app's components; the page around it is checked
+      window.axe.run(
+        { exclude: [[".swagger-ui"]] },
+        { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
+      ),
+    WCAG_TAGS,
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1] ?? v.help}`,
+    ),
+  );
+}
+
+/** How far the page scrolls sideways (0 when it fits). */
+async function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+function slug(url) {
+  return (
+    new URL(url, "http://x").pathname.replace(/\/[a-z0-9]{20,}/g, "/id").replace(/\W+/g, "-") || "-"
+  ).slice(0, 60);
+}
+
+const ROLES = [null, "enterprise", "bank", "office", "bureau"];
+
+describe("WCAG 2.1 A/AA (axe-core) and a 390 px phone, every page the crawl reaches", () => {
+  for (const locale of ["zh-CN", "en"]) {
+    for (const username of ROLES) {
+      const who = username ?? "visitor";
+      it(`${who}, ${locale}`, async () => {
+        const page = await portal.newPage({ locale: locale === "en" ? "en-US" : "zh-CN", viewport: PHONE });
+        if (username) await login(page, username);
+        const start = username ? new URL(page.url()).pathname : "/";
+        let shots = 0;
+        const { problems, visited } = await crawl(page, start, {
+          baseUrl: portal.baseUrl,
+          consoleErrors: false,
+          async check(p, url) {
+            const found = (await axeViolations(p)).map((line) => `${url}: ${line}`);
+            const overflow = await sidewaysOverflow(p);
+            if (overflow > 0) found.push(`${url}: scrolls sideways by ${overflow}px at 390 px`);
+            if (found.length && shots++ < 5) await screenshot(p, `a11y-${who}-${locale}${slug(url)}`);
+            return found;
+          },
+        });
+        assert.ok(visited.length >= 3, `visited ${visited.length} pages`);
+        assert.deepEqual(
+          problems,
+          [],
+          `${problems.length} problems on ${visited.length} pages:\n${problems.join("\n")}`,
+        );
+        await page.context().close();
+      });
+    }
+  }
+
+  it("the desktop header and the 长辈/大字 mode pass too", async () => {
+    const page = await portal.newPage();
+    await login(page, "bureau");
+    assert.deepEqual(await axeViolations(page), []);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === "/gov"),
+      page.getByRole("button", { name: "大字模式" }).click(),
+    ]);
+    await page.waitForFunction(() => document.documentElement.classList.contains("elder"));
+    assert.equal(await page.getByRole("button", { name: "大字模式" }).getAttribute("aria-pressed"), "true");
+    const body = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector("main p"));
+      return {
+        size: parseFloat(style.fontSize),
+        height: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      };
+    });
+    assert.ok(body.size >= 18, `body text ${body.size}px`);
+    assert.ok(body.height >= 1.5, `line height ${body.height}`);
+    await page.goto("/gov/review");
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, "a11y-elder-gov-review");
+    // the cookie is read on the server: a fresh load is already in 大字 mode before any script
+    const html = await (await page.request.get("/gov")).text();
+    assert.match(html, /<html[^>]*class="elder/);
+    await page.context().close();
+  });
+});
+
+/** What has the keyboard focus, and whether a focus ring shows on it (outline ≥ 2 px). */
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    const label = el.labels?.[0]?.innerText ?? el.getAttribute("aria-label") ?? el.innerText ?? "";
+    return {
+      id: el.id,
+      tag: el.tagName.toLowerCase(),
+      name: el.getAttribute("name"),
+      text: label.trim().slice(0, 40),
+      ring:
+        style.outlineStyle !== "none" &&
+        parseFloat(style.outlineWidth) >= 2 &&
+        style.outlineColor !== "rgba(0, 0, 0, 0)" &&
+        box.width > 0 &&
+        box.height > 0,
+    };
+  });
+}
+
+/**
+ * Presses Tab until the focused element matches (id, name or its label's text), checking on
+ * every stop that the focus ring shows. Fails after `max` presses.
+ */
+async function tabTo(page, want, { max = 60, back = false } = {}) {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const f = await focused(page);
+    if (!f) continue;
+    seen.push(f.id || f.name || f.text);
+    assert.ok(f.ring, `no visible focus ring on ${f.tag}#${f.id} "${f.text}"`);
+    const hit = typeof want === "string" ? f.id === want || f.name === want : want.test(f.text);
+    if (hit) return f;
+  }
+  assert.fail(`${String(want)} not reached by Tab; focus went through: ${seen.join(" | ")}`);
+}
+
+/** A <select> chosen with the arrow keys until its value is `value`. */
+async function arrowSelect(page, value) {
+  for (let i = 0; i < 40; i++) {
+    if ((await page.evaluate(() => document.activeElement.value)) === value) return;
+    await page.keyboard.press("ArrowDown");
+  }
+  assert.fail(`option ${value} not reached with the arrow keys`);
+}
+
+async function typeInto(page, field, text) {
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+}
+
+describe("keyboard only", () => {
+  it("registers a firm and applies for a loan without a mouse, the focus always visible", async () => {
+    const page = await portal.newPage();
+    await page.goto("/register");
+    // the first Tab reaches the skip link, which shows itself and jumps past the header
+    await page.keyboard.press("Tab");
+    const skip = await focused(page);
+    assert.equal(skip.tag, "a");
+    assert.ok(skip.ring, "the skip link shows a focus ring");
+    assert.ok(
+      await page.getByRole("link", { name: "跳到主要内容" }).isVisible(),
+      "the skip link is visible when focused",
+    );
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+
+    await typeInto(page, "uscc", "91410100MAXYD1007D");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("registry").getByText("河南永升建筑工程有限公司").waitFor();
+    await screenshot(page, "keyboard-register-registry");
+    await page.evaluate(() => document.getElementById("main").focus());
+    await typeInto(page, "contactName", "李经理");
+    await typeInto(page, "contactMobile", "13912345678");
+    await tabTo(page, "sectionCode");
+    await arrowSelect(page, "E");
+    await tabTo(page, "subDistrictId");
+    await page.keyboard.press("ArrowDown");
+    await typeInto(page, "employees", "120");
+    await typeInto(page, "revenueWan", "9000");
+    await typeInto(page, "totalAssetsWan", "12000");
+    await typeInto(page, "username", "yongsheng-kbd");
+    await typeInto(page, "password", "Yongsheng#2026");
+    await typeInto(page, "confirmPassword", "Yongsheng#2026");
+    await tabTo(page, "commitment");
+    await page.keyboard.press("Space");
+    await screenshot(page, "keyboard-register-filled");
+    await tabTo(page, /^提交注册$/);
+    await Promise.all([page.waitForURL("**/enterprise"), page.keyboard.press("Enter")]);
+    await page.getByRole("heading", { level: 1, name: "企业工作台" }).waitFor();
+
+    // authorise the banks the application needs, then apply to an eligible product
+    await page.goto("/products?type=CREDIT&amount=100&term=12");
+    const links = await page
+      .locator("article h3 a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    let applied = false;
+    for (const href of links) {
+      await page.goto(href);
+      if (!(await page.getByText("本企业符合该产品的申请条件").isVisible())) continue;
+      await page.evaluate(() => document.getElementById("main").focus());
+      await typeInto(page, /^申请金额（万元）/, "100");
+      await typeInto(page, /^期限（月）/, "12");
+      await typeInto(page, /^资金用途/, "采购施工设备");
+      await tabTo(page, /同意在申请办理期间/);
+      await page.keyboard.press("Space");
+      await screenshot(page, "keyboard-apply-filled");
+      await tabTo(page, /^提交申请$/);
+      await Promise.all([page.waitForURL(/\/enterprise\/applications\/c/), page.keyboard.press("Enter")]);
+      applied = true;
+      break;
+    }
+    assert.ok(applied, "the new firm is eligible for at least one product");
+    await page.getByText(/申请 XYD-\d{8}-\d{4} 已提交/).waitFor();
+    await screenshot(page, "keyboard-applied");
+    await page.context().close();
+  });
+});

@@ -1,0 +1,55 @@
+// The smoke crawl, shared: walks the portal from a start page, following every same-site link
+// once per route shape, and calls `check(page, url)` on each page it reaches (axe, width…).
+
+export const PAGES_PER_ROLE = 60;
+
+/** Links worth following: same site, no side effects, one page per route shape. */
+export function shapeOf(pathname) {
+  return pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/:id");
+}
+
+/**
+ * `consoleErrors: false` leaves browser console errors and uncaught exceptions to the smoke test
+ * (a check of its own, such as axe, then reports only what it finds).
+ */
+export async function crawl(
+  page,
+  start,
+  { baseUrl, limit = PAGES_PER_ROLE, check, consoleErrors = true } = {},
+) {
+  const problems = [];
+  if (consoleErrors) {
+    page.on("console", (message) => {
+      if (message.type() === "error")
+        problems.push(`${page.url()}: console: ${message.text().slice(0, 200)}`);
+    });
+    page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message.slice(0, 200)}`));
+  }
+  const queue = [start];
+  const seenShapes = new Set();
+  const visited = [];
+  while (queue.length && visited.length < limit) {
+    const url = queue.shift();
+    const shape = shapeOf(new URL(url, baseUrl).pathname);
+    if (seenShapes.has(shape)) continue;
+    seenShapes.add(shape);
+    const response = await page.goto(url);
+    visited.push(url);
+    const status = response?.status() ?? 0;
+    if (status >= 500) problems.push(`${url}: HTTP ${status}`);
+    await page.waitForLoadState("networkidle");
+    // a feed or a file is no page: nothing to check, no links to follow
+    if (!(response?.headers()["content-type"] ?? "").startsWith("text/html")) continue;
+    if (check) problems.push(...(await check(page, url)));
+    // Download links (exports) would start a download, not a page.
+    const hrefs = await page.$$eval("a[href]:not([download])", (links) =>
+      links.map((a) => a.getAttribute("href")),
+    );
+    for (const href of hrefs) {
+      if (!href || !href.startsWith("/") || href.startsWith("//")) continue;
+      if (href.startsWith("/build/") || href.startsWith("/logout")) continue;
+      queue.push(href);
+    }
+  }
+  return { problems, visited };
+}
