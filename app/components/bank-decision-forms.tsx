@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import { REJECT_REASONS, type ApplicationAction } from "~/domain/application-machine";
+import { RENEWAL_ANSWERS } from "~/domain/decision-rules";
 import { BULLET_MAX_TERM_MONTHS, REPAYMENT_METHODS } from "~/domain/loan-schedule";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { shanghaiDate } from "~/domain/shanghai-time";
@@ -19,6 +20,8 @@ export type DecisionActionData = {
 
 type DecisionApplication = {
   version: number;
+  /** 续贷: the loan this application asks to renew */
+  renewalRequest?: { requestedKind: string; loan: { application: { number: string } } } | null;
   amountYuan: number;
   termMonths: number;
   approvedAmountYuan: number | null;
@@ -238,6 +241,36 @@ export function DecisionForms({
                     ))}
                   </select>
                 </Field>
+                {application.renewalRequest && (
+                  <Field
+                    id="disburse-renewalKind"
+                    label={t("alerts.renewal.bankAnswer", {
+                      number: application.renewalRequest.loan.application.number,
+                    })}
+                    error={error("disburse", "renewalKind")}
+                    hint={t("alerts.renewal.bankAnswerHint", {
+                      kind: t(`loans.renewalKind.${application.renewalRequest.requestedKind as "STANDARD"}`),
+                    })}
+                  >
+                    <select
+                      {...fieldAria("disburse-renewalKind", error("disburse", "renewalKind"), true)}
+                      name="renewalKind"
+                      required
+                      defaultValue={value(
+                        "disburse",
+                        "renewalKind",
+                        application.renewalRequest.requestedKind,
+                      )}
+                      className={inputClass}
+                    >
+                      {RENEWAL_ANSWERS.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {t(`loans.renewalKind.${kind}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                )}
                 <Field
                   id="disburse-date"
                   label={t("bank.decision.disbursedOn")}

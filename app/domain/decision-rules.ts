@@ -382,7 +382,13 @@ export interface DecisionContext {
   /** the Shanghai day of `now` */
   today: string;
   now: Date;
+  /** 续贷: the loan a renewal request asks to renew, and the kind the firm asked for */
+  renewal?: { loanId: string; requestedKind: string } | null;
 }
+
+/** How the bank answers a renewal request when it disburses: ordinary renewal or 无还本续贷. */
+export const RENEWAL_ANSWERS = ["STANDARD", "WITHOUT_PRINCIPAL_REPAYMENT"] as const;
+export type RenewalAnswer = (typeof RENEWAL_ANSWERS)[number];
 
 export type DecisionInput =
   | { action: "accept" }
@@ -394,6 +400,8 @@ export type DecisionInput =
       rateBp: number;
       disbursedAt: Date;
       repaymentMethod: RepaymentMethod;
+      /** 续贷: the loan the new one settles, and how (the bank's answer) */
+      renewal?: { loanId: string; kind: RenewalAnswer };
     }
   | { action: "cancel"; reason: RejectReason; text?: string };
 
@@ -481,6 +489,18 @@ export function parseDecisionForm(input: FormData | Values, context: DecisionCon
       const repaymentMethod = choiceField(values, "repaymentMethod", REPAYMENT_METHODS, errors);
       if (repaymentMethod === "BULLET" && (context.approvedTermMonths ?? 0) > BULLET_MAX_TERM_MONTHS)
         errors.repaymentMethod = { key: "loans.errors.bulletTerm", params: { max: BULLET_MAX_TERM_MONTHS } };
+      // a renewal request: the bank's answer, the firm's wish when the form does not say (the API)
+      let renewal: { loanId: string; kind: RenewalAnswer } | undefined;
+      if (context.renewal) {
+        const sent = one(values, "renewalKind");
+        const kind = sent
+          ? choiceField(values, "renewalKind", RENEWAL_ANSWERS, errors)
+          : (RENEWAL_ANSWERS as readonly string[]).includes(context.renewal.requestedKind)
+            ? (context.renewal.requestedKind as RenewalAnswer)
+            : null;
+        if (kind) renewal = { loanId: context.renewal.loanId, kind };
+        else if (!errors.renewalKind) errors.renewalKind = REQUIRED;
+      }
       let disbursedAt: Date | null = null;
       if (!day) errors.date = REQUIRED;
       else if (!isIsoDay(day)) errors.date = { key: "bank.errors.date" };
@@ -500,7 +520,14 @@ export function parseDecisionForm(input: FormData | Values, context: DecisionCon
         !errors.rate &&
         !errors.repaymentMethod
       ) {
-        decision = { action: "disburse", amountYuan, rateBp, disbursedAt, repaymentMethod };
+        decision = {
+          action: "disburse",
+          amountYuan,
+          rateBp,
+          disbursedAt,
+          repaymentMethod,
+          ...(renewal ? { renewal } : {}),
+        };
       }
       break;
     }

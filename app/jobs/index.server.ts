@@ -18,11 +18,13 @@ import { deliverWebhooks } from "./deliver-webhooks.server";
 import { dueReminders } from "./due-reminders.server";
 import { pruneApiRecords } from "./prune-api-records.server";
 import { pruneJobRuns } from "./prune-job-runs.server";
+import { renewalReminders } from "./renewal-reminders.server";
 import type { JobDefinition } from "./types";
 
 export const JOBS: readonly JobDefinition[] = [
   creditRefresh,
   dueReminders,
+  renewalReminders,
   deliverWebhooks,
   pruneApiRecords,
   pruneJobRuns,

@@ -14,7 +14,7 @@ import { shanghaiDate } from "~/domain/shanghai-time";
 import type { BankActor, EnterpriseActor } from "./actor";
 import { queueRules, refreshFollowUpRejectedAt, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
-import { openLoan, type RenewalKind } from "./loan.server";
+import { openLoan, RenewalRefused, type RenewalKind } from "./loan.server";
 import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 
@@ -36,7 +36,11 @@ export type TransitionInput =
 
 export type TransitionResult =
   | { ok: true; state: ApplicationState; version: number }
-  | { ok: false; error: "NOT_FOUND" | "FORBIDDEN" | "CHANGED" | "INVALID_REASON" | "INVALID_LOAN_TERMS" };
+  | {
+      ok: false;
+      error:
+        "NOT_FOUND" | "FORBIDDEN" | "CHANGED" | "INVALID_REASON" | "INVALID_LOAN_TERMS" | "RENEWAL_REFUSED";
+    };
 
 /** Thrown inside the transaction to roll it back when the conditional update found nothing. */
 class Changed extends Error {}
@@ -185,6 +189,12 @@ export async function transitionApplication({
             firstLoan: data.firstLoan === true,
             renewal: input.renewal,
           });
+          // the bank's answer to a renewal request (ordinary renewal or 无还本续贷)
+          if (input.renewal)
+            await tx.renewalRequest.updateMany({
+              where: { applicationId: application.id, loanId: input.renewal.loanId },
+              data: { kind: input.renewal.kind },
+            });
         }
       });
       // what the government queues filter on (gov-queues.server.ts)
@@ -230,6 +240,7 @@ export async function transitionApplication({
     });
   } catch (error) {
     if (error instanceof Changed) return { ok: false, error: "CHANGED" };
+    if (error instanceof RenewalRefused) return { ok: false, error: "RENEWAL_REFUSED" };
     throw error;
   }
   return { ok: true, state: to, version: application.version + 1 };

@@ -201,6 +201,13 @@ export async function getBankApplication({
       updatedAt: true,
       offerId: true,
       enterpriseId: true,
+      renewalRequest: {
+        select: {
+          requestedKind: true,
+          kind: true,
+          loan: { select: { id: true, status: true, application: { select: { number: true } } } },
+        },
+      },
       product: {
         select: {
           id: true,
@@ -257,6 +264,7 @@ export async function getDecisionContext({
       approvedAmountYuan: true,
       approvedTermMonths: true,
       decidedAt: true,
+      renewalRequest: { select: { loanId: true, requestedKind: true } },
       product: {
         select: {
           minAmountYuan: true,
@@ -278,6 +286,7 @@ export async function getDecisionContext({
     decidedAt: application.decidedAt,
     today: shanghaiDate(now),
     now,
+    renewal: application.renewalRequest,
   };
   return { number: application.number, state: application.state, version: application.version, context };
 }

@@ -72,6 +72,10 @@ export async function submitApplication(
   actor: EnterpriseActor,
   input: { productId: string; amountYuan: number; termMonths: number; purpose: string },
   now = new Date(),
+  options: {
+    /** more rows of the same submission, in its transaction (a renewal request's link to its loan) */
+    inTransaction?: (tx: Tx, applicationId: string) => Promise<void>;
+  } = {},
 ): Promise<SubmitResult> {
   const [product, firm] = await Promise.all([
     db.product.findFirst({
@@ -157,6 +161,7 @@ export async function submitApplication(
             expiresAt: maxAuthorizationExpiry(now),
           },
         });
+        await options.inTransaction?.(tx, application.id);
         await notify.bank(tx, product.bankId, {
           kind: "application.SUBMITTED",
           params: {

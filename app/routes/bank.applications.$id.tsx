@@ -92,6 +92,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       values: {},
     });
   }
+  if (result.error === "RENEWAL_REFUSED") {
+    return badRequest<DecisionActionData>({
+      intent,
+      errors: { renewalKind: { key: "alerts.errors.renewalRefused" } },
+      values: {},
+    });
+  }
   if (result.error === "INVALID_REASON") {
     return badRequest<DecisionActionData>({
       intent,

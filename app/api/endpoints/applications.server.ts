@@ -368,6 +368,10 @@ export const transition = defineEndpoint({
         throw new ApiError("validation_failed", {
           fields: { reasonCode: { key: "bank.errors.invalidReason" } },
         });
+      if (result.error === "RENEWAL_REFUSED")
+        throw new ApiError("validation_failed", {
+          fields: { repaymentMethod: { key: "alerts.errors.renewalRefused" } },
+        });
       throw new ApiError("version_conflict");
     }
     return reply(await applicationView(call, id));

@@ -89,7 +89,41 @@ export const alerts: Catalog["alerts"] = {
     intro:
       "Alerts the banks received when a firm's credit data changed for the worse, and whether they acknowledged them (summary: without the banks' notes). Late acknowledgements count in the bank league table.",
   },
+  renewal: {
+    bankAnswer: "Renewal kind (settles loan {number})",
+    bankAnswerHint:
+      "The firm asked for: {kind}. An ordinary renewal needs the old loan repaid first; 无还本续贷 settles the running loan with the new one.",
+    title: "Renew a loan",
+    intro:
+      "The request is prefilled from the loan and goes to its bank in one step. When it disburses, the bank decides between an ordinary renewal and 无还本续贷; the new loan settles the old one.",
+    loan: "Loan",
+    bank: "Bank",
+    product: "Product",
+    maturity: "Matures on",
+    principal: "Principal",
+    outstanding: "Principal outstanding",
+    amount: "Amount (10k yuan)",
+    term: "Term (months)",
+    purpose: "Purpose",
+    purposeDefault: "Renewal of loan {number} at maturity, for working capital",
+    kind: "Kind of renewal",
+    kindHint:
+      "无还本续贷: the new loan settles the old one without the principal being repaid first (the bank must agree)",
+    consent: "I authorise this bank to see my firm's full credit data while the request is open",
+    submit: "Send renewal request",
+    pending: "Renewal request {number} for this loan is in progress",
+    viewPending: "View it",
+    closed: {
+      NOT_YET: "A renewal can be requested from 60 days before maturity ({date})",
+      MATURED: "The loan has matured; ask its bank about a renewal",
+      NOT_ACTIVE: "The loan is settled; there is nothing to renew",
+      PRODUCT_UNAVAILABLE: "The product is no longer offered; apply for another product",
+    },
+    flash: "Renewal request {number} sent",
+  },
   errors: {
+    renewalRefused:
+      "This renewal is not possible: an ordinary renewal is disbursed after the old loan is repaid; 无还本续贷 renews a loan still running",
     noteRequired: "Say what you did when you choose “Other”",
     noteTooLong: "At most 500 characters",
     already: "This alert is already acknowledged (perhaps a colleague just did); nothing more to do",

@@ -52,6 +52,7 @@ export const jobs: Catalog["jobs"] = {
   names: {
     "prune-api-records": "Prune bank API records",
     "due-reminders": "Repayment reminders",
+    "renewal-reminders": "Renewal reminders",
     "credit-refresh": "Nightly credit refresh",
     "prune-job-runs": "Prune old job runs",
     "deliver-webhooks": "Deliver webhooks",
@@ -60,6 +61,8 @@ export const jobs: Catalog["jobs"] = {
     "prune-api-records": "Deletes expired idempotency keys (24 h), nonces (10 min) and rate-limit counters.",
     "due-reminders":
       "Reminds firms 7 days before a repayment falls due (once per period; a missed night is caught up).",
+    "renewal-reminders":
+      "Tells the firm and the bank 60 and 30 days before a loan matures (notifications and a loan.renewal_due event; once per loan and window; a notice due on a holiday goes out the working day before).",
     "credit-refresh":
       "Refreshes the credit data of every firm with an outstanding loan or a live authorisation (throttled, resumes after an interruption) and raises credit alerts to the banks concerned.",
     "prune-job-runs": "Deletes job runs older than 90 days.",

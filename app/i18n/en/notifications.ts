@@ -56,6 +56,10 @@ export const notifications: Catalog["notifications"] = {
     "loan.SETTLED": "Loan {number} is settled ({date}, last payment CNY {amount})",
     "loan.DUE_SOON":
       "Loan {number} has CNY {amount} falling due on {date}; please pay it in full and on time",
+    "loan.RENEWAL_DUE":
+      "Loan {number} matures on {date} (about {days} days from now), CNY {amount} of principal outstanding. To renew it, send a renewal request in one step",
+    "loan.RENEWAL_DUE_BANK":
+      "Renewal reminder: loan {number} of {enterprise} matures on {date} (about {days} days from now), CNY {amount} of principal outstanding",
     "webhook.FAILED":
       "Event {type} could not be delivered (72 hours of retries failed); redeliver it on the webhooks page",
     "creditAlert.PENALTY":

@@ -51,6 +51,7 @@ export const jobs = {
   names: {
     "prune-api-records": "清理接口记录",
     "due-reminders": "还款到期提醒",
+    "renewal-reminders": "续贷到期提醒",
     "credit-refresh": "夜间信用信息刷新",
     "prune-job-runs": "清理过期运行记录",
     "deliver-webhooks": "推送 Webhook",
@@ -58,6 +59,8 @@ export const jobs = {
   descriptions: {
     "prune-api-records": "删除过期的幂等键（24 小时）、随机数（10 分钟）和限流计数。",
     "due-reminders": "提前 7 天提醒企业还款（每期只提醒一次，漏跑次日补发）。",
+    "renewal-reminders":
+      "贷款到期前 60 天和 30 天提醒企业和银行（通知及 loan.renewal_due 事件；每笔贷款每个时点只提醒一次，遇节假日提前到之前的工作日）。",
     "credit-refresh":
       "刷新有未结清贷款或有效授权的企业的信用信息（限速，中断后续跑），发现变化即向相关银行发出贷后预警。",
     "prune-job-runs": "删除 90 天前的任务运行记录。",

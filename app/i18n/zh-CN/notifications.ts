@@ -48,6 +48,10 @@ export const notifications = {
     "loan.REPAID": "贷款 {number} 已入账一笔还款 {amount} 元（{date}）",
     "loan.SETTLED": "贷款 {number} 已结清（{date}，最后一笔 {amount} 元）",
     "loan.DUE_SOON": "贷款 {number} 将于 {date} 到期还款 {amount} 元，请按时足额还款",
+    "loan.RENEWAL_DUE":
+      "贷款 {number} 将于 {date} 到期（还有约 {days} 天），剩余本金 {amount} 元。如需续贷，可一键提交续贷申请",
+    "loan.RENEWAL_DUE_BANK":
+      "续贷提醒：{enterprise} 的贷款 {number} 将于 {date} 到期（还有约 {days} 天），剩余本金 {amount} 元",
     "webhook.FAILED": "事件 {type} 推送失败（72 小时内重试均未成功），可在 Webhook 页面重新推送",
     "creditAlert.PENALTY": "贷后预警：{enterprise} 新增行政处罚 {decisionNo}（{authority}）",
     "creditAlert.DISHONESTY": "贷后预警：{enterprise} 被列入{listName}（{authority}）",

@@ -211,6 +211,17 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
     },
   },
   "routes/enterprise.alerts": { get: ENTERPRISE },
+  "routes/enterprise.renewals.$loanId": {
+    targets: (w) => ({
+      own: { params: { loanId: w.renewalLoans.own.id } },
+      anotherFirms: { params: { loanId: w.renewalLoans.anotherFirms.id } },
+    }),
+    get: { ENTERPRISE: ["own"] },
+    // without the consent: the firm gets the form's errors, nothing is created
+    post: {
+      "-request": { allow: { ENTERPRISE: ["own"] }, fields: () => ({ amount: "100", termMonths: "12" }) },
+    },
+  },
   "routes/enterprise.demands._index": { get: ENTERPRISE },
   "routes/enterprise.demands.new": {
     get: ENTERPRISE,

@@ -354,6 +354,25 @@ export async function createWorld() {
     anotherBanks: await alert(e3.enterprise.id, bank2.id, markers.add("ZQXALERT3", []), null),
   };
 
+  // 续贷: E1's loan from bank 3 maturing in 40 days (its renewal request is open), and E4's loan
+  const maturingIn40 = new Date(Date.now() + 8 * 3_600_000 + 40 * DAY_MS).toISOString().slice(0, 10);
+  const renewable = await createApplication(db, {
+    enterpriseId: e1.enterprise.id,
+    productId: p3.id,
+    purpose: "续贷测试流动资金",
+    state: "DISBURSED",
+    amountYuan: 1_000_000,
+    approved: { amountYuan: 1_000_000 },
+    disbursed: { amountYuan: 1_000_000 },
+  });
+  const renewalLoans = {
+    own: await db.loan.update({
+      where: { applicationId: renewable.id },
+      data: { maturityOn: new Date(`${maturingIn40}T00:00:00Z`) },
+    }),
+    anotherFirms: await db.loan.findFirstOrThrow({ where: { enterpriseId: e4.enterprise.id } }),
+  };
+
   const calendarOverride = await db.calendarOverride.create({
     data: { date: "2030-03-05", kind: "HOLIDAY" },
   });
@@ -406,6 +425,7 @@ export async function createWorld() {
     calendarOverride,
     lpr,
     alerts,
+    renewalLoans,
     notices,
     invitations,
     deliveries,

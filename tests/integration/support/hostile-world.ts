@@ -19,6 +19,7 @@ import * as enterpriseApplication from "~/routes/enterprise.applications.$id";
 import * as enterpriseAuthorizations from "~/routes/enterprise.authorizations";
 import * as enterpriseCredit from "~/routes/enterprise.credit";
 import * as enterpriseDemand from "~/routes/enterprise.demands.$id";
+import * as enterpriseRenewal from "~/routes/enterprise.renewals.$loanId/route";
 import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
 import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
 import * as govAdmin from "~/routes/gov.admin._index/route";
@@ -323,6 +324,20 @@ export async function buildWorld(): Promise<World> {
   });
 
   await createNotification(db, { userId: officeUser.id });
+
+  // a loan of the firm maturing in 40 days, to ask to renew
+  const renewable = await createApplication(db, {
+    enterpriseId: firm.id,
+    productId: (await createProduct(db, { bankId: bank.id })).id,
+    state: "DISBURSED",
+    amountYuan: 500_000,
+    approved: { amountYuan: 500_000 },
+    disbursed: { amountYuan: 500_000 },
+  });
+  const loanToRenew = await db.loan.update({
+    where: { applicationId: renewable.id },
+    data: { maturityOn: new Date(`${addDays(today(), 40)}T00:00:00Z`) },
+  });
 
   const apiClient = async () => {
     const issued = await issueApiClient(null, { bankId: bank.id, label: "hostile" });
@@ -772,6 +787,17 @@ export async function buildWorld(): Promise<World> {
       form: demandForm(),
       fields: demandFields,
       required: demandRequired,
+    },
+    {
+      route: "enterprise.renewals.$loanId",
+      name: "request renewal",
+      action: enterpriseRenewal.action,
+      path: `/enterprise/renewals/${loanToRenew.id}`,
+      params: { loanId: loanToRenew.id },
+      role: "enterprise",
+      form: { amount: "50", termMonths: "12", purpose: "到期续贷", kind: "STANDARD", consent: "on" },
+      fields: { amount: "wan", termMonths: "int", purpose: "text", kind: "enum", consent: "flag" },
+      required: ["amount", "termMonths", "purpose", "kind", "consent"],
     },
     {
       route: "enterprise.whitelist",
