@@ -167,7 +167,7 @@ export function ScheduleTable({ loan }: { loan: LoanData }) {
         dense
         rows={loan.periods}
         rowKey={(p) => String(p.seq)}
-        rowClassName={(p) => (p.overdue ? "bg-red-50" : undefined)}
+        rowClassName={(p) => (p.overdue ? "bg-red-50/40" : undefined)}
         columns={[
           { key: "seq", header: t("loans.schedule.seq"), cell: (p) => p.seq },
           {

@@ -171,7 +171,15 @@ export function RecoveryTable({ recoveries }: { recoveries: ClaimView["recoverie
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="overflow-x-auto">
+    // a box that scrolls is a labelled tab stop (WCAG 2.1.1); `relative` keeps the sr-only
+    // caption inside it instead of widening the page
+    <div
+      role="region"
+      aria-label={t("pool.claim.recoveries")}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      className="relative overflow-x-auto"
+    >
       <table className="min-w-full text-sm">
         <caption className="sr-only">{t("pool.claim.recoveries")}</caption>
         <thead className="text-left text-slate-600">

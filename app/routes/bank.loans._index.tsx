@@ -216,7 +216,7 @@ export default function BankLoans() {
         rowKey={(loan) => loan.id}
         columns={columns}
         sort={sort}
-        rowClassName={(loan) => (loan.dpd > 0 && loan.status === "ACTIVE" ? "bg-red-50" : undefined)}
+        rowClassName={(loan) => (loan.dpd > 0 && loan.status === "ACTIVE" ? "bg-red-50/40" : undefined)}
         empty={
           <EmptyState
             title={t("loans.bankList.empty")}

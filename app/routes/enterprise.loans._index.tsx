@@ -130,7 +130,7 @@ export default function EnterpriseLoans() {
         rowKey={(loan) => loan.id}
         columns={columns}
         sort={sort}
-        rowClassName={(loan) => (loan.dpd > 0 && loan.status === "ACTIVE" ? "bg-red-50" : undefined)}
+        rowClassName={(loan) => (loan.dpd > 0 && loan.status === "ACTIVE" ? "bg-red-50/40" : undefined)}
         empty={<EmptyState title={t("loans.enterprise.empty")} hint={t("loans.enterprise.emptyHint")} />}
         pagination={{ page, pageSize, total }}
       />

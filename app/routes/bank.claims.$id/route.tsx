@@ -108,7 +108,7 @@ export default function BankClaim() {
         </Link>
       </p>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex flex-col gap-6 lg:col-span-2">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           <ClaimFacts
             claim={claim}
             loan={
@@ -134,7 +134,7 @@ export default function BankClaim() {
             </Card>
           )}
         </div>
-        <div className="flex flex-col gap-6">
+        <div className="flex min-w-0 flex-col gap-6">
           {claim.state === "RETURNED" && (
             <Card title={t("pool.bank.refileTitle")}>
               <PostForm

@@ -115,7 +115,7 @@ export default function ClaimReview() {
         </Link>
       </p>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex flex-col gap-6 lg:col-span-2">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           <ClaimFacts claim={claim} loan={<span className="font-mono">{claim.number}</span>} />
           <Card title={t("pool.claim.recoveryActions")}>
             <RecoveryActionList actions={recoveryActions} />
