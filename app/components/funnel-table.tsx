@@ -37,7 +37,14 @@ export function FunnelTable({ report, exportHref }: { report: Report; exportHref
           </a>
         )}
       </div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      {/* a box that scrolls (English headers on a narrow screen) is a labelled tab stop */}
+      <div
+        role="region"
+        aria-label={t("outreach.funnel.title")}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
+      >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("outreach.funnel.title")}</caption>
           <thead className="bg-slate-50 text-left text-xs text-slate-600">
