@@ -91,7 +91,8 @@ describe("the demo bank officer", () => {
     await page.getByText(/金额须在 .* 万元之间/).waitFor();
     assert.equal(await page.getByLabel("审批金额（万元）").inputValue(), "9999");
     await screenshot(page, "bank-decision-approve-error");
-    await page.getByLabel("审批金额（万元）").fill("50");
+    // the product's smallest amount: within what any application to it asks for
+    await page.getByLabel("审批金额（万元）").fill("10");
     await page.getByRole("button", { name: "审批通过" }).click();
     await page.getByText(`申请 ${number} 已审批通过`).waitFor();
 
@@ -107,8 +108,8 @@ describe("the demo bank officer", () => {
         .get(number);
       assert.deepEqual(row, {
         state: "DISBURSED",
-        approvedAmountYuan: 500_000,
-        disbursedAmountYuan: 500_000,
+        approvedAmountYuan: 100_000,
+        disbursedAmountYuan: 100_000,
       });
       const events = db
         .prepare(
