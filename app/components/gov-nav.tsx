@@ -5,7 +5,7 @@ import type { MessageKey } from "~/i18n/translate";
 
 import { Badge, cx } from "./ui";
 
-type NavItem = { to: string; key: MessageKey; end?: boolean };
+export type NavItem = { to: string; key: MessageKey; end?: boolean };
 
 const OFFICE_LINKS: NavItem[] = [
   { to: "/gov", key: "gov.nav.home", end: true },
@@ -51,7 +51,8 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/webhooks", key: "webhooks.adminNav" },
 ];
 
-function Tabs({ label, links }: { label: string; links: NavItem[] }) {
+/** A row of tabs (sub-navigation): the government area's, the admin's, the pool's. */
+export function Tabs({ label, links }: { label: string; links: NavItem[] }) {
   const t = useT();
   return (
     <nav aria-label={label} className="relative -mx-4 mb-6 overflow-x-auto px-4">

@@ -2,17 +2,14 @@
  * Pieces the risk pool's pages share: the bureau's tabs, a claim's state badge and review clock,
  * and the one-line summary of a rule version.
  */
-import { NavLink } from "@remix-run/react";
-
 import type { ClaimState } from "~/domain/risk-pool-codes";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
-import type { MessageKey } from "~/i18n/translate";
 
-import { GovNav } from "./gov-nav";
+import { GovNav, Tabs, type NavItem } from "./gov-nav";
 import { Badge, cx } from "./ui";
 
-const POOL_LINKS: { to: string; key: MessageKey; end?: boolean }[] = [
+const POOL_LINKS: NavItem[] = [
   { to: "/gov/risk-pool", key: "pool.nav.overview", end: true },
   { to: "/gov/risk-pool/claims", key: "pool.nav.claims" },
   { to: "/gov/risk-pool/rules", key: "pool.nav.rules" },
@@ -36,31 +33,7 @@ export function BureauPoolNav() {
 /** The second row of tabs on the bureau's pool pages. */
 export function PoolNav() {
   const t = useT();
-  return (
-    <nav aria-label={t("pool.nav.label")} className="-mx-4 mb-6 overflow-x-auto px-4">
-      <ul className="flex min-w-max gap-1 border-b border-slate-200">
-        {POOL_LINKS.map((link) => (
-          <li key={link.to}>
-            <NavLink
-              to={link.to}
-              end={link.end ?? false}
-              prefetch="none"
-              className={({ isActive }) =>
-                cx(
-                  "-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
-                  isActive
-                    ? "border-brand-600 text-brand-700"
-                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
-                )
-              }
-            >
-              {t(link.key)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <Tabs label={t("pool.nav.label")} links={POOL_LINKS} />;
 }
 
 const STATE_TONES: Record<ClaimState, "gray" | "blue" | "green" | "amber" | "red"> = {
