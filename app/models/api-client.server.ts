@@ -17,16 +17,12 @@ import { randomBytes } from "node:crypto";
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { DEFAULT_GRACE_HOURS, type GraceHours } from "~/domain/api-credentials";
 import { KEY_ID_PATTERN } from "~/domain/api-signature";
 import { openSecret, sealSecret } from "~/utils/secret-box.server";
 
 import type { AuditedActor, BankActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
-
-/** How long the secret before a rotation stays valid, by the bureau's choice. */
-export const GRACE_HOURS = [1, 24, 72, 168] as const;
-export type GraceHours = (typeof GRACE_HOURS)[number];
-export const DEFAULT_GRACE_HOURS: GraceHours = 24;
 
 const MAX_LABEL = 60;
 /** lastUsedAt is written at most this often (it is for the admin page, not an audit). */

@@ -16,8 +16,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+import { mayOpen } from "~/domain/role-areas";
 import type { Locale } from "~/i18n/locales";
 import { markdownText, renderMarkdown } from "~/utils/markdown.server";
+
+import type { Role } from "./actor";
 
 export const HELP_ROLES = ["ENTERPRISE", "BANK", "GOV_OFFICE", "GOV_BUREAU"] as const;
 export type HelpRole = (typeof HELP_ROLES)[number];
@@ -91,16 +94,19 @@ export function listGuides(locale: Locale) {
   return load(locale).guides.map(({ body: _body, ...guide }) => guide);
 }
 
-export function getGuide(locale: Locale, slug: string) {
+/** Links to pages the reader's role cannot open stay text (`reader` null: a visitor). */
+const forReader = (reader: Role | null) => ({ linkable: (href: string) => mayOpen(reader, href) });
+
+export function getGuide(locale: Locale, slug: string, reader: Role | null) {
   if (!SLUG.test(slug)) return null;
   const guide = load(locale).guides.find((item) => item.slug === slug);
   if (!guide) return null;
   const { body, ...rest } = guide;
-  return { ...rest, html: renderMarkdown(body) };
+  return { ...rest, html: renderMarkdown(body, forReader(reader)) };
 }
 
-export function faqHtml(locale: Locale): string {
-  return renderMarkdown(load(locale).faq);
+export function faqHtml(locale: Locale, reader: Role | null): string {
+  return renderMarkdown(load(locale).faq, forReader(reader));
 }
 
 const SNIPPET = 80;

@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from "~/domain/list-query";
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
@@ -97,7 +98,6 @@ export function overdueWhere(today: string): Prisma.LoanWhereInput {
 export const LOAN_SORTS = ["dpd", "outstanding", "disbursed", "maturity"] as const;
 export type LoanSort = (typeof LOAN_SORTS)[number];
 export const LOAN_STATUSES = ["ACTIVE", "SETTLED"] as const;
-export const LOANS_PAGE_SIZE = 20;
 
 export interface LoanFilters {
   status?: (typeof LOAN_STATUSES)[number] | null;
@@ -191,8 +191,8 @@ export async function listLoans(
         filing: { select: { id: true } },
       },
       orderBy: orderOf(sort, dir),
-      skip: (page - 1) * LOANS_PAGE_SIZE,
-      take: LOANS_PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
     }),
     db.loan.count({ where }),
   ]);

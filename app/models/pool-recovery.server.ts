@@ -4,6 +4,7 @@
  * paid percentage — is owed back until the bureau confirms it received the money, which credits
  * the pool in the same transaction (and pays any claims waiting for money).
  */
+import { PAGE_SIZE } from "~/domain/list-query";
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
@@ -184,8 +185,6 @@ export async function markRecoveryReceived(
   });
 }
 
-export const RECOVERIES_PAGE_SIZE = 20;
-
 /** The recoveries whose share is owed (or, with `received`, those already returned), for the bureau. */
 export async function listRecoveries(
   _actor: BureauActor,
@@ -201,8 +200,8 @@ export async function listRecoveries(
     db.recovery.findMany({
       where,
       orderBy: received ? [{ receivedAt: "desc" }, { id: "desc" }] : [{ reportedAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * RECOVERIES_PAGE_SIZE,
-      take: RECOVERIES_PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
       select: {
         id: true,
         recoveredOn: true,

@@ -4,6 +4,7 @@
  * its loans are covered. Money leaves here as decimal strings of 分 (JSON has no bigint);
  * `fenOf` reads them back in the browser.
  */
+import { PAGE_SIZE } from "~/domain/list-query";
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
@@ -20,8 +21,6 @@ import { daysPastDue, poolLoanSelect } from "./pool-loan.server";
 import { listRuleTerms, termsOf } from "./pool-rule.server";
 import { DISTRICT_POOL_ID } from "./risk-pool.server";
 import { getCalendar, getSettings } from "./settings.server";
-
-export const POOL_PAGE_SIZE = 20;
 
 const fen = (value: bigint | null | undefined) => (value ?? 0n).toString();
 
@@ -148,8 +147,8 @@ export async function listClaimsForReview(
       where,
       orderBy:
         state === "APPROVED" && sort === "due" ? [{ approvedAt: "asc" }, { id: "asc" }] : claimOrder(sort),
-      skip: (page - 1) * POOL_PAGE_SIZE,
-      take: POOL_PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
       select: CLAIM_LIST_SELECT,
     }),
     getCalendar(),
@@ -182,8 +181,8 @@ export async function listBankClaims(
     db.claim.findMany({
       where,
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * POOL_PAGE_SIZE,
-      take: POOL_PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
       select: CLAIM_LIST_SELECT,
     }),
     bankStanding(db, actor.bankId),
@@ -285,8 +284,8 @@ export async function listFilings(
     db.filing.findMany({
       where,
       orderBy: [{ filedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * POOL_PAGE_SIZE,
-      take: POOL_PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
       select: {
         id: true,
         filedAt: true,

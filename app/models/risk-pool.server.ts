@@ -8,6 +8,7 @@
  * approval, a deposit and a recovery received each pay as much of the queue as the balance
  * covers, inside the transaction that caused it.
  */
+import { PAGE_SIZE } from "~/domain/list-query";
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
@@ -227,8 +228,6 @@ export async function poolBalance(client: Tx | typeof db = db) {
   return { balanceFen: pool?.balanceFen ?? 0n, ledgerSumFen: sum._sum.amountFen ?? 0n };
 }
 
-export const LEDGER_PAGE_SIZE = 20;
-
 /** One page of the ledger, newest first (bureau only). */
 export async function listLedger(_actor: BureauActor, { page, kind }: { page: number; kind: string | null }) {
   const where: Prisma.PoolMovementWhereInput = { poolId: DISTRICT_POOL_ID, ...(kind ? { kind } : {}) };
@@ -237,8 +236,8 @@ export async function listLedger(_actor: BureauActor, { page, kind }: { page: nu
     db.poolMovement.findMany({
       where,
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (page - 1) * LEDGER_PAGE_SIZE,
-      take: LEDGER_PAGE_SIZE,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
       select: {
         id: true,
         kind: true,

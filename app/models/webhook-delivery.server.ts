@@ -3,6 +3,7 @@
  * (./webhook-event.server.ts) in the transaction of the change; this module sends them later,
  * outside any transaction. docs/decisions/017-outbox-and-webhooks.md.
  */
+import { PAGE_SIZE } from "~/domain/list-query";
 import { randomBytes } from "node:crypto";
 
 import type { Prisma } from "@prisma/client";
@@ -239,8 +240,6 @@ export async function redeliverWebhook(
   return { ok: false, error: exists ? "NOT_FAILED" : "NOT_FOUND" };
 }
 
-export const DELIVERIES_PAGE_SIZE = 20;
-
 export type DeliveryQuery = { state: DeliveryState | null; bankId: string | null; page: number };
 
 /** The delivery log, newest first: the bank its own, the bureau every bank's (filter by bank). */
@@ -279,8 +278,8 @@ export async function listDeliveries(actor: DeliveryActor, query: DeliveryQuery)
         },
       },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (query.page - 1) * DELIVERIES_PAGE_SIZE,
-      take: DELIVERIES_PAGE_SIZE,
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
     }),
     db.webhookDelivery.groupBy({ by: ["state"], where: countWhere, _count: { _all: true } }),
   ]);

@@ -7,11 +7,11 @@ import { DataTable, FilterForm, type Column } from "~/components/list-kit";
 import { ClaimStateBadge } from "~/components/pool-ui";
 import { EmptyState, PageHeader } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
-import { parseChoice, parsePage } from "~/domain/list-query";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
 import { formatFen } from "~/domain/money-fen";
 import { CLAIM_STATES } from "~/domain/risk-pool-codes";
 import { useLocale, useT } from "~/i18n/use-t";
-import { POOL_PAGE_SIZE, listBankClaims } from "~/models/pool-views.server";
+import { listBankClaims } from "~/models/pool-views.server";
 import { requireBankUser } from "~/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -102,7 +102,7 @@ export default function BankClaims() {
         rowKey={(c) => c.id}
         columns={columns}
         empty={<EmptyState title={t("pool.claims.empty")} hint={t("pool.claims.emptyBank")} />}
-        pagination={{ page, pageSize: POOL_PAGE_SIZE, total }}
+        pagination={{ page, pageSize: PAGE_SIZE, total }}
       />
     </div>
   );

@@ -7,14 +7,13 @@ import { ClearFilters, DataTable, FilterForm, type Column } from "~/components/l
 import { OverdueBadge, RiskClassBadge } from "~/components/loan-view";
 import { Badge, EmptyState, PageHeader, Stat } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
-import { parseChoice, parseId, parseListQuery } from "~/domain/list-query";
+import { PAGE_SIZE, parseChoice, parseId, parseListQuery } from "~/domain/list-query";
 import { DPD_BANDS, RISK_CLASSES } from "~/domain/loan-servicing";
 import { formatBp } from "~/domain/money";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { formatFen, formatFenAsWan, ratioBp } from "~/domain/money-fen";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import {
-  LOANS_PAGE_SIZE,
   LOAN_SORTS,
   LOAN_STATUSES,
   listLoanProducts,
@@ -67,7 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     figures,
     products: products.map((p) => ({ id: p.id, name: p.name, version: p.version })),
     // values of the server module travel through the loader (it never reaches the browser)
-    pageSize: LOANS_PAGE_SIZE,
+    pageSize: PAGE_SIZE,
     statuses: LOAN_STATUSES,
   };
 }

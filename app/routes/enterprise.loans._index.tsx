@@ -6,11 +6,11 @@ import { DataTable, type Column } from "~/components/list-kit";
 import { OverdueBadge } from "~/components/loan-view";
 import { Badge, EmptyState, PageHeader } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
-import { parseListQuery } from "~/domain/list-query";
+import { PAGE_SIZE, parseListQuery } from "~/domain/list-query";
 import { formatFen } from "~/domain/money-fen";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { nextDueOf } from "~/models/loan-pages.server";
-import { LOANS_PAGE_SIZE, LOAN_SORTS, listLoans } from "~/models/loan-view.server";
+import { LOAN_SORTS, listLoans } from "~/models/loan-view.server";
 import { requireEnterpriseUser } from "~/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     covered: loan.filed,
     nextDue: next.get(loan.id) ?? null,
   }));
-  return { loans, total, page, sort, pageSize: LOANS_PAGE_SIZE };
+  return { loans, total, page, sort, pageSize: PAGE_SIZE };
 }
 
 type Loan = SerializeFrom<typeof loader>["loans"][number];

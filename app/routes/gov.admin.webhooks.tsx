@@ -8,11 +8,11 @@ import { FilterForm } from "~/components/list-kit";
 import { PageHeader } from "~/components/ui";
 import { DeliveryStateTabs, DeliveryTable } from "~/components/webhook-deliveries";
 import { redeliverFromForm } from "~/components/webhook-deliveries.server";
-import { parseChoice, parseId, parsePage } from "~/domain/list-query";
+import { PAGE_SIZE, parseChoice, parseId, parsePage } from "~/domain/list-query";
 import { DELIVERY_STATES } from "~/domain/webhook-events";
 import { useLocale, useT } from "~/i18n/use-t";
 import { listActiveOrganisations } from "~/models/admin.server";
-import { DELIVERIES_PAGE_SIZE, listDeliveries } from "~/models/webhook-delivery.server";
+import { listDeliveries } from "~/models/webhook-delivery.server";
 import { requireBureauUser } from "~/permissions.server";
 import { dispatchIntent } from "~/utils/form-action.server";
 import { readForm } from "~/utils/read-form.server";
@@ -70,7 +70,7 @@ export default function AdminWebhooks() {
         rows={deliveries.items}
         total={deliveries.total}
         page={page}
-        pageSize={DELIVERIES_PAGE_SIZE}
+        pageSize={PAGE_SIZE}
         showBank
         filtered={state !== null || bankId !== null}
         result={result}

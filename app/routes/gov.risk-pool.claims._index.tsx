@@ -6,11 +6,11 @@ import { ClearFilters, DataTable, FilterForm, type Column } from "~/components/l
 import { ClaimClock, ClaimStateBadge, BureauPoolNav, bankName } from "~/components/pool-ui";
 import { EmptyState, PageHeader } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
-import { parseChoice, parsePage } from "~/domain/list-query";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
 import { formatFen } from "~/domain/money-fen";
 import { CLAIM_STATES } from "~/domain/risk-pool-codes";
 import { useLocale, useT } from "~/i18n/use-t";
-import { CLAIM_SORTS, POOL_PAGE_SIZE, listClaimsForReview } from "~/models/pool-views.server";
+import { CLAIM_SORTS, listClaimsForReview } from "~/models/pool-views.server";
 import { requireBureauUser } from "~/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -123,7 +123,7 @@ export default function ClaimsQueue() {
             action={<ClearFilters to="/gov/risk-pool/claims?state=" />}
           />
         }
-        pagination={{ page, pageSize: POOL_PAGE_SIZE, total }}
+        pagination={{ page, pageSize: PAGE_SIZE, total }}
       />
     </div>
   );

@@ -6,13 +6,13 @@ import { DataTable, FilterForm, type Column } from "~/components/list-kit";
 import { ClaimStateBadge, BureauPoolNav, bankName } from "~/components/pool-ui";
 import { Badge, EmptyState, PageHeader } from "~/components/ui";
 import { formatDate, formatDay } from "~/domain/format-date";
-import { parseId, parsePage } from "~/domain/list-query";
+import { PAGE_SIZE, parseId, parsePage } from "~/domain/list-query";
 import { formatFen } from "~/domain/money-fen";
 import type { ClaimState } from "~/domain/risk-pool-codes";
 import { DEFAULT_RULE_TERMS } from "~/domain/risk-pool";
 import { db } from "~/db.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { POOL_PAGE_SIZE, listFilings } from "~/models/pool-views.server";
+import { listFilings } from "~/models/pool-views.server";
 import { requireBureauUser } from "~/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -110,7 +110,7 @@ export default function PoolFilings() {
         rowKey={(f) => f.id}
         columns={columns}
         empty={<EmptyState title={t("pool.filings.empty", { days: DEFAULT_RULE_TERMS.filingWindowDays })} />}
-        pagination={{ page, pageSize: POOL_PAGE_SIZE, total }}
+        pagination={{ page, pageSize: PAGE_SIZE, total }}
       />
     </div>
   );

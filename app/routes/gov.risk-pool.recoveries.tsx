@@ -8,11 +8,11 @@ import { idSchema } from "~/components/pool-forms.server";
 import { BureauPoolNav, bankName } from "~/components/pool-ui";
 import { EmptyState, PageHeader, SubmitButton, buttonClass } from "~/components/ui";
 import { formatDate, formatDateTime, formatDay } from "~/domain/format-date";
-import { parsePage } from "~/domain/list-query";
+import { PAGE_SIZE, parsePage } from "~/domain/list-query";
 import { formatFen } from "~/domain/money-fen";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { RECOVERIES_PAGE_SIZE, listRecoveries, markRecoveryReceived } from "~/models/pool-recovery.server";
+import { listRecoveries, markRecoveryReceived } from "~/models/pool-recovery.server";
 import { requireBureauUser } from "~/permissions.server";
 import { parseSubmission, replyFormError } from "~/utils/form-action.server";
 import { FORM_ERROR } from "~/utils/forms";
@@ -158,7 +158,7 @@ export default function PoolRecoveries() {
         empty={
           <EmptyState title={received ? t("pool.recoveries.emptyReceived") : t("pool.recoveries.empty")} />
         }
-        pagination={{ page, pageSize: RECOVERIES_PAGE_SIZE, total }}
+        pagination={{ page, pageSize: PAGE_SIZE, total }}
       />
     </div>
   );

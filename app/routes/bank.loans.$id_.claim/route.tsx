@@ -10,7 +10,7 @@ import { withClientIp } from "~/client-ip.server";
 import { BankNav } from "~/components/bank-nav";
 import { DateField, PostForm, SelectField, TextareaField, resultFor } from "~/components/form-kit";
 import { RecoveryActionList } from "~/components/pool-claim-details";
-import { MATERIALS_MAX, claimSchema, recoveryActionSchema } from "~/components/pool-forms.server";
+import { claimSchema, recoveryActionSchema } from "~/components/pool-forms.server";
 import { ClaimStateBadge, RuleSummary } from "~/components/pool-ui";
 import { Badge, Card, PageHeader, SubmitButton } from "~/components/ui";
 import { formatDate, formatDay } from "~/domain/format-date";
@@ -197,7 +197,7 @@ export default function BankLoanClaim() {
               name="materials"
               label={t("pool.bank.materials")}
               hint={t("pool.bank.materialsHint")}
-              rows={Math.min(MATERIALS_MAX, 5)}
+              rows={5}
             />
             <div>
               <SubmitButton name="intent" value="claim">

@@ -8,10 +8,10 @@ import { Card, PageHeader, SubmitButton } from "~/components/ui";
 import { DeliveryStateTabs, DeliveryTable } from "~/components/webhook-deliveries";
 import { redeliverFromForm } from "~/components/webhook-deliveries.server";
 import { formatDateTime } from "~/domain/format-date";
-import { parseChoice, parsePage } from "~/domain/list-query";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
 import { DELIVERY_STATES, WEBHOOK_EVENT_TYPES } from "~/domain/webhook-events";
 import { useLocale, useT } from "~/i18n/use-t";
-import { DELIVERIES_PAGE_SIZE, listDeliveries } from "~/models/webhook-delivery.server";
+import { listDeliveries } from "~/models/webhook-delivery.server";
 import { getWebhookEndpoint, setWebhookEndpoint } from "~/models/webhook-endpoint.server";
 import { requireBankUser } from "~/permissions.server";
 import { dispatchIntent, parseSubmission, replyFieldError } from "~/utils/form-action.server";
@@ -133,7 +133,7 @@ export default function BankWebhooks() {
             rows={deliveries.items}
             total={deliveries.total}
             page={page}
-            pageSize={DELIVERIES_PAGE_SIZE}
+            pageSize={PAGE_SIZE}
             showBank={false}
             filtered={state !== null}
             result={result}

@@ -6,13 +6,12 @@ import { PostForm, SelectField, TextField } from "~/components/form-kit";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { DataTable, type Column } from "~/components/list-kit";
 import { Badge, Card, EmptyState, PageHeader, SubmitButton } from "~/components/ui";
+import { DEFAULT_GRACE_HOURS, GRACE_HOURS } from "~/domain/api-credentials";
 import { formatDateTime } from "~/domain/format-date";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { listActiveOrganisations } from "~/models/admin.server";
 import {
-  DEFAULT_GRACE_HOURS,
-  GRACE_HOURS,
   issueApiClient,
   listApiClients,
   revokeApiClient,

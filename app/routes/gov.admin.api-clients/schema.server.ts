@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { GRACE_HOURS } from "~/models/api-client.server";
+import { GRACE_HOURS } from "~/domain/api-credentials";
 import { optionalText } from "~/utils/form-schema";
 
 const id = () =>

@@ -9,13 +9,13 @@ import { DataTable, FilterForm, type Column } from "~/components/list-kit";
 import { BureauPoolNav, RuleSummary, bankName } from "~/components/pool-ui";
 import { Card, EmptyState, PageHeader, Stat, SubmitButton } from "~/components/ui";
 import { formatDateTime, formatDay } from "~/domain/format-date";
-import { parseChoice, parsePage } from "~/domain/list-query";
+import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
 import { formatFen, formatFenAsWan } from "~/domain/money-fen";
 import { CLAIM_STATES, MOVEMENT_KINDS, type ClaimState, type MovementKind } from "~/domain/risk-pool-codes";
 import { redirectWithFlash } from "~/flash.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { officePoolFigures, poolOverview } from "~/models/pool-views.server";
-import { LEDGER_PAGE_SIZE, listLedger, recordDeposit } from "~/models/risk-pool.server";
+import { listLedger, recordDeposit } from "~/models/risk-pool.server";
 import { requireBureauUser, requireGovUser } from "~/permissions.server";
 import { parseSubmission } from "~/utils/form-action.server";
 import { readForm } from "~/utils/read-form.server";
@@ -236,7 +236,7 @@ function BureauOverview({ data }: { data: Extract<Data, { view: "bureau" }> }) {
           rowKey={(m) => m.id}
           columns={columns}
           empty={<EmptyState title={t("pool.ledger.empty")} />}
-          pagination={{ page, pageSize: LEDGER_PAGE_SIZE, total }}
+          pagination={{ page, pageSize: PAGE_SIZE, total }}
         />
       </section>
     </div>
