@@ -5,11 +5,13 @@ import { Badge, Card, PageHeader } from "~/components/ui";
 import { getLocale } from "~/i18n/locale.server";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import { getGuide } from "~/models/help.server";
+import { getActor } from "~/permissions.server";
 import { notFound } from "~/utils/http.server";
 
 /** One guide of the help centre, in the reader's language. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const guide = getGuide(await getLocale(request), params.slug ?? "");
+  const [locale, actor] = await Promise.all([getLocale(request), getActor(request)]);
+  const guide = getGuide(locale, params.slug ?? "", actor?.role ?? null);
   if (!guide) notFound();
   return { guide };
 }

@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     q,
     results: q ? searchGuides(locale, q) : null,
     sections: roles.map((role) => ({ role, guides: guides.filter((guide) => guide.roles.includes(role)) })),
-    faq: faqHtml(locale),
+    faq: faqHtml(locale, actor?.role ?? null),
   };
 }
 

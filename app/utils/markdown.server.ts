@@ -116,9 +116,20 @@ const ALLOWED: sanitizeHtml.IOptions = {
 /**
  * Markdown → HTML that is safe to put in a page. Images become links to the image: the portal's
  * content policy loads no images from elsewhere, and a notice is text.
+ *
+ * `linkable` decides, per address, whether a link stays a link; one it refuses keeps its text
+ * (the help centre does not send a reader to another role's pages, which would answer 404).
  */
-export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown().render(source), ALLOWED);
+export function renderMarkdown(
+  source: string,
+  { linkable }: { linkable?: (href: string) => boolean } = {},
+): string {
+  const html = sanitizeHtml(markdown().render(source), ALLOWED);
+  if (!linkable) return html;
+  // The allowlist's output writes every link as <a href="…" rel="…">…</a>, and links do not nest.
+  return html.replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (link, href: string, text: string) =>
+    linkable(href.replace(/&amp;/g, "&")) ? link : text,
+  );
 }
 
 /** The text of Markdown without its markup (for search and feed summaries). */

@@ -6,7 +6,16 @@ import { ServerMode } from "@remix-run/dev/dist/config/serverModes.js";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { PAGE_HELP, helpGuideFor, mappedGuides, patternCovers } from "~/domain/help-topics";
-import { getGuide, helpContentDir, parseGuide, searchGuides } from "~/models/help.server";
+import { mayOpen } from "~/domain/role-areas";
+import { ROLES } from "~/models/actor";
+import {
+  faqHtml,
+  getGuide,
+  helpContentDir,
+  listGuides,
+  parseGuide,
+  searchGuides,
+} from "~/models/help.server";
 
 const LOCALES = ["zh-CN", "en"] as const;
 const files = (locale: string) =>
@@ -130,8 +139,8 @@ describe("page → guide map", () => {
   it("names only guides that exist in both languages (or the FAQ)", () => {
     for (const slug of mappedGuides()) {
       if (slug === "faq") continue;
-      expect(getGuide("zh-CN", slug), slug).not.toBeNull();
-      expect(getGuide("en", slug), slug).not.toBeNull();
+      expect(getGuide("zh-CN", slug, null), slug).not.toBeNull();
+      expect(getGuide("en", slug, null), slug).not.toBeNull();
     }
   });
 
@@ -167,5 +176,41 @@ describe("help search", () => {
   it("needs every word and finds nothing for nonsense", () => {
     expect(searchGuides("en", "whitelist xyzzy")).toEqual([]);
     expect(searchGuides("en", "   ")).toEqual([]);
+  });
+});
+
+describe("links for the reader's role", () => {
+  const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+
+  it("the FAQ sends a bank officer to no firm's page, a visitor to every one (sign-in first)", () => {
+    expect(hrefs(faqHtml("zh-CN", null))).toContain("/enterprise/credit");
+    const forBank = faqHtml("zh-CN", "BANK");
+    expect(hrefs(forBank).filter((href) => href.startsWith("/enterprise"))).toEqual([]);
+    // the words stay: only the link goes
+    const linkText = /<a href="\/enterprise\/credit"[^>]*>([^<]+)<\/a>/.exec(faqHtml("zh-CN", null))![1];
+    expect(forBank).toContain(linkText);
+  });
+
+  it("every link of every guide leads a reader of the guide's roles to a page they may open", () => {
+    for (const locale of ["zh-CN", "en"] as const) {
+      for (const role of ROLES) {
+        for (const guide of listGuides(locale)) {
+          const links = hrefs(getGuide(locale, guide.slug, role)!.html);
+          expect(
+            links.filter((href) => !mayOpen(role, href)),
+            `${guide.slug} as ${role}`,
+          ).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it("an office reads the bureau's admin guide without links into the admin pages", () => {
+    const adminGuide = listGuides("zh-CN").find((guide) =>
+      hrefs(getGuide("zh-CN", guide.slug, "GOV_BUREAU")!.html).some((href) => href.startsWith("/gov/admin")),
+    );
+    expect(adminGuide).toBeDefined();
+    const forOffice = hrefs(getGuide("zh-CN", adminGuide!.slug, "GOV_OFFICE")!.html);
+    expect(forOffice.filter((href) => href.startsWith("/gov/admin"))).toEqual([]);
   });
 });

@@ -105,3 +105,14 @@ describe("markdownText", () => {
     );
   });
 });
+
+describe("renderMarkdown with a link rule", () => {
+  it("keeps the links the rule accepts and the text of those it refuses", () => {
+    const html = renderMarkdown("[信用报告](/enterprise/credit) 与 [产品](/products)", {
+      linkable: (href) => !href.startsWith("/enterprise"),
+    });
+    expect(html).not.toContain('href="/enterprise/credit"');
+    expect(html).toContain("信用报告");
+    expect(html).toContain('<a href="/products" rel="noopener noreferrer nofollow">产品</a>');
+  });
+});
