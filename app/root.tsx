@@ -11,7 +11,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 
 import { FirstVisitTour } from "./components/first-visit-tour";
 import { FlashToast } from "./components/flash-toast";
@@ -65,6 +65,11 @@ function Document({
   children: ReactNode;
 }) {
   const nonce = useNonce();
+  // Marks the page as hydrated (React has attached and reported any mismatch): the browser tests
+  // wait for it instead of for a quiet network.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     // the display mode is read from its cookie on the server: the first paint is already right
     <html lang={locale} className={display === "elder" ? "elder h-full" : "h-full"} data-display={display}>

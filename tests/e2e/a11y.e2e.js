@@ -1,6 +1,8 @@
-// Accessibility and phone fit, on every page the smoke crawl reaches, as each role and in both
-// languages: axe-core's WCAG 2.1 A/AA rules find nothing, and at 390 px no page scrolls
-// sideways. Then a keyboard-only journey (register → apply) with a visible focus ring.
+// Every page the crawl reaches (tests/e2e/crawl.js), as each role and in both languages, on a
+// 390 px phone: no server error, no browser console error or uncaught exception (a page that
+// renders on the server but breaks on hydration is caught here), axe-core's WCAG 2.1 A/AA rules
+// find nothing, and no page scrolls sideways. Then a keyboard-only journey (register → apply)
+// with a visible focus ring.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -56,65 +58,70 @@ function slug(url) {
 
 const ROLES = [null, "enterprise", "bank", "office", "bureau"];
 
-describe("WCAG 2.1 A/AA (axe-core) and a 390 px phone, every page the crawl reaches", () => {
-  for (const locale of ["zh-CN", "en"]) {
-    for (const username of ROLES) {
-      const who = username ?? "visitor";
-      it(`${who}, ${locale}`, async () => {
-        const page = await portal.newPage({ locale: locale === "en" ? "en-US" : "zh-CN", viewport: PHONE });
-        if (username) await login(page, username);
-        const start = username ? new URL(page.url()).pathname : "/";
-        let shots = 0;
-        const { problems, visited } = await crawl(page, start, {
-          baseUrl: portal.baseUrl,
-          consoleErrors: false,
-          async check(p, url) {
-            const found = (await axeViolations(p)).map((line) => `${url}: ${line}`);
-            const overflow = await sidewaysOverflow(p);
-            if (overflow > 0) found.push(`${url}: scrolls sideways by ${overflow}px at 390 px`);
-            if (found.length && shots++ < 5) await screenshot(p, `a11y-${who}-${locale}${slug(url)}`);
-            return found;
-          },
+// The ten crawls run three at a time (each in its own browser context): together they are the
+// longest part of the browser suite.
+describe(
+  "every page the crawl reaches: no errors, WCAG 2.1 A/AA (axe-core), a 390 px phone",
+  { concurrency: 3 },
+  () => {
+    for (const locale of ["zh-CN", "en"]) {
+      for (const username of ROLES) {
+        const who = username ?? "visitor";
+        it(`${who}, ${locale}`, async () => {
+          const page = await portal.newPage({ locale: locale === "en" ? "en-US" : "zh-CN", viewport: PHONE });
+          if (username) await login(page, username);
+          const start = username ? new URL(page.url()).pathname : "/";
+          let shots = 0;
+          const { problems, visited } = await crawl(page, start, {
+            baseUrl: portal.baseUrl,
+            async check(p, url) {
+              const found = (await axeViolations(p)).map((line) => `${url}: ${line}`);
+              const overflow = await sidewaysOverflow(p);
+              if (overflow > 0) found.push(`${url}: scrolls sideways by ${overflow}px at 390 px`);
+              if (found.length && shots++ < 5) await screenshot(p, `a11y-${who}-${locale}${slug(url)}`);
+              return found;
+            },
+          });
+          assert.ok(visited.length >= 3, `visited ${visited.length} pages`);
+          assert.deepEqual(
+            problems,
+            [],
+            `${problems.length} problems on ${visited.length} pages:\n${problems.join("\n")}`,
+          );
+          await page.context().close();
         });
-        assert.ok(visited.length >= 3, `visited ${visited.length} pages`);
-        assert.deepEqual(
-          problems,
-          [],
-          `${problems.length} problems on ${visited.length} pages:\n${problems.join("\n")}`,
-        );
-        await page.context().close();
-      });
+      }
     }
-  }
 
-  it("the desktop header and the 长辈/大字 mode pass too", async () => {
-    const page = await portal.newPage();
-    await login(page, "bureau");
-    assert.deepEqual(await axeViolations(page), []);
-    await Promise.all([
-      page.waitForURL((url) => url.pathname === "/gov"),
-      page.getByRole("button", { name: "大字模式" }).click(),
-    ]);
-    await page.waitForFunction(() => document.documentElement.classList.contains("elder"));
-    assert.equal(await page.getByRole("button", { name: "大字模式" }).getAttribute("aria-pressed"), "true");
-    const body = await page.evaluate(() => {
-      const style = getComputedStyle(document.querySelector("main p"));
-      return {
-        size: parseFloat(style.fontSize),
-        height: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
-      };
+    it("the desktop header and the 长辈/大字 mode pass too", async () => {
+      const page = await portal.newPage();
+      await login(page, "bureau");
+      assert.deepEqual(await axeViolations(page), []);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === "/gov"),
+        page.getByRole("button", { name: "大字模式" }).click(),
+      ]);
+      await page.waitForFunction(() => document.documentElement.classList.contains("elder"));
+      assert.equal(await page.getByRole("button", { name: "大字模式" }).getAttribute("aria-pressed"), "true");
+      const body = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector("main p"));
+        return {
+          size: parseFloat(style.fontSize),
+          height: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+        };
+      });
+      assert.ok(body.size >= 18, `body text ${body.size}px`);
+      assert.ok(body.height >= 1.5, `line height ${body.height}`);
+      await page.goto("/gov/review");
+      assert.deepEqual(await axeViolations(page), []);
+      await screenshot(page, "a11y-elder-gov-review");
+      // the cookie is read on the server: a fresh load is already in 大字 mode before any script
+      const html = await (await page.request.get("/gov")).text();
+      assert.match(html, /<html[^>]*class="elder/);
+      await page.context().close();
     });
-    assert.ok(body.size >= 18, `body text ${body.size}px`);
-    assert.ok(body.height >= 1.5, `line height ${body.height}`);
-    await page.goto("/gov/review");
-    assert.deepEqual(await axeViolations(page), []);
-    await screenshot(page, "a11y-elder-gov-review");
-    // the cookie is read on the server: a fresh load is already in 大字 mode before any script
-    const html = await (await page.request.get("/gov")).text();
-    assert.match(html, /<html[^>]*class="elder/);
-    await page.context().close();
-  });
-});
+  },
+);
 
 /** What has the keyboard focus, and whether a focus ring shows on it (outline ≥ 2 px). */
 async function focused(page) {

@@ -1,5 +1,6 @@
-// The smoke crawl, shared: walks the portal from a start page, following every same-site link
-// once per route shape, and calls `check(page, url)` on each page it reaches (axe, width…).
+// The crawl (tests/e2e/a11y.e2e.js): walks the portal from a start page, following every
+// same-site link once per route shape; collects server errors, browser console errors and
+// uncaught exceptions, and calls `check(page, url)` on each page it reaches (axe, width…).
 
 export const PAGES_PER_ROLE = 60;
 
@@ -9,22 +10,25 @@ export function shapeOf(pathname) {
 }
 
 /**
- * `consoleErrors: false` leaves browser console errors and uncaught exceptions to the smoke test
- * (a check of its own, such as axe, then reports only what it finds).
+ * Waits until React has hydrated the page (app/root.tsx marks <html data-hydrated> in an effect,
+ * which runs after any hydration mismatch has been reported), then one frame more.
  */
-export async function crawl(
-  page,
-  start,
-  { baseUrl, limit = PAGES_PER_ROLE, check, consoleErrors = true } = {},
-) {
-  const problems = [];
-  if (consoleErrors) {
-    page.on("console", (message) => {
-      if (message.type() === "error")
-        problems.push(`${page.url()}: console: ${message.text().slice(0, 200)}`);
-    });
-    page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message.slice(0, 200)}`));
+export async function hydrated(page, timeout = 15_000) {
+  try {
+    await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+    return true;
+  } catch {
+    return false;
   }
+}
+
+export async function crawl(page, start, { baseUrl, limit = PAGES_PER_ROLE, check } = {}) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${page.url()}: console: ${message.text().slice(0, 200)}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message.slice(0, 200)}`));
   const queue = [start];
   const seenShapes = new Set();
   const visited = [];
@@ -37,9 +41,10 @@ export async function crawl(
     visited.push(url);
     const status = response?.status() ?? 0;
     if (status >= 500) problems.push(`${url}: HTTP ${status}`);
-    await page.waitForLoadState("networkidle");
     // a feed or a file is no page: nothing to check, no links to follow
     if (!(response?.headers()["content-type"] ?? "").startsWith("text/html")) continue;
+    const remixPage = await page.evaluate(() => "__remixContext" in window);
+    if (remixPage && !(await hydrated(page))) problems.push(`${url}: did not hydrate`);
     if (check) problems.push(...(await check(page, url)));
     // Download links (exports) would start a download, not a page.
     const hrefs = await page.$$eval("a[href]:not([download])", (links) =>
