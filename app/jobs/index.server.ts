@@ -19,12 +19,14 @@ import { dueReminders } from "./due-reminders.server";
 import { pruneApiRecords } from "./prune-api-records.server";
 import { pruneJobRuns } from "./prune-job-runs.server";
 import { renewalReminders } from "./renewal-reminders.server";
+import { suspensionCheck } from "./suspension-check.server";
 import type { JobDefinition } from "./types";
 
 export const JOBS: readonly JobDefinition[] = [
   creditRefresh,
   dueReminders,
   renewalReminders,
+  suspensionCheck,
   deliverWebhooks,
   pruneApiRecords,
   pruneJobRuns,

@@ -160,12 +160,8 @@ export async function checkBankSuspension(
   return step;
 }
 
-/**
- * The test for every bank that has filed loans or a suspension or waiver in force: suspends, lifts
- * and ends waivers as the figures say. Idempotent: a second run on the same data changes nothing.
- * One short transaction per bank.
- */
-export async function checkSuspensions(now = new Date()) {
+/** The banks the nightly test looks at: those with filed loans or a suspension or waiver in force. */
+export async function banksToCheck(): Promise<string[]> {
   const [filing, suspended] = await Promise.all([
     db.filing.findMany({ distinct: ["bankId"], select: { bankId: true } }),
     db.bankSuspension.findMany({
@@ -173,10 +169,22 @@ export async function checkSuspensions(now = new Date()) {
       select: { bankId: true },
     }),
   ]);
-  const bankIds = [...new Set([...filing, ...suspended].map((row) => row.bankId))].sort();
+  return [...new Set([...filing, ...suspended].map((row) => row.bankId))].sort();
+}
+
+/** The test for one bank in a short transaction of its own (what the nightly job does per bank). */
+export function checkOneBank(bankId: string, now = new Date()) {
+  return db.$transaction((tx) => checkBankSuspension(tx, bankId, now));
+}
+
+/**
+ * The test for every bank of `banksToCheck()`: suspends, lifts and ends waivers as the figures
+ * say. Idempotent: a second run on the same data changes nothing.
+ */
+export async function checkSuspensions(now = new Date()) {
   const summary = { checked: 0, suspended: 0, lifted: 0, waiversEnded: 0 };
-  for (const bankId of bankIds) {
-    const step = await db.$transaction((tx) => checkBankSuspension(tx, bankId, now));
+  for (const bankId of await banksToCheck()) {
+    const step = await checkOneBank(bankId, now);
     summary.checked++;
     if (step === "SUSPEND") summary.suspended++;
     else if (step === "LIFT") summary.lifted++;

@@ -3,6 +3,9 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_RULE_TERMS } from "~/domain/risk-pool";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { recordRepayment } from "~/models/loan.server";
+import { JOBS } from "~/jobs/index.server";
+import { runJob } from "~/jobs/runner.server";
+import { suspensionCheck } from "~/jobs/suspension-check.server";
 import { checkSuspensions, liftSuspension } from "~/models/bank-suspension.server";
 import { fileClaim, payClaim, refileClaim, reviewClaim } from "~/models/pool-claim.server";
 import { fileLoan } from "~/models/pool-filing.server";
@@ -491,6 +494,37 @@ describe("suspension", () => {
     expect(lifted.lifted).toBeGreaterThanOrEqual(1);
     expect((await bankSuspensions())[0]).toMatchObject({ endKind: "RATIO_RECOVERED", activeKey: null });
     expect((await fileLoan(actor, fresh.id)).ok).toBe(true);
+  });
+
+  it("the nightly suspension-check job suspends a bank over the threshold and records the run", async () => {
+    const world = await createPoolWorld();
+    const loan = await createLoan({
+      productId: world.products.credit.id,
+      enterpriseId: world.firm.id,
+      subDistrictId: world.subDistrict.id,
+      principalFen: 10_000_000n,
+      dpd: 10,
+    });
+    expect((await fileLoan(world.actors.officer, loan.id, daysAfterDisbursement(loan, 1))).ok).toBe(true);
+    // the filing's own check already suspends: lift that, as if the loan fell overdue overnight
+    await db.bankSuspension.deleteMany({ where: { bankId: world.bank.id } });
+
+    const outcome = await runJob(suspensionCheck, { trigger: "MANUAL" });
+    expect(outcome).toMatchObject({ status: "SUCCEEDED", errors: 0 });
+    expect("items" in outcome && outcome.items).toBeGreaterThanOrEqual(1);
+    expect("summary" in outcome && outcome.summary.suspended).toBeGreaterThanOrEqual(1);
+    const active = await db.bankSuspension.findMany({ where: { bankId: world.bank.id, endedAt: null } });
+    expect(active).toHaveLength(1);
+    const run = await db.jobRun.findFirstOrThrow({
+      where: { job: "suspension-check" },
+      orderBy: { startedAt: "desc" },
+    });
+    expect(run).toMatchObject({ status: "SUCCEEDED", trigger: "MANUAL" });
+
+    // a second night changes nothing
+    await runJob(suspensionCheck, { trigger: "MANUAL" });
+    expect(await db.bankSuspension.count({ where: { bankId: world.bank.id } })).toBe(1);
+    expect(JOBS.map((job) => job.name)).toContain("suspension-check");
   });
 
   it("keeps the bureau's lifting while the ratio is still over, and suspends again after the ratio fell back and rose", async () => {

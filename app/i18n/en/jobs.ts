@@ -50,6 +50,7 @@ export const jobs: Catalog["jobs"] = {
   },
   triggers: { SCHEDULE: "Timetable", MANUAL: "By hand" },
   names: {
+    "suspension-check": "Bank suspension check",
     "prune-api-records": "Prune bank API records",
     "due-reminders": "Repayment reminders",
     "renewal-reminders": "Renewal reminders",
@@ -58,6 +59,8 @@ export const jobs: Catalog["jobs"] = {
     "deliver-webhooks": "Deliver webhooks",
   },
   descriptions: {
+    "suspension-check":
+      "Tests each bank's overdue ratio of filed loans against the rule in force: over the threshold it is suspended from new filings, back under it is reinstated; a bureau waiver ends once the ratio has fallen back.",
     "prune-api-records": "Deletes expired idempotency keys (24 h), nonces (10 min) and rate-limit counters.",
     "due-reminders":
       "Reminds firms 7 days before a repayment falls due (once per period; a missed night is caught up).",

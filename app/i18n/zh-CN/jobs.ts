@@ -49,6 +49,7 @@ export const jobs = {
   triggers: { SCHEDULE: "按时", MANUAL: "手动" },
   /** One entry per job of app/jobs/index.server.ts. */
   names: {
+    "suspension-check": "银行暂停检查",
     "prune-api-records": "清理接口记录",
     "due-reminders": "还款到期提醒",
     "renewal-reminders": "续贷到期提醒",
@@ -57,6 +58,8 @@ export const jobs = {
     "deliver-webhooks": "推送 Webhook",
   },
   descriptions: {
+    "suspension-check":
+      "按生效的补偿规则逐家检查银行已备案贷款的逾期率：超过阈值暂停新备案，回落后恢复；局方豁免在逾期率回落后结束。",
     "prune-api-records": "删除过期的幂等键（24 小时）、随机数（10 分钟）和限流计数。",
     "due-reminders": "提前 7 天提醒企业还款（每期只提醒一次，漏跑次日补发）。",
     "renewal-reminders":
