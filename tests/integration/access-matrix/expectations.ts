@@ -545,6 +545,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
   "routes/about": { get: ANYONE },
   "routes/notices._index": { get: ANYONE },
   "routes/notices.feed[.]xml": { get: ANYONE },
+  "routes/favicon[.]ico": { get: ANYONE },
   "routes/notices.$id": {
     targets: (w) => ({
       public: { params: { id: w.notices.public.id } },
