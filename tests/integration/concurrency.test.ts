@@ -20,7 +20,7 @@ import { action as entryAction } from "~/routes/gov.whitelist.$id";
 import { action as newProductAction } from "~/routes/bank.products.new";
 import { action as newDemandAction } from "~/routes/enterprise.demands.new";
 import { action as visitAction } from "~/routes/gov.visits";
-import { action as applyAction } from "~/routes/products.$id";
+import { action as applyAction } from "~/routes/products.$id/route";
 
 import {
   createApplication,

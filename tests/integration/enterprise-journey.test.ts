@@ -9,7 +9,7 @@ import { action as creditAction, loader as creditLoader } from "~/routes/enterpr
 import { action as demandAction } from "~/routes/enterprise.demands.$id";
 import { action as newDemandAction } from "~/routes/enterprise.demands.new";
 import { action as whitelistAction } from "~/routes/enterprise.whitelist";
-import { action as productAction, loader as productLoader } from "~/routes/products.$id";
+import { action as productAction, loader as productLoader } from "~/routes/products.$id/route";
 
 import {
   bureauUser,

@@ -4,7 +4,7 @@ import { loader as homeLoader } from "~/routes/_index";
 import { action as displayAction } from "~/routes/display";
 import { action as localeAction } from "~/routes/locale";
 import { loader as catalogLoader } from "~/routes/products._index";
-import { loader as productLoader } from "~/routes/products.$id";
+import { loader as productLoader } from "~/routes/products.$id/route";
 import { loader as rootLoader } from "~/root";
 
 import {

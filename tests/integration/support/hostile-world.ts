@@ -48,7 +48,7 @@ import * as locale from "~/routes/locale";
 import * as login from "~/routes/login";
 import * as logout from "~/routes/logout";
 import * as notifications from "~/routes/notifications";
-import * as product from "~/routes/products.$id";
+import * as product from "~/routes/products.$id/route";
 import * as register from "~/routes/register/route";
 
 import {

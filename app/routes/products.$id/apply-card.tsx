@@ -1,0 +1,128 @@
+import type { SerializeFrom } from "@remix-run/node";
+import { Form, Link } from "@remix-run/react";
+
+import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { useT, useTDynamic } from "~/i18n/use-t";
+
+import { ReasonList } from "./reason-list";
+import type { ActionData, loader } from "./route";
+
+type FirmView = NonNullable<SerializeFrom<typeof loader>["firmView"]>;
+
+/**
+ * 申请: the firm's application form, or a link to the application it already has open for
+ * this product. A refusal shows the unmet rules above the form.
+ */
+export function ApplyCard({
+  firmView,
+  actionData,
+  bankName,
+}: {
+  firmView: FirmView;
+  actionData: ActionData | undefined;
+  bankName: string;
+}) {
+  const t = useT();
+  const td = useTDynamic();
+  const errors = actionData?.errors ?? {};
+  const values = (actionData?.values ?? {}) as Record<string, string>;
+  return (
+    <Card title={t("enterprise.apply.title")}>
+      {actionData?.formError && (
+        <div
+          role="alert"
+          className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200"
+        >
+          <p>{td(actionData.formError, { number: actionData.existing?.number ?? "" })}</p>
+          {actionData.existing && (
+            <Link to={`/enterprise/applications/${actionData.existing.id}`} className="font-medium underline">
+              {t("enterprise.apply.viewExisting")}
+            </Link>
+          )}
+          {actionData.reasons && (
+            <div className="mt-2">
+              <ReasonList reasons={actionData.reasons.filter((r) => !r.ok)} />
+            </div>
+          )}
+        </div>
+      )}
+      {firmView.openApplication && !actionData?.existing ? (
+        <p className="text-sm text-slate-700">
+          {t("enterprise.apply.duplicate", { number: firmView.openApplication.number })}{" "}
+          <Link
+            to={`/enterprise/applications/${firmView.openApplication.id}`}
+            className="font-medium text-brand-700 underline"
+          >
+            {t("enterprise.apply.viewExisting")}
+          </Link>
+        </p>
+      ) : (
+        <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
+          <Field id="amount" label={t("enterprise.apply.amount")} error={errors.amount}>
+            <input
+              {...fieldAria("amount", errors.amount)}
+              name="amount"
+              inputMode="decimal"
+              maxLength={20}
+              defaultValue={values.amount ?? ""}
+              className={inputClass}
+              required
+            />
+          </Field>
+          <Field id="termMonths" label={t("enterprise.apply.term")} error={errors.termMonths}>
+            <input
+              {...fieldAria("termMonths", errors.termMonths)}
+              name="termMonths"
+              inputMode="numeric"
+              maxLength={3}
+              defaultValue={values.termMonths ?? ""}
+              className={inputClass}
+              required
+            />
+          </Field>
+          <div className="sm:col-span-2">
+            <Field id="purpose" label={t("enterprise.apply.purpose")} error={errors.purpose}>
+              <textarea
+                {...fieldAria("purpose", errors.purpose)}
+                name="purpose"
+                rows={3}
+                maxLength={500}
+                defaultValue={values.purpose ?? ""}
+                className={inputClass}
+                required
+              />
+            </Field>
+          </div>
+          <div className="sm:col-span-2">
+            <div className="flex items-start gap-2">
+              <input
+                id="consent"
+                name="consent"
+                type="checkbox"
+                className="mt-1 size-4"
+                aria-invalid={errors.consent ? true : undefined}
+                aria-describedby={errors.consent ? "consent-error" : undefined}
+              />
+              <label htmlFor="consent" className="text-sm">
+                {t("enterprise.apply.consent", { bank: bankName })}
+              </label>
+            </div>
+            {errors.consent && (
+              <p id="consent-error" role="alert" className="mt-1 text-sm text-red-700">
+                {td(errors.consent.key)}
+              </p>
+            )}
+          </div>
+          <div className="sm:col-span-2">
+            <SubmitButton
+              pendingLabel={t("enterprise.apply.submitting")}
+              disabled={!firmView.eligibility.eligible}
+            >
+              {t("enterprise.apply.submit")}
+            </SubmitButton>
+          </div>
+        </Form>
+      )}
+    </Card>
+  );
+}
