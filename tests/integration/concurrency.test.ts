@@ -9,7 +9,7 @@ import { action as bankDemandAction } from "~/routes/bank.demands.$id";
 import { action as bankOffersAction } from "~/routes/bank.offers";
 import { action as enterpriseApplicationAction } from "~/routes/enterprise.applications.$id";
 import { action as authorizationsAction } from "~/routes/enterprise.authorizations";
-import { action as creditAction } from "~/routes/enterprise.credit";
+import { action as creditAction } from "~/routes/enterprise.credit/route";
 import { action as enterpriseDemandAction } from "~/routes/enterprise.demands.$id";
 import { action as whitelistRequestAction } from "~/routes/enterprise.whitelist";
 import { action as objectionAction } from "~/routes/gov.objections.$id";

@@ -12,7 +12,7 @@ import {
   action as authorizationsAction,
   loader as authorizationsLoader,
 } from "~/routes/enterprise.authorizations";
-import { loader as creditLoader, action as creditAction } from "~/routes/enterprise.credit";
+import { loader as creditLoader, action as creditAction } from "~/routes/enterprise.credit/route";
 import { action as demandAction, loader as demandLoader } from "~/routes/enterprise.demands.$id";
 import { loader as demandsLoader } from "~/routes/enterprise.demands._index";
 

@@ -5,7 +5,7 @@ import {
   action as applicationAction,
   loader as applicationLoader,
 } from "~/routes/enterprise.applications.$id";
-import { action as creditAction, loader as creditLoader } from "~/routes/enterprise.credit";
+import { action as creditAction, loader as creditLoader } from "~/routes/enterprise.credit/route";
 import { action as demandAction } from "~/routes/enterprise.demands.$id";
 import { action as newDemandAction } from "~/routes/enterprise.demands.new";
 import { action as whitelistAction } from "~/routes/enterprise.whitelist";

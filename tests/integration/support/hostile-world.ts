@@ -17,7 +17,7 @@ import * as bankProduct from "~/routes/bank.products.$id";
 import * as bankProductNew from "~/routes/bank.products.new";
 import * as enterpriseApplication from "~/routes/enterprise.applications.$id";
 import * as enterpriseAuthorizations from "~/routes/enterprise.authorizations";
-import * as enterpriseCredit from "~/routes/enterprise.credit";
+import * as enterpriseCredit from "~/routes/enterprise.credit/route";
 import * as enterpriseDemand from "~/routes/enterprise.demands.$id";
 import * as enterpriseRenewal from "~/routes/enterprise.renewals.$loanId/route";
 import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
