@@ -11,7 +11,7 @@ import { loader as applicationsLoader } from "~/routes/enterprise.applications._
 import {
   action as authorizationsAction,
   loader as authorizationsLoader,
-} from "~/routes/enterprise.authorizations";
+} from "~/routes/enterprise.authorizations/route";
 import { loader as creditLoader, action as creditAction } from "~/routes/enterprise.credit/route";
 import { action as demandAction, loader as demandLoader } from "~/routes/enterprise.demands.$id";
 import { loader as demandsLoader } from "~/routes/enterprise.demands._index";

@@ -16,7 +16,7 @@ import * as bankOffers from "~/routes/bank.offers";
 import * as bankProduct from "~/routes/bank.products.$id";
 import * as bankProductNew from "~/routes/bank.products.new";
 import * as enterpriseApplication from "~/routes/enterprise.applications.$id";
-import * as enterpriseAuthorizations from "~/routes/enterprise.authorizations";
+import * as enterpriseAuthorizations from "~/routes/enterprise.authorizations/route";
 import * as enterpriseCredit from "~/routes/enterprise.credit/route";
 import * as enterpriseDemand from "~/routes/enterprise.demands.$id";
 import * as enterpriseRenewal from "~/routes/enterprise.renewals.$loanId/route";
