@@ -1,0 +1,222 @@
+/** The firm's home page below the profile: recommendations, work in flight, grants, demands, news. */
+import type { SerializeFrom } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+
+import { MatchReasons } from "~/components/match-reasons";
+import { NotificationText } from "~/components/notification-text";
+import { ProductCard } from "~/components/product-card";
+import { StateBadge } from "~/components/state-badge";
+import { Badge, Card, EmptyState, buttonClass } from "~/components/ui";
+import { formatDate, formatDateTime } from "~/domain/format-date";
+import { formatYuanAsWan } from "~/domain/money";
+import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+
+import type { loader } from "./route";
+
+type Data = SerializeFrom<typeof loader>;
+
+/** A bank's name in the reader's language; no bank means a grant to all banks. */
+function useBankName() {
+  const t = useT();
+  const locale = useLocale();
+  return (bank: { name: string; nameEn: string } | null) =>
+    bank ? (locale === "zh-CN" ? bank.name : bank.nameEn) : t("enterprise.home.allBanks");
+}
+
+/** The products matched to the firm, each with why it matched. */
+export function RecommendedProducts({ recommended }: Pick<Data, "recommended">) {
+  const t = useT();
+  return (
+    <section aria-labelledby="recommended-title">
+      <h2 id="recommended-title" className="mb-3 text-lg font-semibold">
+        {t("matching.recommended")}
+      </h2>
+      <ul className="grid gap-4 md:grid-cols-3" data-testid="recommended-products">
+        {recommended.map(({ product, score, reasons }) => (
+          <li key={product.id} className="flex flex-col gap-2">
+            <ProductCard product={product} />
+            <MatchReasons score={score} reasons={reasons} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The firm's applications under way, each with its next step. */
+export function InFlightCard({ inFlight }: Pick<Data, "inFlight">) {
+  const t = useT();
+  const td = useTDynamic();
+  const locale = useLocale();
+  const bankName = useBankName();
+  return (
+    <Card
+      title={t("enterprise.home.inFlight")}
+      actions={
+        <Link to="/enterprise/applications" className="text-sm text-brand-700 hover:underline">
+          {t("enterprise.home.viewAll")}
+        </Link>
+      }
+    >
+      {inFlight.length ? (
+        <ul className="divide-y divide-slate-200">
+          {inFlight.map((application) => (
+            <li key={application.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+              <div>
+                <Link
+                  to={`/enterprise/applications/${application.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {application.product.name}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {bankName(application.bank)} · {application.number} ·{" "}
+                  {formatYuanAsWan(application.amountYuan, locale)}
+                </p>
+              </div>
+              <div className="flex flex-col items-end gap-1">
+                <StateBadge state={application.state} />
+                <span className="text-xs text-slate-600">
+                  {td(`enterprise.home.nextStep.${application.state}`)}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState
+          title={t("enterprise.home.noInFlight")}
+          hint={t("workspace.enterprise.noApplications")}
+          action={
+            <Link to="/products" className={buttonClass("primary")}>
+              {t("workspace.enterprise.browseProducts")}
+            </Link>
+          }
+        />
+      )}
+    </Card>
+  );
+}
+
+/** The banks the firm has authorised, until when. */
+export function AuthorizationsCard({ liveAuthorizations }: Pick<Data, "liveAuthorizations">) {
+  const t = useT();
+  const td = useTDynamic();
+  const locale = useLocale();
+  const bankName = useBankName();
+  return (
+    <Card
+      title={t("enterprise.home.authorizations")}
+      actions={
+        <Link to="/enterprise/authorizations" className="text-sm text-brand-700 hover:underline">
+          {t("enterprise.home.viewAll")}
+        </Link>
+      }
+    >
+      {liveAuthorizations.length ? (
+        <ul className="divide-y divide-slate-200 text-sm">
+          {liveAuthorizations.map((a) => (
+            <li key={a.id} className="flex flex-wrap justify-between gap-2 py-2">
+              <span>{bankName(a.bank)}</span>
+              <span className="text-slate-600">
+                {td(`domain.scope.${a.scope}`)} ·{" "}
+                {t("enterprise.home.expiresOn", { date: formatDate(a.expiresAt, locale) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState
+          title={t("enterprise.home.noAuthorizations")}
+          action={
+            <Link to="/enterprise/authorizations" className={buttonClass("primary")}>
+              {t("enterprise.home.authorizeNow")}
+            </Link>
+          }
+        />
+      )}
+    </Card>
+  );
+}
+
+/** The firm's open demands, with offers waiting or the day they lapse. */
+export function DemandsCard({ openDemands }: Pick<Data, "openDemands">) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <Card
+      title={t("enterprise.home.demands")}
+      actions={
+        <Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">
+          {t("enterprise.home.viewAll")}
+        </Link>
+      }
+    >
+      {openDemands.length ? (
+        <ul className="divide-y divide-slate-200 text-sm">
+          {openDemands.map((d) => (
+            <li key={d.id} className="flex flex-wrap justify-between gap-2 py-2">
+              <Link to={`/enterprise/demands/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                {formatYuanAsWan(d.amountYuan, locale)} ·{" "}
+                {t("enterprise.demands.termValue", { months: d.termMonths })}
+              </Link>
+              {d.pendingOffers > 0 ? (
+                <Badge tone="amber">{t("enterprise.home.pendingOffers", { count: d.pendingOffers })}</Badge>
+              ) : (
+                <span className="text-slate-600">
+                  {t("enterprise.home.expiresOn", { date: formatDate(d.validUntil, locale) })}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState
+          title={t("enterprise.home.noDemands")}
+          action={
+            <Link to="/enterprise/demands/new" className={buttonClass("primary")}>
+              {t("enterprise.home.postDemand")}
+            </Link>
+          }
+        />
+      )}
+    </Card>
+  );
+}
+
+/** The latest notifications, unread ones in bold. */
+export function NotificationsCard({ notifications }: Pick<Data, "notifications">) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <Card
+      title={t("enterprise.home.notifications")}
+      actions={
+        <Link to="/notifications" className="text-sm text-brand-700 hover:underline">
+          {t("enterprise.home.allNotifications")}
+        </Link>
+      }
+    >
+      {notifications.length ? (
+        <ul className="divide-y divide-slate-200 text-sm">
+          {notifications.map((n) => (
+            <li key={n.id} className="flex flex-wrap justify-between gap-2 py-2">
+              <span className={n.readAt ? "text-slate-600" : "font-medium"}>
+                {n.link ? (
+                  <Link to={n.link} className="hover:underline">
+                    <NotificationText kind={n.kind} params={n.params} />
+                  </Link>
+                ) : (
+                  <NotificationText kind={n.kind} params={n.params} />
+                )}
+              </span>
+              <span className="text-xs text-slate-500">{formatDateTime(n.createdAt, locale)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-600">{t("enterprise.home.noNotifications")}</p>
+      )}
+    </Card>
+  );
+}
