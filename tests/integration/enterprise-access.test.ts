@@ -6,7 +6,7 @@ import { loader as accessLogLoader } from "~/routes/enterprise.access-log";
 import {
   loader as applicationLoader,
   action as applicationAction,
-} from "~/routes/enterprise.applications.$id";
+} from "~/routes/enterprise.applications.$id/route";
 import { loader as applicationsLoader } from "~/routes/enterprise.applications._index";
 import {
   action as authorizationsAction,

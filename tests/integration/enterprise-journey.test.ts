@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   action as applicationAction,
   loader as applicationLoader,
-} from "~/routes/enterprise.applications.$id";
+} from "~/routes/enterprise.applications.$id/route";
 import { action as creditAction, loader as creditLoader } from "~/routes/enterprise.credit/route";
 import { action as demandAction } from "~/routes/enterprise.demands.$id";
 import { action as newDemandAction } from "~/routes/enterprise.demands.new";

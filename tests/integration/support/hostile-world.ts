@@ -15,7 +15,7 @@ import * as bankLoan from "~/routes/bank.loans.$id/route";
 import * as bankOffers from "~/routes/bank.offers";
 import * as bankProduct from "~/routes/bank.products.$id";
 import * as bankProductNew from "~/routes/bank.products.new";
-import * as enterpriseApplication from "~/routes/enterprise.applications.$id";
+import * as enterpriseApplication from "~/routes/enterprise.applications.$id/route";
 import * as enterpriseAuthorizations from "~/routes/enterprise.authorizations/route";
 import * as enterpriseCredit from "~/routes/enterprise.credit/route";
 import * as enterpriseDemand from "~/routes/enterprise.demands.$id";
