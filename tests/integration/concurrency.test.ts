@@ -10,7 +10,7 @@ import { action as bankOffersAction } from "~/routes/bank.offers";
 import { action as enterpriseApplicationAction } from "~/routes/enterprise.applications.$id/route";
 import { action as authorizationsAction } from "~/routes/enterprise.authorizations/route";
 import { action as creditAction } from "~/routes/enterprise.credit/route";
-import { action as enterpriseDemandAction } from "~/routes/enterprise.demands.$id";
+import { action as enterpriseDemandAction } from "~/routes/enterprise.demands.$id/route";
 import { action as whitelistRequestAction } from "~/routes/enterprise.whitelist";
 import { action as objectionAction } from "~/routes/gov.objections.$id";
 import { action as recommendationAction } from "~/routes/gov.recommendations.$id";

@@ -13,7 +13,7 @@ import {
   loader as authorizationsLoader,
 } from "~/routes/enterprise.authorizations/route";
 import { loader as creditLoader, action as creditAction } from "~/routes/enterprise.credit/route";
-import { action as demandAction, loader as demandLoader } from "~/routes/enterprise.demands.$id";
+import { action as demandAction, loader as demandLoader } from "~/routes/enterprise.demands.$id/route";
 import { loader as demandsLoader } from "~/routes/enterprise.demands._index";
 
 import {

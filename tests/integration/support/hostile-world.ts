@@ -18,7 +18,7 @@ import * as bankProductNew from "~/routes/bank.products.new";
 import * as enterpriseApplication from "~/routes/enterprise.applications.$id/route";
 import * as enterpriseAuthorizations from "~/routes/enterprise.authorizations/route";
 import * as enterpriseCredit from "~/routes/enterprise.credit/route";
-import * as enterpriseDemand from "~/routes/enterprise.demands.$id";
+import * as enterpriseDemand from "~/routes/enterprise.demands.$id/route";
 import * as enterpriseRenewal from "~/routes/enterprise.renewals.$loanId/route";
 import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
 import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
