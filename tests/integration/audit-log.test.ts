@@ -9,7 +9,7 @@ import { openEnterpriseProfile } from "~/models/access-log.server";
 import type { BankActor } from "~/models/actor";
 import { getActorById } from "~/models/user.server";
 import { action as accountPasswordAction } from "~/routes/account.password";
-import { loader as bankApplicationLoader } from "~/routes/bank.applications.$id";
+import { loader as bankApplicationLoader } from "~/routes/bank.applications.$id/route";
 import { loader as bankCandidateLoader } from "~/routes/bank.candidates.$enterpriseId";
 import { loader as bankExportLoader } from "~/routes/bank.indicators_.export";
 import { action as accountAction } from "~/routes/gov.admin.accounts.$id";

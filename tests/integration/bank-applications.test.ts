@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { loader as inboxLoader } from "~/routes/bank.applications._index";
-import { action as decisionAction, loader as decisionLoader } from "~/routes/bank.applications.$id";
+import { action as decisionAction, loader as decisionLoader } from "~/routes/bank.applications.$id/route";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
 import {

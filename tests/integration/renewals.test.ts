@@ -6,7 +6,7 @@ import { renewalReminders } from "~/jobs/renewal-reminders.server";
 import { runJob } from "~/jobs/runner.server";
 import { dayToDb } from "~/models/loan.server";
 import { sendRenewalReminders } from "~/models/renewal.server";
-import { action as decisionAction } from "~/routes/bank.applications.$id";
+import { action as decisionAction } from "~/routes/bank.applications.$id/route";
 import { action as renewAction, loader as renewLoader } from "~/routes/enterprise.renewals.$loanId/route";
 
 import {

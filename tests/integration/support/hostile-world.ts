@@ -9,7 +9,7 @@ import { SETTING_KEYS } from "~/models/gov-codes";
 import { SETTING_DEFAULTS } from "~/models/settings.server";
 import * as accountPassword from "~/routes/account.password";
 import * as bankAlert from "~/routes/bank.alerts.$id/route";
-import * as bankApplication from "~/routes/bank.applications.$id";
+import * as bankApplication from "~/routes/bank.applications.$id/route";
 import * as bankDemand from "~/routes/bank.demands.$id";
 import * as bankLoan from "~/routes/bank.loans.$id/route";
 import * as bankOffers from "~/routes/bank.offers";
