@@ -13,7 +13,7 @@ import { loader as bankApplicationLoader } from "~/routes/bank.applications.$id/
 import { loader as bankCandidateLoader } from "~/routes/bank.candidates.$enterpriseId";
 import { loader as bankExportLoader } from "~/routes/bank.indicators_.export";
 import { action as accountAction } from "~/routes/gov.admin.accounts.$id";
-import { action as organisationsAction } from "~/routes/gov.admin.organisations";
+import { action as organisationsAction } from "~/routes/gov.admin.organisations/route";
 import { loader as govFirmLoader } from "~/routes/gov.firms.$id/route";
 import { loader as auditLoader } from "~/routes/gov.admin.audit";
 import { loader as exportLoader } from "~/routes/gov.indicators_.export";

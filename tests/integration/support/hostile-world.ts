@@ -35,7 +35,7 @@ import * as govJobs from "~/routes/gov.admin.jobs._index";
 import * as govWebhooks from "~/routes/gov.admin.webhooks";
 import * as bankWebhooks from "~/routes/bank.webhooks/route";
 import * as govLpr from "~/routes/gov.admin.lpr/route";
-import * as govOrganisations from "~/routes/gov.admin.organisations";
+import * as govOrganisations from "~/routes/gov.admin.organisations/route";
 import * as govSettings from "~/routes/gov.admin.settings";
 import * as govObjection from "~/routes/gov.objections.$id";
 import * as govRecommendation from "~/routes/gov.recommendations.$id";
