@@ -6,7 +6,7 @@ import {
   loader as recommendationLoader,
 } from "~/routes/gov.recommendations.$id";
 import { action as newRecommendation } from "~/routes/gov.recommendations.new";
-import { action as reviewAction, loader as reviewLoader } from "~/routes/gov.review";
+import { action as reviewAction, loader as reviewLoader } from "~/routes/gov.review/route";
 import { action as entryAction } from "~/routes/gov.whitelist.$id";
 import { loader as whitelistLoader } from "~/routes/gov.whitelist._index";
 

@@ -40,7 +40,7 @@ import * as govSettings from "~/routes/gov.admin.settings";
 import * as govObjection from "~/routes/gov.objections.$id";
 import * as govRecommendation from "~/routes/gov.recommendations.$id";
 import * as govRecommendationNew from "~/routes/gov.recommendations.new";
-import * as govReview from "~/routes/gov.review";
+import * as govReview from "~/routes/gov.review/route";
 import * as govVisits from "~/routes/gov.visits";
 import * as govWhitelistEntry from "~/routes/gov.whitelist.$id";
 import * as display from "~/routes/display";
