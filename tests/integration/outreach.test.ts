@@ -6,7 +6,7 @@ import { action as newNoticeAction } from "~/routes/gov.notices.new";
 import { loader as funnelExportLoader } from "~/routes/gov.invitations.export";
 import { loader as invitationLoader } from "~/routes/gov.invitations.$id";
 import { action as invitationsAction, loader as invitationsLoader } from "~/routes/gov.invitations._index";
-import { action as trainingAction } from "~/routes/gov.training";
+import { action as trainingAction } from "~/routes/gov.training/route";
 import { loader as govIndicatorsLoader } from "~/routes/gov.indicators";
 import { action as helpAction } from "~/routes/help._index";
 import { loader as feedLoader } from "~/routes/notices.feed[.]xml";

@@ -29,7 +29,7 @@ import * as govCalendar from "~/routes/gov.admin.calendar";
 import * as govInvitations from "~/routes/gov.invitations._index";
 import * as govNotice from "~/routes/gov.notices.$id";
 import * as govNoticeNew from "~/routes/gov.notices.new";
-import * as govTraining from "~/routes/gov.training";
+import * as govTraining from "~/routes/gov.training/route";
 import * as help from "~/routes/help._index";
 import * as govJobs from "~/routes/gov.admin.jobs._index";
 import * as govWebhooks from "~/routes/gov.admin.webhooks";
