@@ -4,7 +4,7 @@ import { suspendWhitelistForDishonesty } from "~/models/whitelist-sanctions.serv
 import {
   action as recommendationAction,
   loader as recommendationLoader,
-} from "~/routes/gov.recommendations.$id";
+} from "~/routes/gov.recommendations.$id/route";
 import { action as newRecommendation } from "~/routes/gov.recommendations.new";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/gov.review/route";
 import { action as entryAction } from "~/routes/gov.whitelist.$id";

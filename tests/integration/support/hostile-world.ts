@@ -38,7 +38,7 @@ import * as govLpr from "~/routes/gov.admin.lpr/route";
 import * as govOrganisations from "~/routes/gov.admin.organisations/route";
 import * as govSettings from "~/routes/gov.admin.settings";
 import * as govObjection from "~/routes/gov.objections.$id";
-import * as govRecommendation from "~/routes/gov.recommendations.$id";
+import * as govRecommendation from "~/routes/gov.recommendations.$id/route";
 import * as govRecommendationNew from "~/routes/gov.recommendations.new";
 import * as govReview from "~/routes/gov.review/route";
 import * as govVisits from "~/routes/gov.visits";
