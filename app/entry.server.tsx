@@ -7,6 +7,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 
 import { NonceProvider } from "./components/nonce";
+import "./i18n/translate.server";
 import { assertDatabaseSettings, pingDatabase } from "./db.server";
 import { getEnv } from "./env.server";
 import { parseScheduleOverrides, startScheduler, stopScheduler } from "./jobs/scheduler.server";

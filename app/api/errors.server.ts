@@ -1,7 +1,7 @@
 import type { ZodIssue } from "zod";
 
 import type { Locale } from "~/i18n/locales";
-import { hasMessage, translate, type MessageParams } from "~/i18n/translate";
+import { hasMessage, translate, type MessageParams } from "~/i18n/translate.server";
 
 /** The error codes of the bank API, each with its HTTP status. */
 export const ERROR_STATUS = {

@@ -37,7 +37,8 @@ function LanguageSwitch({ className }: { className: string }) {
   const locale = useLocale();
   const next = locale === "zh-CN" ? "en" : "zh-CN";
   return (
-    <Form method="post" action="/locale" className="contents">
+    // a full reload: the browser holds only the current language's catalogue (entry.client.tsx)
+    <Form method="post" action="/locale" reloadDocument className="contents">
       <input type="hidden" name="locale" value={next} />
       <input type="hidden" name="redirectTo" value={useBackTo()} />
       <button type="submit" lang={next} aria-label={t("common.language.switchToLabel")} className={className}>

@@ -1,6 +1,8 @@
 import { createCookie } from "@remix-run/node";
 
 import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, type Locale } from "./locales";
+// every request reads its locale here: both catalogues are registered before anything renders
+import "./translate.server";
 
 /** The language switch is remembered for a year. */
 export const localeCookie = createCookie("xyd_lang", {

@@ -1,6 +1,10 @@
+/**
+ * The catalogues are registered, not imported here: the server registers both
+ * (translate.server.ts), the browser only the page's own (entry.client.tsx loads it before
+ * hydrating), so that a page does not download the language it is not in.
+ */
 import type { Locale } from "./locales";
-import { en } from "./en";
-import { zhCN, type Catalog } from "./zh-CN";
+import type { Catalog } from "./zh-CN";
 
 /** Dot paths to the string leaves of a catalogue: "common.nav.home". */
 type Leaves<T, Prefix extends string = ""> = {
@@ -11,7 +15,11 @@ export type MessageKey = Leaves<Catalog>;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogs: Record<Locale, Catalog> = { "zh-CN": zhCN, en };
+const catalogs: Partial<Record<Locale, Catalog>> = {};
+
+export function registerCatalog(locale: Locale, catalog: Catalog) {
+  catalogs[locale] = catalog;
+}
 
 /**
  * Walks the catalogue along the dotted key. Some keys hold dots themselves (notification kinds
@@ -32,8 +40,8 @@ function lookupIn(node: unknown, parts: string[]): string | undefined {
   return undefined;
 }
 
-function lookup(catalog: Catalog, key: string): string | undefined {
-  return lookupIn(catalog, key.split("."));
+function lookup(catalog: Catalog | undefined, key: string): string | undefined {
+  return catalog ? lookupIn(catalog, key.split(".")) : undefined;
 }
 
 /** Fills {name} placeholders. */
@@ -45,7 +53,10 @@ export function interpolate(template: string, params?: MessageParams): string {
 }
 
 export function translate(locale: Locale, key: MessageKey | string, params?: MessageParams): string {
-  const template = lookup(catalogs[locale], key) ?? lookup(catalogs["zh-CN"], key);
+  // Chinese is the fallback; in a browser that holds only English (a language switched in
+  // another tab), English is.
+  const template =
+    lookup(catalogs[locale], key) ?? lookup(catalogs["zh-CN"], key) ?? lookup(catalogs.en, key);
   return template === undefined ? key : interpolate(template, params);
 }
 
@@ -58,4 +69,7 @@ export function createTranslator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
-export { catalogs };
+/** The registered catalogues (the server's: both). */
+export function registeredCatalogs(): Readonly<Partial<Record<Locale, Catalog>>> {
+  return catalogs;
+}

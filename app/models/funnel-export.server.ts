@@ -5,7 +5,7 @@
 import { toCsv } from "~/domain/indicator-table";
 import { isIsoDay, shanghaiDate } from "~/domain/shanghai-time";
 import type { Locale } from "~/i18n/locales";
-import { translate } from "~/i18n/translate";
+import { translate } from "~/i18n/translate.server";
 
 import type { GovActor } from "./actor";
 import { recordAudit } from "./audit.server";

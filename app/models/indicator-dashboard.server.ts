@@ -4,7 +4,7 @@
  * table.ts, with the texts of the page's language. The scope always comes from the actor
  * (scopedFilter), never from the URL.
  */
-import { interpolate } from "~/i18n/translate";
+import { interpolate } from "~/i18n/translate.server";
 import {
   COLUMN_IDS,
   pageOf,
@@ -17,7 +17,7 @@ import {
 import type { IndicatorDimension } from "~/domain/indicators";
 import { indicators as textsEn } from "~/i18n/en/indicators.server";
 import type { Locale } from "~/i18n/locales";
-import { translate } from "~/i18n/translate";
+import { translate } from "~/i18n/translate.server";
 import { indicators as textsZh, type IndicatorTexts } from "~/i18n/zh-CN/indicators.server";
 
 import {

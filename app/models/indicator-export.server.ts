@@ -3,7 +3,7 @@
  * view, one sheet each). Same scope and figures as the page (getIndicatorTables); every export
  * writes an AuditLog row "export.indicators".
  */
-import { interpolate } from "~/i18n/translate";
+import { interpolate } from "~/i18n/translate.server";
 import ExcelJS from "exceljs";
 
 import {
@@ -14,7 +14,7 @@ import {
   type TableRow,
 } from "~/domain/indicator-table";
 import type { Locale } from "~/i18n/locales";
-import { translate } from "~/i18n/translate";
+import { translate } from "~/i18n/translate.server";
 import type { IndicatorTexts } from "~/i18n/zh-CN/indicators.server";
 
 import type { GovActor } from "./actor";

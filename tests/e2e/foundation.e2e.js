@@ -63,6 +63,23 @@ describe("language", () => {
     await page.context().close();
   });
 
+  it("downloads only the page's own language and works in it after hydration", async () => {
+    const page = await portal.newPage({ locale: "en-US" });
+    const catalogues = [];
+    page.on("request", (request) => {
+      const name = new URL(request.url()).pathname.split("/").pop();
+      if (/^(zh-CN|en)-[A-Z0-9]+\.js$/.test(name)) catalogues.push(name.split("-")[0]);
+    });
+    await login(page, "bank");
+    await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+    assert.deepEqual([...new Set(catalogues)], ["en"]);
+    // a client-side navigation renders in English from the loaded catalogue
+    await page.getByRole("link", { name: "Applications", exact: true }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Applications" }).waitFor();
+    assert.deepEqual([...new Set(catalogues)], ["en"]);
+    await page.context().close();
+  });
+
   it("honours Accept-Language on the first visit", async () => {
     const page = await portal.newPage({ locale: "en-US" });
     await page.goto("/");

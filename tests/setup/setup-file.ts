@@ -24,3 +24,6 @@ process.env.NODE_ENV = "test";
 process.env.SESSION_SECRET ??= "test-session-secret-0123456789abcdef0123456789";
 process.env.MOCKS = "true";
 delete (globalThis as { __db?: unknown }).__db;
+
+// Both catalogues, as on the server (app/i18n/translate.server.ts): unit tests call translate().
+await import("../../app/i18n/translate.server");

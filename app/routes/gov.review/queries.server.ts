@@ -1,5 +1,5 @@
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
-import { translate } from "~/i18n/translate";
+import { translate } from "~/i18n/translate.server";
 import type { Locale } from "~/i18n/locales";
 import type { BureauActor } from "~/models/actor";
 import { listPendingReview, nextBatchNumber } from "~/models/whitelist.server";
