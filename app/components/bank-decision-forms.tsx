@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 import { REJECT_REASONS, type ApplicationAction } from "~/domain/application-machine";
 import { RENEWAL_ANSWERS } from "~/domain/decision-rules";
-import { BULLET_MAX_TERM_MONTHS, REPAYMENT_METHODS } from "~/domain/loan-schedule";
+import { BULLET_MAX_TERM_MONTHS, REPAYMENT_METHODS } from "~/domain/loan-codes";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { useT } from "~/i18n/use-t";

@@ -5,7 +5,7 @@ import { PRODUCT_SIZES, TAX_GRADES } from "~/domain/bank-choices";
 import { SECTIONS } from "~/domain/industry";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "~/domain/product-terms";
-import { REPAYMENT_METHODS } from "~/domain/loan-schedule";
+import { REPAYMENT_METHODS } from "~/domain/loan-codes";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
 

@@ -16,7 +16,7 @@ import { isIsoDay, startOfShanghaiDay } from "./shanghai-time";
 import { TAX_GRADES } from "./credit-grades";
 import { DECISION_INTENTS, PRODUCT_SIZES, type AccessPurpose, type DecisionIntent } from "./bank-choices";
 import { parseId } from "./list-query";
-import { BULLET_MAX_TERM_MONTHS, REPAYMENT_METHODS, type RepaymentMethod } from "./loan-schedule";
+import { BULLET_MAX_TERM_MONTHS, REPAYMENT_METHODS, type RepaymentMethod } from "./loan-codes";
 
 export type FieldError = { key: string; params?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;

@@ -13,22 +13,15 @@
  */
 import Decimal from "decimal.js";
 
+import { BULLET_MAX_TERM_MONTHS, isRepaymentMethod, type RepaymentMethod } from "./loan-codes";
 import { daysBetween, isIsoDay } from "./shanghai-time";
 
-export const REPAYMENT_METHODS = [
-  "EQUAL_INSTALMENT",
-  "EQUAL_PRINCIPAL",
-  "INTEREST_MONTHLY",
-  "BULLET",
-] as const;
-export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];
-
-export function isRepaymentMethod(value: unknown): value is RepaymentMethod {
-  return typeof value === "string" && (REPAYMENT_METHODS as readonly string[]).includes(value);
-}
-
-/** 到期一次还本付息 is for short loans only (SPEC: terms ≤ 12 months). */
-export const BULLET_MAX_TERM_MONTHS = 12;
+export {
+  BULLET_MAX_TERM_MONTHS,
+  REPAYMENT_METHODS,
+  isRepaymentMethod,
+  type RepaymentMethod,
+} from "./loan-codes";
 
 /** Bank lending convention: 日利率 = 年利率 ÷ 360. */
 export const DAYS_PER_YEAR = 360;

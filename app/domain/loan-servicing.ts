@@ -20,7 +20,18 @@
  */
 import Decimal from "decimal.js";
 
+import { NON_PERFORMING, RISK_CLASSES, type DpdBand, type RiskClass } from "./loan-codes";
 import { periodsFor, roundFen, type RepaymentMethod, type ScheduledPeriod } from "./loan-schedule";
+
+export {
+  DPD_BANDS,
+  NON_PERFORMING,
+  RISK_CLASSES,
+  isDpdBand,
+  isRiskClass,
+  type DpdBand,
+  type RiskClass,
+} from "./loan-codes";
 import { addDays, daysBetween, isIsoDay } from "./shanghai-time";
 
 export interface PeriodState extends ScheduledPeriod {
@@ -82,16 +93,6 @@ export function daysPastDue(periods: readonly PeriodState[], today: string): num
   return daysPastDueFrom(oldestUnpaidDueOn(periods), today);
 }
 
-/** 金融资产风险分类 (2023), best to worst. */
-export const RISK_CLASSES = ["NORMAL", "SPECIAL_MENTION", "SUBSTANDARD", "DOUBTFUL", "LOSS"] as const;
-export type RiskClass = (typeof RISK_CLASSES)[number];
-/** 次级 + 可疑 + 损失 are non-performing (不良). */
-export const NON_PERFORMING: readonly RiskClass[] = ["SUBSTANDARD", "DOUBTFUL", "LOSS"];
-
-export function isRiskClass(value: unknown): value is RiskClass {
-  return typeof value === "string" && (RISK_CLASSES as readonly string[]).includes(value);
-}
-
 /** The highest DPD of each class; LOSS is everything past 360. */
 const CLASS_UPPER_DPD: ReadonlyArray<[RiskClass, number]> = [
   ["NORMAL", 0],
@@ -133,14 +134,6 @@ export function classReportProblem(reported: RiskClass, dpd: number): "BETTER_TH
 export function minDpdOfClass(riskClass: RiskClass): number {
   const index = severity(riskClass);
   return index === 0 ? 0 : CLASS_UPPER_DPD[index - 1][1] + 1;
-}
-
-/** The portfolio's DPD bands (M1, M2, M3, then the classes' edges). */
-export const DPD_BANDS = ["0", "1-30", "31-60", "61-90", "91-180", "181-360", "361+"] as const;
-export type DpdBand = (typeof DPD_BANDS)[number];
-
-export function isDpdBand(value: unknown): value is DpdBand {
-  return typeof value === "string" && (DPD_BANDS as readonly string[]).includes(value);
 }
 
 export function dpdBandOf(dpd: number): DpdBand {

@@ -88,3 +88,42 @@ export type PoolSize = (typeof POOL_SIZES)[number];
 
 /** Basis points in one: 10000 bp = 100%. */
 export const BP = 10_000;
+
+/** One version of the pool's rules (补偿规则). */
+export interface PoolRuleTerms {
+  /** Shanghai day from which the version governs newly disbursed loans ("YYYY-MM-DD"). */
+  effectiveOn: string;
+  /** share of the principal lost that the pool pays, e.g. 8000 (80%) */
+  coverageBp: number;
+  /** added to the coverage when the loan was the firm's first bank loan (首贷), e.g. 500 */
+  firstLoanBonusBp: number;
+  /** at most this much per loan, whole 元 (5,000,000 = 500万元) */
+  capYuan: number;
+  /** guarantee types the pool covers (CREDIT, GUARANTEE, …) */
+  guaranteeTypes: readonly string[];
+  /** the largest principal that qualifies, whole 元 */
+  maxPrincipalYuan: number;
+  /** firm sizes that qualify (MEDIUM, SMALL, MICRO) */
+  sizes: readonly string[];
+  whitelistOnly: boolean;
+  /** a loan must be filed within this many calendar days after its disbursement */
+  filingWindowDays: number;
+  /** a claim needs at least this many days past due */
+  claimThresholdDpd: number;
+  /** a bank whose filed loans' overdue ratio passes this is suspended from filing, e.g. 500 (5%) */
+  suspensionThresholdBp: number;
+}
+
+/** Zhengzhou's 郑科贷 terms, the seed's first version and the form's defaults. */
+export const DEFAULT_RULE_TERMS: Omit<PoolRuleTerms, "effectiveOn"> = {
+  coverageBp: 8000,
+  firstLoanBonusBp: 500,
+  capYuan: 5_000_000,
+  guaranteeTypes: ["CREDIT", "GUARANTEE"],
+  maxPrincipalYuan: 10_000_000,
+  sizes: ["MEDIUM", "SMALL", "MICRO"],
+  whitelistOnly: false,
+  filingWindowDays: 30,
+  claimThresholdDpd: 90,
+  suspensionThresholdBp: 500,
+};

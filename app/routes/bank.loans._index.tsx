@@ -8,7 +8,7 @@ import { OverdueBadge, RiskClassBadge } from "~/components/loan-view";
 import { Badge, EmptyState, PageHeader, Stat } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { PAGE_SIZE, parseChoice, parseId, parseListQuery } from "~/domain/list-query";
-import { DPD_BANDS, RISK_CLASSES } from "~/domain/loan-servicing";
+import { DPD_BANDS, RISK_CLASSES } from "~/domain/loan-codes";
 import { formatBp } from "~/domain/money";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { formatFen, formatFenAsWan, ratioBp } from "~/domain/money-fen";

@@ -9,7 +9,7 @@ import { formatDate, formatDay } from "~/domain/format-date";
 import { PAGE_SIZE, parseId, parsePage } from "~/domain/list-query";
 import { formatFen } from "~/domain/money-fen";
 import type { ClaimState } from "~/domain/risk-pool-codes";
-import { DEFAULT_RULE_TERMS } from "~/domain/risk-pool";
+import { DEFAULT_RULE_TERMS } from "~/domain/risk-pool-codes";
 import { db } from "~/db.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { listFilings } from "~/models/pool-views.server";

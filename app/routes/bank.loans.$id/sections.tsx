@@ -11,7 +11,7 @@ import {
 } from "~/components/form-kit";
 import { Badge, Card, SubmitButton, buttonClass } from "~/components/ui";
 import { formatDate, formatDay } from "~/domain/format-date";
-import { RISK_CLASSES } from "~/domain/loan-servicing";
+import { RISK_CLASSES } from "~/domain/loan-codes";
 import { formatFen } from "~/domain/money-fen";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 

@@ -18,7 +18,8 @@ import { Badge, Card, EmptyState, PageHeader, SubmitButton } from "~/components/
 import { formatDay } from "~/domain/format-date";
 import { bpToPercentInput, formatBp, formatYuanAsWan, yuanToWanInput } from "~/domain/money";
 import { GUARANTEE_TYPES, type GuaranteeType } from "~/domain/product-terms";
-import { DEFAULT_RULE_TERMS, type RuleProblem } from "~/domain/risk-pool";
+import type { RuleProblem } from "~/domain/risk-pool";
+import { DEFAULT_RULE_TERMS } from "~/domain/risk-pool-codes";
 import { POOL_SIZES } from "~/domain/risk-pool-codes";
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 import { redirectWithFlash } from "~/flash.server";
