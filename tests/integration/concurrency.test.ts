@@ -14,7 +14,7 @@ import { action as enterpriseDemandAction } from "~/routes/enterprise.demands.$i
 import { action as whitelistRequestAction } from "~/routes/enterprise.whitelist";
 import { action as objectionAction } from "~/routes/gov.objections.$id";
 import { action as recommendationAction } from "~/routes/gov.recommendations.$id/route";
-import { action as recommendAction } from "~/routes/gov.recommendations.new";
+import { action as recommendAction } from "~/routes/gov.recommendations.new/route";
 import { action as reviewAction } from "~/routes/gov.review/route";
 import { action as entryAction } from "~/routes/gov.whitelist.$id";
 import { action as newProductAction } from "~/routes/bank.products.new";

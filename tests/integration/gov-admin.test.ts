@@ -6,7 +6,7 @@ import { action as accountsAction, loader as accountsLoader } from "~/routes/gov
 import { action as calendarAction } from "~/routes/gov.admin.calendar";
 import { action as lprAction } from "~/routes/gov.admin.lpr/route";
 import { action as orgAction } from "~/routes/gov.admin.organisations/route";
-import { action as settingsAction, loader as settingsLoader } from "~/routes/gov.admin.settings";
+import { action as settingsAction, loader as settingsLoader } from "~/routes/gov.admin.settings/route";
 import { loader as firmsLoader } from "~/routes/gov.firms._index";
 import { getSettings } from "~/models/settings.server";
 

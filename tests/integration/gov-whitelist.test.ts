@@ -5,7 +5,7 @@ import {
   action as recommendationAction,
   loader as recommendationLoader,
 } from "~/routes/gov.recommendations.$id/route";
-import { action as newRecommendation } from "~/routes/gov.recommendations.new";
+import { action as newRecommendation } from "~/routes/gov.recommendations.new/route";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/gov.review/route";
 import { action as entryAction } from "~/routes/gov.whitelist.$id";
 import { loader as whitelistLoader } from "~/routes/gov.whitelist._index";

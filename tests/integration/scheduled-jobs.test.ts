@@ -4,7 +4,7 @@ import { JOBS } from "~/jobs/index.server";
 import { runJob, settleRunningJobs, startJob, stopRunningJobs } from "~/jobs/runner.server";
 import { startScheduler, stopScheduler } from "~/jobs/scheduler.server";
 import type { JobContext, JobDefinition } from "~/jobs/types";
-import { action as jobsAction, loader as jobsLoader } from "~/routes/gov.admin.jobs._index";
+import { action as jobsAction, loader as jobsLoader } from "~/routes/gov.admin.jobs._index/route";
 import { loader as runsLoader } from "~/routes/gov.admin.jobs.$name";
 
 import { createUser } from "../../prisma/factories";

@@ -1,26 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 
 import { GovNav } from "~/components/gov-nav";
 import { Card, EmptyState, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
 import { listFirmChoices } from "~/models/gov-firms.server";
-import { text, wanAmount } from "~/utils/form-schema";
 import { recommendFirm } from "~/models/recommendation.server";
 import { denial, requireOfficeUser } from "~/permissions.server";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
-const recommendSchema = z.object({
-  enterpriseId: z
-    .string({ required_error: "gov.recommendations.errors.firm" })
-    .regex(/^[a-z0-9]{8,40}$/, "gov.recommendations.errors.firm"),
-  reason: text(1000),
-  amount: wanAmount({ required: false }),
-});
+import { recommendSchema } from "./schema.server";
 
 const ERROR_KEYS = {
   DISHONEST: "gov.recommendations.errors.dishonest",
@@ -36,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOfficeUser(request);
   const form = await readForm(request);
-  const parsed = parseForm(recommendSchema, form);
+  const parsed = parseForm(recommendSchema(), form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const { enterpriseId, reason, amount } = parsed.data;
   const result = await recommendFirm(actor, { enterpriseId, reason, suggestedAmountYuan: amount });

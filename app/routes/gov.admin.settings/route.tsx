@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
@@ -15,23 +14,7 @@ import { parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
-function integerIn([min, max]: readonly [number, number]) {
-  return z
-    .string({ required_error: "common.validation.required" })
-    .trim()
-    .refine((v) => /^\d{1,6}$/.test(v) && Number(v) >= min && Number(v) <= max, {
-      message: "gov.admin.errors.range",
-      params: { min, max },
-    })
-    .transform(Number);
-}
-
-const settingsSchema = z.object(
-  Object.fromEntries(SETTING_KEYS.map((key) => [key, integerIn(SETTING_RANGES[key])])) as Record<
-    SettingKey,
-    ReturnType<typeof integerIn>
-  >,
-);
+import { settingsSchema } from "./schema.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
@@ -44,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = withClientIp(await requireBureauUser(request), context);
-  const parsed = parseForm(settingsSchema, await readForm(request));
+  const parsed = parseForm(settingsSchema(), await readForm(request));
   if (!parsed.ok)
     return badRequest<{ errors: FieldErrors; values: Record<string, string | string[]> }>({
       errors: parsed.errors,

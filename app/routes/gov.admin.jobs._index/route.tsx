@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { JobDuration, JobStatus, RunNowForm, useJobName } from "~/components/job-runs";
@@ -17,7 +16,7 @@ import { parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
-const runSchema = z.object({ intent: z.literal("run"), job: z.string().trim().min(1).max(64) });
+import { runSchema } from "./schema.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
@@ -29,7 +28,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // the form has nothing to type: anything else did not come from it
   const invalid = () =>
     badRequest({ errors: { _form: { key: "common.validation.invalidChoice" } } as FieldErrors });
-  const parsed = parseForm(runSchema, await readForm(request));
+  const parsed = parseForm(runSchema(), await readForm(request));
   if (!parsed.ok) return invalid();
   const { job } = parsed.data;
   const result = await runJobNow(actor, job, clientIpOf(context));
