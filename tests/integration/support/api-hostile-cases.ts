@@ -16,7 +16,7 @@ const LONG = "长".repeat(100_000);
 const CONTROLS = ["\u0000", "\u0007", "\u001b[31m", "\u007f", "\u202e", "\u0085"];
 const WRONG_TYPES: unknown[] = [null, 42, true, [], {}, ["a"]];
 
-type Kind = "money" | "day" | "text" | "reference" | "enum" | "list";
+type Kind = "money" | "day" | "text" | "reference" | "enum" | "list" | "int" | "rate";
 
 /** Values no field of the kind accepts (the wrong JSON types are added below). */
 const INVALID: Record<Kind, unknown[]> = {
@@ -39,6 +39,10 @@ const INVALID: Record<Kind, unknown[]> = {
   reference: ["", "has space", "<script>", '\'; DROP TABLE "Repayment"; --', "x".repeat(65), LONG],
   enum: ["BOGUS", "__proto__", "constructor", "<img src=x onerror=alert(1)>"],
   list: ["not a list", [], [LONG], Array.from({ length: 200 }, (_, i) => `材料${i}`)],
+  /** months, a version: 2^53 and 1e308 are integers to JSON */
+  int: [1.5, -1, 99_999, 2 ** 53, 1e308, "12", ""],
+  /** basis points, 0–3600 */
+  rate: [-1, 3601, 4.35, 1e308, "435", ""],
 };
 
 /** The JSON type of each kind: the WRONG_TYPES of another type are sent to it. */
@@ -49,6 +53,8 @@ const TYPE_OF: Record<Kind, "string" | "number" | "boolean" | "array"> = {
   reference: "string",
   enum: "string",
   list: "array",
+  int: "number",
+  rate: "number",
 };
 const TEXT_KINDS: Kind[] = ["text", "reference"];
 
@@ -114,7 +120,50 @@ export async function createHostileCases(w: PoolWorld): Promise<Case[]> {
   if (!(await fileLoan(w.actors.officer, claimable.id, daysAfterDisbursement(claimable, 5))).ok)
     throw new Error("could not file the claimable loan");
 
+  // the transitions: one application for each action with a body of its own
+  const application = (state: "ACCEPTED" | "APPROVED") =>
+    createApplication(db, { ...firm, state, amountYuan: 500_000, termMonths: 12 });
+  const toApprove = await application("ACCEPTED");
+  const toReject = await application("ACCEPTED");
+  const toDisburse = await application("APPROVED");
+  const transition = (number: string) => `POST /api/v1/applications/${number}/transitions`;
+
   return [
+    hostileCase(
+      "approve",
+      transition(toApprove.number),
+      "200 Application",
+      { action: "approve", version: toApprove.version, amount: "500000.00", rateBp: 435, termMonths: 12 },
+      { action: "enum", version: "int", amount: "money", rateBp: "rate", termMonths: "int" },
+    ),
+    hostileCase(
+      "reject",
+      transition(toReject.number),
+      "200 Application",
+      { action: "reject", version: toReject.version, reasonCode: "OTHER", reasonText: "经营信息不足" },
+      { action: "enum", version: "int", reasonCode: "enum", reasonText: "text" },
+    ),
+    hostileCase(
+      "disburse",
+      transition(toDisburse.number),
+      "200 Loan",
+      {
+        action: "disburse",
+        version: toDisburse.version,
+        amount: "500000.00",
+        rateBp: 435,
+        disbursedOn: TODAY,
+        repaymentMethod: "EQUAL_INSTALMENT",
+      },
+      {
+        action: "enum",
+        version: "int",
+        amount: "money",
+        rateBp: "rate",
+        disbursedOn: "day",
+        repaymentMethod: "enum",
+      },
+    ),
     hostileCase(
       "repayment",
       `POST /api/v1/loans/${repaidLoan.id}/repayments`,
