@@ -16,7 +16,8 @@ const LONG = "长".repeat(100_000);
 const CONTROLS = ["\u0000", "\u0007", "\u001b[31m", "\u007f", "\u202e", "\u0085"];
 const WRONG_TYPES: unknown[] = [null, 42, true, [], {}, ["a"]];
 
-type Kind = "money" | "day" | "text" | "reference" | "enum" | "list" | "int" | "rate";
+type Kind =
+  "money" | "day" | "text" | "note" | "reference" | "enum" | "list" | "enumList" | "int" | "rate" | "bool";
 
 /** Values no field of the kind accepts (the wrong JSON types are added below). */
 const INVALID: Record<Kind, unknown[]> = {
@@ -36,13 +37,18 @@ const INVALID: Record<Kind, unknown[]> = {
   ],
   day: ["2026-02-30", "2026-13-01", "0000-01-01", "2026-1-1", "tomorrow", "", 20260101],
   text: ["", "   ", LONG],
+  /** text that may be blank */
+  note: [LONG],
   reference: ["", "has space", "<script>", '\'; DROP TABLE "Repayment"; --', "x".repeat(65), LONG],
   enum: ["BOGUS", "__proto__", "constructor", "<img src=x onerror=alert(1)>"],
   list: ["not a list", [], [LONG], Array.from({ length: 200 }, (_, i) => `材料${i}`)],
+  /** a list of choices that may be empty */
+  enumList: ["not a list", ["BOGUS"], [LONG], Array.from({ length: 200 }, (_, i) => `X${i}`)],
   /** months, a version: 2^53 and 1e308 are integers to JSON */
   int: [1.5, -1, 99_999, 2 ** 53, 1e308, "12", ""],
   /** basis points, 0–3600 */
   rate: [-1, 3601, 4.35, 1e308, "435", ""],
+  bool: ["true", "on", 1, 0],
 };
 
 /** The JSON type of each kind: the WRONG_TYPES of another type are sent to it. */
@@ -53,14 +59,21 @@ const TYPE_OF: Record<Kind, "string" | "number" | "boolean" | "array"> = {
   reference: "string",
   enum: "string",
   list: "array",
+  enumList: "array",
   int: "number",
   rate: "number",
+  note: "string",
+  bool: "boolean",
 };
-const TEXT_KINDS: Kind[] = ["text", "reference"];
+const TEXT_KINDS: Kind[] = ["text", "note", "reference"];
 
 /** A field: its kind; `optional` when the body is valid without it, `nullable` when null is. */
 type Field = { kind: Kind; optional?: boolean; nullable?: boolean };
-const optional = (kind: Kind): Field => ({ kind, optional: true });
+const optional = (kind: Kind, options: { nullable?: boolean } = {}): Field => ({
+  kind,
+  optional: true,
+  ...options,
+});
 
 export type Case = {
   name: string;
@@ -162,6 +175,44 @@ export async function createHostileCases(w: PoolWorld): Promise<Case[]> {
         rateBp: "rate",
         disbursedOn: "day",
         repaymentMethod: "enum",
+      },
+    ),
+    hostileCase(
+      "product",
+      "POST /api/v1/products",
+      "201 Product",
+      {
+        name: "郑银信用贷",
+        type: "CREDIT",
+        guaranteeType: "CREDIT",
+        minAmount: "100000.00",
+        maxAmount: "3000000.00",
+        minTermMonths: 6,
+        maxTermMonths: 36,
+        minRateBp: 350,
+        maxRateBp: 600,
+        eligibleSizes: ["SMALL", "MICRO"],
+        eligibleSections: ["I", "C"],
+        minTaxGrade: "B",
+        whitelistOnly: false,
+        description: "纯信用，随借随还",
+      },
+      {
+        name: "text",
+        type: "enum",
+        guaranteeType: "enum",
+        minAmount: "money",
+        maxAmount: "money",
+        minTermMonths: "int",
+        maxTermMonths: "int",
+        minRateBp: "rate",
+        maxRateBp: "rate",
+        eligibleSizes: "list",
+        "eligibleSizes.0": "enum",
+        eligibleSections: optional("enumList"),
+        minTaxGrade: optional("enum", { nullable: true }),
+        whitelistOnly: optional("bool"),
+        description: optional("note"),
       },
     ),
     hostileCase(
