@@ -7,7 +7,12 @@
 import { addDays } from "~/domain/shanghai-time";
 import { fileLoan } from "~/models/pool-filing.server";
 
-import { createApplication } from "../../../prisma/factories";
+import {
+  createApplication,
+  createAuthorization,
+  createDemand,
+  createProduct,
+} from "../../../prisma/factories";
 import { db } from "../helpers";
 
 import { TODAY, createLoan, daysAfterDisbursement, type PoolWorld } from "./pool-world";
@@ -40,6 +45,8 @@ const INVALID: Record<Kind, unknown[]> = {
   /** text that may be blank */
   note: [LONG],
   reference: ["", "has space", "<script>", '\'; DROP TABLE "Repayment"; --', "x".repeat(65), LONG],
+  /** a row's id (at most 40 characters) */
+  id: ["", "cm0nothing0000000000000000", "<script>", "' OR '1'='1", "x".repeat(41), LONG],
   enum: ["BOGUS", "__proto__", "constructor", "<img src=x onerror=alert(1)>"],
   list: ["not a list", [], [LONG], Array.from({ length: 200 }, (_, i) => `材料${i}`)],
   /** a list of choices that may be empty */
@@ -57,6 +64,7 @@ const TYPE_OF: Record<Kind, "string" | "number" | "boolean" | "array"> = {
   day: "string",
   text: "string",
   reference: "string",
+  id: "string",
   enum: "string",
   list: "array",
   enumList: "array",
@@ -141,6 +149,11 @@ export async function createHostileCases(w: PoolWorld): Promise<Case[]> {
   const toDisburse = await application("APPROVED");
   const transition = (number: string) => `POST /api/v1/applications/${number}/transitions`;
 
+  // an open demand of a firm that authorises the bank, answered with a product of the bank's
+  const demand = await createDemand(db, { enterpriseId: w.firm.id });
+  await createAuthorization(db, { enterpriseId: w.firm.id, bankId: w.bank.id, scope: "FULL" });
+  const offered = await createProduct(db, { bankId: w.bank.id });
+
   return [
     hostileCase(
       "approve",
@@ -214,6 +227,13 @@ export async function createHostileCases(w: PoolWorld): Promise<Case[]> {
         whitelistOnly: optional("bool"),
         description: optional("note"),
       },
+    ),
+    hostileCase(
+      "offer",
+      `POST /api/v1/demands/${demand.id}/offers`,
+      "201 Offer",
+      { productId: offered.id, amount: "1000000.00", termMonths: 12, rateBp: 420, note: "三个工作日内放款" },
+      { productId: "id", amount: "money", termMonths: "int", rateBp: "rate", note: optional("note") },
     ),
     hostileCase(
       "repayment",
