@@ -47,6 +47,19 @@ const INVALID: Record<Kind, unknown[]> = {
   reference: ["", "has space", "<script>", '\'; DROP TABLE "Repayment"; --', "x".repeat(65), LONG],
   /** a row's id (at most 40 characters) */
   id: ["", "cm0nothing0000000000000000", "<script>", "' OR '1'='1", "x".repeat(41), LONG],
+  /** a webhook URL (private addresses are allowed under MOCKS, as in the tests: not among these) */
+  url: [
+    "",
+    "   ",
+    LONG,
+    "not a url",
+    "https://",
+    "//1.1.1.1/hook",
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "ftp://1.1.1.1/hook",
+    "https://user:secret@1.1.1.1/hook",
+  ],
   enum: ["BOGUS", "__proto__", "constructor", "<img src=x onerror=alert(1)>"],
   list: ["not a list", [], [LONG], Array.from({ length: 200 }, (_, i) => `材料${i}`)],
   /** a list of choices that may be empty */
@@ -65,6 +78,7 @@ const TYPE_OF: Record<Kind, "string" | "number" | "boolean" | "array"> = {
   text: "string",
   reference: "string",
   id: "string",
+  url: "string",
   enum: "string",
   list: "array",
   enumList: "array",
@@ -234,6 +248,13 @@ export async function createHostileCases(w: PoolWorld): Promise<Case[]> {
       "201 Offer",
       { productId: offered.id, amount: "1000000.00", termMonths: 12, rateBp: 420, note: "三个工作日内放款" },
       { productId: "id", amount: "money", termMonths: "int", rateBp: "rate", note: optional("note") },
+    ),
+    hostileCase(
+      "webhook endpoint",
+      "PUT /api/v1/webhook-endpoint",
+      "200 WebhookEndpoint",
+      { url: "https://1.1.1.1/xyd/webhooks", events: ["application.submitted", "claim.decided"] },
+      { url: "url", events: "enumList", "events.0": "enum" },
     ),
     hostileCase(
       "repayment",
