@@ -12,6 +12,7 @@
  *  4. a retry with the same Idempotency-Key and body gets the first answer again
  *     (Idempotent-Replayed: true), another body 422 idempotency_key_reused;
  *  5. the query and the body against the endpoint's zod schemas (415/400 with field messages);
+ *     an endpoint without a body schema takes none: a body other than `{}` is a 400, not ignored;
  *  6. the endpoint's handler, which calls the same model functions as the screens with the
  *     client's BANK actor; its answer is stored for the key, and a write is audited with the key id.
  *
@@ -44,6 +45,7 @@ import {
 import type { AuditEntry } from "~/models/audit.server";
 
 import { ApiError, API_RESPONSE_HEADERS, errorResponse, zodFields } from "./errors.server";
+import { z } from "./zod";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const RATE_LIMIT_PER_MINUTE = 600;
@@ -122,6 +124,13 @@ export function defineEndpoint<
 }
 
 const WRITES: readonly string[] = ["POST", "PUT", "DELETE", "PATCH"];
+
+/**
+ * The body of an endpoint that takes none (publish, archive, filing): nothing, or `{}` for a
+ * client that always sends an object. Anything else is refused rather than ignored, as an
+ * unknown key is in a body schema (.strict()): the write must not happen on input it did not read.
+ */
+const NO_BODY = z.object({}).strict();
 
 function jsonResponse(status: number, json: unknown, headers: Record<string, string> = {}) {
   return new Response(JSON.stringify(json), {
@@ -338,6 +347,7 @@ export async function runEndpoint(
       const parsedParams = endpoint.params ? parseWith(endpoint.params, params) : params;
       const query = endpoint.query ? parseWith(endpoint.query, queryObject(url)) : undefined;
       const json = parseJsonBody(request, body);
+      if (!endpoint.body && json !== undefined) parseWith(NO_BODY, json);
       const parsedBody = endpoint.body ? parseWith(endpoint.body, json ?? {}) : undefined;
       result = await endpoint.handle({
         request,

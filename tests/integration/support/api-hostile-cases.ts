@@ -168,6 +168,11 @@ export async function createHostileCases(w: PoolWorld): Promise<Case[]> {
   await createAuthorization(db, { enterpriseId: w.firm.id, bankId: w.bank.id, scope: "FULL" });
   const offered = await createProduct(db, { bankId: w.bank.id });
 
+  // the writes without a body: any body at all is refused
+  const draft = await createProduct(db, { bankId: w.bank.id, status: "DRAFT" });
+  const published = await createProduct(db, { bankId: w.bank.id });
+  const fileable = await loanOf({ disbursedOn: addDays(TODAY, -3) });
+
   return [
     hostileCase(
       "approve",
@@ -256,6 +261,10 @@ export async function createHostileCases(w: PoolWorld): Promise<Case[]> {
       { url: "https://1.1.1.1/xyd/webhooks", events: ["application.submitted", "claim.decided"] },
       { url: "url", events: "enumList", "events.0": "enum" },
     ),
+    hostileCase("publish", `POST /api/v1/products/${draft.id}/publish`, "200 Product"),
+    // `{}` carries nothing and passes (a client that always sends an object)
+    hostileCase("archive", `POST /api/v1/products/${published.id}/archive`, "200 Product", {}),
+    hostileCase("filing", `POST /api/v1/loans/${fileable.id}/filing`, "201 Filing"),
     hostileCase(
       "repayment",
       `POST /api/v1/loans/${repaidLoan.id}/repayments`,
