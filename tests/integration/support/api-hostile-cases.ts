@@ -31,6 +31,8 @@ const INVALID: Record<Kind, unknown[]> = {
     "1e308",
     "Infinity",
     "-0",
+    "-1.00",
+    "0.00",
     "1.5",
     "1.234",
     "abc",
@@ -40,7 +42,7 @@ const INVALID: Record<Kind, unknown[]> = {
     " 1.00",
     1000,
   ],
-  day: ["2026-02-30", "2026-13-01", "0000-01-01", "2026-1-1", "tomorrow", "", 20260101],
+  day: ["2026-02-30", "2026-13-01", "0000-01-01", "9999-12-31", "2026-1-1", "tomorrow", "", 20260101],
   text: ["", "   ", LONG],
   /** text that may be blank */
   note: [LONG],
