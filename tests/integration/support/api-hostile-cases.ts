@@ -22,7 +22,19 @@ const CONTROLS = ["\u0000", "\u0007", "\u001b[31m", "\u007f", "\u202e", "\u0085"
 const WRONG_TYPES: unknown[] = [null, 42, true, [], {}, ["a"]];
 
 type Kind =
-  "money" | "day" | "text" | "note" | "reference" | "enum" | "list" | "enumList" | "int" | "rate" | "bool";
+  | "money"
+  | "day"
+  | "text"
+  | "note"
+  | "reference"
+  | "id"
+  | "url"
+  | "enum"
+  | "list"
+  | "enumList"
+  | "int"
+  | "rate"
+  | "bool";
 
 /** Values no field of the kind accepts (the wrong JSON types are added below). */
 const INVALID: Record<Kind, unknown[]> = {
