@@ -26,8 +26,9 @@ export const api: Catalog["api"] = {
     idempotency_key_in_use: "The earlier request with this Idempotency-Key is still running; retry shortly.",
     not_found: "Not found.",
     forbidden: "This action is not allowed.",
-    version_conflict: "The application has changed (version mismatch); fetch it again before acting.",
-    invalid_transition: "This action is not possible in the application's current state.",
+    version_conflict: "The record has changed (version mismatch); fetch it again before acting.",
+    invalid_transition:
+      "This action is not possible in the record's current state (an application's or a product's).",
     method_not_allowed: "This method is not supported here.",
     conflict: "Conflicts with existing data; see fields.",
     internal_error: "Internal error; please retry later.",
