@@ -6,7 +6,7 @@ import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 import { objectableRecords } from "~/models/credit-profile.server";
 import { action as bankApplicationAction } from "~/routes/bank.applications.$id/route";
 import { action as bankDemandAction } from "~/routes/bank.demands.$id";
-import { action as bankOffersAction } from "~/routes/bank.offers";
+import { action as bankOffersAction } from "~/routes/bank.offers/route";
 import { action as enterpriseApplicationAction } from "~/routes/enterprise.applications.$id/route";
 import { action as authorizationsAction } from "~/routes/enterprise.authorizations/route";
 import { action as creditAction } from "~/routes/enterprise.credit/route";

@@ -12,7 +12,7 @@ import * as bankAlert from "~/routes/bank.alerts.$id/route";
 import * as bankApplication from "~/routes/bank.applications.$id/route";
 import * as bankDemand from "~/routes/bank.demands.$id";
 import * as bankLoan from "~/routes/bank.loans.$id/route";
-import * as bankOffers from "~/routes/bank.offers";
+import * as bankOffers from "~/routes/bank.offers/route";
 import * as bankProduct from "~/routes/bank.products.$id";
 import * as bankProductNew from "~/routes/bank.products.new";
 import * as enterpriseApplication from "~/routes/enterprise.applications.$id/route";
