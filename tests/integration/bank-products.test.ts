@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { loader as listLoader } from "~/routes/bank.products._index";
+import { loader as listLoader } from "~/routes/bank.products._index/route";
 import { action as createAction } from "~/routes/bank.products.new";
 import { action as productAction, loader as productLoader } from "~/routes/bank.products.$id";
 

@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+
+import { BankNav } from "~/components/bank-nav";
+import { PageHeader, buttonClass, cx } from "~/components/ui";
+import { parseChoice, parsePage } from "~/domain/list-query";
+import { PRODUCT_STATUSES } from "~/domain/product-terms";
+import { useT } from "~/i18n/use-t";
+import { listBankProducts } from "~/models/bank-product.server";
+import { requireBankUser } from "~/permissions.server";
+
+import { ProductsTable } from "./products-table";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireBankUser(request);
+  const params = new URL(request.url).searchParams;
+  const status = parseChoice(PRODUCT_STATUSES, params.get("status"));
+  const page = parsePage(params.get("page"));
+  return { ...(await listBankProducts(actor, { status, page })), page };
+}
+
+export default function BankProducts() {
+  const { products, total, byStatus, page } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const t = useT();
+  const current = params.get("status") ?? "";
+  const tab = (status: string, label: string, count?: number) => (
+    <Link
+      key={status}
+      to={status ? `?status=${status}` : "/bank/products"}
+      aria-current={current === status ? "page" : undefined}
+      className={cx(
+        "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
+        current === status
+          ? "bg-brand-600 text-white ring-brand-600"
+          : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+      )}
+    >
+      {label}
+      {count !== undefined && <span className="ml-1 tabular-nums">({count})</span>}
+    </Link>
+  );
+  return (
+    <div>
+      <BankNav />
+      <PageHeader
+        title={t("bank.products.title")}
+        description={t("bank.products.intro")}
+        actions={
+          <Link to="/bank/products/new" className={buttonClass("primary")}>
+            {t("bank.products.new")}
+          </Link>
+        }
+      />
+      <nav aria-label={t("bank.products.statusFilter")} className="mb-4 flex flex-wrap gap-2">
+        {tab("", t("bank.products.all"))}
+        {PRODUCT_STATUSES.map((status) =>
+          tab(status, t(`domain.productStatus.${status}`), byStatus[status] ?? 0),
+        )}
+      </nav>
+      <ProductsTable products={products} page={page} total={total} />
+    </div>
+  );
+}
