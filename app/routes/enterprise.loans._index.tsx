@@ -3,12 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { DataTable, type Column } from "~/components/list-kit";
-import { OverdueBadge } from "~/components/loan-view";
-import { Badge, EmptyState, PageHeader } from "~/components/ui";
+import { overdueRow, useLoanColumns } from "~/components/loan-columns";
+import { EmptyState, PageHeader } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { PAGE_SIZE, parseListQuery } from "~/domain/list-query";
 import { formatFen } from "~/domain/money-fen";
-import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { useLocale, useT } from "~/i18n/use-t";
 import { nextDueOf } from "~/models/loan-pages.server";
 import { LOAN_SORTS, listLoans } from "~/models/loan-view.server";
 import { requireEnterpriseUser } from "~/permissions.server";
@@ -42,8 +42,8 @@ type Loan = SerializeFrom<typeof loader>["loans"][number];
 export default function EnterpriseLoans() {
   const { loans, total, page, sort, pageSize } = useLoaderData<typeof loader>();
   const t = useT();
-  const td = useTDynamic();
   const locale = useLocale();
+  const shared = useLoanColumns<Loan>();
   const columns: Column<Loan>[] = [
     {
       key: "number",
@@ -65,21 +65,7 @@ export default function EnterpriseLoans() {
         </>
       ),
     },
-    {
-      key: "outstanding",
-      header: t("loans.common.outstanding"),
-      align: "right",
-      nowrap: true,
-      sortable: "desc",
-      cell: (loan) => (
-        <>
-          {formatFen(loan.outstandingPrincipalFen)}
-          <p className="text-xs text-slate-500">
-            {t("loans.common.principal")} {formatFen(loan.principalFen)}
-          </p>
-        </>
-      ),
-    },
+    shared.outstanding,
     {
       key: "nextDue",
       header: t("loans.common.nextDue"),
@@ -92,30 +78,15 @@ export default function EnterpriseLoans() {
             })
           : "—",
     },
-    {
-      key: "dpd",
-      header: t("loans.common.overdue"),
-      sortable: "desc",
-      nowrap: true,
-      cell: (loan) => (loan.status === "ACTIVE" ? <OverdueBadge dpd={loan.dpd} /> : "—"),
-    },
-    {
-      key: "covered",
-      header: t("loans.common.covered"),
-      nowrap: true,
-      cell: (loan) =>
-        loan.covered ? (
-          <Badge tone="green">{t("loans.common.coveredYes")}</Badge>
-        ) : (
-          t("loans.common.coveredNo")
-        ),
-    },
-    {
-      key: "status",
-      header: t("loans.common.status"),
-      nowrap: true,
-      cell: (loan) => td(`loans.status.${loan.status}`),
-    },
+    shared.dpd(t("loans.common.overdue")),
+    shared.flag(
+      "covered",
+      t("loans.common.covered"),
+      (loan) => loan.covered,
+      t("loans.common.coveredYes"),
+      t("loans.common.coveredNo"),
+    ),
+    shared.status,
   ];
   return (
     <div>
@@ -130,7 +101,7 @@ export default function EnterpriseLoans() {
         rowKey={(loan) => loan.id}
         columns={columns}
         sort={sort}
-        rowClassName={(loan) => (loan.dpd > 0 && loan.status === "ACTIVE" ? "bg-red-50/40" : undefined)}
+        rowClassName={overdueRow}
         empty={<EmptyState title={t("loans.enterprise.empty")} hint={t("loans.enterprise.emptyHint")} />}
         pagination={{ page, pageSize, total }}
       />

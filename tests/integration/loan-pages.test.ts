@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { sendDueReminders } from "~/models/loan.server";
 import * as bankLoan from "~/routes/bank.loans.$id/route";
-import { loader as bankLoansLoader } from "~/routes/bank.loans._index";
+import { loader as bankLoansLoader } from "~/routes/bank.loans._index/route";
 import { loader as enterpriseLoanLoader } from "~/routes/enterprise.loans.$id";
 import { loader as enterpriseLoansLoader } from "~/routes/enterprise.loans._index";
 import { loader as govLoansLoader } from "~/routes/gov.loans";
