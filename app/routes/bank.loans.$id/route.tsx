@@ -13,81 +13,19 @@ import {
 } from "~/components/loan-view";
 import { DetailRow } from "~/components/detail-list";
 import { PageHeader, buttonClass } from "~/components/ui";
-import { formatFen } from "~/domain/money-fen";
-import { shanghaiDate } from "~/domain/shanghai-time";
-import { redirectWithFlash } from "~/flash.server";
-import { getLocale } from "~/i18n/locale.server";
-import { translate } from "~/i18n/translate";
 import { useT } from "~/i18n/use-t";
-import { formKeyOf, newFormKey } from "~/models/form-key.server";
-import { recordRepayment, reportRiskClass, type RecordRepaymentResult } from "~/models/loan.server";
-import { isBankLoan, settlementQuoteOn } from "~/models/loan-pages.server";
-import { getLoan } from "~/models/loan-view.server";
-import { bankLoanPoolSection } from "~/models/pool-views.server";
+import { isBankLoan } from "~/models/loan-pages.server";
 import { requireBankUser } from "~/permissions.server";
-import { dispatchIntent, parseSubmission, replyFieldError, replyFormError } from "~/utils/form-action.server";
-import type { FormValues } from "~/utils/forms";
-import { formReused, notFound } from "~/utils/http.server";
+import { dispatchIntent } from "~/utils/form-action.server";
+import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
-import { classSchema, repaySchema, settleSchema } from "./schema.server";
+import { loanPage, reportClass, repay, settle } from "./queries.server";
 import { ClassForm, PoolSection, RepayForm, SettleForm } from "./sections";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireBankUser(request);
-  const id = params.id ?? "";
-  const loan = await getLoan({ id, actor });
-  if (!loan) throw notFound();
-  const pool = await bankLoanPoolSection(actor, id);
-  return json(
-    {
-      loan,
-      pool: pool && {
-        filedAt: pool.filing?.filedAt ?? null,
-        refusals: pool.filingRefusals,
-        deadline: pool.filingDeadline,
-        claimThresholdDpd: pool.claimThresholdDpd,
-        daysPastDue: pool.daysPastDue,
-        claim: pool.claim && { state: pool.claim.state },
-      },
-      // one key per form: a replay of one form never answers for the other
-      formKeys: { repay: newFormKey(), settle: newFormKey() },
-      today: shanghaiDate(new Date()),
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
-}
-
-const FIELD_MESSAGES = {
-  DATE_INVALID: "loans.errors.paidOnInvalid",
-  DATE_FUTURE: "loans.errors.paidOnFuture",
-  DATE_BEFORE_DISBURSEMENT: "loans.errors.paidOnBeforeDisbursement",
-  DATE_BEFORE_LAST_REPAYMENT: "loans.errors.paidOnBeforeLast",
-  AMOUNT_NOT_POSITIVE: "loans.errors.amountNotPositive",
-  MORE_THAN_OWED: "loans.errors.amountTooHigh",
-  NOTHING_OWED: "loans.errors.nothingOwed",
-  DUPLICATE_REFERENCE: "loans.errors.referenceDuplicate",
-} as const;
-
-/** The page's answer to a recorded (or refused) repayment; `amountField` false for the settle form, which has none. */
-function answer(id: string, result: RecordRepaymentResult, values: FormValues, amountField = true) {
-  if (result.ok)
-    return redirectWithFlash(`/bank/loans/${id}`, {
-      kind: "success",
-      key: result.settled ? "loans.bankLoan.settledFlash" : "loans.bankLoan.repaid",
-    });
-  if (result.error !== "FIELD") {
-    if (result.error === "NOT_FOUND") throw notFound();
-    if (result.error === "KEY_TAKEN") return formReused();
-    return replyFormError("loans.errors.stale", { values, status: 409 });
-  }
-  const error = {
-    key: FIELD_MESSAGES[result.code],
-    ...(result.maxFen !== undefined ? { params: { max: formatFen(result.maxFen) } } : {}),
-  };
-  if (result.field === "amount" && !amountField)
-    return replyFormError(error.key, { params: error.params, values });
-  return replyFieldError(result.field, error, { values });
+  return json(await loanPage(actor, params.id ?? ""), { headers: { "Cache-Control": "no-store" } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -97,61 +35,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await isBankLoan(actor, id))) throw notFound();
   const form = await readForm(request);
   return dispatchIntent(form, {
-    repay: async () => {
-      const submission = parseSubmission(form, repaySchema());
-      if (!submission.ok) return submission.reply;
-      const { paidOn, amount, reference } = submission.data;
-      const result = await recordRepayment({
-        loanId: id,
-        actor,
-        paidOn,
-        amountFen: amount,
-        reference,
-        formKey: formKeyOf(form),
-      });
-      return answer(id, result, submission.values);
-    },
-    settle: async () => {
-      const submission = parseSubmission(form, settleSchema());
-      if (!submission.ok) return submission.reply;
-      const { paidOn, reference, version } = submission.data;
-      const quote = await settlementQuoteOn(actor, id, paidOn);
-      if (!quote) return replyFormError("loans.errors.settled", { values: submission.values });
-      // the amount is the quote of the loan as the officer saw it: a change since is refused
-      if (quote.version !== version)
-        return replyFormError("loans.errors.stale", { values: submission.values, status: 409 });
-      const result = await recordRepayment({
-        loanId: id,
-        actor,
-        paidOn,
-        amountFen: quote.settlementFen,
-        reference,
-        formKey: formKeyOf(form),
-      });
-      return answer(id, result, submission.values, false);
-    },
-    riskClass: async () => {
-      const submission = parseSubmission(form, classSchema());
-      if (!submission.ok) return submission.reply;
-      const result = await reportRiskClass({ loanId: id, actor, riskClass: submission.data.riskClass });
-      if (result.ok)
-        return redirectWithFlash(`/bank/loans/${id}`, { kind: "success", key: "loans.bankLoan.classSaved" });
-      if (result.error === "NOT_FOUND") throw notFound();
-      if (result.error === "SETTLED")
-        return replyFormError("loans.errors.settled", { values: submission.values });
-      if (result.error === "CHANGED")
-        return replyFormError("loans.errors.stale", { values: submission.values, status: 409 });
-      const loan = await getLoan({ id, actor });
-      const locale = await getLocale(request);
-      return replyFieldError(
-        "riskClass",
-        {
-          key: "loans.errors.classBetter",
-          params: { floor: loan ? translate(locale, `loans.riskClass.${loan.floor}`) : "" },
-        },
-        { values: submission.values },
-      );
-    },
+    repay: () => repay(actor, id, form),
+    settle: () => settle(actor, id, form),
+    riskClass: () => reportClass(actor, id, form, request),
   });
 }
 

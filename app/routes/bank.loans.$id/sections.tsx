@@ -1,5 +1,6 @@
 /** The bank loan page's forms and its read-only risk-pool section. */
 import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 
 import {
   DateField,
@@ -8,12 +9,58 @@ import {
   SelectField,
   TextField,
   type AnyFormResult,
+  type FormDefaults,
 } from "~/components/form-kit";
-import { Badge, Card, SubmitButton, buttonClass } from "~/components/ui";
+import { Badge, Card, SubmitButton, buttonClass, cx } from "~/components/ui";
 import { formatDate, formatDay } from "~/domain/format-date";
 import { RISK_CLASSES } from "~/domain/loan-codes";
 import { formatFen } from "~/domain/money-fen";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+
+/**
+ * The shape of the page's three forms: a card with an intro (and a note under it), then a form
+ * that shows only its own answer (`intent`) and prefixes its ids, labelled by the card's title.
+ */
+function FormSection({
+  title,
+  intro,
+  note,
+  result,
+  intent,
+  idPrefix,
+  defaults,
+  row = false,
+  children,
+}: {
+  title: string;
+  intro: string;
+  /** a second paragraph under the intro (it brings its own classes) */
+  note?: ReactNode;
+  result: AnyFormResult;
+  intent: string;
+  idPrefix: string;
+  defaults: FormDefaults;
+  /** fields and button on one wrapping line instead of one column */
+  row?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Card title={title}>
+      <p className={cx(note ? "mb-2" : "mb-4", "text-sm text-slate-600")}>{intro}</p>
+      {note}
+      <PostForm
+        result={result}
+        intent={intent}
+        idPrefix={idPrefix}
+        defaults={defaults}
+        className={row ? "flex flex-wrap items-end gap-3" : "flex flex-col gap-3"}
+        aria-label={title}
+      >
+        {children}
+      </PostForm>
+    </Card>
+  );
+}
 
 /** 报告还款: the day, the amount in 元 (分 allowed) and the bank's own reference. */
 export function RepayForm({
@@ -29,39 +76,43 @@ export function RepayForm({
 }) {
   const t = useT();
   return (
-    <Card title={t("loans.bankLoan.repayTitle")}>
-      <p className="mb-4 text-sm text-slate-600">{t("loans.bankLoan.repayIntro")}</p>
-      <PostForm
-        result={result}
-        intent="repay"
-        idPrefix="repay-"
-        defaults={{ paidOn: today }}
-        className="flex flex-col gap-3"
-        aria-label={t("loans.bankLoan.repayTitle")}
-      >
-        <input type="hidden" name="formKey" value={formKey} />
-        <DateField name="paidOn" label={t("loans.bankLoan.paidOn")} max={today} />
-        <MoneyField
-          name="amount"
-          label={t("loans.bankLoan.amount")}
-          unit={t("loans.bankLoan.amountUnit")}
-          hint={t("loans.bankLoan.amountHint", { max: formatFen(maxFen) })}
-          maxLength={32}
-        />
-        <TextField
-          name="reference"
-          label={t("loans.bankLoan.reference")}
-          hint={t("loans.bankLoan.referenceHint")}
-          maxLength={64}
-          autoComplete="off"
-        />
-        <div>
-          <SubmitButton name="intent" value="repay">
-            {t("loans.bankLoan.repay")}
-          </SubmitButton>
-        </div>
-      </PostForm>
-    </Card>
+    <FormSection
+      title={t("loans.bankLoan.repayTitle")}
+      intro={t("loans.bankLoan.repayIntro")}
+      result={result}
+      intent="repay"
+      idPrefix="repay-"
+      defaults={{ paidOn: today }}
+    >
+      <input type="hidden" name="formKey" value={formKey} />
+      <DateField name="paidOn" label={t("loans.bankLoan.paidOn")} max={today} />
+      <MoneyField
+        name="amount"
+        label={t("loans.bankLoan.amount")}
+        unit={t("loans.bankLoan.amountUnit")}
+        hint={t("loans.bankLoan.amountHint", { max: formatFen(maxFen) })}
+        maxLength={32}
+      />
+      <ReferenceField />
+      <div>
+        <SubmitButton name="intent" value="repay">
+          {t("loans.bankLoan.repay")}
+        </SubmitButton>
+      </div>
+    </FormSection>
+  );
+}
+
+function ReferenceField() {
+  const t = useT();
+  return (
+    <TextField
+      name="reference"
+      label={t("loans.bankLoan.reference")}
+      hint={t("loans.bankLoan.referenceHint")}
+      maxLength={64}
+      autoComplete="off"
+    />
   );
 }
 
@@ -81,36 +132,29 @@ export function SettleForm({
 }) {
   const t = useT();
   return (
-    <Card title={t("loans.bankLoan.settleTitle")}>
-      <p className="mb-2 text-sm text-slate-600">{t("loans.bankLoan.settleIntro")}</p>
-      <p className="mb-4 text-sm font-medium text-slate-900">
-        {t("loans.bankLoan.quote", { amount: formatFen(settlementFen) })}
-      </p>
-      <PostForm
-        result={result}
-        intent="settle"
-        idPrefix="settle-"
-        defaults={{ paidOn: today }}
-        className="flex flex-col gap-3"
-        aria-label={t("loans.bankLoan.settleTitle")}
-      >
-        <input type="hidden" name="formKey" value={formKey} />
-        <input type="hidden" name="version" value={version} />
-        <DateField name="paidOn" label={t("loans.bankLoan.settleOn")} max={today} />
-        <TextField
-          name="reference"
-          label={t("loans.bankLoan.reference")}
-          hint={t("loans.bankLoan.referenceHint")}
-          maxLength={64}
-          autoComplete="off"
-        />
-        <div>
-          <SubmitButton name="intent" value="settle" variant="secondary">
-            {t("loans.bankLoan.settle")}
-          </SubmitButton>
-        </div>
-      </PostForm>
-    </Card>
+    <FormSection
+      title={t("loans.bankLoan.settleTitle")}
+      intro={t("loans.bankLoan.settleIntro")}
+      note={
+        <p className="mb-4 text-sm font-medium text-slate-900">
+          {t("loans.bankLoan.quote", { amount: formatFen(settlementFen) })}
+        </p>
+      }
+      result={result}
+      intent="settle"
+      idPrefix="settle-"
+      defaults={{ paidOn: today }}
+    >
+      <input type="hidden" name="formKey" value={formKey} />
+      <input type="hidden" name="version" value={version} />
+      <DateField name="paidOn" label={t("loans.bankLoan.settleOn")} max={today} />
+      <ReferenceField />
+      <div>
+        <SubmitButton name="intent" value="settle" variant="secondary">
+          {t("loans.bankLoan.settle")}
+        </SubmitButton>
+      </div>
+    </FormSection>
   );
 }
 
@@ -132,32 +176,31 @@ export function ClassForm({
     Math.max(0, RISK_CLASSES.indexOf(floor as (typeof RISK_CLASSES)[number])),
   );
   return (
-    <Card title={t("loans.bankLoan.classTitle")}>
-      <p className="mb-2 text-sm text-slate-600">
-        {t("loans.bankLoan.classIntro", { floor: td(`loans.riskClass.${floor}`) })}
-      </p>
-      <p className="mb-4 text-sm text-slate-800">
-        {t("loans.bankLoan.classInForce", { class: td(`loans.riskClass.${inForce}`) })}
-        {reported && ` · ${t("loans.bankLoan.classReported", { class: td(`loans.riskClass.${reported}`) })}`}
-      </p>
-      <PostForm
-        result={result}
-        intent="riskClass"
-        idPrefix="class-"
-        defaults={{ riskClass: inForce }}
-        className="flex flex-wrap items-end gap-3"
-        aria-label={t("loans.bankLoan.classTitle")}
-      >
-        <SelectField
-          name="riskClass"
-          label={t("loans.bankLoan.classLabel")}
-          options={allowed.map((c) => ({ value: c, label: td(`loans.riskClass.${c}`) }))}
-        />
-        <SubmitButton name="intent" value="riskClass" variant="secondary">
-          {t("loans.bankLoan.reportClass")}
-        </SubmitButton>
-      </PostForm>
-    </Card>
+    <FormSection
+      title={t("loans.bankLoan.classTitle")}
+      intro={t("loans.bankLoan.classIntro", { floor: td(`loans.riskClass.${floor}`) })}
+      note={
+        <p className="mb-4 text-sm text-slate-800">
+          {t("loans.bankLoan.classInForce", { class: td(`loans.riskClass.${inForce}`) })}
+          {reported &&
+            ` · ${t("loans.bankLoan.classReported", { class: td(`loans.riskClass.${reported}`) })}`}
+        </p>
+      }
+      result={result}
+      intent="riskClass"
+      idPrefix="class-"
+      defaults={{ riskClass: inForce }}
+      row
+    >
+      <SelectField
+        name="riskClass"
+        label={t("loans.bankLoan.classLabel")}
+        options={allowed.map((c) => ({ value: c, label: td(`loans.riskClass.${c}`) }))}
+      />
+      <SubmitButton name="intent" value="riskClass" variant="secondary">
+        {t("loans.bankLoan.reportClass")}
+      </SubmitButton>
+    </FormSection>
   );
 }
 
