@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { loader as candidatesLoader } from "~/routes/bank.candidates._index";
+import { loader as candidatesLoader } from "~/routes/bank.candidates._index/route";
 import { loader as profileLoader } from "~/routes/bank.candidates.$enterpriseId";
 
 import {
