@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 import { objectableRecords } from "~/models/credit-profile.server";
 import { action as bankApplicationAction } from "~/routes/bank.applications.$id/route";
-import { action as bankDemandAction } from "~/routes/bank.demands.$id";
+import { action as bankDemandAction } from "~/routes/bank.demands.$id/route";
 import { action as bankOffersAction } from "~/routes/bank.offers/route";
 import { action as enterpriseApplicationAction } from "~/routes/enterprise.applications.$id/route";
 import { action as authorizationsAction } from "~/routes/enterprise.authorizations/route";

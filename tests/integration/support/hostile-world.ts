@@ -10,7 +10,7 @@ import { SETTING_DEFAULTS } from "~/models/settings.server";
 import * as accountPassword from "~/routes/account.password";
 import * as bankAlert from "~/routes/bank.alerts.$id/route";
 import * as bankApplication from "~/routes/bank.applications.$id/route";
-import * as bankDemand from "~/routes/bank.demands.$id";
+import * as bankDemand from "~/routes/bank.demands.$id/route";
 import * as bankLoan from "~/routes/bank.loans.$id/route";
 import * as bankOffers from "~/routes/bank.offers/route";
 import * as bankProduct from "~/routes/bank.products.$id";
