@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { loader as listLoader } from "~/routes/bank.products._index/route";
 import { action as createAction } from "~/routes/bank.products.new";
-import { action as productAction, loader as productLoader } from "~/routes/bank.products.$id";
+import { action as productAction, loader as productLoader } from "~/routes/bank.products.$id/route";
 
 import {
   createApplication,

@@ -13,7 +13,7 @@ import * as bankApplication from "~/routes/bank.applications.$id/route";
 import * as bankDemand from "~/routes/bank.demands.$id/route";
 import * as bankLoan from "~/routes/bank.loans.$id/route";
 import * as bankOffers from "~/routes/bank.offers/route";
-import * as bankProduct from "~/routes/bank.products.$id";
+import * as bankProduct from "~/routes/bank.products.$id/route";
 import * as bankProductNew from "~/routes/bank.products.new";
 import * as enterpriseApplication from "~/routes/enterprise.applications.$id/route";
 import * as enterpriseAuthorizations from "~/routes/enterprise.authorizations/route";
