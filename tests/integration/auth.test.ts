@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LOCKOUT_THRESHOLD } from "~/auth.server";
 import { action as loginAction, loader as loginLoader } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";
-import { loader as bankHome } from "~/routes/bank._index";
+import { loader as bankHome } from "~/routes/bank._index/route";
 import { loader as enterpriseHome } from "~/routes/enterprise._index/route";
 import { loader as govHome } from "~/routes/gov._index";
 import { loader as rootLoader } from "~/root";

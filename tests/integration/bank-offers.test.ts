@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { action as offersAction, loader as offersLoader } from "~/routes/bank.offers/route";
 import { action as demandAction, loader as demandLoader } from "~/routes/bank.demands.$id/route";
-import { loader as homeLoader } from "~/routes/bank._index";
+import { loader as homeLoader } from "~/routes/bank._index/route";
 
 import {
   createApplication,

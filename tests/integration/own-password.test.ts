@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { WRONG_CURRENT_LIMIT } from "~/models/own-password.server";
 import { action as passwordAction, loader as passwordLoader } from "~/routes/account.password";
 import { action as loginAction } from "~/routes/login";
-import { loader as bankHome } from "~/routes/bank._index";
+import { loader as bankHome } from "~/routes/bank._index/route";
 
 import { createBank, createUser } from "../../prisma/factories";
 

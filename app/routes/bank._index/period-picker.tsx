@@ -1,0 +1,77 @@
+import type { SerializeFrom } from "@remix-run/node";
+import { Form, Link } from "@remix-run/react";
+
+import { Field, buttonClass, cx, fieldAria, inputClass } from "~/components/ui";
+import { formatDay } from "~/domain/format-date";
+import { INDICATOR_PERIODS } from "~/domain/indicators";
+import { useLocale, useT } from "~/i18n/use-t";
+
+import type { loader } from "./route";
+
+/** The period of the figures: a preset (this year by default) or two days of one's own. */
+export function PeriodPicker({ period }: { period: SerializeFrom<typeof loader>["period"] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section
+      aria-labelledby="period-heading"
+      className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="period-heading" className="font-semibold">
+          {t("bank.figures.period")}:{" "}
+          {t("bank.figures.range", {
+            from: formatDay(period.fromDay, locale),
+            to: formatDay(period.toDay, locale),
+          })}
+        </h2>
+        <nav aria-label={t("bank.figures.period")} className="flex flex-wrap gap-2">
+          {INDICATOR_PERIODS.filter((p) => p !== "custom").map((p) => (
+            <Link
+              key={p}
+              to={p === "year" ? "/bank" : `?period=${p}`}
+              aria-current={period.period === p ? "page" : undefined}
+              className={cx(
+                "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
+                period.period === p
+                  ? "bg-brand-600 text-white ring-brand-600"
+                  : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+              )}
+            >
+              {t(`bank.figures.periods.${p}`)}
+            </Link>
+          ))}
+        </nav>
+      </div>
+      <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
+        <input type="hidden" name="period" value="custom" />
+        <Field id="from" label={t("bank.figures.from")}>
+          <input
+            {...fieldAria("from")}
+            type="date"
+            name="from"
+            defaultValue={period.fromDay}
+            className={inputClass}
+          />
+        </Field>
+        <Field id="to" label={t("bank.figures.to")}>
+          <input
+            {...fieldAria("to")}
+            type="date"
+            name="to"
+            defaultValue={period.toDay}
+            className={inputClass}
+          />
+        </Field>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("bank.figures.apply")}
+        </button>
+      </Form>
+      {period.error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {t("bank.figures.badPeriod")}
+        </p>
+      )}
+    </section>
+  );
+}
