@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { loader as inboxLoader } from "~/routes/bank.applications._index";
+import { loader as inboxLoader } from "~/routes/bank.applications._index/route";
 import { action as decisionAction, loader as decisionLoader } from "~/routes/bank.applications.$id/route";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
