@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loader as homeLoader } from "~/routes/_index";
 import { action as displayAction } from "~/routes/display";
 import { action as localeAction } from "~/routes/locale";
-import { loader as catalogLoader } from "~/routes/products._index";
+import { loader as catalogLoader } from "~/routes/products._index/route";
 import { loader as productLoader } from "~/routes/products.$id/route";
 import { loader as rootLoader } from "~/root";
 
