@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { loader as aboutLoader } from "~/routes/about";
+import { loader as aboutLoader } from "~/routes/about/route";
 import { action as noticeAction, loader as noticeEditLoader } from "~/routes/gov.notices.$id";
 import { action as newNoticeAction } from "~/routes/gov.notices.new";
 import { loader as funnelExportLoader } from "~/routes/gov.invitations.export";
