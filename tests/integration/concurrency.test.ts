@@ -11,7 +11,7 @@ import { action as enterpriseApplicationAction } from "~/routes/enterprise.appli
 import { action as authorizationsAction } from "~/routes/enterprise.authorizations/route";
 import { action as creditAction } from "~/routes/enterprise.credit/route";
 import { action as enterpriseDemandAction } from "~/routes/enterprise.demands.$id/route";
-import { action as whitelistRequestAction } from "~/routes/enterprise.whitelist";
+import { action as whitelistRequestAction } from "~/routes/enterprise.whitelist/route";
 import { action as objectionAction } from "~/routes/gov.objections.$id";
 import { action as recommendationAction } from "~/routes/gov.recommendations.$id/route";
 import { action as recommendAction } from "~/routes/gov.recommendations.new/route";

@@ -8,7 +8,7 @@ import {
 import { action as creditAction, loader as creditLoader } from "~/routes/enterprise.credit/route";
 import { action as demandAction } from "~/routes/enterprise.demands.$id/route";
 import { action as newDemandAction } from "~/routes/enterprise.demands.new";
-import { action as whitelistAction } from "~/routes/enterprise.whitelist";
+import { action as whitelistAction } from "~/routes/enterprise.whitelist/route";
 import { action as productAction, loader as productLoader } from "~/routes/products.$id/route";
 
 import {

@@ -21,7 +21,7 @@ import * as enterpriseCredit from "~/routes/enterprise.credit/route";
 import * as enterpriseDemand from "~/routes/enterprise.demands.$id/route";
 import * as enterpriseRenewal from "~/routes/enterprise.renewals.$loanId/route";
 import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
-import * as enterpriseWhitelist from "~/routes/enterprise.whitelist";
+import * as enterpriseWhitelist from "~/routes/enterprise.whitelist/route";
 import * as govAdmin from "~/routes/gov.admin._index/route";
 import * as govAccount from "~/routes/gov.admin.accounts.$id";
 import * as govApiClients from "~/routes/gov.admin.api-clients/route";
