@@ -12,7 +12,7 @@ import { action as accountPasswordAction } from "~/routes/account.password";
 import { loader as bankApplicationLoader } from "~/routes/bank.applications.$id/route";
 import { loader as bankCandidateLoader } from "~/routes/bank.candidates.$enterpriseId";
 import { loader as bankExportLoader } from "~/routes/bank.indicators_.export";
-import { action as accountAction } from "~/routes/gov.admin.accounts.$id";
+import { action as accountAction } from "~/routes/gov.admin.accounts.$id/route";
 import { action as organisationsAction } from "~/routes/gov.admin.organisations/route";
 import { loader as govFirmLoader } from "~/routes/gov.firms.$id/route";
 import { loader as auditLoader } from "~/routes/gov.admin.audit";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { action as loginAction } from "~/routes/login";
-import { action as accountAction } from "~/routes/gov.admin.accounts.$id";
+import { action as accountAction } from "~/routes/gov.admin.accounts.$id/route";
 import { action as accountsAction, loader as accountsLoader } from "~/routes/gov.admin._index/route";
 import { action as calendarAction } from "~/routes/gov.admin.calendar";
 import { action as lprAction } from "~/routes/gov.admin.lpr/route";

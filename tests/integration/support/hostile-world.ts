@@ -23,7 +23,7 @@ import * as enterpriseRenewal from "~/routes/enterprise.renewals.$loanId/route";
 import * as enterpriseDemandNew from "~/routes/enterprise.demands.new";
 import * as enterpriseWhitelist from "~/routes/enterprise.whitelist/route";
 import * as govAdmin from "~/routes/gov.admin._index/route";
-import * as govAccount from "~/routes/gov.admin.accounts.$id";
+import * as govAccount from "~/routes/gov.admin.accounts.$id/route";
 import * as govApiClients from "~/routes/gov.admin.api-clients/route";
 import * as govCalendar from "~/routes/gov.admin.calendar";
 import * as govInvitations from "~/routes/gov.invitations._index";
