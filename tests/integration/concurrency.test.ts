@@ -12,14 +12,14 @@ import { action as authorizationsAction } from "~/routes/enterprise.authorizatio
 import { action as creditAction } from "~/routes/enterprise.credit/route";
 import { action as enterpriseDemandAction } from "~/routes/enterprise.demands.$id/route";
 import { action as whitelistRequestAction } from "~/routes/enterprise.whitelist/route";
-import { action as objectionAction } from "~/routes/gov.objections.$id";
+import { action as objectionAction } from "~/routes/gov.objections.$id/route";
 import { action as recommendationAction } from "~/routes/gov.recommendations.$id/route";
 import { action as recommendAction } from "~/routes/gov.recommendations.new/route";
 import { action as reviewAction } from "~/routes/gov.review/route";
 import { action as entryAction } from "~/routes/gov.whitelist.$id";
 import { action as newProductAction } from "~/routes/bank.products.new";
 import { action as newDemandAction } from "~/routes/enterprise.demands.new";
-import { action as visitAction } from "~/routes/gov.visits";
+import { action as visitAction } from "~/routes/gov.visits/route";
 import { action as applyAction } from "~/routes/products.$id/route";
 
 import {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { action as objectionAction, loader as objectionLoader } from "~/routes/gov.objections.$id";
+import { action as objectionAction, loader as objectionLoader } from "~/routes/gov.objections.$id/route";
 import { loader as objectionsLoader } from "~/routes/gov.objections._index";
 
 import { createEnterprise, createObjection, createSubDistrict, createUser } from "../../prisma/factories";
