@@ -5,7 +5,10 @@ import { action as noticeAction, loader as noticeEditLoader } from "~/routes/gov
 import { action as newNoticeAction } from "~/routes/gov.notices.new";
 import { loader as funnelExportLoader } from "~/routes/gov.invitations.export";
 import { loader as invitationLoader } from "~/routes/gov.invitations.$id";
-import { action as invitationsAction, loader as invitationsLoader } from "~/routes/gov.invitations._index";
+import {
+  action as invitationsAction,
+  loader as invitationsLoader,
+} from "~/routes/gov.invitations._index/route";
 import { action as trainingAction } from "~/routes/gov.training/route";
 import { loader as govIndicatorsLoader } from "~/routes/gov.indicators";
 import { action as helpAction } from "~/routes/help._index";
