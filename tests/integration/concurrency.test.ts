@@ -16,7 +16,7 @@ import { action as objectionAction } from "~/routes/gov.objections.$id/route";
 import { action as recommendationAction } from "~/routes/gov.recommendations.$id/route";
 import { action as recommendAction } from "~/routes/gov.recommendations.new/route";
 import { action as reviewAction } from "~/routes/gov.review/route";
-import { action as entryAction } from "~/routes/gov.whitelist.$id";
+import { action as entryAction } from "~/routes/gov.whitelist.$id/route";
 import { action as newProductAction } from "~/routes/bank.products.new";
 import { action as newDemandAction } from "~/routes/enterprise.demands.new";
 import { action as visitAction } from "~/routes/gov.visits/route";

@@ -7,7 +7,7 @@ import {
 } from "~/routes/gov.recommendations.$id/route";
 import { action as newRecommendation } from "~/routes/gov.recommendations.new/route";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/gov.review/route";
-import { action as entryAction } from "~/routes/gov.whitelist.$id";
+import { action as entryAction } from "~/routes/gov.whitelist.$id/route";
 import { loader as whitelistLoader } from "~/routes/gov.whitelist._index";
 
 import {
