@@ -5,7 +5,7 @@ import { action as loginAction, loader as loginLoader } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";
 import { loader as bankHome } from "~/routes/bank._index/route";
 import { loader as enterpriseHome } from "~/routes/enterprise._index/route";
-import { loader as govHome } from "~/routes/gov._index";
+import { loader as govHome } from "~/routes/gov._index/route";
 import { loader as rootLoader } from "~/root";
 
 import { createBank, createEnterprise, createSubDistrict, createUser } from "../../prisma/factories";

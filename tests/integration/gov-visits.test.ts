@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { loader as banksLoader } from "~/routes/gov.banks";
-import { loader as homeLoader } from "~/routes/gov._index";
+import { loader as homeLoader } from "~/routes/gov._index/route";
 import { loader as followUpsLoader } from "~/routes/gov.follow-ups";
 import { action as visitAction, loader as visitsLoader } from "~/routes/gov.visits/route";
 
