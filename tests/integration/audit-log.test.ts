@@ -15,7 +15,7 @@ import { loader as bankExportLoader } from "~/routes/bank.indicators_.export";
 import { action as accountAction } from "~/routes/gov.admin.accounts.$id/route";
 import { action as organisationsAction } from "~/routes/gov.admin.organisations/route";
 import { loader as govFirmLoader } from "~/routes/gov.firms.$id/route";
-import { loader as auditLoader } from "~/routes/gov.admin.audit";
+import { loader as auditLoader } from "~/routes/gov.admin.audit/route";
 import { loader as exportLoader } from "~/routes/gov.indicators_.export";
 import { action as loginAction } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";

@@ -1,0 +1,89 @@
+import { Form, Link, useSearchParams } from "@remix-run/react";
+
+import { Field, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS } from "~/domain/audit-actions";
+import { useT, useTDynamic } from "~/i18n/use-t";
+
+import { useActionLabel } from "./action-label";
+
+/** The log's filters: an action or a group of them, who did it, from and to which day. */
+export function AuditFilters() {
+  const [params] = useSearchParams();
+  const t = useT();
+  const td = useTDynamic();
+  const actionLabel = useActionLabel();
+  return (
+    <Form
+      method="get"
+      className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      aria-label={t("audit.filters")}
+    >
+      <div className="w-full sm:w-56">
+        <Field id="action" label={t("audit.action")}>
+          <select
+            {...fieldAria("action")}
+            name="action"
+            defaultValue={params.get("action") ?? ""}
+            className={inputClass}
+          >
+            <option value="">{t("audit.anyAction")}</option>
+            <optgroup label={t("audit.groups")}>
+              {AUDIT_ACTION_GROUPS.map((group) => (
+                <option key={group} value={group}>
+                  {td(`audit.groupLabels.${group}`)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t("audit.single")}>
+              {AUDIT_ACTIONS.map((code) => (
+                <option key={code} value={code}>
+                  {actionLabel(code)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+      </div>
+      <div className="w-full sm:w-48">
+        <Field id="actor" label={t("audit.actor")}>
+          <input
+            {...fieldAria("actor")}
+            name="actor"
+            maxLength={40}
+            placeholder={t("audit.actorHint")}
+            defaultValue={params.get("actor") ?? ""}
+            className={inputClass}
+          />
+        </Field>
+      </div>
+      <div className="w-full sm:w-40">
+        <Field id="from" label={t("audit.from")}>
+          <input
+            {...fieldAria("from")}
+            type="date"
+            name="from"
+            defaultValue={params.get("from") ?? ""}
+            className={inputClass}
+          />
+        </Field>
+      </div>
+      <div className="w-full sm:w-40">
+        <Field id="to" label={t("audit.to")}>
+          <input
+            {...fieldAria("to")}
+            type="date"
+            name="to"
+            defaultValue={params.get("to") ?? ""}
+            className={inputClass}
+          />
+        </Field>
+      </div>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("common.actions.filter")}
+      </button>
+      <Link to="/gov/admin/audit" className={buttonClass("secondary")}>
+        {t("common.actions.reset")}
+      </Link>
+    </Form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+
+import { AdminNav, GovNav } from "~/components/gov-nav";
+import { Pagination } from "~/components/pagination";
+import { EmptyState, PageHeader } from "~/components/ui";
+import { PAGE_SIZE } from "~/domain/list-query";
+import { useT } from "~/i18n/use-t";
+import { requireBureauUser } from "~/permissions.server";
+
+import { AuditFilters } from "./audit-filters";
+import { AuditTable } from "./audit-table";
+import { auditPage } from "./queries.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireBureauUser(request);
+  return { role: actor.role, ...(await auditPage(actor, new URL(request.url).searchParams)) };
+}
+
+export default function AdminAudit() {
+  const { role, entries, total, page } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <div className="flex flex-col gap-6">
+      <GovNav role={role} />
+      <AdminNav />
+      <PageHeader title={t("audit.title")} description={t("audit.intro")} />
+      <AuditFilters />
+      <p className="text-sm text-slate-600">{t("audit.count", { count: total })}</p>
+      {entries.length === 0 ? <EmptyState title={t("audit.empty")} /> : <AuditTable entries={entries} />}
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+    </div>
+  );
+}
