@@ -8,7 +8,7 @@ import {
 import { action as newRecommendation } from "~/routes/gov.recommendations.new/route";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/gov.review/route";
 import { action as entryAction } from "~/routes/gov.whitelist.$id/route";
-import { loader as whitelistLoader } from "~/routes/gov.whitelist._index";
+import { loader as whitelistLoader } from "~/routes/gov.whitelist._index/route";
 
 import {
   createAuthorization,
