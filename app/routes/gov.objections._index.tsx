@@ -1,8 +1,8 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { DueClock, GovNav } from "~/components/gov-nav";
-import { Pagination } from "~/components/pagination";
+import { DataTable, type Column } from "~/components/list-kit";
 import { Badge, EmptyState, PageHeader, cx } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { calendarDaysBetween } from "~/domain/shanghai-time";
@@ -33,11 +33,62 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+type Item = SerializeFrom<typeof loader>["items"][number];
+
 export default function GovObjections() {
   const { role, status, items, total, counts, page } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
+  const columns: Column<Item>[] = [
+    {
+      key: "firm",
+      header: t("gov.objections.columns.firm"),
+      cell: (item) => (
+        <>
+          <Link to={`/gov/objections/${item.id}`} className="font-medium text-brand-700 hover:underline">
+            {item.enterprise.name}
+          </Link>
+          <p className="font-mono text-xs text-slate-500">{item.enterprise.uscc}</p>
+        </>
+      ),
+    },
+    {
+      key: "record",
+      header: t("gov.objections.columns.record"),
+      className: "max-w-sm",
+      cell: (item) => (
+        <>
+          <span className="text-xs text-slate-500">{td(`gov.creditSource.${item.source}`)}</span>
+          <p className="line-clamp-2">{item.recordSummary}</p>
+        </>
+      ),
+    },
+    {
+      key: "filed",
+      header: t("gov.objections.columns.filed"),
+      nowrap: true,
+      cell: (item) => formatDate(item.createdAt, locale),
+    },
+    {
+      key: "due",
+      header: status === "OPEN" ? t("gov.objections.columns.due") : t("gov.objections.columns.outcome"),
+      nowrap: true,
+      cell: (item) =>
+        item.daysLeft !== null ? (
+          <span className="flex flex-col gap-1">
+            <DueClock daysLeft={item.daysLeft} overdue={item.overdue} />
+            <span className="text-xs text-slate-500">{formatDate(item.dueAt, locale)}</span>
+          </span>
+        ) : (
+          <Badge tone={item.status === "ACCEPTED" ? "green" : "gray"}>
+            {item.resolution
+              ? td(`gov.objectionResolution.${item.resolution}`)
+              : td(`gov.objectionStatus.${item.status}`)}
+          </Badge>
+        ),
+    },
+  ];
   return (
     <div>
       <GovNav role={role} />
@@ -59,65 +110,19 @@ export default function GovObjections() {
           </Link>
         ))}
       </nav>
-      {items.length === 0 ? (
-        <EmptyState title={status === "OPEN" ? t("gov.objections.emptyOpen") : t("gov.objections.empty")} />
-      ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t("gov.objections.columns.firm")}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t("gov.objections.columns.record")}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t("gov.objections.columns.filed")}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {status === "OPEN" ? t("gov.objections.columns.due") : t("gov.objections.columns.outcome")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((item) => (
-                <tr key={item.id} className={item.overdue ? "bg-red-50/50" : undefined}>
-                  <td className="px-4 py-3">
-                    <Link
-                      to={`/gov/objections/${item.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                    >
-                      {item.enterprise.name}
-                    </Link>
-                    <p className="font-mono text-xs text-slate-500">{item.enterprise.uscc}</p>
-                  </td>
-                  <td className="max-w-sm px-4 py-3">
-                    <span className="text-xs text-slate-500">{td(`gov.creditSource.${item.source}`)}</span>
-                    <p className="line-clamp-2">{item.recordSummary}</p>
-                  </td>
-                  <td className="px-4 py-3 whitespace-nowrap">{formatDate(item.createdAt, locale)}</td>
-                  <td className="px-4 py-3 whitespace-nowrap">
-                    {item.daysLeft !== null ? (
-                      <span className="flex flex-col gap-1">
-                        <DueClock daysLeft={item.daysLeft} overdue={item.overdue} />
-                        <span className="text-xs text-slate-500">{formatDate(item.dueAt, locale)}</span>
-                      </span>
-                    ) : (
-                      <Badge tone={item.status === "ACCEPTED" ? "green" : "gray"}>
-                        {item.resolution
-                          ? td(`gov.objectionResolution.${item.resolution}`)
-                          : td(`gov.objectionStatus.${item.status}`)}
-                      </Badge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+      <DataTable
+        label={t("gov.objections.title")}
+        rows={items}
+        rowKey={(item) => item.id}
+        columns={columns}
+        // the first cell keeps the overdue row's tint (a sticky cell would paint it white)
+        stickyFirst={false}
+        rowClassName={(item) => (item.overdue ? "bg-red-50/50" : undefined)}
+        empty={
+          <EmptyState title={status === "OPEN" ? t("gov.objections.emptyOpen") : t("gov.objections.empty")} />
+        }
+        pagination={{ page, pageSize: PAGE_SIZE, total }}
+      />
     </div>
   );
 }
