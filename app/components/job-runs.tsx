@@ -4,6 +4,7 @@ import { formatDateTime } from "~/domain/format-date";
 import { hasMessage } from "~/i18n/translate";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 
+import { DataTable, type Column } from "./list-kit";
 import { Badge, SubmitButton } from "./ui";
 
 const STATUS_TONES = {
@@ -59,58 +60,72 @@ export function JobRunsTable({ runs }: { runs: JobRunView[] }) {
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
+  const columns: Column<JobRunView>[] = [
+    {
+      key: "started",
+      header: t("jobs.columns.started"),
+      nowrap: true,
+      cell: (run) => formatDateTime(run.startedAt, locale),
+    },
+    {
+      key: "status",
+      header: t("jobs.columns.status"),
+      cell: (run) => (
+        <>
+          <JobStatus status={run.status} />
+          {run.errorSample.length > 0 && (
+            <details className="mt-2 max-w-md text-xs text-slate-700">
+              <summary className="cursor-pointer">{t("jobs.errorSample")}</summary>
+              <ul className="mt-1 list-disc pl-4 break-words">
+                {run.errorSample.map((message, index) => (
+                  <li key={index}>{message}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      ),
+    },
+    {
+      key: "duration",
+      header: t("jobs.columns.duration"),
+      nowrap: true,
+      cell: (run) => <JobDuration startedAt={run.startedAt} finishedAt={run.finishedAt} />,
+    },
+    { key: "items", header: t("jobs.columns.items"), className: "tabular-nums", cell: (run) => run.items },
+    { key: "errors", header: t("jobs.columns.errors"), className: "tabular-nums", cell: (run) => run.errors },
+    {
+      key: "counts",
+      header: t("jobs.columns.counts"),
+      className: "text-xs text-slate-600",
+      cell: (run) =>
+        Object.entries(run.summary)
+          .map(([key, n]) => `${key}: ${n}`)
+          .join("; "),
+    },
+    {
+      key: "trigger",
+      header: t("jobs.columns.trigger"),
+      nowrap: true,
+      cell: (run) => (
+        <>
+          {td(`jobs.triggers.${run.trigger}`)}
+          {run.triggeredBy && <p className="text-xs text-slate-500">{run.triggeredBy}</p>}
+        </>
+      ),
+    },
+    { key: "host", header: t("jobs.columns.host"), className: "font-mono text-xs", cell: (run) => run.host },
+  ];
+  // The page shows its own empty state and pagination around the table.
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{t("jobs.runsTable")}</caption>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            {(["started", "status", "duration", "items", "errors", "counts", "trigger", "host"] as const).map(
-              (column) => (
-                <th key={column} scope="col" className="px-4 py-3 font-medium whitespace-nowrap">
-                  {t(`jobs.columns.${column}`)}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {runs.map((run) => (
-            <tr key={run.id} className="align-top">
-              <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(run.startedAt, locale)}</td>
-              <td className="px-4 py-3">
-                <JobStatus status={run.status} />
-                {run.errorSample.length > 0 && (
-                  <details className="mt-2 max-w-md text-xs text-slate-700">
-                    <summary className="cursor-pointer">{t("jobs.errorSample")}</summary>
-                    <ul className="mt-1 list-disc pl-4 break-words">
-                      {run.errorSample.map((message, index) => (
-                        <li key={index}>{message}</li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap">
-                <JobDuration startedAt={run.startedAt} finishedAt={run.finishedAt} />
-              </td>
-              <td className="px-4 py-3 tabular-nums">{run.items}</td>
-              <td className="px-4 py-3 tabular-nums">{run.errors}</td>
-              <td className="px-4 py-3 text-xs text-slate-600">
-                {Object.entries(run.summary)
-                  .map(([key, n]) => `${key}: ${n}`)
-                  .join("; ")}
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap">
-                {td(`jobs.triggers.${run.trigger}`)}
-                {run.triggeredBy && <p className="text-xs text-slate-500">{run.triggeredBy}</p>}
-              </td>
-              <td className="px-4 py-3 font-mono text-xs">{run.host}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={t("jobs.runsTable")}
+      rows={runs}
+      rowKey={(run) => run.id}
+      columns={columns}
+      rowClassName={() => "align-top"}
+      empty={null}
+    />
   );
 }
 
