@@ -1,17 +1,16 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 
-import { AlertStandingBadge } from "~/components/alert-badges";
+import { useAlertColumns } from "~/components/alert-columns";
 import { BankNav } from "~/components/bank-nav";
 import { SelectField, TextField } from "~/components/form-kit";
-import { ClearFilters, DataTable, FilterForm, type Column } from "~/components/list-kit";
+import { ClearFilters, DataTable, FilterForm } from "~/components/list-kit";
 import { EmptyState, PageHeader } from "~/components/ui";
 import { ALERT_SORTS, ALERT_STATUS_FILTERS } from "~/domain/credit-alerts";
 import { CREDIT_CHANGE_KINDS } from "~/domain/credit-changes";
-import { formatDateTime } from "~/domain/format-date";
 import { PAGE_SIZE, parseChoice, parseListQuery, parseSearch } from "~/domain/list-query";
-import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { useT, useTDynamic } from "~/i18n/use-t";
 import { listBankAlerts } from "~/models/credit-alert-desk.server";
 import { getSettings } from "~/models/settings.server";
 import { requireBankUser } from "~/permissions.server";
@@ -40,54 +39,7 @@ export default function BankAlerts() {
   const { alerts, total, open, overdue, sort, page, days } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
-  const locale = useLocale();
-  const columns: Column<Alert>[] = [
-    {
-      key: "enterprise",
-      header: t("alerts.common.columns.enterprise"),
-      sortable: true,
-      cell: (alert) => (
-        <>
-          <Link to={`/bank/alerts/${alert.id}`} className="font-medium text-brand-700 hover:underline">
-            {alert.enterprise.name}
-          </Link>
-          <p className="font-mono text-xs text-slate-500">{alert.enterprise.uscc}</p>
-        </>
-      ),
-    },
-    {
-      key: "kind",
-      header: t("alerts.common.columns.kind"),
-      sortable: true,
-      cell: (alert) => td(`alerts.kind.${alert.kind}`),
-    },
-    {
-      key: "detectedAt",
-      header: t("alerts.common.columns.detectedAt"),
-      sortable: "desc",
-      nowrap: true,
-      cell: (alert) => formatDateTime(alert.detectedAt, locale),
-    },
-    {
-      key: "dueAt",
-      header: t("alerts.common.columns.dueAt"),
-      sortable: true,
-      nowrap: true,
-      cell: (alert) => formatDateTime(alert.dueAt, locale),
-    },
-    {
-      key: "standing",
-      header: t("alerts.common.columns.standing"),
-      cell: (alert) => (
-        <div className="flex flex-col items-start gap-1">
-          <AlertStandingBadge standing={alert.standing} />
-          {alert.action && (
-            <span className="text-xs text-slate-600">{td(`alerts.action.${alert.action}`)}</span>
-          )}
-        </div>
-      ),
-    },
-  ];
+  const columns = useAlertColumns<Alert>({ hrefOf: (alert) => `/bank/alerts/${alert.id}` });
   const any = t("alerts.common.any");
   return (
     <div>

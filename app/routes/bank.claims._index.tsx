@@ -1,16 +1,14 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
 import { SelectField } from "~/components/form-kit";
-import { DataTable, FilterForm, type Column } from "~/components/list-kit";
-import { ClaimStateBadge } from "~/components/pool-ui";
+import { useClaimColumns } from "~/components/claim-columns";
+import { DataTable, FilterForm } from "~/components/list-kit";
 import { EmptyState, PageHeader } from "~/components/ui";
-import { formatDate } from "~/domain/format-date";
 import { PAGE_SIZE, parseChoice, parsePage } from "~/domain/list-query";
-import { formatFen } from "~/domain/money-fen";
 import { CLAIM_STATES } from "~/domain/risk-pool-codes";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { listBankClaims } from "~/models/pool-views.server";
 import { requireBankUser } from "~/permissions.server";
 
@@ -27,55 +25,7 @@ type Claim = SerializeFrom<typeof loader>["claims"][number];
 export default function BankClaims() {
   const { claims, total, page, suspended } = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
-  const columns: Column<Claim>[] = [
-    {
-      key: "enterprise",
-      header: t("pool.claims.enterprise"),
-      cell: (c) => (
-        <>
-          <Link to={`/bank/claims/${c.id}`} className="font-medium text-brand-700 hover:underline">
-            {c.enterprise}
-          </Link>
-          <p className="font-mono text-xs text-slate-500">{c.number}</p>
-        </>
-      ),
-    },
-    {
-      key: "state",
-      header: t("pool.claims.state"),
-      nowrap: true,
-      cell: (c) => <ClaimStateBadge state={c.state} />,
-    },
-    {
-      key: "principal",
-      header: t("pool.claims.principal"),
-      align: "right",
-      nowrap: true,
-      cell: (c) => formatFen(c.principalAtClaimFen),
-    },
-    {
-      key: "computed",
-      header: t("pool.claims.computed"),
-      align: "right",
-      nowrap: true,
-      cell: (c) => formatFen(c.computedFen),
-    },
-    {
-      key: "approved",
-      header: t("pool.claims.approved"),
-      align: "right",
-      nowrap: true,
-      cell: (c) => (c.approvedFen === null ? "—" : formatFen(c.approvedFen)),
-    },
-    { key: "dpd", header: t("pool.claims.dpd"), align: "right", cell: (c) => c.daysPastDue },
-    {
-      key: "submittedAt",
-      header: t("pool.claims.submittedAt"),
-      nowrap: true,
-      cell: (c) => formatDate(c.submittedAt, locale),
-    },
-  ];
+  const columns = useClaimColumns<Claim>({ hrefOf: (c) => `/bank/claims/${c.id}` });
   return (
     <div className="flex flex-col gap-4">
       <BankNav />

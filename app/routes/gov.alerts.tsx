@@ -1,17 +1,16 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 
-import { AlertStandingBadge } from "~/components/alert-badges";
+import { useAlertColumns } from "~/components/alert-columns";
 import { SelectField, TextField } from "~/components/form-kit";
 import { GovNav } from "~/components/gov-nav";
-import { ClearFilters, DataTable, FilterForm, type Column } from "~/components/list-kit";
+import { ClearFilters, DataTable, FilterForm } from "~/components/list-kit";
 import { EmptyState, PageHeader } from "~/components/ui";
 import { ALERT_SORTS, ALERT_STATUS_FILTERS } from "~/domain/credit-alerts";
 import { CREDIT_CHANGE_KINDS } from "~/domain/credit-changes";
-import { formatDateTime } from "~/domain/format-date";
 import { PAGE_SIZE, parseChoice, parseListQuery, parseSearch } from "~/domain/list-query";
-import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+import { useT, useTDynamic } from "~/i18n/use-t";
 import { listGovAlerts } from "~/models/credit-alert-desk.server";
 import { requireGovUser } from "~/permissions.server";
 
@@ -33,56 +32,11 @@ export default function GovAlerts() {
   const { role, alerts, total, sort, page } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
-  const locale = useLocale();
   const title = role === "GOV_OFFICE" ? t("alerts.gov.titleOffice") : t("alerts.gov.titleBureau");
-  const columns: Column<Alert>[] = [
-    {
-      key: "enterprise",
-      header: t("alerts.common.columns.enterprise"),
-      sortable: true,
-      cell: (alert) => (
-        <>
-          <Link
-            to={`/gov/firms/${alert.enterprise.id}`}
-            className="font-medium text-brand-700 hover:underline"
-          >
-            {alert.enterprise.name}
-          </Link>
-          <p className="font-mono text-xs text-slate-500">{alert.enterprise.uscc}</p>
-        </>
-      ),
-    },
-    {
-      key: "kind",
-      header: t("alerts.common.columns.kind"),
-      sortable: true,
-      cell: (alert) => td(`alerts.kind.${alert.kind}`),
-    },
-    {
-      key: "bank",
-      header: t("alerts.common.columns.bank"),
-      cell: (alert) => (locale === "zh-CN" ? alert.bank.name : alert.bank.nameEn),
-    },
-    {
-      key: "detectedAt",
-      header: t("alerts.common.columns.detectedAt"),
-      sortable: "desc",
-      nowrap: true,
-      cell: (alert) => formatDateTime(alert.detectedAt, locale),
-    },
-    {
-      key: "dueAt",
-      header: t("alerts.common.columns.dueAt"),
-      sortable: true,
-      nowrap: true,
-      cell: (alert) => formatDateTime(alert.dueAt, locale),
-    },
-    {
-      key: "standing",
-      header: t("alerts.common.columns.standing"),
-      cell: (alert) => <AlertStandingBadge standing={alert.standing} />,
-    },
-  ];
+  const columns = useAlertColumns<Alert>({
+    hrefOf: (alert) => `/gov/firms/${alert.enterprise.id}`,
+    gov: true,
+  });
   const any = t("alerts.common.any");
   return (
     <div>
