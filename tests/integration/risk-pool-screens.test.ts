@@ -16,7 +16,7 @@ import * as overview from "~/routes/gov.risk-pool._index/route";
 import * as banksPage from "~/routes/gov.risk-pool.banks";
 import * as review from "~/routes/gov.risk-pool.claims.$id/route";
 import * as queue from "~/routes/gov.risk-pool.claims._index";
-import * as recoveries from "~/routes/gov.risk-pool.recoveries";
+import * as recoveries from "~/routes/gov.risk-pool.recoveries/route";
 import * as rules from "~/routes/gov.risk-pool.rules/route";
 
 import { createUser } from "../../prisma/factories";

@@ -19,7 +19,7 @@ import * as filing from "~/routes/bank.loans.$id_.filing";
 import * as overview from "~/routes/gov.risk-pool._index/route";
 import * as banksPage from "~/routes/gov.risk-pool.banks";
 import * as review from "~/routes/gov.risk-pool.claims.$id/route";
-import * as recoveries from "~/routes/gov.risk-pool.recoveries";
+import * as recoveries from "~/routes/gov.risk-pool.recoveries/route";
 import * as rules from "~/routes/gov.risk-pool.rules/route";
 
 import {
