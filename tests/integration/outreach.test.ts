@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loader as aboutLoader } from "~/routes/about/route";
-import { action as noticeAction, loader as noticeEditLoader } from "~/routes/gov.notices.$id";
+import { action as noticeAction, loader as noticeEditLoader } from "~/routes/gov.notices.$id/route";
 import { action as newNoticeAction } from "~/routes/gov.notices.new";
 import { loader as funnelExportLoader } from "~/routes/gov.invitations.export";
 import { loader as invitationLoader } from "~/routes/gov.invitations.$id";

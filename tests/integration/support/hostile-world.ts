@@ -27,7 +27,7 @@ import * as govAccount from "~/routes/gov.admin.accounts.$id/route";
 import * as govApiClients from "~/routes/gov.admin.api-clients/route";
 import * as govCalendar from "~/routes/gov.admin.calendar";
 import * as govInvitations from "~/routes/gov.invitations._index/route";
-import * as govNotice from "~/routes/gov.notices.$id";
+import * as govNotice from "~/routes/gov.notices.$id/route";
 import * as govNoticeNew from "~/routes/gov.notices.new";
 import * as govTraining from "~/routes/gov.training/route";
 import * as help from "~/routes/help._index";
