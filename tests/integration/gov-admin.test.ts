@@ -7,7 +7,7 @@ import { action as calendarAction } from "~/routes/gov.admin.calendar";
 import { action as lprAction } from "~/routes/gov.admin.lpr/route";
 import { action as orgAction } from "~/routes/gov.admin.organisations/route";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/gov.admin.settings/route";
-import { loader as firmsLoader } from "~/routes/gov.firms._index";
+import { loader as firmsLoader } from "~/routes/gov.firms._index/route";
 import { getSettings } from "~/models/settings.server";
 
 import { createBank, createEnterprise, createSubDistrict, createUser } from "../../prisma/factories";

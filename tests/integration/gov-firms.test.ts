@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { loader as firmLoader } from "~/routes/gov.firms.$id/route";
-import { loader as firmsLoader } from "~/routes/gov.firms._index";
+import { loader as firmsLoader } from "~/routes/gov.firms._index/route";
 import { loader as homeLoader } from "~/routes/gov._index/route";
 
 import {

@@ -1,0 +1,49 @@
+import { CheckboxField, SelectField, TextField } from "~/components/form-kit";
+import { FilterForm } from "~/components/list-kit";
+import { ENTERPRISE_SIZES } from "~/domain/enterprise-size";
+import { SECTIONS } from "~/domain/industry";
+import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
+
+/** Search a firm; narrow by size, industry, whitelist, an open demand or an overdue loan. */
+export function FirmFilters() {
+  const t = useT();
+  const td = useTDynamic();
+  const locale = useLocale();
+  const any = t("gov.common.any");
+  return (
+    <FilterForm label={t("gov.firms.filters")} resetTo="/gov/firms" keep={["sort", "dir"]}>
+      <TextField
+        name="q"
+        label={t("gov.firms.search")}
+        maxLength={50}
+        placeholder={t("gov.firms.searchPlaceholder")}
+      />
+      <SelectField
+        name="size"
+        label={t("gov.firms.size")}
+        placeholder={any}
+        options={ENTERPRISE_SIZES.map((size) => ({ value: size, label: td(`domain.size.${size}`) }))}
+      />
+      <SelectField
+        name="section"
+        label={t("gov.firms.industry")}
+        placeholder={any}
+        options={SECTIONS.map((s) => ({
+          value: s.code,
+          label: `${s.code} ${locale === "zh-CN" ? s.zh : s.en}`,
+        }))}
+      />
+      <SelectField
+        name="whitelist"
+        label={t("gov.firms.whitelist")}
+        placeholder={any}
+        options={[
+          { value: "yes", label: t("gov.firms.whitelistYes") },
+          { value: "no", label: t("gov.firms.whitelistNo") },
+        ]}
+      />
+      <CheckboxField name="demand" value="open" label={t("gov.firms.hasOpenDemand")} />
+      <CheckboxField name="overdue" value="yes" label={t("gov.firms.hasOverdue")} />
+    </FilterForm>
+  );
+}
