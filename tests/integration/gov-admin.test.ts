@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { action as loginAction } from "~/routes/login";
 import { action as accountAction } from "~/routes/gov.admin.accounts.$id/route";
 import { action as accountsAction, loader as accountsLoader } from "~/routes/gov.admin._index/route";
-import { action as calendarAction } from "~/routes/gov.admin.calendar";
+import { action as calendarAction } from "~/routes/gov.admin.calendar/route";
 import { action as lprAction } from "~/routes/gov.admin.lpr/route";
 import { action as orgAction } from "~/routes/gov.admin.organisations/route";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/gov.admin.settings/route";

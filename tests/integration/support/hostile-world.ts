@@ -25,7 +25,7 @@ import * as enterpriseWhitelist from "~/routes/enterprise.whitelist/route";
 import * as govAdmin from "~/routes/gov.admin._index/route";
 import * as govAccount from "~/routes/gov.admin.accounts.$id/route";
 import * as govApiClients from "~/routes/gov.admin.api-clients/route";
-import * as govCalendar from "~/routes/gov.admin.calendar";
+import * as govCalendar from "~/routes/gov.admin.calendar/route";
 import * as govInvitations from "~/routes/gov.invitations._index/route";
 import * as govNotice from "~/routes/gov.notices.$id/route";
 import * as govNoticeNew from "~/routes/gov.notices.new";
