@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
 
+import { DetailList, DetailRow } from "~/components/detail-list";
 import { Badge, Card, SubmitButton } from "~/components/ui";
 import { formatDateTime } from "~/domain/format-date";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
@@ -9,15 +9,6 @@ import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { loader } from "./route";
 
 type Account = SerializeFrom<typeof loader>["account"];
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
-      <dt className="w-40 shrink-0 text-slate-600">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
-    </div>
-  );
-}
 
 /** The account's facts and state, with the disable/enable and unlock buttons. */
 export function AccountDetails({
@@ -35,13 +26,17 @@ export function AccountDetails({
   const org = a.bank ?? a.subDistrict;
   return (
     <Card title={t("gov.admin.accounts.details")}>
-      <dl className="flex flex-col gap-2 text-sm">
-        <Row label={t("gov.admin.accounts.role")}>{td(`common.roles.${a.role}`)}</Row>
-        <Row label={t("gov.admin.accounts.organisation")}>
+      <DetailList>
+        <DetailRow wide label={t("gov.admin.accounts.role")}>
+          {td(`common.roles.${a.role}`)}
+        </DetailRow>
+        <DetailRow wide label={t("gov.admin.accounts.organisation")}>
           {org ? (locale === "zh-CN" ? org.name : org.nameEn) : t("gov.common.none")}
-        </Row>
-        <Row label={t("gov.admin.accounts.mobile")}>{a.mobile ?? t("gov.common.none")}</Row>
-        <Row label={t("gov.admin.accounts.state")}>
+        </DetailRow>
+        <DetailRow wide label={t("gov.admin.accounts.mobile")}>
+          {a.mobile ?? t("gov.common.none")}
+        </DetailRow>
+        <DetailRow wide label={t("gov.admin.accounts.state")}>
           <span className="flex flex-wrap gap-1">
             {a.disabledAt ? (
               <Badge tone="red">
@@ -56,17 +51,23 @@ export function AccountDetails({
               </Badge>
             )}
           </span>
-        </Row>
-        <Row label={t("gov.admin.accounts.failedLogins")}>{a.failedLoginCount}</Row>
-        <Row label={t("gov.admin.accounts.sessions")}>{a._count.sessions}</Row>
-        <Row label={t("gov.admin.accounts.lastLogin")}>
+        </DetailRow>
+        <DetailRow wide label={t("gov.admin.accounts.failedLogins")}>
+          {a.failedLoginCount}
+        </DetailRow>
+        <DetailRow wide label={t("gov.admin.accounts.sessions")}>
+          {a._count.sessions}
+        </DetailRow>
+        <DetailRow wide label={t("gov.admin.accounts.lastLogin")}>
           {a.lastLoginAt ? formatDateTime(a.lastLoginAt, locale) : t("gov.common.none")}
-        </Row>
-        <Row label={t("gov.admin.accounts.passwordChanged")}>
+        </DetailRow>
+        <DetailRow wide label={t("gov.admin.accounts.passwordChanged")}>
           {formatDateTime(a.passwordChangedAt, locale)}
-        </Row>
-        <Row label={t("gov.admin.accounts.created")}>{formatDateTime(a.createdAt, locale)}</Row>
-      </dl>
+        </DetailRow>
+        <DetailRow wide label={t("gov.admin.accounts.created")}>
+          {formatDateTime(a.createdAt, locale)}
+        </DetailRow>
+      </DetailList>
       <div className="mt-4 flex flex-wrap gap-2">
         {!self && (
           <Form method="post">

@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
+import { FormAlert } from "~/components/form-kit";
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { PageHeader } from "~/components/ui";
 import { parseId } from "~/domain/list-query";
 import { redirectWithFlash } from "~/flash.server";
-import { useT, useTDynamic } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { getAccount, listAccountAudit } from "~/models/admin.server";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { badRequest, json, notFound } from "~/utils/http.server";
@@ -60,7 +61,6 @@ export default function AdminAccount() {
   const { role, self, account: a, audit, now } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const td = useTDynamic();
   const errors = actionData?.errors ?? {};
   const locked = a.lockedUntil !== null && a.lockedUntil > now;
   return (
@@ -76,11 +76,7 @@ export default function AdminAccount() {
           </Link>
         }
       />
-      {errors._form && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
-          {td(errors._form.key)}
-        </p>
-      )}
+      <FormAlert error={errors._form} />
       {actionData?.password && (
         <div
           role="status"

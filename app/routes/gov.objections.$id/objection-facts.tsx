@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
-import type { ReactNode } from "react";
 
+import { DetailList, DetailRow } from "~/components/detail-list";
 import { DueClock } from "~/components/gov-nav";
 import { Badge, Card } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
@@ -10,15 +10,6 @@ import type { loader } from "./route";
 
 type Data = SerializeFrom<typeof loader>;
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
-      <dt className="w-36 shrink-0 text-slate-600">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
-    </div>
-  );
-}
-
 /** The objection: its state and deadline, the record it disputes, who filed and who handled it. */
 export function ObjectionFacts({ objection: o, daysLeft, overdue }: Omit<Data, "role">) {
   const t = useT();
@@ -26,8 +17,8 @@ export function ObjectionFacts({ objection: o, daysLeft, overdue }: Omit<Data, "
   const locale = useLocale();
   return (
     <Card>
-      <dl className="flex flex-col gap-2 text-sm">
-        <Row label={t("gov.objections.columns.status")}>
+      <DetailList>
+        <DetailRow label={t("gov.objections.columns.status")}>
           <span className="flex flex-wrap items-center gap-2">
             <Badge tone={o.status === "OPEN" ? "blue" : o.status === "ACCEPTED" ? "green" : "gray"}>
               {td(`gov.objectionStatus.${o.status}`)}
@@ -35,28 +26,28 @@ export function ObjectionFacts({ objection: o, daysLeft, overdue }: Omit<Data, "
             {o.resolution && <Badge tone="green">{td(`gov.objectionResolution.${o.resolution}`)}</Badge>}
             {o.status === "OPEN" && <DueClock daysLeft={daysLeft} overdue={overdue} />}
           </span>
-        </Row>
-        <Row label={t("gov.objections.columns.due")}>{formatDate(o.dueAt, locale)}</Row>
-        <Row label={t("gov.objections.source")}>{td(`gov.creditSource.${o.source}`)}</Row>
-        <Row label={t("gov.objections.columns.record")}>{o.recordSummary}</Row>
-        <Row label={t("gov.objections.recordKey")}>
+        </DetailRow>
+        <DetailRow label={t("gov.objections.columns.due")}>{formatDate(o.dueAt, locale)}</DetailRow>
+        <DetailRow label={t("gov.objections.source")}>{td(`gov.creditSource.${o.source}`)}</DetailRow>
+        <DetailRow label={t("gov.objections.columns.record")}>{o.recordSummary}</DetailRow>
+        <DetailRow label={t("gov.objections.recordKey")}>
           <span className="font-mono">{o.recordKey}</span>
-        </Row>
-        <Row label={t("gov.objections.reason")}>
+        </DetailRow>
+        <DetailRow label={t("gov.objections.reason")}>
           <span className="whitespace-pre-line">{o.reason}</span>
-        </Row>
-        {o.attachmentNote && <Row label={t("gov.objections.attachment")}>{o.attachmentNote}</Row>}
-        <Row label={t("gov.objections.columns.filed")}>
+        </DetailRow>
+        {o.attachmentNote && <DetailRow label={t("gov.objections.attachment")}>{o.attachmentNote}</DetailRow>}
+        <DetailRow label={t("gov.objections.columns.filed")}>
           {formatDateTime(o.createdAt, locale)} · {o.filedBy.displayName}
-        </Row>
+        </DetailRow>
         {o.handledAt && (
-          <Row label={t("gov.objections.handled")}>
+          <DetailRow label={t("gov.objections.handled")}>
             {formatDateTime(o.handledAt, locale)}
             {o.handledBy && ` · ${o.handledBy.displayName}`}
-          </Row>
+          </DetailRow>
         )}
-        {o.responseText && <Row label={t("gov.objections.response")}>{o.responseText}</Row>}
-      </dl>
+        {o.responseText && <DetailRow label={t("gov.objections.response")}>{o.responseText}</DetailRow>}
+      </DetailList>
     </Card>
   );
 }

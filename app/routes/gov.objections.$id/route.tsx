@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
+import { FormAlert } from "~/components/form-kit";
 import { GovNav } from "~/components/gov-nav";
 import { PageHeader } from "~/components/ui";
 import { parseId } from "~/domain/list-query";
 import { calendarDaysBetween } from "~/domain/shanghai-time";
 import { redirectWithFlash } from "~/flash.server";
-import { useT, useTDynamic } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { answerObjection, getObjection } from "~/models/objection-review.server";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { badRequest, notFound } from "~/utils/http.server";
@@ -54,7 +55,6 @@ export default function GovObjection() {
   const { role, objection: o, daysLeft, overdue } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const td = useTDynamic();
   const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : {});
   const valueOf = (intent: string, name: string) => {
     const v = actionData?.intent === intent ? actionData.values[name] : undefined;
@@ -72,11 +72,7 @@ export default function GovObjection() {
           </Link>
         }
       />
-      {actionData?.errors._form && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
-          {td(actionData.errors._form.key)}
-        </p>
-      )}
+      <FormAlert error={actionData?.errors._form} />
       <ObjectionFacts objection={o} daysLeft={daysLeft} overdue={overdue} />
       {o.status === "OPEN" && <AnswerForms errorsFor={errorsFor} valueOf={valueOf} />}
     </div>

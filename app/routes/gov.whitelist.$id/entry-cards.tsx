@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import type { ReactNode } from "react";
 
+import { DetailList, DetailRow } from "~/components/detail-list";
 import { Badge, Card } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
@@ -13,15 +13,6 @@ type Entry = SerializeFrom<typeof loader>["entry"];
 
 const TONES = { ACTIVE: "green", SUSPENDED: "amber", REVOKED: "red" } as const;
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
-      <dt className="w-36 shrink-0 text-slate-600">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
-    </div>
-  );
-}
-
 /** The entry's facts beside its history. */
 export function EntryCards({ entry }: { entry: Entry }) {
   const t = useT();
@@ -30,41 +21,43 @@ export function EntryCards({ entry }: { entry: Entry }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title={t("gov.whitelist.entry")}>
-        <dl className="flex flex-col gap-2 text-sm">
-          <Row label={t("gov.whitelist.status")}>
+        <DetailList>
+          <DetailRow label={t("gov.whitelist.status")}>
             <Badge tone={TONES[entry.status as keyof typeof TONES] ?? "gray"}>
               {td(`gov.entryStatus.${entry.status}`)}
             </Badge>
-          </Row>
-          {entry.statusReason && <Row label={t("gov.whitelist.statusReason")}>{entry.statusReason}</Row>}
-          <Row label={t("gov.whitelist.batch")}>{entry.batch.name}</Row>
-          <Row label={t("gov.whitelist.validity")}>
+          </DetailRow>
+          {entry.statusReason && (
+            <DetailRow label={t("gov.whitelist.statusReason")}>{entry.statusReason}</DetailRow>
+          )}
+          <DetailRow label={t("gov.whitelist.batch")}>{entry.batch.name}</DetailRow>
+          <DetailRow label={t("gov.whitelist.validity")}>
             {formatDate(entry.batch.validFrom, locale)} – {formatDate(entry.batch.validUntil, locale)}
-          </Row>
-          <Row label={t("gov.recommendations.columns.amount")}>
+          </DetailRow>
+          <DetailRow label={t("gov.recommendations.columns.amount")}>
             {entry.suggestedAmountYuan !== null
               ? formatYuanAsWan(entry.suggestedAmountYuan, locale)
               : t("gov.common.none")}
-          </Row>
-          <Row label={t("gov.recommendations.columns.office")}>
+          </DetailRow>
+          <DetailRow label={t("gov.recommendations.columns.office")}>
             {locale === "zh-CN" ? entry.enterprise.subDistrict.name : entry.enterprise.subDistrict.nameEn}
-          </Row>
-          <Row label={t("gov.firm.lists")}>
+          </DetailRow>
+          <DetailRow label={t("gov.firm.lists")}>
             {entry.enterprise.onDishonestyList ? (
               <Badge tone="red">{t("gov.firm.dishonest")}</Badge>
             ) : (
               <Badge>{t("gov.firm.notDishonest")}</Badge>
             )}
-          </Row>
+          </DetailRow>
           {entry.recommendation.reason && (
-            <Row label={t("gov.recommendations.reason")}>{entry.recommendation.reason}</Row>
+            <DetailRow label={t("gov.recommendations.reason")}>{entry.recommendation.reason}</DetailRow>
           )}
-          <Row label={t("gov.whitelist.firmPage")}>
+          <DetailRow label={t("gov.whitelist.firmPage")}>
             <Link to={`/gov/firms/${entry.enterprise.id}`} className="text-brand-700 hover:underline">
               {t("gov.whitelist.openFirm")}
             </Link>
-          </Row>
-        </dl>
+          </DetailRow>
+        </DetailList>
       </Card>
       <Card title={t("gov.whitelist.events")}>
         <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4 text-sm">

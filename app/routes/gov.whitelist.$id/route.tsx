@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
+import { FormAlert } from "~/components/form-kit";
 import { GovNav } from "~/components/gov-nav";
 import { PageHeader } from "~/components/ui";
 import { parseId } from "~/domain/list-query";
 import { redirectWithFlash } from "~/flash.server";
-import { useT, useTDynamic } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { getEntry, restoreEntry, revokeEntry, type EntryChangeResult } from "~/models/whitelist.server";
 import { denial, requireBureauUser, requireGovUser } from "~/permissions.server";
 import { parseForm, type FieldErrors } from "~/utils/forms";
@@ -64,7 +65,6 @@ export default function GovWhitelistEntry() {
   const { role, entry } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const td = useTDynamic();
   const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : {});
   const valueOf = (intent: string) => {
     const v = actionData?.intent === intent ? actionData.values.reason : undefined;
@@ -82,11 +82,7 @@ export default function GovWhitelistEntry() {
           </Link>
         }
       />
-      {actionData?.errors._form && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
-          {td(actionData.errors._form.key)}
-        </p>
-      )}
+      <FormAlert error={actionData?.errors._form} />
       <EntryCards entry={entry} />
       {role === "GOV_BUREAU" && entry.status !== "REVOKED" && (
         <EntryForms entry={entry} errorsFor={errorsFor} valueOf={valueOf} />
