@@ -6,17 +6,9 @@ import { useT } from "~/i18n/use-t";
 
 import type { loader } from "./route";
 
-function QueueLink({
-  to,
-  label,
-  count,
-  tone = "blue",
-}: {
-  to: string;
-  label: string;
-  count: number;
-  tone?: "blue" | "red" | "amber";
-}) {
+type Queue = { to: string; label: string; count: number; tone?: "blue" | "red" | "amber" };
+
+function QueueLink({ to, label, count, tone = "blue" }: Queue) {
   return (
     <li>
       <Link
@@ -39,69 +31,53 @@ export function QueueCard({
   queues: SerializeFrom<typeof loader>["queues"];
 }) {
   const t = useT();
+  const suspended: Queue = {
+    to: "/gov/whitelist?status=SUSPENDED",
+    label: t("gov.home.suspended"),
+    count: queues.suspended,
+    tone: "red",
+  };
+  const followUps: Queue = {
+    to: "/gov/follow-ups",
+    label: t("gov.home.followUps"),
+    count: queues.followUps,
+    tone: "amber",
+  };
+  const items: Queue[] = office
+    ? [
+        {
+          to: "/gov/recommendations?status=REQUESTED",
+          label: t("gov.home.requests"),
+          count: queues.requested,
+          tone: "amber",
+        },
+        { to: "/gov/recommendations?status=PENDING", label: t("gov.home.pendingOwn"), count: queues.pending },
+        followUps,
+        suspended,
+      ]
+    : [
+        { to: "/gov/review", label: t("gov.home.pendingReview"), count: queues.pending, tone: "amber" },
+        {
+          to: "/gov/objections",
+          label: t("gov.home.openObjections"),
+          count: queues.objections?.open ?? 0,
+          tone: "amber",
+        },
+        {
+          to: "/gov/objections",
+          label: t("gov.home.overdueObjections"),
+          count: queues.objections?.overdue ?? 0,
+          tone: "red",
+        },
+        suspended,
+        followUps,
+      ];
   return (
     <Card title={t("gov.home.queues")}>
       <ul className="-mx-3 divide-y divide-slate-100">
-        {office ? (
-          <>
-            <QueueLink
-              to="/gov/recommendations?status=REQUESTED"
-              label={t("gov.home.requests")}
-              count={queues.requested}
-              tone="amber"
-            />
-            <QueueLink
-              to="/gov/recommendations?status=PENDING"
-              label={t("gov.home.pendingOwn")}
-              count={queues.pending}
-            />
-            <QueueLink
-              to="/gov/follow-ups"
-              label={t("gov.home.followUps")}
-              count={queues.followUps}
-              tone="amber"
-            />
-            <QueueLink
-              to="/gov/whitelist?status=SUSPENDED"
-              label={t("gov.home.suspended")}
-              count={queues.suspended}
-              tone="red"
-            />
-          </>
-        ) : (
-          <>
-            <QueueLink
-              to="/gov/review"
-              label={t("gov.home.pendingReview")}
-              count={queues.pending}
-              tone="amber"
-            />
-            <QueueLink
-              to="/gov/objections"
-              label={t("gov.home.openObjections")}
-              count={queues.objections?.open ?? 0}
-              tone="amber"
-            />
-            <QueueLink
-              to="/gov/objections"
-              label={t("gov.home.overdueObjections")}
-              count={queues.objections?.overdue ?? 0}
-              tone="red"
-            />
-            <QueueLink
-              to="/gov/whitelist?status=SUSPENDED"
-              label={t("gov.home.suspended")}
-              count={queues.suspended}
-              tone="red"
-            />
-            <QueueLink
-              to="/gov/follow-ups"
-              label={t("gov.home.followUps")}
-              count={queues.followUps}
-              tone="amber"
-            />
-          </>
-        )}
+        {items.map((item) => (
+          <QueueLink key={item.label} {...item} />
+        ))}
       </ul>
     </Card>
   );
