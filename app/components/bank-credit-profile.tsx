@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 import { formatDate } from "~/domain/format-date";
-import { findSection } from "~/domain/industry";
+import { findSection } from "~/domain/industry-sections";
 import { formatYuan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
 

@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import { PRODUCT_SIZES, TAX_GRADES } from "~/domain/bank-choices";
-import { SECTIONS } from "~/domain/industry";
+import { SECTIONS } from "~/domain/industry-sections";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "~/domain/product-terms";
 import { REPAYMENT_METHODS } from "~/domain/loan-codes";

@@ -11,7 +11,7 @@ import { REJECT_REASONS, type RejectReason } from "./application-machine";
 import { hasControlCharacters } from "./control-characters";
 import { parsePercentToBp, parseWanToYuan } from "./money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "./product-terms";
-import { SECTION_CODES } from "./industry";
+import { SECTION_CODES } from "./industry-sections";
 import { isIsoDay, startOfShanghaiDay } from "./shanghai-time";
 import { TAX_GRADES } from "./credit-grades";
 import { DECISION_INTENTS, PRODUCT_SIZES, type AccessPurpose, type DecisionIntent } from "./bank-choices";

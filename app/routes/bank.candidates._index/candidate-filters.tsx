@@ -1,7 +1,7 @@
 import { MoneyField, SelectField, TextField } from "~/components/form-kit";
 import { FilterForm } from "~/components/list-kit";
 import { CANDIDATE_SORTS, PRODUCT_SIZES, PUBLIC_RATINGS, TAX_GRADES } from "~/domain/bank-choices";
-import { SECTIONS } from "~/domain/industry";
+import { SECTIONS } from "~/domain/industry-sections";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
 

@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 
 import { Badge, Card } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
-import { findSection } from "~/domain/industry";
+import { findSection } from "~/domain/industry-sections";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 
 import type { loader } from "./route";

@@ -6,7 +6,7 @@ import { DataTable } from "~/components/list-kit";
 import { StateBadge } from "~/components/state-badge";
 import { Badge, Card, EmptyState } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
-import { findSection } from "~/domain/industry";
+import { findSection } from "~/domain/industry-sections";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { getGovFirm } from "~/models/gov-firms.server";

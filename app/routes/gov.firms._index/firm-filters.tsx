@@ -1,7 +1,7 @@
 import { CheckboxField, SelectField, TextField } from "~/components/form-kit";
 import { FilterForm } from "~/components/list-kit";
 import { ENTERPRISE_SIZES } from "~/domain/enterprise-size";
-import { SECTIONS } from "~/domain/industry";
+import { SECTIONS } from "~/domain/industry-sections";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 
 /** Search a firm; narrow by size, industry, whitelist, an open demand or an overdue loan. */
