@@ -5,6 +5,7 @@
 // Usage: node scripts/bundle-size.js [--en] [routeId …]   e.g. routes/bank._index routes/gov.indicators
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const publicDir = path.resolve(import.meta.dirname, "..", "public");
@@ -40,8 +41,15 @@ export function firstLoad(routeId) {
   return { files: files.size, bytes };
 }
 
-const ids = process.argv.slice(2).filter((arg) => arg !== "--en");
-for (const id of ids.length ? ids : ["routes/bank._index"]) {
-  const { files, bytes } = firstLoad(id);
-  console.log(`${id}: ${(bytes / 1024).toFixed(1)} KiB gzipped in ${files} files`);
+/** Every route id of the build (the manifest's). */
+export function routeIds() {
+  return Object.keys(manifest.routes);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const ids = process.argv.slice(2).filter((arg) => arg !== "--en");
+  for (const id of ids.length ? ids : ["routes/bank._index"]) {
+    const { files, bytes } = firstLoad(id);
+    console.log(`${id}: ${(bytes / 1024).toFixed(1)} KiB gzipped in ${files} files`);
+  }
 }
