@@ -198,6 +198,11 @@ export function missingWrites(file, acknowledged) {
 /**
  * Runs `rounds` kill-and-restart rounds on a fresh seeded database. Returns the totals; the
  * caller asserts. `onRound` is called after each round with that round's figures.
+ *
+ * @typedef {{ round: number, acknowledged: number, lost: number, integrity: string, journal: string,
+ *   serverErrors: number, checkerSound: boolean, missing: unknown[], log: string }} RoundFigures
+ * @param {{ rounds: number, seed?: number, workers?: { firms: number, banks: number, offices: number },
+ *   webhooks?: boolean, onRound?: (figures: RoundFigures) => void }} options
  */
 export async function runCrashRounds({
   rounds,
@@ -241,6 +246,7 @@ export async function runCrashRounds({
     return clients.get(username);
   };
 
+  /** @type {{ seed: number, rounds: number, acknowledged: number, lost: number, serverErrors: number, integrityFailures: number, journal?: string }} */
   const totals = { seed, rounds: 0, acknowledged: 0, lost: 0, serverErrors: 0, integrityFailures: 0 };
   const hooks = { events: 0, lost: 0, received: 0 };
   const byKind = { application: 0, transition: 0, visit: 0 };

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { screenshot, startPortal } from "./harness.js";
+import { screenshot, startPortal, type Portal } from "./harness";
 
-let portal;
+let portal: Portal;
 before(async () => {
   portal = await startPortal("enterprise");
 });
@@ -80,7 +80,7 @@ describe("enterprise journey", () => {
     assert.ok(links.length > 0, "some credit products cover 100万 for 12 months");
     let applied = false;
     for (const href of links) {
-      await page.goto(href);
+      await page.goto(href!);
       if (!(await page.getByText("本企业符合该产品的申请条件").isVisible())) continue;
       await page.getByLabel("申请金额（万元）").fill("100");
       await page.getByLabel("期限（月）").fill("12");

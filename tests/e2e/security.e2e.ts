@@ -8,7 +8,7 @@ import net from "node:net";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { DEMO_PASSWORD, freePort, waitForHealth } from "./harness.js";
+import { DEMO_PASSWORD, freePort, waitForHealth } from "./harness";
 
 /** A production server on its own seeded database; extra env (e.g. TRUST_PROXY) on top. */
 async function startServer(name, extraEnv = {}) {

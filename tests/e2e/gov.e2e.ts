@@ -6,11 +6,11 @@ import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
 
-import { login, screenshot, startPortal } from "./harness.js";
+import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const BATCH = "E2E测试批次";
-let portal;
-let dbFile;
+let portal: Portal;
+let dbFile: string;
 
 before(async () => {
   portal = await startPortal("gov");
@@ -122,7 +122,7 @@ describe("whitelist journey", () => {
     await login(page, "office");
     await page.getByRole("navigation", { name: "政府工作区导航" }).waitFor();
     const response = await page.goto("/gov/review");
-    assert.equal(response.status(), 404);
+    assert.equal(response!.status(), 404);
     await page.goto("/gov");
     const latest = page
       .getByRole("heading", { name: "最新消息" })

@@ -4,10 +4,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { runCrashRounds } from "../durability/crash-rounds.js";
+import { runCrashRounds, type RoundFigures } from "../durability/crash-rounds.js";
 
 test("kill -9 under concurrent writes loses no acknowledged write", { timeout: 180_000 }, async () => {
-  const rounds = [];
+  const rounds: RoundFigures[] = [];
   const totals = await runCrashRounds({ rounds: 2, onRound: (r) => rounds.push(r) });
   assert.equal(totals.rounds, 2);
   for (const round of rounds) {

@@ -5,10 +5,10 @@ import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
 
-import { login, screenshot, startPortal } from "./harness.js";
+import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const NAME = "alerts";
-let portal;
+let portal: Portal;
 let alertId;
 let firmName;
 

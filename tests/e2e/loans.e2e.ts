@@ -5,12 +5,12 @@ import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
 
-import { login, screenshot, startPortal } from "./harness.js";
+import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const NAME = "loans";
 const DB_FILE = () => path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db");
-let portal;
-let loanId;
+let portal: Portal;
+let loanId: string;
 
 before(async () => {
   portal = await startPortal(NAME);
@@ -20,7 +20,7 @@ before(async () => {
     encoding: "utf8",
   });
   if (found.status !== 0) throw new Error(`demo-loan.ts failed:\n${found.stdout}\n${found.stderr}`);
-  loanId = found.stdout.trim().split("\n").pop();
+  loanId = found.stdout.trim().split("\n").pop() as string;
 });
 after(async () => {
   await portal?.stop();

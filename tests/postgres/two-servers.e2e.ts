@@ -10,7 +10,7 @@ import http from "node:http";
 import net from "node:net";
 import { after, before, describe, it } from "node:test";
 
-import { DEMO_PASSWORD } from "../e2e/harness.js";
+import { DEMO_PASSWORD } from "../e2e/harness";
 import {
   createDatabase,
   dropDatabase,
@@ -266,7 +266,7 @@ describe("two app servers on one PostgreSQL database", () => {
     });
     await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
     try {
-      const hookUrl = `http://127.0.0.1:${receiver.address().port}/hooks`;
+      const hookUrl = `http://127.0.0.1:${receiver.address()!.port}/hooks`;
       // the demo bank's system, signing as the SPEC says (the seed's demo client)
       const api = async (baseUrl, method, path, body) => {
         const text = body === undefined ? "" : JSON.stringify(body);

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { login, screenshot, startPortal } from "./harness.js";
+import { login, screenshot, startPortal, type Portal } from "./harness";
 
-let portal;
+let portal: Portal;
 before(async () => {
   portal = await startPortal("foundation");
 });
@@ -65,9 +65,9 @@ describe("language", () => {
 
   it("downloads only the page's own language and works in it after hydration", async () => {
     const page = await portal.newPage({ locale: "en-US" });
-    const catalogues = [];
+    const catalogues: string[] = [];
     page.on("request", (request) => {
-      const name = new URL(request.url()).pathname.split("/").pop();
+      const name = new URL(request.url()).pathname.split("/").pop() as string;
       if (/^(zh-CN|en)-[A-Z0-9]+\.js$/.test(name)) catalogues.push(name.split("-")[0]);
     });
     await login(page, "bank");
@@ -107,7 +107,7 @@ describe("public pages", () => {
     const page = await portal.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto("/products");
     const count = await page.getByText(/^共 \d+ 款产品$/).innerText();
-    const total = Number(count.match(/\d+/)[0]);
+    const total = Number(count.match(/\d+/)![0]);
     assert.ok(total > 0, "some products are published");
     // On a phone the filters fold away behind a button.
     assert.equal(await page.getByLabel("产品类型").isVisible(), false);
@@ -118,7 +118,7 @@ describe("public pages", () => {
     // The URL changes before React has rendered the new list: wait for the count to change.
     const changed = page.getByText(new RegExp(`^共 (?!${total} )\\d+ 款产品$`));
     await changed.waitFor();
-    const filtered = Number((await changed.innerText()).match(/\d+/)[0]);
+    const filtered = Number((await changed.innerText()).match(/\d+/)![0]);
     assert.ok(filtered > 0 && filtered < total, `filter narrows ${total} to ${filtered}`);
     await screenshot(page, "public-products-phone");
     await page.context().close();
@@ -127,7 +127,7 @@ describe("public pages", () => {
   it("an unknown page is a 404 page, not an error", async () => {
     const page = await portal.newPage();
     const response = await page.goto("/no-such-page");
-    assert.equal(response.status(), 404);
+    assert.equal(response!.status(), 404);
     await page.getByRole("heading", { name: "页面不存在" }).waitFor();
     await page.context().close();
   });
@@ -143,13 +143,13 @@ describe("the HTTP server", () => {
   it("sends security headers with a per-request CSP nonce", async () => {
     const first = await fetch(`${portal.baseUrl}/`);
     const second = await fetch(`${portal.baseUrl}/`);
-    const csp = first.headers.get("content-security-policy");
+    const csp = first.headers.get("content-security-policy") as string;
     assert.match(csp, /script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
     assert.notEqual(csp, second.headers.get("content-security-policy"));
     assert.equal(first.headers.get("x-frame-options"), "DENY");
     assert.equal(first.headers.get("x-content-type-options"), "nosniff");
     assert.equal(first.headers.get("x-powered-by"), null);
-    const nonce = csp.match(/'nonce-([^']+)'/)[1];
+    const nonce = csp.match(/'nonce-([^']+)'/)![1];
     assert.ok((await first.text()).includes(`nonce="${nonce}"`), "inline scripts carry the nonce");
   });
 
@@ -175,11 +175,11 @@ describe("the HTTP server", () => {
 
   it("serves built assets with long-lived caching", async () => {
     const html = await (await fetch(`${portal.baseUrl}/`)).text();
-    const asset = html.match(/\/build\/[^"]+\.js/)[0];
+    const asset = html.match(/\/build\/[^"]+\.js/)![0];
     const response = await fetch(`${portal.baseUrl}${asset}`);
     assert.equal(response.status, 200);
     assert.match(
-      response.headers.get("cache-control"),
+      response.headers.get("cache-control") as string,
       /max-age=31536000.*immutable|immutable.*max-age=31536000/,
     );
   });

@@ -1,28 +1,28 @@
 // Starts the production build on a free port with its own fresh, seeded database, and
 // opens Debian's Chromium through playwright-core. Used by every browser test file.
-import { spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
-import { chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 export const SCREENSHOT_DIR = path.resolve("tests/e2e/screenshots");
 export const DEMO_PASSWORD = "Xinyidai@2026";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export async function freePort() {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
+      const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
     server.on("error", reject);
   });
 }
 
-export async function waitForHealth(baseUrl, child, timeoutMs = 30_000) {
+export async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -38,13 +38,21 @@ export async function waitForHealth(baseUrl, child, timeoutMs = 30_000) {
 }
 
 /** A running portal: { baseUrl, browser, newPage(), stop() }. */
-export async function startPortal(name, { jobs = false } = {}) {
+export interface Portal {
+  baseUrl: string;
+  browser: Browser;
+  serverLog: () => string;
+  newPage(options?: { locale?: string; viewport?: { width: number; height: number } }): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+export async function startPortal(name: string, { jobs = false }: { jobs?: boolean } = {}): Promise<Portal> {
   const dir = path.resolve("tests/.tmp-e2e", `${name}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const port = await freePort();
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     MOCKS: "true",
@@ -65,7 +73,7 @@ export async function startPortal(name, { jobs = false } = {}) {
     await waitForHealth(baseUrl, child);
   } catch (error) {
     child.kill("SIGKILL");
-    throw new Error(`${error.message}\n${log}`);
+    throw new Error(`${(error as Error).message}\n${log}`);
   }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -97,7 +105,7 @@ export async function startPortal(name, { jobs = false } = {}) {
   };
 }
 
-export async function login(page, username, password = DEMO_PASSWORD) {
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).fill(password);
@@ -107,6 +115,6 @@ export async function login(page, username, password = DEMO_PASSWORD) {
   ]);
 }
 
-export async function screenshot(page, name) {
+export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }

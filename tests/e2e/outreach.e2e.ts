@@ -7,12 +7,12 @@ import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
 
-import { SCREENSHOT_DIR, login, screenshot, startPortal } from "./harness.js";
+import { SCREENSHOT_DIR, login, screenshot, startPortal, type Portal } from "./harness";
 
 // a Henan firm the mock registry knows, active, clean and not seeded
 const USCC = "91410172MAXYD1005G";
-let portal;
-let dbFile;
+let portal: Portal;
+let dbFile: string;
 
 before(async () => {
   portal = await startPortal("outreach");

@@ -1,11 +1,12 @@
 // The crawl (tests/e2e/a11y.e2e.js): walks the portal from a start page, following every
 // same-site link once per route shape; collects server errors, browser console errors and
 // uncaught exceptions, and calls `check(page, url)` on each page it reaches (axe, width…).
+import { type Page } from "playwright-core";
 
 export const PAGES_PER_ROLE = 60;
 
 /** Links worth following: same site, no side effects, one page per route shape. */
-export function shapeOf(pathname) {
+export function shapeOf(pathname: string): string {
   return pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/:id");
 }
 
@@ -13,7 +14,7 @@ export function shapeOf(pathname) {
  * Waits until React has hydrated the page (app/root.tsx marks <html data-hydrated> in an effect,
  * which runs after any hydration mismatch has been reported), then one frame more.
  */
-export async function hydrated(page, timeout = 15_000) {
+export async function hydrated(page: Page, timeout = 15_000): Promise<boolean> {
   try {
     await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
@@ -23,17 +24,27 @@ export async function hydrated(page, timeout = 15_000) {
   }
 }
 
-export async function crawl(page, start, { baseUrl, limit = PAGES_PER_ROLE, check } = {}) {
-  const problems = [];
+export interface CrawlOptions {
+  baseUrl?: string;
+  limit?: number;
+  check?: (page: Page, url: string) => Promise<string[]>;
+}
+
+export async function crawl(
+  page: Page,
+  start: string,
+  { baseUrl, limit = PAGES_PER_ROLE, check }: CrawlOptions = {},
+): Promise<{ problems: string[]; visited: string[] }> {
+  const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`${page.url()}: console: ${message.text().slice(0, 200)}`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message.slice(0, 200)}`));
   const queue = [start];
-  const seenShapes = new Set();
-  const visited = [];
+  const seenShapes = new Set<string>();
+  const visited: string[] = [];
   while (queue.length && visited.length < limit) {
-    const url = queue.shift();
+    const url = queue.shift() as string;
     const shape = shapeOf(new URL(url, baseUrl).pathname);
     if (seenShapes.has(shape)) continue;
     seenShapes.add(shape);

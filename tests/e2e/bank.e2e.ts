@@ -4,10 +4,10 @@ import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
 
-import { login, screenshot, startPortal } from "./harness.js";
+import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const NAME = "bank";
-let portal;
+let portal: Portal;
 before(async () => {
   portal = await startPortal(NAME);
 });

@@ -5,9 +5,9 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 
-import { login, screenshot, startPortal } from "./harness.js";
+import { login, screenshot, startPortal, type Portal } from "./harness";
 
-let portal;
+let portal: Portal;
 
 before(async () => {
   portal = await startPortal("indicators");
@@ -86,7 +86,7 @@ describe("indicators dashboard", () => {
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
     assert.match(lines[0], /^乡镇（办事处）,注册企业,/);
-    assert.match(lines.at(-1), /^合计,/);
+    assert.match(lines.at(-1)!, /^合计,/);
     await page.context().close();
   });
 

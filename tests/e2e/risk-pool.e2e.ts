@@ -5,12 +5,12 @@ import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
 
-import { login, screenshot, startPortal } from "./harness.js";
+import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const NAME = "risk-pool";
 const DB_FILE = () => path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db");
-let portal;
-let loanId;
+let portal: Portal;
+let loanId: string;
 let number;
 let claimPath;
 
@@ -22,7 +22,7 @@ before(async () => {
     encoding: "utf8",
   });
   if (made.status !== 0) throw new Error(`pool-loan.ts failed:\n${made.stdout}\n${made.stderr}`);
-  [loanId, number] = made.stdout.trim().split("\n").pop().split(" ");
+  [loanId, number] = made.stdout.trim().split("\n").pop()!.split(" ");
 });
 after(async () => {
   await portal?.stop();

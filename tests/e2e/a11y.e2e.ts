@@ -8,15 +8,15 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
 
-import { crawl } from "./crawl.js";
-import { login, screenshot, startPortal } from "./harness.js";
+import { crawl } from "./crawl";
+import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const PHONE = { width: 390, height: 844 };
 
-let portal;
+let portal: Portal;
 before(async () => {
   portal = await startPortal("a11y");
 });
@@ -104,7 +104,7 @@ describe(
       await page.waitForFunction(() => document.documentElement.classList.contains("elder"));
       assert.equal(await page.getByRole("button", { name: "大字模式" }).getAttribute("aria-pressed"), "true");
       const body = await page.evaluate(() => {
-        const style = getComputedStyle(document.querySelector("main p"));
+        const style = getComputedStyle(document.querySelector("main p")!);
         return {
           size: parseFloat(style.fontSize),
           height: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
@@ -167,7 +167,7 @@ async function tabTo(page, want, { max = 60, back = false } = {}) {
 /** A <select> chosen with the arrow keys until its value is `value`. */
 async function arrowSelect(page, value) {
   for (let i = 0; i < 40; i++) {
-    if ((await page.evaluate(() => document.activeElement.value)) === value) return;
+    if ((await page.evaluate(() => document.activeElement!.value)) === value) return;
     await page.keyboard.press("ArrowDown");
   }
   assert.fail(`option ${value} not reached with the arrow keys`);
@@ -192,13 +192,13 @@ describe("keyboard only", () => {
       "the skip link is visible when focused",
     );
     await page.keyboard.press("Enter");
-    assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+    assert.equal(await page.evaluate(() => document.activeElement!.id), "main");
 
     await typeInto(page, "uscc", "91410100MAXYD1007D");
     await page.keyboard.press("Enter");
     await page.getByTestId("registry").getByText("河南永升建筑工程有限公司").waitFor();
     await screenshot(page, "keyboard-register-registry");
-    await page.evaluate(() => document.getElementById("main").focus());
+    await page.evaluate(() => document.getElementById("main")!.focus());
     await typeInto(page, "contactName", "李经理");
     await typeInto(page, "contactMobile", "13912345678");
     await tabTo(page, "sectionCode");
@@ -225,9 +225,9 @@ describe("keyboard only", () => {
       .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     let applied = false;
     for (const href of links) {
-      await page.goto(href);
+      await page.goto(href!);
       if (!(await page.getByText("本企业符合该产品的申请条件").isVisible())) continue;
-      await page.evaluate(() => document.getElementById("main").focus());
+      await page.evaluate(() => document.getElementById("main")!.focus());
       await typeInto(page, /^申请金额（万元）/, "100");
       await typeInto(page, /^期限（月）/, "12");
       await typeInto(page, /^资金用途/, "采购施工设备");
