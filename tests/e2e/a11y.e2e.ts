@@ -8,6 +8,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
 
+import type axe from "axe-core";
+import { type Page } from "playwright-core";
+
 import { crawl } from "./crawl";
 import { login, screenshot, startPortal, type Portal } from "./harness";
 
@@ -25,14 +28,14 @@ after(async () => {
 });
 
 /** axe-core's violations on the page as it stands, one line per rule and element. */
-export async function axeViolations(page) {
+export async function axeViolations(page: Page): Promise<string[]> {
   // evaluated through the DevTools protocol: the page's CSP (script nonces) does not apply
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    (tags) =>
+    (tags: string[]) =>
       // /api/docs: the reference itself is Swagger UI's own rendering (swagger-ui-dist), outside
       // the app's components; the page around it is checked
-      window.axe.run(
+      (window as unknown as { axe: typeof axe }).axe.run(
         { exclude: [[".swagger-ui"]] },
         { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
       ),
@@ -46,11 +49,11 @@ export async function axeViolations(page) {
 }
 
 /** How far the page scrolls sideways (0 when it fits). */
-async function sidewaysOverflow(page) {
+async function sidewaysOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-function slug(url) {
+function slug(url: string) {
   return (
     new URL(url, "http://x").pathname.replace(/\/[a-z0-9]{20,}/g, "/id").replace(/\W+/g, "-") || "-"
   ).slice(0, 60);
@@ -124,13 +127,17 @@ describe(
 );
 
 /** What has the keyboard focus, and whether a focus ring shows on it (outline ≥ 2 px). */
-async function focused(page) {
+async function focused(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
     const box = el.getBoundingClientRect();
-    const label = el.labels?.[0]?.innerText ?? el.getAttribute("aria-label") ?? el.innerText ?? "";
+    const label =
+      (el as HTMLInputElement).labels?.[0]?.innerText ??
+      el.getAttribute("aria-label") ??
+      (el as HTMLElement).innerText ??
+      "";
     return {
       id: el.id,
       tag: el.tagName.toLowerCase(),
@@ -150,8 +157,12 @@ async function focused(page) {
  * Presses Tab until the focused element matches (id, name or its label's text), checking on
  * every stop that the focus ring shows. Fails after `max` presses.
  */
-async function tabTo(page, want, { max = 60, back = false } = {}) {
-  const seen = [];
+async function tabTo(
+  page: Page,
+  want: string | RegExp,
+  { max = 60, back = false }: { max?: number; back?: boolean } = {},
+) {
+  const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
     const f = await focused(page);
@@ -165,15 +176,15 @@ async function tabTo(page, want, { max = 60, back = false } = {}) {
 }
 
 /** A <select> chosen with the arrow keys until its value is `value`. */
-async function arrowSelect(page, value) {
+async function arrowSelect(page: Page, value: string) {
   for (let i = 0; i < 40; i++) {
-    if ((await page.evaluate(() => document.activeElement!.value)) === value) return;
+    if ((await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)) === value) return;
     await page.keyboard.press("ArrowDown");
   }
   assert.fail(`option ${value} not reached with the arrow keys`);
 }
 
-async function typeInto(page, field, text) {
+async function typeInto(page: Page, field: string | RegExp, text: string) {
   await tabTo(page, field);
   await page.keyboard.type(text);
 }
@@ -185,8 +196,8 @@ describe("keyboard only", () => {
     // the first Tab reaches the skip link, which shows itself and jumps past the header
     await page.keyboard.press("Tab");
     const skip = await focused(page);
-    assert.equal(skip.tag, "a");
-    assert.ok(skip.ring, "the skip link shows a focus ring");
+    assert.equal(skip!.tag, "a");
+    assert.ok(skip!.ring, "the skip link shows a focus ring");
     assert.ok(
       await page.getByRole("link", { name: "跳到主要内容" }).isVisible(),
       "the skip link is visible when focused",

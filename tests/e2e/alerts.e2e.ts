@@ -9,10 +9,10 @@ import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const NAME = "alerts";
 let portal: Portal;
-let alertId;
-let firmName;
+let alertId: string;
+let firmName: string;
 
-function portalDb(options = {}) {
+function portalDb(options: Database.Options = {}) {
   return new Database(path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db"), {
     fileMustExist: true,
     ...options,
@@ -20,8 +20,8 @@ function portalDb(options = {}) {
 }
 
 /** A DateTime column value in the format the portal's own rows use (the seed wrote User.createdAt). */
-function dateValue(db, date) {
-  const sample = db.prepare(`SELECT "createdAt" AS v FROM "User" LIMIT 1`).get().v;
+function dateValue(db: Database.Database, date: Date) {
+  const sample = (db.prepare(`SELECT "createdAt" AS v FROM "User" LIMIT 1`).get() as { v: unknown }).v;
   if (typeof sample === "number" || typeof sample === "bigint") return date.getTime();
   const iso = date.toISOString();
   return String(sample).endsWith("+00:00") ? iso.replace("Z", "+00:00") : iso;
@@ -34,13 +34,15 @@ before(async () => {
   const db = portalDb();
   try {
     db.pragma("busy_timeout = 5000");
-    const { bankId } = db.prepare(`SELECT "bankId" FROM "User" WHERE "username" = 'bank'`).get();
+    const { bankId } = db.prepare(`SELECT "bankId" FROM "User" WHERE "username" = 'bank'`).get() as {
+      bankId: string;
+    };
     const firm = db
       .prepare(
         `SELECT e."id", e."name" FROM "Authorization" a JOIN "Enterprise" e ON e."id" = a."enterpriseId"
           WHERE a."bankId" = ? AND a."revokedAt" IS NULL ORDER BY e."name" LIMIT 1`,
       )
-      .get(bankId);
+      .get(bankId) as { id: string; name: string };
     firmName = firm.name;
     alertId = `ce2e${randomBytes(10).toString("hex")}`;
     const now = Date.now();
@@ -95,7 +97,7 @@ describe("the bank's credit alerts", () => {
     try {
       const row = db
         .prepare(`SELECT "action", "actionNote", "acknowledgedAt" FROM "CreditAlert" WHERE "id" = ?`)
-        .get(alertId);
+        .get(alertId) as { action: string; actionNote: string; acknowledgedAt: unknown };
       assert.equal(row.action, "OTHER");
       assert.equal(row.actionNote, "已约谈企业负责人，要求 10 日内提交整改说明");
       assert.ok(row.acknowledgedAt);
@@ -103,7 +105,7 @@ describe("the bank's credit alerts", () => {
         .prepare(
           `SELECT COUNT(*) AS n FROM "AuditLog" WHERE "action" = 'alert.acknowledge' AND "targetId" = ?`,
         )
-        .get(alertId);
+        .get(alertId) as { n: number };
       assert.equal(audit.n, 1);
     } finally {
       db.close();

@@ -116,7 +116,7 @@ describe("the demo bank officer", () => {
           `SELECT toState FROM "ApplicationEvent" ev JOIN "Application" a ON a.id = ev.applicationId WHERE a.number = ? ORDER BY ev.at`,
         )
         .all(number)
-        .map((e) => e.toState);
+        .map((e) => (e as { toState: string }).toState);
       assert.deepEqual(events, ["SUBMITTED", "ACCEPTED", "APPROVED", "DISBURSED"]);
     } finally {
       db.close();

@@ -12,7 +12,8 @@ after(async () => {
 });
 
 const USCC = "91410100MAXYD1001T"; // one of DEMO_REGISTRATION_USCCS (mocks/credit-data.ts)
-const inDays = (n) => new Date(Date.now() + n * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+const inDays = (n: number) =>
+  new Date(Date.now() + n * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 
 describe("enterprise journey", () => {
   it("registers, authorises a bank, posts a demand, applies and follows the application", async () => {

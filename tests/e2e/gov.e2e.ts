@@ -21,21 +21,21 @@ after(async () => {
   await portal?.stop();
 });
 
-function query(sql, ...params) {
+function query<Row>(sql: string, ...params: unknown[]): Row[] {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare(sql).all(...params);
+    return db.prepare(sql).all(...params) as Row[];
   } finally {
     db.close();
   }
 }
 
 describe("whitelist journey", () => {
-  let firm;
+  let firm: { id: string; name: string };
 
   it("the office recommends a firm of its sub-district", async () => {
     // A firm of the office's area (如意湖) that can be recommended: clean, not whitelisted, nothing open.
-    [firm] = query(
+    [firm] = query<{ id: string; name: string }>(
       `SELECT e.id, e.name FROM Enterprise e JOIN SubDistrict s ON s.id = e.subDistrictId
        WHERE s.code = 'ruyihu' AND e.onDishonestyList = 0 AND e.whitelistedUntil IS NULL
          AND NOT EXISTS (SELECT 1 FROM Recommendation r WHERE r.enterpriseId = e.id AND r.openKey IS NOT NULL)
@@ -101,13 +101,16 @@ describe("whitelist journey", () => {
     await screenshot(page, "gov-bank-notification");
     await page.context().close();
 
-    const [bankUser] = query("SELECT id FROM User WHERE username = 'bank'");
-    const notes = query(
+    const [bankUser] = query<{ id: string }>("SELECT id FROM User WHERE username = 'bank'");
+    const notes = query<{ params: string }>(
       "SELECT params FROM Notification WHERE userId = ? AND kind = 'whitelist.BATCH'",
       bankUser.id,
     );
     assert.ok(notes.some((n) => JSON.parse(n.params).batch === BATCH));
-    const [row] = query("SELECT whitelistedUntil FROM Enterprise WHERE id = ?", firm.id);
+    const [row] = query<{ whitelistedUntil: unknown }>(
+      "SELECT whitelistedUntil FROM Enterprise WHERE id = ?",
+      firm.id,
+    );
     assert.notEqual(row.whitelistedUntil, null);
     const entries = query(
       "SELECT w.status FROM WhitelistEntry w JOIN WhitelistBatch b ON b.id = w.batchId WHERE b.name = ? AND w.enterpriseId = ?",

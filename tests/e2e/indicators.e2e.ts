@@ -5,6 +5,8 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 
+import { type Page } from "playwright-core";
+
 import { login, screenshot, startPortal, type Portal } from "./harness";
 
 let portal: Portal;
@@ -17,8 +19,8 @@ after(async () => {
 });
 
 /** Records the JavaScript the page downloads; `hasRecharts()` looks for recharts' own code in it. */
-function watchScripts(page) {
-  const bodies = [];
+function watchScripts(page: Page) {
+  const bodies: Promise<string>[] = [];
   page.on("response", (response) => {
     if (response.request().resourceType() === "script") bodies.push(response.text().catch(() => ""));
   });

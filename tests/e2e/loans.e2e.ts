@@ -33,7 +33,7 @@ const tomorrow = () => new Date(Date.now() + 32 * 3_600_000).toISOString().slice
 /** A page whose uncaught script errors (a page that breaks once hydrated) are collected. */
 async function watchedPage() {
   const page = await portal.newPage();
-  const errors = [];
+  const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   return { page, errors };
 }
@@ -46,7 +46,7 @@ function loanRow() {
         `SELECT a.number, l.version, (SELECT COUNT(*) FROM "Repayment" r WHERE r.loanId = l.id) AS repayments
          FROM "Loan" l JOIN "Application" a ON a.id = l.applicationId WHERE l.id = ?`,
       )
-      .get(loanId);
+      .get(loanId) as { number: string; version: number; repayments: number };
   } finally {
     db.close();
   }

@@ -7,6 +7,8 @@ import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
 
+import { type Page } from "playwright-core";
+
 import { SCREENSHOT_DIR, login, screenshot, startPortal, type Portal } from "./harness";
 
 // a Henan firm the mock registry knows, active, clean and not seeded
@@ -22,25 +24,25 @@ after(async () => {
   await portal?.stop();
 });
 
-function query(sql, ...params) {
+function query<Row>(sql: string, ...params: unknown[]): Row[] {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare(sql).all(...params);
+    return db.prepare(sql).all(...params) as Row[];
   } finally {
     db.close();
   }
 }
 
 /** The office's row of the funnel on its home: the count of the step. */
-async function funnelCount(page, step) {
+async function funnelCount(page: Page, step: string) {
   const cell = page.getByTestId("funnel").locator(`tbody tr:last-child td[data-step="${step}"] span`).first();
   return Number(await cell.textContent());
 }
 
 describe("invitations", () => {
-  let link;
-  let invitationUrl;
-  let registeredBefore;
+  let link: string;
+  let invitationUrl: string;
+  let registeredBefore: number;
 
   it("an office creates an invitation and prints its A4 sheet with the QR code", async () => {
     const page = await portal.newPage();
@@ -54,7 +56,7 @@ describe("invitations", () => {
     await page.getByRole("button", { name: "生成邀请" }).click();
     await page.getByText("统一社会信用代码不正确").waitFor();
     await page.getByText("请填写此项").waitFor();
-    assert.equal(query("SELECT COUNT(*) AS n FROM Invitation WHERE uscc = ?", USCC)[0].n, 0);
+    assert.equal(query<{ n: number }>("SELECT COUNT(*) AS n FROM Invitation WHERE uscc = ?", USCC)[0].n, 0);
 
     await page.getByLabel("企业名称").fill("郑州邀请演示科技有限公司");
     await page.getByLabel("统一社会信用代码（可选）").fill(USCC);
@@ -87,7 +89,7 @@ describe("invitations", () => {
     await page.getByTestId("invitation-note").waitFor();
     // the USCC was looked up already: the registry data is shown, the sub-district chosen
     await page.getByTestId("registry").getByText(USCC).waitFor();
-    const [office] = query(
+    const [office] = query<{ id: string }>(
       "SELECT s.id FROM SubDistrict s JOIN User u ON u.subDistrictId = s.id WHERE u.username = 'office'",
     );
     assert.equal(await page.getByLabel("所属乡（镇）办事处").inputValue(), office.id);
@@ -107,7 +109,7 @@ describe("invitations", () => {
       page.waitForURL((url) => url.pathname === "/enterprise"),
       page.getByRole("button", { name: "提交注册" }).click(),
     ]);
-    const [row] = query(
+    const [row] = query<{ registeredAt: unknown; uscc: string }>(
       "SELECT i.registeredAt, e.uscc FROM Invitation i JOIN Enterprise e ON e.id = i.enterpriseId WHERE e.uscc = ?",
       USCC,
     );

@@ -11,8 +11,8 @@ const NAME = "risk-pool";
 const DB_FILE = () => path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db");
 let portal: Portal;
 let loanId: string;
-let number;
-let claimPath;
+let number: string;
+let claimPath: string;
 
 before(async () => {
   portal = await startPortal(NAME);
@@ -30,17 +30,24 @@ after(async () => {
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-function read(sql, ...args) {
+function read<Row>(sql: string, ...args: unknown[]): Row | undefined {
   const db = new Database(DB_FILE(), { readonly: true, fileMustExist: true });
   try {
-    return db.prepare(sql).get(...args);
+    return db.prepare(sql).get(...args) as Row | undefined;
   } finally {
     db.close();
   }
 }
 const balanceFen = () =>
-  BigInt(read(`SELECT balanceFen FROM "RiskPool" WHERE id = 'district'`)?.balanceFen ?? 0);
-const claimOf = () => read(`SELECT id, state, computedFen FROM "Claim" WHERE loanId = ?`, loanId);
+  BigInt(
+    read<{ balanceFen: number | bigint | string }>(`SELECT balanceFen FROM "RiskPool" WHERE id = 'district'`)
+      ?.balanceFen ?? 0,
+  );
+const claimOf = () =>
+  read<{ id: string; state: string; computedFen: number | bigint | string }>(
+    `SELECT id, state, computedFen FROM "Claim" WHERE loanId = ?`,
+    loanId,
+  );
 
 describe("the risk-compensation pool", () => {
   it("the bank records a recovery action and files a claim on a loan past the threshold", async () => {
@@ -74,7 +81,7 @@ describe("the risk-compensation pool", () => {
     await page.waitForURL(/\/bank\/claims\/[a-z0-9]+$/);
     claimPath = new URL(page.url()).pathname;
     await page.getByText("待审核").first().waitFor();
-    assert.equal(claimOf().state, "FILED");
+    assert.equal(claimOf()!.state, "FILED");
     await screenshot(page, "pool-bank-claim-filed");
     await page.context().close();
   });
@@ -108,8 +115,8 @@ describe("the risk-compensation pool", () => {
     await page.getByRole("button", { name: "批准", exact: true }).click();
     await page.getByText("已批准并从资金池拨付").waitFor();
     const claim = claimOf();
-    assert.equal(claim.state, "PAID");
-    assert.equal(balanceFen(), afterDeposit - BigInt(claim.computedFen));
+    assert.equal(claim!.state, "PAID");
+    assert.equal(balanceFen(), afterDeposit - BigInt(claim!.computedFen));
     await screenshot(page, "pool-bureau-claim-paid");
 
     await page.goto("/gov/risk-pool?kind=COMPENSATION");
