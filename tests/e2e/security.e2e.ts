@@ -11,12 +11,12 @@ import { after, before, describe, test } from "node:test";
 import { DEMO_PASSWORD, freePort, waitForHealth } from "./harness";
 
 /** A production server on its own seeded database; extra env (e.g. TRUST_PROXY) on top. */
-async function startServer(name, extraEnv = {}) {
+async function startServer(name: string, extraEnv: Record<string, string> = {}) {
   const dir = path.resolve("tests/.tmp-e2e", `${name}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     MOCKS: "true",
@@ -44,6 +44,8 @@ async function startServer(name, extraEnv = {}) {
   };
 }
 
+type Server = Awaited<ReturnType<typeof startServer>>;
+
 /** Every route module with an action (flat files and folder routes), as a URL path (params filled with a dummy id). */
 function actionPaths() {
   return readdirSync("app/routes", { withFileTypes: true })
@@ -64,7 +66,7 @@ function actionPaths() {
 }
 
 /** Signs in over HTTP and returns the Cookie header. */
-async function signIn(baseUrl, username) {
+async function signIn(baseUrl: string, username: string) {
   const response = await fetch(`${baseUrl}/login`, {
     method: "POST",
     redirect: "manual",
@@ -81,9 +83,16 @@ async function signIn(baseUrl, username) {
  * A request written by hand (fetch refuses TRACE and CONNECT): status, lower-cased headers and
  * body, or status 0 when the connection closes without an answer.
  */
-function rawRequest(baseUrl, method, target, headers = []) {
+/** What rawRequest answers. */
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+function rawRequest(baseUrl: string, method: string, target: string, headers: string[] = []) {
   const { hostname, port } = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
+  return new Promise<RawResponse>((resolve, reject) => {
     const socket = net.connect(Number(port), hostname, () =>
       socket.write(
         [
@@ -125,12 +134,12 @@ const LEAKS = [
   /TypeError|ReferenceError|SyntaxError/,
 ];
 
-function assertNoLeak(body, what) {
+function assertNoLeak(body: string, what: string) {
   for (const pattern of LEAKS) assert.doesNotMatch(body, pattern, `${what} leaks ${pattern}`);
 }
 
 describe("production server", () => {
-  let portal;
+  let portal: Server;
   before(async () => {
     portal = await startServer("security");
   });
@@ -174,7 +183,10 @@ describe("production server", () => {
     const paths = actionPaths();
     assert.ok(paths.length >= 20, `found the action routes (${paths.length})`);
     for (const pathname of paths) {
-      for (const headers of [{ Origin: "https://evil.example" }, { Referer: "https://evil.example/page" }]) {
+      for (const headers of [
+        { Origin: "https://evil.example" },
+        { Referer: "https://evil.example/page" },
+      ] as Record<string, string>[]) {
         const response = await fetch(`${portal.baseUrl}${pathname}`, {
           method: "POST",
           redirect: "manual",
@@ -197,7 +209,7 @@ describe("production server", () => {
 
   test("answers broken and hostile requests without stack traces or SQL", async () => {
     const cookie = await signIn(portal.baseUrl, "bank");
-    const probes = [
+    const probes: [string, string, Record<string, string>?, string?][] = [
       ["GET", "/no/such/page"],
       ["GET", "/products/%00%27%20OR%201%3D1"],
       ["GET", `/products/${"x".repeat(5000)}`],
@@ -280,7 +292,7 @@ describe("production server", () => {
       .map((c) => c.split(";")[0])
       .join("; ");
 
-    const signedIn = [
+    const signedIn: [string, number][] = [
       ["/bank", 200],
       ["/bank?_data=routes%2Fbank._index", 200],
       ["/bank/applications?_data=routes%2Fbank.applications._index", 200],
@@ -303,8 +315,8 @@ describe("production server", () => {
     }
 
     // hashed assets and public files keep their caching, whoever asks
-    for (const headers of [{}, { Cookie: cookie }]) {
-      const script = await fetch(`${portal.baseUrl}${asset}`, { headers });
+    for (const headers of [{}, { Cookie: cookie }] as Record<string, string>[]) {
+      const script: Response = await fetch(`${portal.baseUrl}${asset}`, { headers });
       assert.equal(script.status, 200, asset);
       assert.equal(script.headers.get("cache-control"), "public, max-age=31536000, immutable", asset);
       const icon = await fetch(`${portal.baseUrl}/favicon.svg`, { headers });
@@ -323,7 +335,7 @@ describe("production server", () => {
 
   test("the audit reader and the password page render in Chinese and English", async () => {
     const cookie = await signIn(portal.baseUrl, "bureau");
-    const pages = [
+    const pages: [string, RegExp, RegExp, RegExp, RegExp][] = [
       ["/gov/admin/audit?action=login.", /审计日志/, /Audit log/, /登录成功/, /Signed in/],
       ["/account/password", /修改密码/, /Change password/, /当前密码/, /Current password/],
     ];
@@ -331,7 +343,7 @@ describe("production server", () => {
       for (const [language, title, text] of [
         ["zh-CN", zhTitle, zhText],
         ["en", enTitle, enText],
-      ]) {
+      ] as [string, RegExp, RegExp][]) {
         const response = await fetch(`${portal.baseUrl}${pathname}`, {
           headers: { Cookie: cookie, "Accept-Language": language },
         });
@@ -370,7 +382,7 @@ describe("production server", () => {
 });
 
 describe("behind a proxy (TRUST_PROXY=loopback)", () => {
-  let portal;
+  let portal: Server;
   before(async () => {
     portal = await startServer("security-proxy", { TRUST_PROXY: "loopback" });
   });
@@ -378,7 +390,7 @@ describe("behind a proxy (TRUST_PROXY=loopback)", () => {
     await portal?.stop();
   });
 
-  const fail = (forwardedFor, i) =>
+  const fail = (forwardedFor: string, i: number) =>
     fetch(`${portal.baseUrl}/login`, {
       method: "POST",
       redirect: "manual",
