@@ -45,7 +45,7 @@ const CHECKS = [
     id: "crash-durability",
     title: "crash durability",
     file: "tests/durability/run.js",
-    command: (file, { rounds }) => ["node", file, "--rounds", rounds],
+    command: (file, { rounds }) => ["node", "--import", "tsx", file, "--rounds", rounds],
     figures: [
       ["kill -9 rounds", ["RELIABILITY.kill_rounds"], false],
       ["acknowledged writes", ["RELIABILITY.acknowledged_writes"], false],

@@ -1,5 +1,5 @@
 // `npm run test:pg`: the integration suite on PostgreSQL (vitest.pg.config.ts);
-// `npm run test:pg:e2e`: two production servers on one PostgreSQL database (tests/postgres/*.e2e.js,
+// `npm run test:pg:e2e`: two production servers on one PostgreSQL database (tests/postgres/*.e2e.ts,
 // after `npm run build`). The server is TEST_POSTGRES_URL (default the local one). Without one
 // both are skipped with a message — unless REQUIRE_POSTGRES=1 (CI), where that is a failure.
 import { spawnSync } from "node:child_process";
@@ -27,10 +27,12 @@ const [command, args] = e2e
   ? [
       "node",
       [
+        "--import",
+        "tsx",
         "--test",
         "--test-concurrency=1",
         ...readdirSync(path.join("tests", "postgres"))
-          .filter((file) => file.endsWith(".e2e.js"))
+          .filter((file) => file.endsWith(".e2e.ts"))
           .map((file) => path.join("tests", "postgres", file)),
       ],
     ]

@@ -5,7 +5,7 @@
 // `webhooks`, the demo bank's webhook endpoint points at a receiver in this process and the
 // delivery worker runs every second, so kills land mid-delivery too: at the end every event of
 // the outbox must have reached the receiver at least once (receivers dedupe on the event id).
-// Used by `npm run test:durability` (20 rounds) and tests/e2e/durability.e2e.js (2 rounds).
+// Used by `npm run test:durability` (20 rounds) and tests/e2e/durability.e2e.ts (2 rounds).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Every page the crawl reaches (tests/e2e/crawl.js), as each role and in both languages, on a
+// Every page the crawl reaches (tests/e2e/crawl.ts), as each role and in both languages, on a
 // 390 px phone: no server error, no browser console error or uncaught exception (a page that
 // renders on the server but breaks on hydration is caught here), axe-core's WCAG 2.1 A/AA rules
 // find nothing, and no page scrolls sideways. Then a keyboard-only journey (register → apply)

@@ -15,7 +15,7 @@ after(async () => {
   await portal?.stop();
 });
 
-/** The portal's own database file (see harness.js), read-only, for checks the UI does not show. */
+/** The portal's own database file (see harness.ts), read-only, for checks the UI does not show. */
 function portalDb() {
   return new Database(path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db"), {
     readonly: true,

@@ -1,4 +1,4 @@
-// The crawl (tests/e2e/a11y.e2e.js): walks the portal from a start page, following every
+// The crawl (tests/e2e/a11y.e2e.ts): walks the portal from a start page, following every
 // same-site link once per route shape; collects server errors, browser console errors and
 // uncaught exceptions, and calls `check(page, url)` on each page it reaches (axe, width…).
 import { type Page } from "playwright-core";

@@ -1,6 +1,6 @@
 /**
  * Prints the id of the demo firm's running loan at the demo bank in the database DATABASE_URL
- * names (the browser test's portal), for tests/e2e/loans.e2e.js. When the seed has none, the
+ * names (the browser test's portal), for tests/e2e/loans.e2e.ts. When the seed has none, the
  * loan of the firm's disbursed application there is opened as the portal opens it (the
  * factory builds it with the schedule and servicing models), with a history relative to today.
  */

@@ -1,5 +1,5 @@
 /**
- * For tests/e2e/risk-pool.e2e.js: a loan of the demo firm at the demo bank, filed with the pool,
+ * For tests/e2e/risk-pool.e2e.ts: a loan of the demo firm at the demo bank, filed with the pool,
  * 120 days past due and not yet claimed, in the database DATABASE_URL names. Opened as rows (the
  * seed's loans may all be claimed already); prints the loan's id and its application number.
  */

@@ -21,21 +21,24 @@ import {
 
 const server = testPostgresUrl();
 const database = throwAwayName("e2e");
-let databaseUrl;
-const portals = [];
+let databaseUrl: string;
+const portals: Awaited<ReturnType<typeof startServer>>[] = [];
+/** A row as PostgreSQL answers it (the columns the query names). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>;
 
-async function freePort() {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
+      const { port } = probe.address() as net.AddressInfo;
       probe.close(() => resolve(port));
     });
     probe.on("error", reject);
   });
 }
 
-async function startServer(env) {
+async function startServer(env: NodeJS.ProcessEnv) {
   const port = await freePort();
   const child = spawn("node", ["server.js"], {
     env: { ...env, PORT: String(port) },
@@ -64,7 +67,7 @@ async function startServer(env) {
 }
 
 /** Signs in through the login form; returns the session cookie ("name=value"). */
-async function signIn(baseUrl, username) {
+async function signIn(baseUrl: string, username: string) {
   const response = await fetch(`${baseUrl}/login`, {
     method: "POST",
     redirect: "manual",
@@ -76,12 +79,12 @@ async function signIn(baseUrl, username) {
   return cookie.split(";")[0];
 }
 
-const query = (sql, values = []) =>
+const query = (sql: string, values: unknown[] = []): Promise<Row[]> =>
   onServer(databaseUrl, async (client) => (await client.query(sql, values)).rows);
 
 before(async () => {
   databaseUrl = await createDatabase(server, database);
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     MOCKS: "true",
@@ -104,8 +107,8 @@ after(async () => {
   await Promise.all(
     portals.map(
       ({ child }) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null) return resolve();
+        new Promise<unknown>((resolve) => {
+          if (child.exitCode !== null) return resolve(undefined);
           child.once("exit", resolve);
           child.kill("SIGTERM");
         }),
@@ -186,7 +189,7 @@ describe("two app servers on one PostgreSQL database", () => {
       [application.id],
     );
     const [cookieA, cookieB] = await Promise.all([signIn(a.baseUrl, "bank"), signIn(b.baseUrl, "bank")]);
-    const send = (baseUrl, cookie) =>
+    const send = (baseUrl: string, cookie: string) =>
       fetch(`${baseUrl}/bank/applications/${application.id}`, {
         method: "POST",
         redirect: "manual",
@@ -215,7 +218,7 @@ describe("two app servers on one PostgreSQL database", () => {
     const [a, b] = portals;
     // "run now" on both servers at the same moment, on top of the timers of both
     const [cookieA, cookieB] = await Promise.all([signIn(a.baseUrl, "bureau"), signIn(b.baseUrl, "bureau")]);
-    const runNow = (baseUrl, cookie) =>
+    const runNow = (baseUrl: string, cookie: string) =>
       fetch(`${baseUrl}/gov/admin/jobs`, {
         method: "POST",
         redirect: "manual",
@@ -254,7 +257,7 @@ describe("two app servers on one PostgreSQL database", () => {
 
   it("sends each webhook once while the delivery workers of both servers run", async () => {
     const [a, b] = portals;
-    const received = [];
+    const received: { id: string | string[] | undefined; body: string }[] = [];
     const receiver = http.createServer((request, response) => {
       let body = "";
       request.on("data", (chunk) => (body += chunk));
@@ -264,11 +267,11 @@ describe("two app servers on one PostgreSQL database", () => {
         setTimeout(() => response.writeHead(200).end("ok"), 300);
       });
     });
-    await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
     try {
-      const hookUrl = `http://127.0.0.1:${receiver.address()!.port}/hooks`;
+      const hookUrl = `http://127.0.0.1:${(receiver.address() as net.AddressInfo).port}/hooks`;
       // the demo bank's system, signing as the SPEC says (the seed's demo client)
-      const api = async (baseUrl, method, path, body) => {
+      const api = async (baseUrl: string, method: string, path: string, body?: unknown) => {
         const text = body === undefined ? "" : JSON.stringify(body);
         const timestamp = String(Math.floor(Date.now() / 1000));
         const nonce = randomBytes(16).toString("base64url");
