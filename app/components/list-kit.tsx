@@ -145,7 +145,9 @@ export function DataTable<Row>({
                       className={cx(
                         pad,
                         column.align === "right" && "text-right tabular-nums",
-                        column.nowrap && "whitespace-nowrap",
+                        // a wrapping column keeps a readable width: in a narrow scroll box
+                        // Chinese text would otherwise break after every character
+                        column.nowrap ? "whitespace-nowrap" : "min-w-32",
                         sticky(index, "bg-white"),
                         column.className,
                       )}
