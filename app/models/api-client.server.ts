@@ -219,6 +219,26 @@ export async function listApiClients(_actor: BureauActor) {
   });
 }
 
+type RequestClientRow = {
+  id: string;
+  keyId: string;
+  generation: number;
+  secretSealed: string;
+  previousSealed: string | null;
+  previousValidUntil: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  bankId: string;
+  bankName: string;
+  bankNameEn: string;
+  bankActive: boolean;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: string;
+  userBankId: string | null;
+};
+
 export type RequestClient = {
   id: string;
   keyId: string;
@@ -233,23 +253,18 @@ export type RequestClient = {
  * revoked, or its bank or user is no longer active — all of which the caller answers alike (401).
  */
 export async function findRequestClient(keyId: string, now = new Date()): Promise<RequestClient | null> {
-  const client = await db.apiClient.findUnique({
-    where: { keyId },
-    select: {
-      id: true,
-      keyId: true,
-      generation: true,
-      secretSealed: true,
-      previousSealed: true,
-      previousValidUntil: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      bank: { select: { id: true, name: true, nameEn: true, active: true } },
-      user: { select: { id: true, username: true, displayName: true, role: true, bankId: true } },
-    },
-  });
-  if (!client || client.revokedAt || !client.bank.active) return null;
-  if (client.user.role !== "BANK" || client.user.bankId !== client.bank.id) return null;
+  // One statement (the API's hot path: Prisma would load the bank and the user separately).
+  const [client] = await db.$queryRaw<RequestClientRow[]>`
+    SELECT c."id", c."keyId", c."generation", c."secretSealed", c."previousSealed",
+           c."previousValidUntil", c."revokedAt", c."lastUsedAt",
+           b."id" AS "bankId", b."name" AS "bankName", b."nameEn" AS "bankNameEn", b."active" AS "bankActive",
+           u."id" AS "userId", u."username", u."displayName", u."role", u."bankId" AS "userBankId"
+    FROM "ApiClient" c
+    JOIN "Bank" b ON b."id" = c."bankId"
+    JOIN "User" u ON u."id" = c."userId"
+    WHERE c."keyId" = ${keyId}`;
+  if (!client || client.revokedAt || !client.bankActive) return null;
+  if (client.role !== "BANK" || client.userBankId !== client.bankId) return null;
   const secrets: string[] = [];
   const current = openSecret(client.secretSealed, purposeOf(client.keyId, client.generation));
   if (current === null)
@@ -266,14 +281,14 @@ export async function findRequestClient(keyId: string, now = new Date()): Promis
     secrets,
     lastUsedAt: client.lastUsedAt,
     actor: {
-      id: client.user.id,
-      username: client.user.username,
-      displayName: client.user.displayName,
+      id: client.userId,
+      username: client.username,
+      displayName: client.displayName,
       role: "BANK",
-      bankId: client.bank.id,
+      bankId: client.bankId,
       enterpriseId: null,
       subDistrictId: null,
-      organization: { zh: client.bank.name, en: client.bank.nameEn },
+      organization: { zh: client.bankName, en: client.bankNameEn },
       apiClient: { id: client.id, keyId: client.keyId },
     },
   };

@@ -55,18 +55,16 @@ export async function admitRequest(
         await tx.$executeRaw`INSERT INTO "ApiNonce" ("clientId", "nonce", "usedAtMs") VALUES (${clientId}, ${nonce}, ${BigInt(nowMs)})
         ON CONFLICT ("clientId", "nonce") DO UPDATE SET "usedAtMs" = excluded."usedAtMs"
         WHERE "ApiNonce"."usedAtMs" < ${staleBefore}`;
-      const currentRows = await tx.$queryRaw<
-        { count: number | bigint }[]
+      // this minute's count (with this request) and, in the same statement, the previous minute's
+      const [counts] = await tx.$queryRaw<
+        { count: number | bigint; previous: number | bigint | null }[]
       >`INSERT INTO "ApiRateWindow" ("clientId", "minute", "count") VALUES (${clientId}, ${minute}, 1)
         ON CONFLICT ("clientId", "minute") DO UPDATE SET "count" = "ApiRateWindow"."count" + 1
-        RETURNING "count"`;
-      const previousRows = await tx.$queryRaw<
-        { count: number | bigint }[]
-      >`SELECT "count" FROM "ApiRateWindow" WHERE "clientId" = ${clientId} AND "minute" = ${minute - 1}`;
+        RETURNING "count", (SELECT p."count" FROM "ApiRateWindow" p WHERE p."clientId" = ${clientId} AND p."minute" = ${minute - 1}) AS "previous"`;
       const admission: Admission = {
         nonceFresh: nonceRows === 1,
-        current: Number(currentRows[0]?.count ?? 1),
-        previous: Number(previousRows[0]?.count ?? 0),
+        current: Number(counts?.count ?? 1),
+        previous: Number(counts?.previous ?? 0),
         msIntoMinute: nowMs - minute * MINUTE_MS,
       };
       const admitted = admission.nonceFresh && (options.admits?.(admission) ?? true);
