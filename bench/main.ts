@@ -131,7 +131,14 @@ const raw: BenchDriver = postgres
     const { rebuildRollups } = await import("../app/models/indicator-rollup.server");
     const { rebuildGovQueues } = await import("../app/models/gov-queues.server");
     const t = performance.now();
-    const { slots } = await rebuildRollups(db);
+    const { slots } = await rebuildRollups(db, {
+      progress: (firms) => {
+        if (firms % 20_000 === 0)
+          log(
+            `  rollups: ${firms.toLocaleString("en")} firms (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+          );
+      },
+    });
     report("rollups.rebuild", (performance.now() - t) / 1000, "s");
     const q = performance.now();
     await rebuildGovQueues(db);

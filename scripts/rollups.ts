@@ -11,7 +11,13 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 try {
   if (command === "rebuild") {
-    const { slots } = await rebuildRollups(db);
+    const firms = await db.enterprise.count();
+    const { slots } = await rebuildRollups(db, {
+      progress: (done) => {
+        if (done % 10_000 < 1_000 || done === firms)
+          console.log(`  ${done.toLocaleString("en")}/${firms.toLocaleString("en")} firms (${seconds()} s)`);
+      },
+    });
     console.log(`✓ indicator rollups rebuilt: ${slots} slots (${seconds()} s)`);
     // the government queues' stored fields too (gov-queues.server.ts): both follow a raw load
     console.log(`✓ government queues: ${JSON.stringify(await rebuildGovQueues(db))} (${seconds()} s)`);

@@ -104,18 +104,20 @@ function valuesOf(row: RollupRow): Prisma.Sql {
 
 const columnList = Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "));
 
-/** Adds the rows' values into their slots (one statement per 500 rows), then drops emptied slots. */
-export async function applyRollupDeltas(client: Client, rows: readonly RollupRow[], { upsert = true } = {}) {
+const addIntoSlot = Prisma.raw(
+  ` ON CONFLICT ("slot") DO UPDATE SET ${SUMMED.map((c) => `"${c}" = "IndicatorRollup"."${c}" + excluded."${c}"`).join(", ")}`,
+);
+
+/**
+ * Adds the rows' values into their slots (one statement per 500 rows), then drops the slots a
+ * change emptied (`prune`; a rebuild adds only positive counts and has none to drop).
+ */
+export async function applyRollupDeltas(client: Client, rows: readonly RollupRow[], { prune = true } = {}) {
   for (let i = 0; i < rows.length; i += 500) {
     const batch = rows.slice(i, i + 500);
-    const conflict = upsert
-      ? Prisma.raw(
-          ` ON CONFLICT ("slot") DO UPDATE SET ${SUMMED.map((c) => `"${c}" = "IndicatorRollup"."${c}" + excluded."${c}"`).join(", ")}`,
-        )
-      : Prisma.empty;
-    await client.$executeRaw`INSERT INTO "IndicatorRollup" (${columnList}) VALUES ${Prisma.join(batch.map(valuesOf))}${conflict}`;
+    await client.$executeRaw`INSERT INTO "IndicatorRollup" (${columnList}) VALUES ${Prisma.join(batch.map(valuesOf))}${addIntoSlot}`;
   }
-  if (upsert && rows.length) {
+  if (prune && rows.length) {
     await client.$executeRaw`DELETE FROM "IndicatorRollup" WHERE "n" = 0 AND "slot" IN (${Prisma.join(rows.map((r) => r.slot))})`;
   }
 }
@@ -150,13 +152,13 @@ export async function withFirmRollups<T>(
 
 /**
  * Every firm's contribution from the base tables, firms in batches by id (a firm is never split
- * across batches: the unit of the definitions is the firm).
+ * across batches: the unit of the definitions is the firm): `each` gets one batch's slots.
  */
-export async function recomputeRollups(
-  client: Client = db,
-  batchSize = 2000,
-): Promise<Map<string, RollupRow>> {
-  const into = new Map<string, RollupRow>();
+async function forEachFirmBatch(
+  client: Client,
+  batchSize: number,
+  each: (slots: Map<string, RollupRow>, firms: number) => Promise<void> | void,
+) {
   let cursor = "";
   for (;;) {
     const firms = await client.enterprise.findMany({
@@ -166,13 +168,26 @@ export async function recomputeRollups(
       select: FIRM_SELECT,
     });
     if (firms.length === 0) break;
+    const slots = new Map<string, RollupRow>();
     for (const firm of firms) {
       if (firm.applications.length === 0) continue;
       const input = toRollupInput(firm);
-      firmContributions(input.firm, input.applications, into);
+      firmContributions(input.firm, input.applications, slots);
     }
+    await each(slots, firms.length);
     cursor = firms[firms.length - 1].id;
   }
+}
+
+/** Every slot recomputed from the base tables, in memory (verify, tests). */
+export async function recomputeRollups(
+  client: Client = db,
+  batchSize = 2000,
+): Promise<Map<string, RollupRow>> {
+  const into = new Map<string, RollupRow>();
+  await forEachFirmBatch(client, batchSize, (slots) => {
+    for (const row of slots.values()) addRow(into, row);
+  });
   return into;
 }
 
@@ -194,16 +209,26 @@ export async function readRollups(client: Client = db): Promise<Map<string, Roll
 }
 
 /** Replaces the rollups with a recomputation (after a raw load: the seed, the bench dataset). */
-export async function rebuildRollups(client: Db = db): Promise<{ slots: number }> {
-  const rows = [...(await recomputeRollups(client)).values()].filter((row) => row.n !== 0);
+export async function rebuildRollups(
+  client: Db = db,
+  { batchSize = 1000, progress }: { batchSize?: number; progress?: (firms: number) => void } = {},
+): Promise<{ slots: number }> {
+  // Streams: each batch of firms is summed into the table (upsert) and forgotten, so the memory
+  // is one batch's slots, not the whole city's (docs/performance.md). One transaction: a reader
+  // never sees half a rebuild.
   await client.$transaction(
     async (tx) => {
       await tx.indicatorRollup.deleteMany();
-      await applyRollupDeltas(tx, rows, { upsert: false });
+      let firms = 0;
+      await forEachFirmBatch(tx, batchSize, async (batch, size) => {
+        await applyRollupDeltas(tx, [...batch.values()], { prune: false });
+        progress?.((firms += size));
+      });
+      await tx.indicatorRollup.deleteMany({ where: { n: 0 } });
     },
-    { timeout: 600_000, maxWait: 60_000 },
+    { timeout: 3_600_000, maxWait: 60_000 },
   );
-  return { slots: rows.length };
+  return { slots: await client.indicatorRollup.count() };
 }
 
 /** Recomputes from the base tables and lists every slot that differs from the table. */
