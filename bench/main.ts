@@ -398,7 +398,8 @@ if (wanted("indicators")) {
 }
 
 // ---------------------------------------------------------------- HTTP sections: the production build
-const needServer = wanted("http") || wanted("ssr") || wanted("writes") || wanted("pages");
+const needServer =
+  wanted("http") || wanted("ssr") || wanted("writes") || wanted("pages") || wanted("refresh");
 let server: RunningServer | null = null;
 let manifestRoutes: string[] = [];
 if (needServer || wanted("bundle")) {
@@ -556,6 +557,23 @@ if (needServer) {
 
     // ------------------------------------------------------------ (e) transitions under 8 writers
     if (wanted("writes")) await writeBenchmark(base);
+
+    // ------------------------------------------------------------ (i) the nightly credit refresh
+    // last: the job runs on until the server stops, and it writes the firms' new profiles
+    if (wanted("refresh")) {
+      const { refreshBenchmark } = await import("./refresh");
+      await refreshBenchmark({
+        base,
+        bureauCookie: await login(base, BUREAU_USERNAME, BENCH_PASSWORD),
+        bankCookie: await login(base, bankUsername(BANK), BENCH_PASSWORD),
+        serverPid: server.child.pid!,
+        report,
+        check,
+        log,
+        memoryOf,
+      });
+      sampleServer();
+    }
   } finally {
     sampleServer();
     const log500 = server.log();

@@ -11,16 +11,25 @@ export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date written "YYYY-MM-DD" (no 2026-02-30). */
-export function isIsoDay(value: string): boolean {
+/**
+ * UTC midnight of a real calendar date written "YYYY-MM-DD" (years 0100–9999; no 2026-02-30),
+ * else NaN. Arithmetic only: the indicators call it hundreds of thousands of times a report.
+ */
+function isoDayMs(value: string): number {
   const m = ISO_DAY.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value;
+  if (!m) return NaN;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return NaN;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day > length ? NaN : Date.UTC(year, month - 1, day);
 }
 
-function assertIsoDay(day: string): void {
-  if (!isIsoDay(day)) throw new RangeError(`not a YYYY-MM-DD date: ${day}`);
+/** True for a real calendar date written "YYYY-MM-DD" (no 2026-02-30). */
+export function isIsoDay(value: string): boolean {
+  return !Number.isNaN(isoDayMs(value));
 }
 
 function assertInstant(instant: Date): void {
@@ -31,8 +40,9 @@ function assertInstant(instant: Date): void {
 
 /** UTC midnight of a day; internal pivot for day arithmetic. */
 function dayToUtcMs(day: string): number {
-  assertIsoDay(day);
-  return Date.parse(`${day}T00:00:00Z`);
+  const ms = isoDayMs(day);
+  if (Number.isNaN(ms)) throw new RangeError(`not a YYYY-MM-DD date: ${day}`);
+  return ms;
 }
 
 /** The calendar day in Shanghai on which `instant` falls. */

@@ -93,7 +93,18 @@ export function createCalendar(overrides?: CalendarOverrides): WorkingDayCalenda
     return result;
   }
 
+  // The indicators ask the same (day, n) and (from, to) questions for every group of a report
+  // (totals, months, breakdown rows): each answer is computed once per calendar.
+  const added = new Map<string, string>();
   function addWorkingDaysToDay(day: string, n: number): string {
+    const key = `${day}+${n}`;
+    const known = added.get(key);
+    if (known !== undefined) return known;
+    const result = walkWorkingDays(day, n);
+    added.set(key, result);
+    return result;
+  }
+  function walkWorkingDays(day: string, n: number): string {
     assertCount(n);
     let current = day;
     let left = n;
@@ -141,8 +152,14 @@ export function createCalendar(overrides?: CalendarOverrides): WorkingDayCalenda
     return workingDaysThrough(toDay, baseYear) - workingDaysThrough(fromDay, baseYear);
   }
 
+  const between = new Map<string, number>();
   function workingDaysBetweenDays(fromDay: string, toDay: string): number {
-    return fromDay <= toDay ? countWorkingDays(fromDay, toDay) : -countWorkingDays(toDay, fromDay);
+    const key = `${fromDay}/${toDay}`;
+    const known = between.get(key);
+    if (known !== undefined) return known;
+    const result = fromDay <= toDay ? countWorkingDays(fromDay, toDay) : -countWorkingDays(toDay, fromDay);
+    between.set(key, result);
+    return result;
   }
 
   return {

@@ -36,6 +36,34 @@ describe("day helpers", () => {
     expect(isIsoDay("2026-13-01")).toBe(false);
     expect(isIsoDay("20260101")).toBe(false);
     expect(isIsoDay("")).toBe(false);
+    // the Gregorian leap rule: 1900 was not a leap year, 2000 was; day 0, day 31 of a 30-day month
+    expect(isIsoDay("1900-02-29")).toBe(false);
+    expect(isIsoDay("2000-02-29")).toBe(true);
+    expect(isIsoDay("2026-04-31")).toBe(false);
+    expect(isIsoDay("2026-12-31")).toBe(true);
+    expect(isIsoDay("2026-01-00")).toBe(false);
+    expect(isIsoDay("2026-00-10")).toBe(false);
+  });
+
+  it("a calendar answers repeated questions as a fresh one does (answers are memoised per calendar)", () => {
+    const overrides = { "2026-10-10": "WORKDAY" } as const;
+    const calendar = createCalendar(overrides);
+    const days = ["2026-09-28", "2026-09-30", "2026-10-09", "2026-12-31", "2027-01-04"];
+    for (let round = 0; round < 2; round++) {
+      for (const day of days) {
+        for (const n of [0, 1, 3, 10, 31]) {
+          expect(calendar.addWorkingDaysToDay(day, n)).toBe(
+            createCalendar(overrides).addWorkingDaysToDay(day, n),
+          );
+        }
+        for (const other of days) {
+          expect(calendar.workingDaysBetweenDays(day, other)).toBe(
+            createCalendar(overrides).workingDaysBetweenDays(day, other),
+          );
+        }
+      }
+    }
+    expect(() => calendar.addWorkingDaysToDay("2026-09-30", -1)).toThrow(RangeError);
   });
 
   it("addDays crosses months and years", () => {

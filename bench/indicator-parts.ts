@@ -1,0 +1,47 @@
+/**
+ * Where the dashboard's time goes (npx tsx bench/indicator-parts.ts, on the bench's dataset):
+ * each fact query of getIndicatorReport timed alone for two years, the bureau's default view
+ * (by sub-district) — median of 3 after a warm-up. A diagnostic beside `npm run bench`.
+ */
+import { BENCH_FILE } from "./paths";
+
+process.env.DATABASE_URL ??= `file:${BENCH_FILE}`;
+const facts = await import("../app/models/indicator-facts.server");
+const { getIndicatorReport } = await import("../app/models/indicators.server");
+const NOW = new Date("2026-11-26T01:00:00Z");
+const bureau = {
+  id: "bench-bureau",
+  username: "bench-bureau",
+  displayName: "bench",
+  role: "GOV_BUREAU" as const,
+  enterpriseId: null,
+  bankId: null,
+  subDistrictId: null,
+  organization: null,
+};
+const filter = { fromDay: "2024-11-27", toDay: "2026-11-26" };
+const query = facts.factQuery(filter, NOW);
+async function time(name: string, work: () => Promise<unknown>) {
+  await work();
+  const times: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const out = await work();
+    times.push(performance.now() - t);
+    size = Array.isArray(out) ? out.length : 0;
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name.padEnd(28)} ${times[1].toFixed(0).padStart(7)} ms  ${size ? `${size} rows` : ""}`);
+}
+const dim = "subDistrict" as const;
+await time("rollupResponseFacts", () => facts.rollupResponseFacts(query, dim));
+await time("rollupDecisionFacts", () => facts.rollupDecisionFacts(query, dim));
+await time("rollupLoanFacts", () => facts.rollupLoanFacts(query, dim));
+await time("renewalFacts", () => facts.renewalFacts(query, dim));
+await time("loanBookFacts", () => facts.loanBookFacts(query, dim, "2026-11-26"));
+await time("alertAckFacts", () => facts.alertAckFacts(query, dim));
+await time("firmFacts(subDistrict)", () => facts.firmFacts(query, dim, { bankOnly: false }));
+await time("firmFacts(month)", () => facts.firmFacts(query, "month", { bankOnly: false }));
+await time("registeredBefore", () => facts.registeredBefore(query, query.from));
+await time("getIndicatorReport", () => getIndicatorReport(bureau, filter, { dimension: dim, now: NOW }));
