@@ -649,7 +649,7 @@ async function writeBenchmark(base: string) {
   const forms: Record<string, string>[] = [
     { intent: "accept" },
     { intent: "approve", amount, rate, term: "12" },
-    { intent: "disburse", amount, rate, date: today },
+    { intent: "disburse", amount, rate, date: today, repaymentMethod: "EQUAL_INSTALMENT" },
   ];
   const statuses = new Map<number, number>();
   const started = performance.now();
