@@ -3,17 +3,18 @@
  * a list, the settlement quote of a bank's loan on a chosen day, and the government's loan
  * figures by bank and by sub-district. Every query starts from the actor's loan scope.
  */
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
 import type { RepaymentMethod } from "~/domain/loan-schedule";
 import { quoteSettlement, unpaidOf } from "~/domain/loan-servicing";
 import { ratioBp } from "~/domain/money-fen";
-import { shanghaiDate } from "~/domain/shanghai-time";
+import { addDays, shanghaiDate } from "~/domain/shanghai-time";
+import { sqlDialect } from "~/db/dialect.server";
 
 import type { Actor, BankActor, GovActor } from "./actor";
 import { PERIOD_SELECT, dayToDb, dbToDay, periodStateOf } from "./loan.server";
-import { loanScopeWhere, nonPerformingWhere, overdueWhere } from "./loan-view.server";
+import { loanScopeWhere } from "./loan-view.server";
 
 /**
  * The next instalment still to pay of each of `loanIds` the actor may see (due today or later),
@@ -93,18 +94,45 @@ export type FigureRow = {
 
 type Grouped = { key: string; count: number; sum: bigint };
 
-async function groupedBy(by: "bankId" | "subDistrictId", where: Prisma.LoanWhereInput): Promise<Grouped[]> {
-  const rows = await db.loan.groupBy({
-    by: [by],
-    where,
-    _count: { _all: true },
-    _sum: { outstandingPrincipalFen: true },
-  });
-  return rows.map((row) => ({
-    key: (row as Record<string, unknown>)[by] as string,
-    count: row._count._all,
-    sum: row._sum.outstandingPrincipalFen ?? 0n,
-  }));
+type Cell = {
+  bankId: string;
+  subDistrictId: string;
+  n: number | bigint;
+  total: string;
+  overdue: string;
+  npl: string;
+};
+
+/**
+ * The active loans in scope, summed per (bank, sub-district) in one scan: count, outstanding
+ * principal, and the part of it overdue and non-performing on `today` — the conditions of
+ * overdueWhere and nonPerformingWhere (loan-view.server.ts), written once more as SQL CASEs so
+ * that a city's loan book is read once instead of six times (tests compare the two).
+ */
+async function loanBookCells(where: Prisma.Sql[], today: string): Promise<Cell[]> {
+  const dialect = sqlDialect();
+  const overdueBefore = dialect.instant(dayToDb(addDays(today, -1)));
+  const nplBefore = dialect.instant(dayToDb(addDays(today, -91)));
+  const npl = Prisma.sql`("oldestUnpaidDueOn" <= ${nplBefore} OR "reportedRiskClass" IN ('SUBSTANDARD', 'DOUBTFUL', 'LOSS'))`;
+  return db.$queryRaw<Cell[]>`
+    SELECT "bankId", "subDistrictId", COUNT(*) AS "n",
+           CAST(SUM("outstandingPrincipalFen") AS TEXT) AS "total",
+           CAST(SUM(CASE WHEN "oldestUnpaidDueOn" <= ${overdueBefore} THEN "outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "overdue",
+           CAST(SUM(CASE WHEN ${npl} THEN "outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "npl"
+      FROM "Loan"
+     WHERE "status" = 'ACTIVE' AND ${Prisma.join(where, " AND ")}
+     GROUP BY "bankId", "subDistrictId"`;
+}
+
+function groupCells(cells: Cell[], by: "bankId" | "subDistrictId", value: "total" | "overdue" | "npl") {
+  const groups = new Map<string, Grouped>();
+  for (const cell of cells) {
+    const group = groups.get(cell[by]) ?? { key: cell[by], count: 0, sum: 0n };
+    group.count += Number(cell.n);
+    group.sum += BigInt(cell[value] ?? "0");
+    groups.set(cell[by], group);
+  }
+  return [...groups.values()];
 }
 
 /**
@@ -118,17 +146,18 @@ export async function govLoanFigures(
   now = new Date(),
 ) {
   const today = shanghaiDate(now);
-  const base: Prisma.LoanWhereInput[] = [loanScopeWhere(actor), { status: "ACTIVE" }];
-  if (subDistrictId) base.push({ subDistrictId });
-  const where = (extra: Prisma.LoanWhereInput[]) => ({ AND: [...base, ...extra] });
-  const [byBank, overdueByBank, nplByBank, bySd, overdueBySd, nplBySd] = await Promise.all([
-    groupedBy("bankId", where([])),
-    groupedBy("bankId", where([overdueWhere(today)])),
-    groupedBy("bankId", where([nonPerformingWhere(today)])),
-    groupedBy("subDistrictId", where([])),
-    groupedBy("subDistrictId", where([overdueWhere(today)])),
-    groupedBy("subDistrictId", where([nonPerformingWhere(today)])),
-  ]);
+  const where: Prisma.Sql[] = [Prisma.sql`1 = 1`];
+  if (actor.role === "GOV_OFFICE") where.push(Prisma.sql`"subDistrictId" = ${actor.subDistrictId ?? "-"}`);
+  if (subDistrictId) where.push(Prisma.sql`"subDistrictId" = ${subDistrictId}`);
+  const cells = await loanBookCells(where, today);
+  const [byBank, overdueByBank, nplByBank, bySd, overdueBySd, nplBySd] = [
+    groupCells(cells, "bankId", "total"),
+    groupCells(cells, "bankId", "overdue"),
+    groupCells(cells, "bankId", "npl"),
+    groupCells(cells, "subDistrictId", "total"),
+    groupCells(cells, "subDistrictId", "overdue"),
+    groupCells(cells, "subDistrictId", "npl"),
+  ];
   const [banks, subDistricts] = await Promise.all([
     db.bank.findMany({
       where: { id: { in: byBank.map((r) => r.key) } },

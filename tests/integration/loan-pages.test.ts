@@ -2,6 +2,7 @@
 // forms (every refusal a field message with the input kept and nothing stored), who may see which
 // loan (another bank's or firm's is a 404), the government's figures scoped to the office's
 // sub-district, and the due-date reminders linking to the firm's loan page.
+import type { Prisma } from "@prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { addDays, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
@@ -11,6 +12,7 @@ import { loader as bankLoansLoader } from "~/routes/bank.loans._index/route";
 import { loader as enterpriseLoanLoader } from "~/routes/enterprise.loans.$id";
 import { loader as enterpriseLoansLoader } from "~/routes/enterprise.loans._index";
 import { loader as govLoansLoader } from "~/routes/gov.loans";
+import { nonPerformingWhere, overdueWhere } from "~/models/loan-view.server";
 
 import {
   createApplication,
@@ -295,6 +297,58 @@ describe("who sees which loan", () => {
     const narrowed = await figures(cookies.bureau, `?subDistrict=${sd2.id}`);
     expect(narrowed.bySubDistrict.map((row) => row.key)).toEqual([sd2.id]);
     expect(inSd1.subDistrictId).toBe(sd1.id);
+  });
+});
+
+describe("the government's loan figures", () => {
+  it("sum the outstanding, overdue and non-performing principal as the loan filters define them", async () => {
+    // one loan of each standing: current, 1–90 days past due, past 90 days, reported 次级 while current
+    const [current, late, npl, reported] = [
+      await aLoan(),
+      await aLoan(),
+      await aLoan(otherFirmId),
+      await aLoan(),
+    ];
+    const today = shanghaiDate(new Date());
+    const dueOn = (days: number) => startOfShanghaiDay(addDays(today, -days));
+    await db.loan.update({ where: { id: current.id }, data: { oldestUnpaidDueOn: null } });
+    await db.loan.update({ where: { id: late.id }, data: { oldestUnpaidDueOn: dueOn(30) } });
+    await db.loan.update({ where: { id: npl.id }, data: { oldestUnpaidDueOn: dueOn(120) } });
+    await db.loan.update({
+      where: { id: reported.id },
+      data: { oldestUnpaidDueOn: null, reportedRiskClass: "SUBSTANDARD" },
+    });
+    type Row = { key: string; active: number; outstandingFen: string; overdueFen: string; nplFen: string };
+    const bureau = await jsonOf<{ totals: Omit<Row, "key">; byBank: Row[]; bySubDistrict: Row[] }>(
+      await call(govLoansLoader, getRequest("/gov/loans", { cookie: cookies.bureau })),
+    );
+    const sum = async (where: Prisma.LoanWhereInput) => {
+      const found = await db.loan.aggregate({
+        where: { AND: [{ status: "ACTIVE" }, where] },
+        _sum: { outstandingPrincipalFen: true },
+        _count: { _all: true },
+      });
+      return { fen: String(found._sum.outstandingPrincipalFen ?? 0n), count: found._count._all };
+    };
+    expect(bureau.totals.outstandingFen).toBe((await sum({})).fen);
+    expect(bureau.totals.active).toBe((await sum({})).count);
+    expect(bureau.totals.overdueFen).toBe((await sum(overdueWhere(today))).fen);
+    expect(bureau.totals.nplFen).toBe((await sum(nonPerformingWhere(today))).fen);
+    for (const row of bureau.bySubDistrict) {
+      const scope = { subDistrictId: row.key };
+      expect(row.outstandingFen).toBe((await sum(scope)).fen);
+      expect(row.overdueFen).toBe((await sum({ AND: [scope, overdueWhere(today)] })).fen);
+      expect(row.nplFen).toBe((await sum({ AND: [scope, nonPerformingWhere(today)] })).fen);
+    }
+    const ours = bureau.byBank.find((row) => row.key === bankId)!;
+    expect(ours.nplFen).toBe((await sum({ AND: [{ bankId }, nonPerformingWhere(today)] })).fen);
+    // the two non-performing loans count, the current and the late one do not
+    expect(BigInt(ours.nplFen)).toBeGreaterThanOrEqual(
+      npl.outstandingPrincipalFen + reported.outstandingPrincipalFen,
+    );
+    expect(BigInt(ours.overdueFen)).toBeGreaterThanOrEqual(
+      late.outstandingPrincipalFen + npl.outstandingPrincipalFen,
+    );
   });
 });
 
