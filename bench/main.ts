@@ -606,9 +606,17 @@ async function writeBenchmark(base: string) {
     [product],
   );
   const submitted = new Date(Date.now() - 3_600_000);
+  // The HTTP applications' firms (rollups kept exact around the raw inserts and deletes) and the
+  // raw baseline's, which never touch the rollups: two disjoint sets of firms.
+  const firmOf = (prefix: string, n: number) => firmId(n * 7 + (prefix === "wbh" ? 0 : 3));
   const make = async (prefix: string, count: number) => {
     const ids = Array.from({ length: count }, (_, n) => `${prefix}${String(n).padStart(4, "0")}`);
-    await writer.insert(
+    const firms = ids.map((_, n) => firmOf(prefix, n));
+    await keepingRollups(prefix === "wbh" ? firms : [], () => insertApplications(ids, firms));
+    return ids;
+  };
+  const insertApplications = (ids: string[], firms: string[]) =>
+    writer.insert(
       "Application",
       [
         "id",
@@ -626,7 +634,7 @@ async function writeBenchmark(base: string) {
       ids.map((id, n) => [
         id,
         `BENCH-${id}`,
-        firmId(n * 7),
+        firms[n],
         product,
         bankId(BANK),
         1_000_000,
@@ -637,9 +645,8 @@ async function writeBenchmark(base: string) {
         submitted,
       ]),
     );
-    return ids;
-  };
-  await cleanup(writer);
+  const httpFirms = Array.from({ length: CLIENTS * PER_CLIENT }, (_, n) => firmOf("wbh", n));
+  await keepingRollups(httpFirms, () => cleanup(writer));
   const httpIds = await make("wbh", CLIENTS * PER_CLIENT);
   const rawIds = await make("wbr", CLIENTS * PER_CLIENT);
   const bankCookie = await login(base, bankUsername(BANK), BENCH_PASSWORD);
@@ -743,13 +750,31 @@ async function writeBenchmark(base: string) {
     busy === 0 && failed === 0 && disbursed === httpIds.length,
     `${busy} busy, ${failed} failed`,
   );
-  await cleanup(writer);
+  await keepingRollups(httpFirms, () => cleanup(writer));
   await writer.close();
+}
+
+/**
+ * Runs `work` (raw inserts or deletes of the firms' applications) and applies the difference it
+ * made to the firms' rollup contributions, as the app's own writes do (decision 020): the bench
+ * leaves the rollups equal to the base tables.
+ */
+async function keepingRollups(firms: string[], work: () => Promise<unknown>) {
+  const { db } = await import("../app/db.server");
+  const rollup = await import("../app/models/indicator-rollup.server");
+  const { diffContributions } = await import("../app/domain/indicator-rollup");
+  const before = new Map<string, Awaited<ReturnType<typeof rollup.firmRollup>>>();
+  for (const firm of new Set(firms)) before.set(firm, await rollup.firmRollup(db, firm));
+  await work();
+  for (const [firm, contribution] of before)
+    await rollup.applyRollupDeltas(db, diffContributions(contribution, await rollup.firmRollup(db, firm)));
 }
 
 /** Removes what the write benchmark made (its applications, their events and notifications). */
 async function cleanup(writer: BenchDriver) {
-  await writer.exec(`DELETE FROM "ApplicationEvent" WHERE "applicationId" LIKE 'wbh%' OR "applicationId" LIKE 'wbr%';
+  // a disbursement opens a loan (its periods and repayments go with it)
+  await writer.exec(`DELETE FROM "Loan" WHERE "applicationId" LIKE 'wbh%';
+    DELETE FROM "ApplicationEvent" WHERE "applicationId" LIKE 'wbh%' OR "applicationId" LIKE 'wbr%';
     DELETE FROM "Notification" WHERE link LIKE '%/applications/wbh%';
     DELETE FROM "Authorization" WHERE "applicationId" LIKE 'wbh%';
     DELETE FROM "Application" WHERE id LIKE 'wbh%' OR id LIKE 'wbr%';`);
