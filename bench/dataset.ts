@@ -17,6 +17,7 @@ import { hash } from "@node-rs/argon2";
 
 import { GIVEN, REJECT_REASON_WEIGHTS, SURNAMES } from "../prisma/seed-catalog";
 import { onServer, withDatabase } from "../scripts/postgres.js";
+import { usccCheckCharacter } from "../app/domain/uscc";
 import { insertLoans, type DisbursedLoan } from "./dataset-loans";
 import { postgresDriver, type BenchDriver, type Value } from "./driver";
 
@@ -37,7 +38,7 @@ export const SCALE = {
   whitelistEntries: 3_000,
 };
 /** Bump when the generator changes: an existing dataset is then rebuilt. */
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -171,6 +172,11 @@ function prng(seed: number) {
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 export const firmId = (i: number) => `ent${pad(i, 6)}`;
+/** A valid 统一社会信用代码 (GB 32100: the credit platform refuses others), unique per firm. */
+export const firmUscc = (i: number) => {
+  const first17 = `91410100${pad(i, 9)}`;
+  return `${first17}${usccCheckCharacter(first17)}`;
+};
 export const bankId = (b: number) => `bank${pad(b, 2)}`;
 export const subDistrictId = (s: number) => `sd${s}`;
 export const bankUserId = (b: number) => `u-bank${pad(b, 2)}`;
@@ -473,7 +479,7 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
         const person = () => `${SURNAMES[int(0, SURNAMES.length - 1)]}${GIVEN[int(0, GIVEN.length - 1)]}`;
         yield [
           firmId(i),
-          `91410100${pad(i, 10)}`,
+          firmUscc(i),
           `郑州${TRADES[i % TRADES.length]}${SUB_DISTRICTS[s][1].slice(0, 2)}${i}有限公司`,
           person(),
           `郑州市郑东新区${SUB_DISTRICTS[s][1].slice(0, 3)}${int(1, 300)}号`,

@@ -86,7 +86,7 @@ export async function refreshBenchmark(options: RefreshBenchOptions) {
   const response = await fetch(`${base}/gov/admin/jobs`, {
     method: "POST",
     headers: { cookie: options.bureauCookie, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ job: "credit-refresh" }),
+    body: new URLSearchParams({ intent: "run", job: "credit-refresh" }),
     redirect: "manual",
   });
   if (response.status !== 302 && response.status !== 303)
