@@ -6,6 +6,7 @@ import type { AuditedActor, BankActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { openDemandWhere } from "./candidate.server";
 import { enterpriseBasicSelect } from "./enterprise.server";
+import { demandTermsSelect } from "./selects.server";
 
 /**
  * A bank officer's view of a firm (查询记录). The view and its AccessLog row are one unit:
@@ -128,12 +129,7 @@ export async function openEnterpriseProfile({
     where: { enterpriseId, ...openDemandWhere(now) },
     select: {
       id: true,
-      amountYuan: true,
-      termMonths: true,
-      purpose: true,
-      guaranteeTypes: true,
-      rateCeilingBp: true,
-      validUntil: true,
+      ...demandTermsSelect,
     },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 10,

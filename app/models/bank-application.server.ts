@@ -16,6 +16,7 @@ import type { WorkingDayCalendar } from "~/domain/working-days";
 import type { BankActor } from "./actor";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
+import { applicationRecordSelect, productRangesSelect, productTermsSelect } from "./selects.server";
 
 /**
  * The bank's applications inbox (申请处理). Every query carries `bankId: actor.bankId`.
@@ -177,27 +178,8 @@ export async function getBankApplication({
   const application = await db.application.findFirst({
     where: { id, bankId: actor.bankId },
     select: {
-      id: true,
-      number: true,
-      state: true,
-      version: true,
-      amountYuan: true,
-      termMonths: true,
-      purpose: true,
-      whitelisted: true,
-      submittedAt: true,
-      acceptedAt: true,
-      decidedAt: true,
+      ...applicationRecordSelect,
       firstResponseAt: true,
-      approvedAmountYuan: true,
-      approvedRateBp: true,
-      approvedTermMonths: true,
-      rejectReason: true,
-      rejectText: true,
-      disbursedAt: true,
-      disbursedAmountYuan: true,
-      disbursedRateBp: true,
-      closedAt: true,
       updatedAt: true,
       offerId: true,
       enterpriseId: true,
@@ -214,18 +196,7 @@ export async function getBankApplication({
           name: true,
           version: true,
           status: true,
-          type: true,
-          guaranteeType: true,
-          minAmountYuan: true,
-          maxAmountYuan: true,
-          minTermMonths: true,
-          maxTermMonths: true,
-          minRateBp: true,
-          maxRateBp: true,
-          eligibleSizes: true,
-          eligibleSections: true,
-          minTaxGrade: true,
-          whitelistOnly: true,
+          ...productTermsSelect,
           defaultRepaymentMethod: true,
         },
       },
@@ -265,16 +236,7 @@ export async function getDecisionContext({
       approvedTermMonths: true,
       decidedAt: true,
       renewalRequest: { select: { loanId: true, requestedKind: true } },
-      product: {
-        select: {
-          minAmountYuan: true,
-          maxAmountYuan: true,
-          minTermMonths: true,
-          maxTermMonths: true,
-          minRateBp: true,
-          maxRateBp: true,
-        },
-      },
+      product: { select: productRangesSelect },
     },
   });
   if (!application) return null;
@@ -293,26 +255,7 @@ export async function getDecisionContext({
 
 /** The columns a bank system reads of an application (the API's Application). */
 export const bankApplicationSyncSelect = {
-  id: true,
-  number: true,
-  state: true,
-  version: true,
-  amountYuan: true,
-  termMonths: true,
-  purpose: true,
-  whitelisted: true,
-  submittedAt: true,
-  acceptedAt: true,
-  decidedAt: true,
-  approvedAmountYuan: true,
-  approvedRateBp: true,
-  approvedTermMonths: true,
-  rejectReason: true,
-  rejectText: true,
-  disbursedAt: true,
-  disbursedAmountYuan: true,
-  disbursedRateBp: true,
-  closedAt: true,
+  ...applicationRecordSelect,
   updatedAt: true,
   product: { select: { id: true, name: true, version: true } },
   enterprise: { select: { uscc: true, name: true } },

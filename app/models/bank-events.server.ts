@@ -11,6 +11,7 @@ import type { ApplicationState } from "~/domain/application-machine";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { shanghaiIsoTime, yuanString, type WebhookEventType } from "~/domain/webhook-events";
 
+import { applicationOutcomeSelect, demandTermsSelect } from "./selects.server";
 import { banksSeeingFirms, recordEvent, type EventData } from "./webhook-event.server";
 
 type Tx = Prisma.TransactionClient;
@@ -40,14 +41,7 @@ async function applicationData(tx: Tx, applicationId: string) {
       termMonths: true,
       purpose: true,
       submittedAt: true,
-      approvedAmountYuan: true,
-      approvedRateBp: true,
-      approvedTermMonths: true,
-      rejectReason: true,
-      rejectText: true,
-      disbursedAt: true,
-      disbursedAmountYuan: true,
-      disbursedRateBp: true,
+      ...applicationOutcomeSelect,
       product: { select: { id: true, name: true } },
       enterprise: { select: firmSelect },
     },
@@ -229,12 +223,7 @@ export async function emitDemandEvent(
     select: {
       id: true,
       enterpriseId: true,
-      amountYuan: true,
-      termMonths: true,
-      purpose: true,
-      guaranteeTypes: true,
-      rateCeilingBp: true,
-      validUntil: true,
+      ...demandTermsSelect,
       status: true,
       createdAt: true,
       enterprise: { select: firmSelect },

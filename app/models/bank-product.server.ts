@@ -7,6 +7,7 @@ import type { ProductStatus } from "~/domain/product-terms";
 
 import type { BankActor } from "./actor";
 import { createOnce } from "./form-key.server";
+import { productRangesSelect, productTermsSelect } from "./selects.server";
 
 /**
  * A bank's own loan products (金融产品). Every query is scoped to the officer's bank, so a
@@ -21,18 +22,7 @@ import { createOnce } from "./form-key.server";
 const bankProductSelect = {
   id: true,
   name: true,
-  type: true,
-  guaranteeType: true,
-  minAmountYuan: true,
-  maxAmountYuan: true,
-  minTermMonths: true,
-  maxTermMonths: true,
-  minRateBp: true,
-  maxRateBp: true,
-  eligibleSizes: true,
-  eligibleSections: true,
-  minTaxGrade: true,
-  whitelistOnly: true,
+  ...productTermsSelect,
   description: true,
   defaultRepaymentMethod: true,
   status: true,
@@ -226,12 +216,7 @@ export async function listPublishedBankProducts(actor: BankActor) {
     select: {
       id: true,
       name: true,
-      minAmountYuan: true,
-      maxAmountYuan: true,
-      minTermMonths: true,
-      maxTermMonths: true,
-      minRateBp: true,
-      maxRateBp: true,
+      ...productRangesSelect,
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });

@@ -10,6 +10,7 @@ import { createOnce } from "./form-key.server";
 import { notify } from "./notification.server";
 import { queueRules, refreshNoOfferDueAt, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
+import { demandTermsSelect } from "./selects.server";
 
 export type DemandInput = {
   amountYuan: number;
@@ -56,12 +57,7 @@ export function getOwnDemand(actor: EnterpriseActor, id: string) {
     where: { id, enterpriseId: actor.enterpriseId },
     select: {
       id: true,
-      amountYuan: true,
-      termMonths: true,
-      purpose: true,
-      guaranteeTypes: true,
-      rateCeilingBp: true,
-      validUntil: true,
+      ...demandTermsSelect,
       status: true,
       createdAt: true,
       updatedAt: true,

@@ -15,6 +15,7 @@ import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
 import { queueRules, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
+import { applicationRecordSelect } from "./selects.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -235,27 +236,8 @@ export async function getOwnApplication(actor: EnterpriseActor, id: string, now 
   const application = await db.application.findFirst({
     where: { id, enterpriseId: actor.enterpriseId },
     select: {
-      id: true,
-      number: true,
-      state: true,
-      version: true,
-      amountYuan: true,
-      termMonths: true,
-      purpose: true,
-      whitelisted: true,
-      submittedAt: true,
+      ...applicationRecordSelect,
       firstResponseAt: true,
-      acceptedAt: true,
-      decidedAt: true,
-      approvedAmountYuan: true,
-      approvedRateBp: true,
-      approvedTermMonths: true,
-      rejectReason: true,
-      rejectText: true,
-      disbursedAt: true,
-      disbursedAmountYuan: true,
-      disbursedRateBp: true,
-      closedAt: true,
       offerId: true,
       product: { select: { id: true, name: true, guaranteeType: true } },
       bank: { select: { name: true, nameEn: true } },

@@ -6,6 +6,7 @@ import { eligibilityProductOf } from "~/domain/eligibility";
 import { rankFirms, rankProducts, type FitReason, type MatchNeed } from "~/domain/matching";
 
 import type { BankActor, EnterpriseActor } from "./actor";
+import { productTermsSelect } from "./selects.server";
 
 /** The strongest reasons of a match, for a one-line explanation in a list. */
 function topReasons(fit: FitReason[], count = 3) {
@@ -22,18 +23,7 @@ const matchProductSelect = {
   id: true,
   name: true,
   status: true,
-  type: true,
-  guaranteeType: true,
-  minAmountYuan: true,
-  maxAmountYuan: true,
-  minTermMonths: true,
-  maxTermMonths: true,
-  minRateBp: true,
-  maxRateBp: true,
-  eligibleSizes: true,
-  eligibleSections: true,
-  minTaxGrade: true,
-  whitelistOnly: true,
+  ...productTermsSelect,
   bank: { select: { name: true, nameEn: true } },
 } satisfies Prisma.ProductSelect;
 

@@ -9,6 +9,7 @@ import type { BankActor } from "./actor";
 import { openDemandWhere } from "./candidate.server";
 import { visibleEnterprisesWhere } from "./enterprise.server";
 import { notify } from "./notification.server";
+import { demandTermsSelect, productRangesSelect } from "./selects.server";
 
 /**
  * 银行响应 (bank side): the open demands a bank may answer — OPEN, valid today, of a firm that
@@ -21,12 +22,7 @@ function answerableDemandWhere(actor: BankActor, now: Date): Prisma.DemandWhereI
 
 const demandSelect = {
   id: true,
-  amountYuan: true,
-  termMonths: true,
-  purpose: true,
-  guaranteeTypes: true,
-  rateCeilingBp: true,
-  validUntil: true,
+  ...demandTermsSelect,
   createdAt: true,
   enterprise: { select: { id: true, name: true, sectionCode: true, size: true } },
 } satisfies Prisma.DemandSelect;
@@ -89,12 +85,7 @@ export async function getOfferableProduct(actor: BankActor, productId: string) {
     select: {
       id: true,
       name: true,
-      minAmountYuan: true,
-      maxAmountYuan: true,
-      minTermMonths: true,
-      maxTermMonths: true,
-      minRateBp: true,
-      maxRateBp: true,
+      ...productRangesSelect,
     },
   });
 }

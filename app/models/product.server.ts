@@ -5,6 +5,8 @@ import { db } from "~/db.server";
 
 import type { GuaranteeType, ProductSort, ProductType } from "~/domain/product-terms";
 
+import { productTermsSelect } from "./selects.server";
+
 export type CatalogFilters = {
   type?: ProductType;
   guarantee?: GuaranteeType;
@@ -19,18 +21,7 @@ export type CatalogFilters = {
 const publicProductSelect = {
   id: true,
   name: true,
-  type: true,
-  guaranteeType: true,
-  minAmountYuan: true,
-  maxAmountYuan: true,
-  minTermMonths: true,
-  maxTermMonths: true,
-  minRateBp: true,
-  maxRateBp: true,
-  eligibleSizes: true,
-  eligibleSections: true,
-  minTaxGrade: true,
-  whitelistOnly: true,
+  ...productTermsSelect,
   description: true,
   publishedAt: true,
   bank: { select: { id: true, name: true, nameEn: true } },
