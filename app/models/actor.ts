@@ -37,6 +37,9 @@ export type GovActor = OfficeActor | BureauActor;
  */
 export type AuditedActor<A extends Actor = Actor> = A & { ip: string };
 
+/** What a model function that reads or changes one row for an actor takes: the row, who, when. */
+export type RowOfActor<A extends Actor> = { id: string; actor: A; now?: Date };
+
 export function homePathFor(role: Role): string {
   switch (role) {
     case "ENTERPRISE":

@@ -13,9 +13,10 @@ import { INBOX_PAGE_SIZE } from "~/domain/bank-choices";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import type { WorkingDayCalendar } from "~/domain/working-days";
 
-import type { BankActor } from "./actor";
+import type { BankActor, RowOfActor } from "./actor";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
+import { changedAfterWhere, type ChangeWindow } from "./change-feed.server";
 import { applicationRecordSelect, productRangesSelect, productTermsSelect } from "./selects.server";
 
 /**
@@ -166,15 +167,7 @@ export function isApplicationState(value: string): value is ApplicationState {
 }
 
 /** One application of the bank with its product terms, the applicant's basics and its timeline. */
-export async function getBankApplication({
-  id,
-  actor,
-  now = new Date(),
-}: {
-  id: string;
-  actor: BankActor;
-  now?: Date;
-}) {
+export async function getBankApplication({ id, actor, now = new Date() }: RowOfActor<BankActor>) {
   const application = await db.application.findFirst({
     where: { id, bankId: actor.bankId },
     select: {
@@ -216,15 +209,7 @@ export async function getBankApplication({
 }
 
 /** What the decision rules need, read fresh for the action (scoped to the bank). */
-export async function getDecisionContext({
-  id,
-  actor,
-  now = new Date(),
-}: {
-  id: string;
-  actor: BankActor;
-  now?: Date;
-}) {
+export async function getDecisionContext({ id, actor, now = new Date() }: RowOfActor<BankActor>) {
   const application = await db.application.findFirst({
     where: { id, bankId: actor.bankId },
     select: {
@@ -267,32 +252,12 @@ export const bankApplicationSyncSelect = {
  */
 export async function listBankApplicationsByChange(
   actor: BankActor,
-  {
-    state,
-    updatedSince,
-    after,
-    limit,
-  }: {
-    state?: ApplicationState;
-    updatedSince?: Date;
-    after?: { updatedAt: Date; id: string } | null;
-    limit: number;
-  },
+  { state, limit, ...window }: ChangeWindow & { state?: ApplicationState },
 ) {
   const where: Prisma.ApplicationWhereInput = {
     bankId: actor.bankId,
     ...(state ? { state } : {}),
-    AND: [
-      updatedSince ? { updatedAt: { gte: updatedSince } } : {},
-      after
-        ? {
-            OR: [
-              { updatedAt: { gt: after.updatedAt } },
-              { updatedAt: after.updatedAt, id: { gt: after.id } },
-            ],
-          }
-        : {},
-    ],
+    AND: changedAfterWhere(window),
   };
   return db.application.findMany({
     where,

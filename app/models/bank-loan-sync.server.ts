@@ -8,6 +8,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "~/db.server";
 
 import type { BankActor } from "./actor";
+import { changedAfterWhere, type ChangeWindow } from "./change-feed.server";
 import { loanScopeWhere } from "./loan-view.server";
 
 export const LOAN_SYNC_STATUSES = ["ACTIVE", "SETTLED"] as const;
@@ -15,32 +16,10 @@ export const LOAN_SYNC_STATUSES = ["ACTIVE", "SETTLED"] as const;
 /** The bank's loans by (updatedAt, id), after a cursor: each loan once per change. */
 export async function listBankLoansByChange(
   actor: BankActor,
-  {
-    status,
-    updatedSince,
-    after,
-    limit,
-  }: {
-    status?: (typeof LOAN_SYNC_STATUSES)[number];
-    updatedSince?: Date;
-    after?: { updatedAt: Date; id: string } | null;
-    limit: number;
-  },
+  { status, limit, ...window }: ChangeWindow & { status?: (typeof LOAN_SYNC_STATUSES)[number] },
 ) {
   const where: Prisma.LoanWhereInput = {
-    AND: [
-      loanScopeWhere(actor),
-      status ? { status } : {},
-      updatedSince ? { updatedAt: { gte: updatedSince } } : {},
-      after
-        ? {
-            OR: [
-              { updatedAt: { gt: after.updatedAt } },
-              { updatedAt: after.updatedAt, id: { gt: after.id } },
-            ],
-          }
-        : {},
-    ],
+    AND: [loanScopeWhere(actor), status ? { status } : {}, ...changedAfterWhere(window)],
   };
   return db.loan.findMany({
     where,

@@ -6,14 +6,13 @@
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
-import type { RepaymentMethod } from "~/domain/loan-schedule";
 import { quoteSettlement, unpaidOf } from "~/domain/loan-servicing";
 import { ratioBp } from "~/domain/money-fen";
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 import { sqlDialect } from "~/db/dialect.server";
 
 import type { Actor, BankActor, GovActor } from "./actor";
-import { PERIOD_SELECT, dayToDb, dbToDay, periodStateOf } from "./loan.server";
+import { POSITION_SELECT, PERIOD_SELECT, dayToDb, periodStateOf, positionOf } from "./loan.server";
 import { loanScopeWhere } from "./loan-view.server";
 
 /**
@@ -57,25 +56,10 @@ export async function isBankLoan(actor: BankActor, loanId: string): Promise<bool
 export async function settlementQuoteOn(actor: BankActor, loanId: string, on: string) {
   const loan = await db.loan.findFirst({
     where: { id: loanId, bankId: actor.bankId },
-    select: {
-      status: true,
-      version: true,
-      disbursedOn: true,
-      rateBp: true,
-      repaymentMethod: true,
-      periods: { select: PERIOD_SELECT, orderBy: { seq: "asc" } },
-    },
+    select: POSITION_SELECT,
   });
   if (!loan || loan.status !== "ACTIVE") return null;
-  const quote = quoteSettlement(
-    {
-      disbursedOn: dbToDay(loan.disbursedOn),
-      rateBp: loan.rateBp,
-      method: loan.repaymentMethod as RepaymentMethod,
-      periods: loan.periods.map(periodStateOf),
-    },
-    on,
-  );
+  const quote = quoteSettlement(positionOf(loan), on);
   return { version: loan.version, settlementFen: quote.settlementFen };
 }
 

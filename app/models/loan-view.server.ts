@@ -2,7 +2,6 @@ import { PAGE_SIZE } from "~/domain/list-query";
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
-import type { RepaymentMethod } from "~/domain/loan-schedule";
 import {
   RISK_CLASSES,
   daysPastDueFrom,
@@ -18,8 +17,8 @@ import {
 } from "~/domain/loan-servicing";
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 
-import type { Actor } from "./actor";
-import { PERIOD_SELECT, dayToDb, dbToDay, periodStateOf } from "./loan.server";
+import type { Actor, RowOfActor } from "./actor";
+import { PERIOD_SELECT, dayToDb, dbToDay, periodStateOf, positionOf } from "./loan.server";
 
 /**
  * What each role may read of loans (SPEC access table): the firm its own, a bank its own, an
@@ -38,6 +37,22 @@ export function loanScopeWhere(actor: Actor): Prisma.LoanWhereInput {
       return {};
   }
 }
+
+/** A loan's terms and standing, as the list and the loan page both show them. */
+const loanRowSelect = {
+  id: true,
+  principalFen: true,
+  outstandingPrincipalFen: true,
+  rateBp: true,
+  termMonths: true,
+  repaymentMethod: true,
+  disbursedOn: true,
+  maturityOn: true,
+  status: true,
+  oldestUnpaidDueOn: true,
+  reportedRiskClass: true,
+  renewalKind: true,
+} satisfies Prisma.LoanSelect;
 
 // ---------------------------------------------------------------- DPD and class as range filters
 
@@ -170,18 +185,7 @@ export async function listLoans(
     db.loan.findMany({
       where,
       select: {
-        id: true,
-        principalFen: true,
-        outstandingPrincipalFen: true,
-        rateBp: true,
-        termMonths: true,
-        repaymentMethod: true,
-        disbursedOn: true,
-        maturityOn: true,
-        status: true,
-        oldestUnpaidDueOn: true,
-        reportedRiskClass: true,
-        renewalKind: true,
+        ...loanRowSelect,
         application: { select: { number: true } },
         // the firm's name: the bank lent to it, the office and bureau see their firms; a firm its own
         enterprise: { select: { id: true, name: true } },
@@ -214,29 +218,18 @@ export async function listLoans(
  * see it. The settlement quote is the bank's (it reports repayments); every role sees the
  * schedule, what is paid, the next due date and what is overdue.
  */
-export async function getLoan({ id, actor, now = new Date() }: { id: string; actor: Actor; now?: Date }) {
+export async function getLoan({ id, actor, now = new Date() }: RowOfActor<Actor>) {
   const today = shanghaiDate(now);
   const loan = await db.loan.findFirst({
     where: { AND: [{ id }, loanScopeWhere(actor)] },
     select: {
-      id: true,
-      principalFen: true,
-      outstandingPrincipalFen: true,
+      ...loanRowSelect,
       paidPrincipalFen: true,
       paidInterestFen: true,
-      rateBp: true,
-      termMonths: true,
-      repaymentMethod: true,
-      disbursedOn: true,
-      maturityOn: true,
-      status: true,
       settledOn: true,
       settledBy: true,
-      oldestUnpaidDueOn: true,
-      reportedRiskClass: true,
       reportedRiskClassAt: true,
       firstLoan: true,
-      renewalKind: true,
       version: true,
       renews: { select: { id: true, application: { select: { number: true } } } },
       renewedBy: { select: { id: true, renewalKind: true, application: { select: { number: true } } } },
@@ -268,18 +261,7 @@ export async function getLoan({ id, actor, now = new Date() }: { id: string; act
   const standing = standingOf(loan, today);
   const overdueFen = periods.filter((p) => p.dueOn < today).reduce((s, p) => s + unpaidOf(p), 0n);
   const next = periods.find((p) => p.dueOn >= today && unpaidOf(p) > 0n) ?? null;
-  const quote =
-    loan.status === "ACTIVE"
-      ? quoteSettlement(
-          {
-            disbursedOn: dbToDay(loan.disbursedOn),
-            rateBp: loan.rateBp,
-            method: loan.repaymentMethod as RepaymentMethod,
-            periods,
-          },
-          today,
-        )
-      : null;
+  const quote = loan.status === "ACTIVE" ? quoteSettlement(positionOf(loan), today) : null;
   const fen = (v: bigint) => v.toString();
   return {
     id: loan.id,

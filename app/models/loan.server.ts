@@ -68,6 +68,16 @@ export const PERIOD_SELECT = {
   paidOffOn: true,
 } as const;
 
+/** What a loan's position — its schedule and what is paid, so a settlement quote — is computed from. */
+export const POSITION_SELECT = {
+  status: true,
+  version: true,
+  disbursedOn: true,
+  rateBp: true,
+  repaymentMethod: true,
+  periods: { select: PERIOD_SELECT, orderBy: { seq: "asc" } },
+} as const;
+
 // ---------------------------------------------------------------- opening a loan
 
 export type OpenLoanInput = {
@@ -150,15 +160,7 @@ async function settleByRenewal(tx: Tx, input: OpenLoanInput, newLoanId: string) 
   const renewal = input.renewal!;
   const old = await tx.loan.findFirst({
     where: { id: renewal.loanId, enterpriseId: input.enterpriseId, bankId: input.bankId },
-    select: {
-      id: true,
-      status: true,
-      version: true,
-      disbursedOn: true,
-      rateBp: true,
-      repaymentMethod: true,
-      periods: { select: PERIOD_SELECT, orderBy: { seq: "asc" } },
-    },
+    select: { id: true, ...POSITION_SELECT },
   });
   if (!old) throw new RenewalRefused("the renewed loan is not this firm's loan at this bank");
   if (renewal.kind === "STANDARD") {
@@ -186,7 +188,7 @@ async function settleByRenewal(tx: Tx, input: OpenLoanInput, newLoanId: string) 
   });
 }
 
-function positionOf(loan: {
+export function positionOf(loan: {
   disbursedOn: Date;
   rateBp: number;
   repaymentMethod: string;
@@ -234,14 +236,9 @@ const DATE_ERRORS = {
 
 const LOAN_FOR_REPAYMENT = {
   id: true,
-  status: true,
-  version: true,
+  ...POSITION_SELECT,
   enterpriseId: true,
-  disbursedOn: true,
-  rateBp: true,
-  repaymentMethod: true,
   application: { select: { number: true } },
-  periods: { select: PERIOD_SELECT, orderBy: { seq: "asc" } },
   repayments: { select: { paidOn: true }, orderBy: { paidOn: "desc" }, take: 1 },
 } as const;
 

@@ -5,7 +5,7 @@ import { db } from "~/db.server";
 import { type OfferInput } from "~/domain/decision-rules";
 import { DEMANDS_PAGE_SIZE, type OfferStatus } from "~/domain/bank-choices";
 
-import type { BankActor } from "./actor";
+import type { BankActor, RowOfActor } from "./actor";
 import { openDemandWhere } from "./candidate.server";
 import { visibleEnterprisesWhere } from "./enterprise.server";
 import { notify } from "./notification.server";
@@ -48,15 +48,7 @@ export async function listAnswerableDemands(
   return { total, demands };
 }
 
-export async function getAnswerableDemand({
-  id,
-  actor,
-  now = new Date(),
-}: {
-  id: string;
-  actor: BankActor;
-  now?: Date;
-}) {
+export async function getAnswerableDemand({ id, actor, now = new Date() }: RowOfActor<BankActor>) {
   return db.demand.findFirst({
     where: { id, ...answerableDemandWhere(actor, now) },
     select: {
@@ -163,15 +155,7 @@ export async function createOffer({
 }
 
 /** Withdraws one of the bank's own PENDING offers (conditional: a firm may be answering it). */
-export async function withdrawOffer({
-  id,
-  actor,
-  now = new Date(),
-}: {
-  id: string;
-  actor: BankActor;
-  now?: Date;
-}) {
+export async function withdrawOffer({ id, actor, now = new Date() }: RowOfActor<BankActor>) {
   const updated = await db.offer.updateMany({
     where: { id, bankId: actor.bankId, status: "PENDING" },
     data: { status: "WITHDRAWN", respondedAt: now },
