@@ -313,6 +313,45 @@ export async function getEntry(actor: GovActor, id: string) {
 
 export type EntryChangeResult = { ok: true } | { ok: false; error: "NOT_FOUND" | "STALE" | "STILL_LISTED" };
 
+/**
+ * Moves an entry to `to` when it is still in a state `where` allows (a conditional update: two
+ * bureau users cannot both change it), records the event and tells the firm, its office and the
+ * banks that see it, in one transaction.
+ */
+async function changeEntryStatus(
+  actor: BureauActor,
+  id: string,
+  {
+    where,
+    to,
+    reason,
+    now,
+  }: { where: Prisma.WhitelistEntryWhereInput; to: "REVOKED" | "RESTORED"; reason: string; now: Date },
+): Promise<EntryChangeResult> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.whitelistEntry.updateMany({
+      where: { ...where, id },
+      data: { status: to === "REVOKED" ? "REVOKED" : "ACTIVE", statusChangedAt: now, statusReason: reason },
+    });
+    if (count !== 1) return { ok: false as const, error: "STALE" as const };
+    const row = await tx.whitelistEntry.findUniqueOrThrow({
+      where: { id },
+      select: { enterpriseId: true, enterprise: { select: { name: true, subDistrictId: true } } },
+    });
+    await tx.whitelistEvent.create({
+      data: { entryId: id, actorId: actor.id, kind: to, reason, at: now },
+    });
+    await refreshWhitelistedUntil(tx, row.enterpriseId);
+    const message = { kind: `whitelist.${to}`, params: { enterprise: row.enterprise.name, reason } };
+    await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
+    await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
+    await notify.banksSeeing(tx, row.enterpriseId, message, now);
+    const type = to === "REVOKED" ? "whitelist.revoked" : "whitelist.restored";
+    await emitWhitelistChange(tx, { entryId: id, type, reason, now });
+    return { ok: true as const };
+  });
+}
+
 /** The bureau revokes an ACTIVE or SUSPENDED entry with a reason; everyone concerned is told. */
 export async function revokeEntry(
   actor: BureauActor,
@@ -322,27 +361,8 @@ export async function revokeEntry(
 ): Promise<EntryChangeResult> {
   const entry = await db.whitelistEntry.findUnique({ where: { id }, select: { id: true } });
   if (!entry) return { ok: false, error: "NOT_FOUND" };
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.whitelistEntry.updateMany({
-      where: { id, status: { in: ["ACTIVE", "SUSPENDED"] } },
-      data: { status: "REVOKED", statusChangedAt: now, statusReason: reason },
-    });
-    if (count !== 1) return { ok: false as const, error: "STALE" as const };
-    const row = await tx.whitelistEntry.findUniqueOrThrow({
-      where: { id },
-      select: { enterpriseId: true, enterprise: { select: { name: true, subDistrictId: true } } },
-    });
-    await tx.whitelistEvent.create({
-      data: { entryId: id, actorId: actor.id, kind: "REVOKED", reason, at: now },
-    });
-    await refreshWhitelistedUntil(tx, row.enterpriseId);
-    const message = { kind: "whitelist.REVOKED", params: { enterprise: row.enterprise.name, reason } };
-    await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
-    await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
-    await notify.banksSeeing(tx, row.enterpriseId, message, now);
-    await emitWhitelistChange(tx, { entryId: id, type: "whitelist.revoked", reason, now });
-    return { ok: true as const };
-  });
+  const where = { status: { in: ["ACTIVE", "SUSPENDED"] } };
+  return changeEntryStatus(actor, id, { where, to: "REVOKED", reason, now });
 }
 
 /**
@@ -362,27 +382,8 @@ export async function restoreEntry(
   if (!entry) return { ok: false, error: "NOT_FOUND" };
   if (entry.status !== "SUSPENDED") return { ok: false, error: "STALE" };
   if (entry.enterprise.onDishonestyList) return { ok: false, error: "STILL_LISTED" };
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.whitelistEntry.updateMany({
-      where: { id, status: "SUSPENDED", enterprise: { onDishonestyList: false } },
-      data: { status: "ACTIVE", statusChangedAt: now, statusReason: reason },
-    });
-    if (count !== 1) return { ok: false as const, error: "STALE" as const };
-    const row = await tx.whitelistEntry.findUniqueOrThrow({
-      where: { id },
-      select: { enterpriseId: true, enterprise: { select: { name: true, subDistrictId: true } } },
-    });
-    await tx.whitelistEvent.create({
-      data: { entryId: id, actorId: actor.id, kind: "RESTORED", reason, at: now },
-    });
-    await refreshWhitelistedUntil(tx, row.enterpriseId);
-    const message = { kind: "whitelist.RESTORED", params: { enterprise: row.enterprise.name, reason } };
-    await notify.enterprise(tx, row.enterpriseId, { ...message, link: "/enterprise" });
-    await notify.office(tx, row.enterprise.subDistrictId, { ...message, link: `/gov/whitelist/${id}` });
-    await notify.banksSeeing(tx, row.enterpriseId, message, now);
-    await emitWhitelistChange(tx, { entryId: id, type: "whitelist.restored", reason, now });
-    return { ok: true as const };
-  });
+  const where = { status: "SUSPENDED", enterprise: { onDishonestyList: false } };
+  return changeEntryStatus(actor, id, { where, to: "RESTORED", reason, now });
 }
 
 /** The Shanghai year and the number the next batch of that year would have. */
