@@ -73,48 +73,45 @@ function echo(values: Values): Values {
 
 const REQUIRED: FieldError = { key: "common.validation.required" };
 
-/** A 万元 amount > 0; null and an error when it is missing or malformed. */
-function amountField(values: Values, name: string, errors: FieldErrors): number | null {
+/** A required field read by `parse`; null and an error when it is missing or `parse` refuses it. */
+function parsedField<T>(
+  values: Values,
+  name: string,
+  errors: FieldErrors,
+  parse: (text: string) => T | null,
+  invalid: FieldError,
+): T | null {
   const text = one(values, name);
   if (!text) {
     errors[name] = REQUIRED;
     return null;
   }
-  const yuan = parseWanToYuan(text);
-  if (yuan === null || yuan <= 0) {
-    errors[name] = { key: "bank.errors.amount" };
-    return null;
-  }
-  return yuan;
+  const value = parse(text);
+  if (value === null) errors[name] = invalid;
+  return value;
+}
+
+/** A 万元 amount > 0. */
+function amountField(values: Values, name: string, errors: FieldErrors): number | null {
+  const parse = (text: string) => {
+    const yuan = parseWanToYuan(text);
+    return yuan !== null && yuan > 0 ? yuan : null;
+  };
+  return parsedField(values, name, errors, parse, { key: "bank.errors.amount" });
 }
 
 function monthsField(values: Values, name: string, errors: FieldErrors): number | null {
-  const text = one(values, name);
-  if (!text) {
-    errors[name] = REQUIRED;
-    return null;
-  }
-  const months = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
-  if (!(months >= 1 && months <= MAX_TERM_MONTHS)) {
-    errors[name] = { key: "bank.errors.term", params: { max: MAX_TERM_MONTHS } };
-    return null;
-  }
-  return months;
+  const parse = (text: string) => {
+    const months = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+    return months >= 1 && months <= MAX_TERM_MONTHS ? months : null;
+  };
+  const invalid = { key: "bank.errors.term", params: { max: MAX_TERM_MONTHS } };
+  return parsedField(values, name, errors, parse, invalid);
 }
 
 /** An annual rate in %, 0–36. */
 function rateField(values: Values, name: string, errors: FieldErrors): number | null {
-  const text = one(values, name);
-  if (!text) {
-    errors[name] = REQUIRED;
-    return null;
-  }
-  const bp = parsePercentToBp(text);
-  if (bp === null) {
-    errors[name] = { key: "bank.errors.rate" };
-    return null;
-  }
-  return bp;
+  return parsedField(values, name, errors, parsePercentToBp, { key: "bank.errors.rate" });
 }
 
 function textField(
@@ -146,16 +143,8 @@ function choiceField<T extends string>(
   list: readonly T[],
   errors: FieldErrors,
 ): T | null {
-  const text = one(values, name);
-  if (!text) {
-    errors[name] = REQUIRED;
-    return null;
-  }
-  if (!(list as readonly string[]).includes(text)) {
-    errors[name] = { key: "common.validation.invalidChoice" };
-    return null;
-  }
-  return text as T;
+  const parse = (text: string) => ((list as readonly string[]).includes(text) ? (text as T) : null);
+  return parsedField(values, name, errors, parse, { key: "common.validation.invalidChoice" });
 }
 
 const wan = (yuan: number) => {

@@ -6,33 +6,20 @@ import {
   reasonProblem,
   type ApplicationAction,
   type ApplicationState,
-  type RejectReason,
 } from "~/domain/application-machine";
-import { termsProblem, type RepaymentMethod } from "~/domain/loan-schedule";
+import type { DecisionInput } from "~/domain/decision-rules";
+import { termsProblem } from "~/domain/loan-schedule";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { BankActor, EnterpriseActor } from "./actor";
 import { queueRules, refreshFollowUpRejectedAt, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
-import { openLoan, RenewalRefused, type RenewalKind } from "./loan.server";
+import { openLoan, RenewalRefused } from "./loan.server";
 import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 
-export type TransitionInput =
-  | { action: "accept" }
-  | { action: "approve"; amountYuan: number; rateBp: number; termMonths: number }
-  | { action: "reject"; reason: RejectReason; text?: string }
-  | {
-      action: "disburse";
-      amountYuan: number;
-      rateBp: number;
-      disbursedAt: Date;
-      repaymentMethod: RepaymentMethod;
-      /** 续贷: the loan the new one settles */
-      renewal?: { loanId: string; kind: RenewalKind };
-    }
-  | { action: "withdraw" }
-  | { action: "cancel"; reason: RejectReason; text?: string };
+/** The bank's decisions (decision-rules.ts parses them from its form) and the firm's withdrawal. */
+export type TransitionInput = DecisionInput | { action: "withdraw" };
 
 export type TransitionResult =
   | { ok: true; state: ApplicationState; version: number }
