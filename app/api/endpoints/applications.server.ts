@@ -7,6 +7,7 @@ import {
 import { yuanToYuanString } from "~/domain/api-money";
 import { DECISION_INTENTS } from "~/domain/bank-choices";
 import { parseDecisionForm } from "~/domain/decision-rules";
+import { REPAYMENT_METHODS } from "~/domain/loan-codes";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { transitionApplication } from "~/models/application-transition.server";
 import {
@@ -18,30 +19,12 @@ import {
 } from "~/models/bank-application.server";
 import type { Prisma } from "@prisma/client";
 
+import { nextCursor, positionAfter } from "../cursor.server";
 import { defineEndpoint, reply, type ApiCall } from "../endpoint.server";
 import { ApiError } from "../errors.server";
 import { bpToPercentText, renameFields, wholeYuanField, yuanToWanText } from "../form-values";
-import {
-  after,
-  decodeCursor,
-  encodeCursor,
-  instant,
-  isoTime,
-  limit,
-  money,
-  page,
-  rateBp,
-  time,
-  day,
-} from "../wire";
+import { after, instant, isoTime, limit, money, page, rateBp, time, day } from "../wire";
 import { z } from "../zod";
-
-export const REPAYMENT_METHODS = [
-  "EQUAL_INSTALMENT",
-  "EQUAL_PRINCIPAL",
-  "INTEREST_MONTHLY",
-  "BULLET",
-] as const;
 
 const applicationNumber = z
   .string()
@@ -209,19 +192,15 @@ export const listApplications = defineEndpoint({
     },
   ],
   handle: async ({ actor, query }) => {
-    const cursor = query.after ? decodeCursor(query.after) : null;
-    if (query.after && (!cursor || typeof cursor.key !== "number"))
-      throw new ApiError("invalid_request", { fields: { after: { key: "api.fields.cursor" } } });
     const rows = await listBankApplicationsByChange(actor, {
       state: query.state,
       updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
-      after: cursor ? { updatedAt: new Date(cursor.key), id: cursor.id } : null,
+      after: positionAfter(query.after, "updatedAt"),
       limit: query.limit,
     });
-    const last = rows.at(-1);
     return reply({
       data: rows.map(presentApplication),
-      next: rows.length === query.limit && last ? encodeCursor(last.updatedAt.getTime(), last.id) : null,
+      next: nextCursor(rows, query.limit, "updatedAt"),
     });
   },
 });

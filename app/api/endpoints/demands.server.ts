@@ -4,10 +4,11 @@ import { parseOfferForm } from "~/domain/decision-rules";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { createOffer, getOfferableProduct, listAnswerableDemandsAfter } from "~/models/offer.server";
 
+import { nextCursor, positionAfter } from "../cursor.server";
 import { defineEndpoint, reply } from "../endpoint.server";
 import { ApiError } from "../errors.server";
 import { bpToPercentText, renameFields, wholeYuanField, yuanToWanText } from "../form-values";
-import { after, day, decodeCursor, encodeCursor, isoTime, limit, money, page, rateBp, time } from "../wire";
+import { after, day, isoTime, limit, money, page, rateBp, time } from "../wire";
 import { z } from "../zod";
 
 const demandSchema = z
@@ -64,15 +65,11 @@ export const listDemands = defineEndpoint({
     },
   ],
   handle: async ({ actor, query, now }) => {
-    const cursor = query.after ? decodeCursor(query.after) : null;
-    if (query.after && (!cursor || typeof cursor.key !== "number"))
-      throw new ApiError("invalid_request", { fields: { after: { key: "api.fields.cursor" } } });
     const rows = await listAnswerableDemandsAfter(actor, {
-      after: cursor ? { createdAt: new Date(cursor.key), id: cursor.id } : null,
+      after: positionAfter(query.after, "createdAt"),
       limit: query.limit,
       now,
     });
-    const last = rows.at(-1);
     return reply({
       data: rows.map((d) => ({
         id: d.id,
@@ -86,7 +83,7 @@ export const listDemands = defineEndpoint({
         createdAt: isoTime(d.createdAt),
         ownOffers: d.offers,
       })),
-      next: rows.length === query.limit && last ? encodeCursor(last.createdAt.getTime(), last.id) : null,
+      next: nextCursor(rows, query.limit, "createdAt"),
     });
   },
 });

@@ -26,21 +26,10 @@ import { fileClaim } from "~/models/pool-claim.server";
 import { fileLoan } from "~/models/pool-filing.server";
 import { addRecoveryAction } from "~/models/pool-recovery.server";
 
+import { nextCursor, positionAfter } from "../cursor.server";
 import { defineEndpoint, reply, type ApiCall } from "../endpoint.server";
 import { ApiError, type FieldMessage } from "../errors.server";
-import {
-  after,
-  day,
-  decodeCursor,
-  encodeCursor,
-  instant,
-  isoTime,
-  limit,
-  money,
-  page,
-  rateBp,
-  time,
-} from "../wire";
+import { after, day, instant, isoTime, limit, money, page, rateBp, time } from "../wire";
 import { z } from "../zod";
 
 const loanId = z
@@ -243,13 +232,10 @@ export const listLoans = defineEndpoint({
   ],
   handle: async (call) => {
     const { actor, query } = call;
-    const cursor = query.after ? decodeCursor(query.after) : null;
-    if (query.after && (!cursor || typeof cursor.key !== "number"))
-      throw new ApiError("invalid_request", { fields: { after: { key: "api.fields.cursor" } } });
     const rows = await listBankLoansByChange(actor, {
       status: query.status,
       updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
-      after: cursor ? { updatedAt: new Date(cursor.key), id: cursor.id } : null,
+      after: positionAfter(query.after, "updatedAt"),
       limit: query.limit,
     });
     const data = [];
@@ -257,10 +243,9 @@ export const listLoans = defineEndpoint({
       const loan = await getLoan({ id: row.id, actor, now: call.now });
       if (loan) data.push(presentLoan(loan));
     }
-    const last = rows.at(-1);
     return reply({
       data,
-      next: rows.length === query.limit && last ? encodeCursor(last.updatedAt.getTime(), last.id) : null,
+      next: nextCursor(rows, query.limit, "updatedAt"),
     });
   },
 });

@@ -12,10 +12,11 @@ import {
   type BankProduct,
 } from "~/models/bank-product.server";
 
+import { nextCursor, positionAfter } from "../cursor.server";
 import { defineEndpoint, reply, type ApiCall } from "../endpoint.server";
 import { ApiError } from "../errors.server";
 import { bpToPercentText, renameFields, wholeYuanField, yuanToWanText } from "../form-values";
-import { after, decodeCursor, encodeCursor, isoTime, limit, money, page, rateBp, time } from "../wire";
+import { after, isoTime, limit, money, page, rateBp, time } from "../wire";
 import { z } from "../zod";
 
 export const productSchema = z
@@ -111,18 +112,14 @@ export const listProducts = defineEndpoint({
     },
   ],
   handle: async ({ actor, query }) => {
-    const cursor = query.after ? decodeCursor(query.after) : null;
-    if (query.after && (!cursor || typeof cursor.key !== "number"))
-      throw new ApiError("invalid_request", { fields: { after: { key: "api.fields.cursor" } } });
     const rows = await listBankProductsAfter(actor, {
       status: query.status,
-      after: cursor ? { createdAt: new Date(cursor.key), id: cursor.id } : null,
+      after: positionAfter(query.after, "createdAt"),
       limit: query.limit,
     });
-    const last = rows.at(-1);
     return reply({
       data: rows.map(presentProduct),
-      next: rows.length === query.limit && last ? encodeCursor(last.createdAt.getTime(), last.id) : null,
+      next: nextCursor(rows, query.limit, "createdAt"),
     });
   },
 });
