@@ -11,16 +11,39 @@ import { bpToPercentText, renameFields, wholeYuanField, yuanToWanText } from "..
 import { after, day, isoTime, limit, money, page, rateBp, time } from "../wire";
 import { z } from "../zod";
 
+/** What a firm asks for, on the wire: in the demands list and in a firm's credit profile. */
+export const demandTermsShape = {
+  amount: money,
+  termMonths: z.number().int(),
+  purpose: z.string(),
+  guaranteeTypes: z.array(z.string()),
+  rateCeilingBp: rateBp.nullable(),
+  validUntil: day,
+};
+
+export function presentDemandTerms(d: {
+  amountYuan: number;
+  termMonths: number;
+  purpose: string;
+  guaranteeTypes: string;
+  rateCeilingBp: number | null;
+  validUntil: Date;
+}) {
+  return {
+    amount: yuanToYuanString(d.amountYuan),
+    termMonths: d.termMonths,
+    purpose: d.purpose,
+    guaranteeTypes: d.guaranteeTypes.split(",").filter(Boolean),
+    rateCeilingBp: d.rateCeilingBp,
+    validUntil: shanghaiDate(d.validUntil),
+  };
+}
+
 const demandSchema = z
   .object({
     id: z.string(),
     enterprise: z.object({ uscc: z.string(), name: z.string(), sectionCode: z.string(), size: z.string() }),
-    amount: money,
-    termMonths: z.number().int(),
-    purpose: z.string(),
-    guaranteeTypes: z.array(z.string()),
-    rateCeilingBp: rateBp.nullable(),
-    validUntil: day,
+    ...demandTermsShape,
     createdAt: time,
     ownOffers: z.array(z.object({ id: z.string(), status: z.enum(OFFER_STATUSES) })),
   })
@@ -74,12 +97,7 @@ export const listDemands = defineEndpoint({
       data: rows.map((d) => ({
         id: d.id,
         enterprise: d.enterprise,
-        amount: yuanToYuanString(d.amountYuan),
-        termMonths: d.termMonths,
-        purpose: d.purpose,
-        guaranteeTypes: d.guaranteeTypes.split(",").filter(Boolean),
-        rateCeilingBp: d.rateCeilingBp,
-        validUntil: shanghaiDate(d.validUntil),
+        ...presentDemandTerms(d),
         createdAt: isoTime(d.createdAt),
         ownOffers: d.offers,
       })),

@@ -1,4 +1,3 @@
-import { yuanToYuanString } from "~/domain/api-money";
 import { ACCESS_PURPOSES } from "~/domain/bank-choices";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { normalizeUscc } from "~/domain/uscc";
@@ -6,8 +5,9 @@ import { openEnterpriseProfile } from "~/models/access-log.server";
 import { findVisibleEnterpriseId } from "~/models/enterprise.server";
 
 import { defineEndpoint, reply } from "../endpoint.server";
+import { demandTermsShape, presentDemandTerms } from "./demands.server";
 import { ApiError } from "../errors.server";
-import { day, isoTime, money, rateBp, time } from "../wire";
+import { day, isoTime, time } from "../wire";
 import { z } from "../zod";
 
 const profileSchema = z
@@ -26,12 +26,7 @@ const profileSchema = z
     openDemands: z.array(
       z.object({
         id: z.string(),
-        amount: money,
-        termMonths: z.number().int(),
-        purpose: z.string(),
-        guaranteeTypes: z.array(z.string()),
-        rateCeilingBp: rateBp.nullable(),
-        validUntil: day,
+        ...demandTermsShape,
       }),
     ),
     credit: z
@@ -109,15 +104,7 @@ export const getCreditProfile = defineEndpoint({
         subDistrict: view.firm.subDistrict.name,
         whitelisted: view.firm.whitelisted,
       },
-      openDemands: view.demands.map((d) => ({
-        id: d.id,
-        amount: yuanToYuanString(d.amountYuan),
-        termMonths: d.termMonths,
-        purpose: d.purpose,
-        guaranteeTypes: d.guaranteeTypes.split(",").filter(Boolean),
-        rateCeilingBp: d.rateCeilingBp,
-        validUntil: shanghaiDate(d.validUntil),
-      })),
+      openDemands: view.demands.map((d) => ({ id: d.id, ...presentDemandTerms(d) })),
       credit: full
         ? {
             legalRepresentative: full.legalRepresentative,

@@ -71,8 +71,8 @@ function presentProduct(p: BankProduct) {
   };
 }
 
-const exampleProduct = {
-  id: "cm0product000000000000001",
+/** The terms of the examples: the body that creates the product and the product it answers. */
+const exampleTerms = {
   name: "郑银信用贷",
   type: "CREDIT",
   guaranteeType: "CREDIT",
@@ -83,6 +83,11 @@ const exampleProduct = {
   minRateBp: 350,
   maxRateBp: 600,
   eligibleSizes: ["SMALL", "MICRO"],
+};
+
+const exampleProduct = {
+  id: "cm0product000000000000001",
+  ...exampleTerms,
   eligibleSections: [],
   minTaxGrade: "B",
   whitelistOnly: false,
@@ -181,16 +186,7 @@ export const createProduct = defineEndpoint({
       summary: "a credit loan for small and micro firms",
       status: 201,
       body: {
-        name: "郑银信用贷",
-        type: "CREDIT",
-        guaranteeType: "CREDIT",
-        minAmount: "100000.00",
-        maxAmount: "3000000.00",
-        minTermMonths: 6,
-        maxTermMonths: 36,
-        minRateBp: 350,
-        maxRateBp: 600,
-        eligibleSizes: ["SMALL", "MICRO"],
+        ...exampleTerms,
         minTaxGrade: "B",
         description: "纯信用，随借随还",
       },
