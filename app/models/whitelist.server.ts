@@ -66,6 +66,24 @@ async function refreshWhitelistedUntil(tx: Tx, enterpriseId: string) {
   await tx.enterprise.update({ where: { id: enterpriseId }, data: { whitelistedUntil: until } });
 }
 
+/** Tells the firm and its office how the bureau decided on a recommendation. */
+async function notifyReviewed(
+  tx: Tx,
+  recommendation: { enterpriseId: string; subDistrictId: string; enterprise: { name: string } },
+  status: "APPROVED" | "REJECTED",
+  params: Record<string, string>,
+) {
+  const message = {
+    kind: `recommendation.${status}`,
+    params: { enterprise: recommendation.enterprise.name, ...params },
+  };
+  await notify.enterprise(tx, recommendation.enterpriseId, { ...message, link: "/enterprise" });
+  await notify.office(tx, recommendation.subDistrictId, {
+    ...message,
+    link: `/gov/recommendations?status=${status}`,
+  });
+}
+
 /**
  * 推荐清单: the bureau approves selected PENDING recommendations into a new named batch. Each
  * recommendation is moved by a conditional update on status PENDING, so a double submit or
@@ -127,15 +145,7 @@ export async function approveIntoBatch(
       if (approved.length === 0) throw new NothingPending();
       for (const recommendation of approved) {
         await refreshWhitelistedUntil(tx, recommendation.enterpriseId);
-        const message = {
-          kind: "recommendation.APPROVED",
-          params: { enterprise: recommendation.enterprise.name, batch: batch.name },
-        };
-        await notify.enterprise(tx, recommendation.enterpriseId, { ...message, link: "/enterprise" });
-        await notify.office(tx, recommendation.subDistrictId, {
-          ...message,
-          link: "/gov/recommendations?status=APPROVED",
-        });
+        await notifyReviewed(tx, recommendation, "APPROVED", { batch: batch.name });
       }
       await notify.allBanks(tx, {
         kind: "whitelist.BATCH",
@@ -183,15 +193,7 @@ export async function rejectRecommendations(
       });
       if (count !== 1) continue;
       rejected++;
-      const message = {
-        kind: "recommendation.REJECTED",
-        params: { enterprise: recommendation.enterprise.name, reason: input.reason },
-      };
-      await notify.enterprise(tx, recommendation.enterpriseId, { ...message, link: "/enterprise" });
-      await notify.office(tx, recommendation.subDistrictId, {
-        ...message,
-        link: "/gov/recommendations?status=REJECTED",
-      });
+      await notifyReviewed(tx, recommendation, "REJECTED", { reason: input.reason });
     }
     return { rejected };
   });
