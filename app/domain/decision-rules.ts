@@ -245,25 +245,18 @@ export function parseProductForm(input: FormData | Values): Parsed<ProductInput>
   };
 }
 
+/** A product's terms as stored (the lists comma-separated). */
+type StoredTerms = ProductRanges & {
+  eligibleSizes: string;
+  eligibleSections: string;
+  minTaxGrade: string | null;
+  whitelistOnly: boolean;
+  type: string;
+  guaranteeType: string;
+};
+
 /** Whether two versions of a product differ in what an applicant was promised (its terms). */
-export function termsDiffer(
-  a: ProductRanges & {
-    eligibleSizes: string;
-    eligibleSections: string;
-    minTaxGrade: string | null;
-    whitelistOnly: boolean;
-    type: string;
-    guaranteeType: string;
-  },
-  b: ProductRanges & {
-    eligibleSizes: string;
-    eligibleSections: string;
-    minTaxGrade: string | null;
-    whitelistOnly: boolean;
-    type: string;
-    guaranteeType: string;
-  },
-): boolean {
+export function termsDiffer(a: StoredTerms, b: StoredTerms): boolean {
   const keys = [
     "type",
     "guaranteeType",
