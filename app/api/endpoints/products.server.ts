@@ -19,18 +19,23 @@ import { bpToPercentText, renameFields, wholeYuanField, yuanToWanText } from "..
 import { after, isoTime, limit, money, page, rateBp, time } from "../wire";
 import { z } from "../zod";
 
+/** A product's kind and ranges on the wire, as it is answered and as it is sent. */
+const productTermsShape = {
+  type: z.enum(PRODUCT_TYPES),
+  guaranteeType: z.enum(GUARANTEE_TYPES),
+  minAmount: money,
+  maxAmount: money,
+  minTermMonths: z.number().int(),
+  maxTermMonths: z.number().int(),
+  minRateBp: rateBp,
+  maxRateBp: rateBp,
+};
+
 export const productSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    type: z.enum(PRODUCT_TYPES),
-    guaranteeType: z.enum(GUARANTEE_TYPES),
-    minAmount: money,
-    maxAmount: money,
-    minTermMonths: z.number().int(),
-    maxTermMonths: z.number().int(),
-    minRateBp: rateBp,
-    maxRateBp: rateBp,
+    ...productTermsShape,
     eligibleSizes: z.array(z.enum(PRODUCT_SIZES)),
     eligibleSections: z.array(z.string()),
     minTaxGrade: z.enum(TAX_GRADES).nullable(),
@@ -132,14 +137,7 @@ export const listProducts = defineEndpoint({
 const productBody = z
   .object({
     name: z.string().max(100),
-    type: z.enum(PRODUCT_TYPES),
-    guaranteeType: z.enum(GUARANTEE_TYPES),
-    minAmount: money,
-    maxAmount: money,
-    minTermMonths: z.number().int(),
-    maxTermMonths: z.number().int(),
-    minRateBp: rateBp,
-    maxRateBp: rateBp,
+    ...productTermsShape,
     eligibleSizes: z.array(z.enum(PRODUCT_SIZES)).max(3),
     eligibleSections: z.array(z.enum(SECTION_CODES)).max(SECTION_CODES.length).default([]),
     minTaxGrade: z.enum(TAX_GRADES).nullable().default(null),
