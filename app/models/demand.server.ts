@@ -10,7 +10,7 @@ import { createOnce } from "./form-key.server";
 import { notify } from "./notification.server";
 import { queueRules, refreshNoOfferDueAt, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
-import { demandTermsSelect } from "./selects.server";
+import { demandRowSelect, demandTermsSelect } from "./selects.server";
 
 export type DemandInput = {
   amountYuan: number;
@@ -34,13 +34,7 @@ export async function listOwnDemands(
     db.demand.findMany({
       where,
       select: {
-        id: true,
-        amountYuan: true,
-        termMonths: true,
-        purpose: true,
-        status: true,
-        validUntil: true,
-        createdAt: true,
+        ...demandRowSelect,
         _count: { select: { offers: { where: { status: "PENDING" } } } },
       },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],

@@ -12,6 +12,7 @@ import { recordAudit } from "./audit.server";
 import { enterpriseBasicSelect, visibleEnterprisesWhere } from "./enterprise.server";
 import type { FirmSort, WHITELIST_FILTERS } from "./gov-codes";
 import type { Sort } from "~/domain/list-query";
+import { demandRowSelect, visitRowSelect } from "./selects.server";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 
 export type FirmFilters = {
@@ -154,13 +155,7 @@ export async function getGovFirm(actor: AuditedActor<GovActor>, id: string, now 
       creditRefreshedAt: true,
       demands: {
         select: {
-          id: true,
-          amountYuan: true,
-          termMonths: true,
-          purpose: true,
-          status: true,
-          validUntil: true,
-          createdAt: true,
+          ...demandRowSelect,
           _count: { select: { offers: true } },
         },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
@@ -184,14 +179,7 @@ export async function getGovFirm(actor: AuditedActor<GovActor>, id: string, now 
         take: 30,
       },
       visits: {
-        select: {
-          id: true,
-          visitedOn: true,
-          findings: true,
-          needYuan: true,
-          nextStep: true,
-          user: { select: { displayName: true } },
-        },
+        select: visitRowSelect,
         orderBy: [{ visitedOn: "desc" }, { id: "asc" }],
         take: 30,
       },

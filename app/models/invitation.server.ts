@@ -140,6 +140,20 @@ function stateOf(facts: ReturnType<typeof stepsOf>, expiresAt: Date, now: Date):
   return expiresAt.getTime() <= now.getTime() ? "EXPIRED" : "OPEN";
 }
 
+/** An invitation as the list shows it, with what its firm has done since (the page adds the rest). */
+const invitationRowSelect = {
+  id: true,
+  firmName: true,
+  uscc: true,
+  channel: true,
+  createdAt: true,
+  expiresAt: true,
+  registeredAt: true,
+  subDistrict: { select: { name: true, nameEn: true } },
+  createdBy: { select: { displayName: true } },
+  enterprise: { select: firstSteps },
+} satisfies Prisma.InvitationSelect;
+
 export async function listInvitations(
   actor: GovActor,
   { page, pageSize, now = new Date() }: { page: number; pageSize: number; now?: Date },
@@ -149,18 +163,7 @@ export async function listInvitations(
     db.invitation.count({ where }),
     db.invitation.findMany({
       where,
-      select: {
-        id: true,
-        firmName: true,
-        uscc: true,
-        channel: true,
-        createdAt: true,
-        expiresAt: true,
-        registeredAt: true,
-        subDistrict: { select: { name: true, nameEn: true } },
-        createdBy: { select: { displayName: true } },
-        enterprise: { select: firstSteps },
-      },
+      select: invitationRowSelect,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -184,20 +187,11 @@ export async function getInvitation(actor: GovActor, id: string, now = new Date(
   const row = await db.invitation.findFirst({
     where: { AND: [{ id }, visibleWhere(actor)] },
     select: {
-      id: true,
+      ...invitationRowSelect,
       code: true,
-      firmName: true,
-      uscc: true,
       contactName: true,
       contactMobile: true,
-      channel: true,
       note: true,
-      createdAt: true,
-      expiresAt: true,
-      registeredAt: true,
-      subDistrict: { select: { name: true, nameEn: true } },
-      createdBy: { select: { displayName: true } },
-      enterprise: { select: firstSteps },
     },
   });
   if (!row) return null;

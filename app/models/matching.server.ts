@@ -27,6 +27,17 @@ const matchProductSelect = {
   bank: { select: { name: true, nameEn: true } },
 } satisfies Prisma.ProductSelect;
 
+/** What eligibility and fit read of a firm. */
+const matchFirmSelect = {
+  size: true,
+  sectionCode: true,
+  taxGrade: true,
+  publicRating: true,
+  onDishonestyList: true,
+  onRedList: true,
+  whitelistedUntil: true,
+} satisfies Prisma.EnterpriseSelect;
+
 /**
  * "为您推荐": the published products the matcher ranks best for the signed-in firm, using its
  * newest open demand as the need. Only eligible products are recommended.
@@ -35,16 +46,7 @@ export async function recommendProducts(actor: EnterpriseActor, take = 3, now = 
   const [firm, demand, products] = await Promise.all([
     db.enterprise.findUnique({
       where: { id: actor.enterpriseId },
-      select: {
-        id: true,
-        size: true,
-        sectionCode: true,
-        taxGrade: true,
-        publicRating: true,
-        onDishonestyList: true,
-        onRedList: true,
-        whitelistedUntil: true,
-      },
+      select: { id: true, ...matchFirmSelect },
     }),
     db.demand.findFirst({
       where: { enterpriseId: actor.enterpriseId, status: "OPEN", validUntil: { gte: now } },
@@ -136,13 +138,7 @@ export async function bestCandidatesForProduct(
     select: {
       id: true,
       name: true,
-      size: true,
-      sectionCode: true,
-      taxGrade: true,
-      publicRating: true,
-      onDishonestyList: true,
-      onRedList: true,
-      whitelistedUntil: true,
+      ...matchFirmSelect,
       demands: {
         where: { status: "OPEN", validUntil: { gte: now } },
         select: { amountYuan: true, termMonths: true, rateCeilingBp: true, guaranteeTypes: true },

@@ -18,6 +18,16 @@ import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
 import { creditRecovery } from "./risk-pool.server";
 
+/** A recovery as the claim page and the bureau's list show it: what came back and the pool's share. */
+export const recoverySelect = {
+  id: true,
+  recoveredOn: true,
+  amountFen: true,
+  shareFen: true,
+  reference: true,
+  receivedAt: true,
+} satisfies Prisma.RecoverySelect;
+
 export type RecoveryActionInput = { takenOn: string; kind: RecoveryActionKind; description: string };
 
 export type RecoveryActionResult =
@@ -203,13 +213,8 @@ export async function listRecoveries(
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true,
-        recoveredOn: true,
-        amountFen: true,
-        shareFen: true,
-        reference: true,
+        ...recoverySelect,
         reportedAt: true,
-        receivedAt: true,
         bank: { select: { name: true, nameEn: true } },
         claim: {
           select: {

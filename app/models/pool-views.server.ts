@@ -17,6 +17,7 @@ import type { BankActor, BureauActor, EnterpriseActor, OfficeActor } from "./act
 import { bankStanding } from "./bank-suspension.server";
 import { queuePosition } from "./pool-claim.server";
 import { filingRefusalsNow } from "./pool-filing.server";
+import { recoverySelect } from "./pool-recovery.server";
 import { daysPastDue, poolLoanSelect } from "./pool-loan.server";
 import { listRuleTerms, termsOf } from "./pool-rule.server";
 import { DISTRICT_POOL_ID } from "./risk-pool.server";
@@ -211,14 +212,7 @@ const CLAIM_DETAIL_SELECT = {
   },
   recoveries: {
     orderBy: [{ recoveredOn: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      recoveredOn: true,
-      amountFen: true,
-      shareFen: true,
-      reference: true,
-      receivedAt: true,
-    },
+    select: recoverySelect,
   },
 } satisfies Prisma.ClaimSelect;
 

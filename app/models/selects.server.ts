@@ -65,3 +65,24 @@ export const demandTermsSelect = {
   rateCeilingBp: true,
   validUntil: true,
 } satisfies Prisma.DemandSelect;
+
+/** A demand as a row of a list (the firm's own, a firm's page for the office). */
+export const demandRowSelect = {
+  id: true,
+  amountYuan: true,
+  termMonths: true,
+  purpose: true,
+  status: true,
+  validUntil: true,
+  createdAt: true,
+} satisfies Prisma.DemandSelect;
+
+/** A visit (走访) as a row: what was found and what comes next, and who went. */
+export const visitRowSelect = {
+  id: true,
+  visitedOn: true,
+  findings: true,
+  needYuan: true,
+  nextStep: true,
+  user: { select: { displayName: true } },
+} satisfies Prisma.VisitSelect;

@@ -9,6 +9,7 @@ import { visibleEnterprisesWhere } from "./enterprise.server";
 import { createOnce } from "./form-key.server";
 import { overdueApplications } from "./gov-firms.server";
 import { refreshFollowUpRejectedAt } from "./gov-queues.server";
+import { visitRowSelect } from "./selects.server";
 
 export type VisitInput = {
   enterpriseId: string;
@@ -66,13 +67,8 @@ export async function listVisits(
     db.visit.findMany({
       where,
       select: {
-        id: true,
-        visitedOn: true,
-        findings: true,
-        needYuan: true,
-        nextStep: true,
+        ...visitRowSelect,
         createdAt: true,
-        user: { select: { displayName: true } },
         // the invitation the firm registered through (企业引导), for the link on the visit
         enterprise: { select: { id: true, name: true, invitations: { select: { id: true }, take: 1 } } },
         subDistrict: { select: { name: true, nameEn: true } },
