@@ -1,5 +1,7 @@
 import type { IndicatorTexts } from "../zh-CN/indicators.server";
 
+import { bank } from "./bank";
+
 /** The indicators dashboard's texts in English (see the Chinese file for why they live here). */
 export const indicators: IndicatorTexts = {
   title: "Financing indicators",
@@ -17,13 +19,8 @@ export const indicators: IndicatorTexts = {
   filters: {
     legend: "Filters",
     period: "Period",
-    periods: {
-      year: "This year",
-      lastYear: "Last year",
-      quarter: "This quarter",
-      month: "This month",
-      custom: "Custom",
-    },
+    // the same choices as the bank's own figures
+    periods: bank.figures.periods,
     from: "From",
     to: "To",
     customHint: "The dates apply when the period is Custom",

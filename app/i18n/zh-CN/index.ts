@@ -43,5 +43,5 @@ export const zhCN = {
 };
 
 /** A catalogue has exactly the keys of the Chinese one, every leaf a string. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalog = Widen<typeof zhCN>;

@@ -1,3 +1,6 @@
+import type { Widen } from "./index";
+import { bank } from "./bank";
+
 /**
  * The indicators dashboard's texts. Not part of the client-wide catalogue: the dashboard's
  * loader sends the texts of the page's language (definitions included), so no other page's
@@ -18,13 +21,8 @@ export const indicators = {
   filters: {
     legend: "筛选条件",
     period: "期间",
-    periods: {
-      year: "本年",
-      lastYear: "上年",
-      quarter: "本季度",
-      month: "本月",
-      custom: "自定义",
-    },
+    // the same choices as the bank's own figures
+    periods: bank.figures.periods,
     from: "起始日",
     to: "截止日",
     customHint: "选择“自定义”时使用起止日期",
@@ -226,4 +224,4 @@ export const indicators = {
   },
 };
 
-export type IndicatorTexts = typeof indicators;
+export type IndicatorTexts = Widen<typeof indicators>;
