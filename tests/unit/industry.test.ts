@@ -19,6 +19,8 @@ describe("GB/T 4754-2017 tables", () => {
   it("has the 20 sections A–T in order, each with zh and en names", () => {
     expect(SECTIONS.map((s) => s.code).join("")).toBe("ABCDEFGHIJKLMNOPQRST");
     expect(SECTION_CODES).toHaveLength(20);
+    // the codes (the type) and the names (industry-sections.json) are kept in step here
+    expect(SECTIONS.map((s) => s.code)).toEqual([...SECTION_CODES]);
     for (const s of SECTIONS) {
       expect(s.zh.length).toBeGreaterThan(0);
       expect(s.en.length).toBeGreaterThan(0);
