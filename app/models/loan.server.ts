@@ -214,6 +214,18 @@ export type RepaymentFieldError =
   | "NOTHING_OWED"
   | "DUPLICATE_REFERENCE";
 
+/** The loans catalogue's message for each refusal, as the bank's screen and the API both say it. */
+export const REPAYMENT_ERROR_MESSAGES = {
+  DATE_INVALID: "loans.errors.paidOnInvalid",
+  DATE_FUTURE: "loans.errors.paidOnFuture",
+  DATE_BEFORE_DISBURSEMENT: "loans.errors.paidOnBeforeDisbursement",
+  DATE_BEFORE_LAST_REPAYMENT: "loans.errors.paidOnBeforeLast",
+  AMOUNT_NOT_POSITIVE: "loans.errors.amountNotPositive",
+  MORE_THAN_OWED: "loans.errors.amountTooHigh",
+  NOTHING_OWED: "loans.errors.nothingOwed",
+  DUPLICATE_REFERENCE: "loans.errors.referenceDuplicate",
+} as const satisfies Record<RepaymentFieldError, string>;
+
 export type RecordRepaymentResult =
   | { ok: true; repaymentId: string; kind: RepaymentKind; settled: boolean; replayed: boolean }
   | { ok: false; error: "NOT_FOUND" | "CHANGED" | "KEY_TAKEN" }

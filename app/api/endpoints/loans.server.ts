@@ -20,7 +20,7 @@ import {
   LOAN_SYNC_STATUSES,
   listBankLoansByChange,
 } from "~/models/bank-loan-sync.server";
-import { recordRepayment, type RepaymentFieldError } from "~/models/loan.server";
+import { recordRepayment, REPAYMENT_ERROR_MESSAGES } from "~/models/loan.server";
 import { getLoan, type LoanView } from "~/models/loan-view.server";
 import { fileClaim } from "~/models/pool-claim.server";
 import { fileLoan } from "~/models/pool-filing.server";
@@ -265,18 +265,6 @@ export const getLoanEndpoint = defineEndpoint({
 
 // ---------------------------------------------------------------- repayments
 
-/** The screens' messages for the refusals of `recordRepayment` (loans catalogue). */
-const REPAYMENT_ERRORS: Record<RepaymentFieldError, string> = {
-  DATE_INVALID: "loans.errors.paidOnInvalid",
-  DATE_FUTURE: "loans.errors.paidOnFuture",
-  DATE_BEFORE_DISBURSEMENT: "loans.errors.paidOnBeforeDisbursement",
-  DATE_BEFORE_LAST_REPAYMENT: "loans.errors.paidOnBeforeLast",
-  AMOUNT_NOT_POSITIVE: "loans.errors.amountNotPositive",
-  MORE_THAN_OWED: "loans.errors.amountTooHigh",
-  NOTHING_OWED: "loans.errors.nothingOwed",
-  DUPLICATE_REFERENCE: "loans.errors.referenceDuplicate",
-};
-
 const REFERENCE = /^[A-Za-z0-9_./-]{1,64}$/;
 
 const repaymentBody = z
@@ -365,7 +353,7 @@ export const reportRepayment = defineEndpoint({
       if (result.error === "CHANGED") throw new ApiError("version_conflict");
       if (result.error !== "FIELD") throw new ApiError("idempotency_key_reused");
       const message: FieldMessage = {
-        key: REPAYMENT_ERRORS[result.code],
+        key: REPAYMENT_ERROR_MESSAGES[result.code],
         ...(result.maxFen !== undefined ? { params: { max: fenToYuanString(result.maxFen) } } : {}),
       };
       throw new ApiError("validation_failed", { fields: { [result.field]: message } });

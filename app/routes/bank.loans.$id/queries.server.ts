@@ -5,7 +5,12 @@ import { getLocale } from "~/i18n/locale.server";
 import { translate } from "~/i18n/translate";
 import type { BankActor } from "~/models/actor";
 import { formKeyOf, newFormKey } from "~/models/form-key.server";
-import { recordRepayment, reportRiskClass, type RecordRepaymentResult } from "~/models/loan.server";
+import {
+  recordRepayment,
+  reportRiskClass,
+  REPAYMENT_ERROR_MESSAGES,
+  type RecordRepaymentResult,
+} from "~/models/loan.server";
 import { settlementQuoteOn } from "~/models/loan-pages.server";
 import { getLoan } from "~/models/loan-view.server";
 import { bankLoanPoolSection } from "~/models/pool-views.server";
@@ -36,17 +41,6 @@ export async function loanPage(actor: BankActor, id: string) {
   };
 }
 
-const FIELD_MESSAGES = {
-  DATE_INVALID: "loans.errors.paidOnInvalid",
-  DATE_FUTURE: "loans.errors.paidOnFuture",
-  DATE_BEFORE_DISBURSEMENT: "loans.errors.paidOnBeforeDisbursement",
-  DATE_BEFORE_LAST_REPAYMENT: "loans.errors.paidOnBeforeLast",
-  AMOUNT_NOT_POSITIVE: "loans.errors.amountNotPositive",
-  MORE_THAN_OWED: "loans.errors.amountTooHigh",
-  NOTHING_OWED: "loans.errors.nothingOwed",
-  DUPLICATE_REFERENCE: "loans.errors.referenceDuplicate",
-} as const;
-
 /** The page's answer to a recorded (or refused) repayment; `amountField` false for the settle form, which has none. */
 function answer(id: string, result: RecordRepaymentResult, values: FormValues, amountField = true) {
   if (result.ok)
@@ -60,7 +54,7 @@ function answer(id: string, result: RecordRepaymentResult, values: FormValues, a
     return replyFormError("loans.errors.stale", { values, status: 409 });
   }
   const error = {
-    key: FIELD_MESSAGES[result.code],
+    key: REPAYMENT_ERROR_MESSAGES[result.code],
     ...(result.maxFen !== undefined ? { params: { max: formatFen(result.maxFen) } } : {}),
   };
   if (result.field === "amount" && !amountField)
