@@ -192,6 +192,28 @@ export async function decisionFacts(
   }));
 }
 
+/** The summed columns of a loan fact, read live or from the rollups. */
+type LoanSumsRow = {
+  n: unknown;
+  amount: unknown;
+  amountRate: unknown;
+  credit: unknown;
+  inclusive: unknown;
+  firsts: unknown;
+};
+
+function loanSumsOf(row: LoanSumsRow) {
+  return {
+    count: num(row.n),
+    amountYuan: num(row.amount),
+    // PostgreSQL sums a BIGINT into a NUMERIC (a Decimal here): read it through its digits
+    amountRate: BigInt(String(row.amountRate ?? 0)),
+    creditYuan: num(row.credit),
+    inclusiveYuan: num(row.inclusive),
+    firstLoans: num(row.firsts),
+  };
+}
+
 /**
  * Loans disbursed in the period by (key, submission day, disbursement day). A loan is a firm's
  * first (首贷) when the firm declared no earlier bank loan and no other disbursed application
@@ -202,19 +224,7 @@ export async function loanFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<LoanFact>[]> {
   const key = dimensionKey(dimension, Prisma.sql`"a"."firstLoan" = ${dialect.true}`);
-  const rows = await db.$queryRaw<
-    {
-      key: string;
-      sd: string;
-      dd: string;
-      n: number;
-      amount: number | bigint;
-      amountRate: number | bigint;
-      credit: number | bigint;
-      inclusive: number | bigint;
-      firsts: number;
-    }[]
-  >`
+  const rows = await db.$queryRaw<(LoanSumsRow & { key: string; sd: string; dd: string })[]>`
     SELECT ${key} AS "key",
            ${dialect.day(col("a", "submittedAt"))} AS "sd",
            ${dialect.day(col("a", "disbursedAt"))} AS "dd",
@@ -238,13 +248,7 @@ export async function loanFacts(
     key: row.key ?? "",
     submitDay: readDay(row.sd),
     disburseDay: readDay(row.dd),
-    count: num(row.n),
-    amountYuan: num(row.amount),
-    // PostgreSQL sums a BIGINT into a NUMERIC (a Decimal here): read it through its digits
-    amountRate: BigInt(String(row.amountRate ?? 0)),
-    creditYuan: num(row.credit),
-    inclusiveYuan: num(row.inclusive),
-    firstLoans: num(row.firsts),
+    ...loanSumsOf(row),
   }));
 }
 
@@ -619,19 +623,7 @@ export async function rollupLoanFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<LoanFact>[]> {
   const { key, where } = rollupScope(query, "LOAN", dimension);
-  const rows = await db.$queryRaw<
-    {
-      key: string;
-      day: string;
-      lag: number;
-      n: number;
-      amount: unknown;
-      amountRate: unknown;
-      credit: unknown;
-      inclusive: unknown;
-      firsts: number;
-    }[]
-  >`
+  const rows = await db.$queryRaw<(LoanSumsRow & { key: string; day: string; lag: number })[]>`
     SELECT ${key} AS "key", "r"."day" AS "day", "r"."lagDays" AS "lag", SUM("r"."n") AS "n",
            SUM("r"."amountYuan") AS "amount", SUM("r"."amountRate") AS "amountRate",
            SUM("r"."creditYuan") AS "credit", SUM("r"."inclusiveYuan") AS "inclusive",
@@ -644,12 +636,7 @@ export async function rollupLoanFacts(
       key: row.key ?? "",
       submitDay: submitDayOfLoan(row.day, num(row.lag)),
       disburseDay: row.day,
-      count: num(row.n),
-      amountYuan: num(row.amount),
-      amountRate: BigInt(String(row.amountRate ?? 0)),
-      creditYuan: num(row.credit),
-      inclusiveYuan: num(row.inclusive),
-      firstLoans: num(row.firsts),
+      ...loanSumsOf(row),
     }));
 }
 
