@@ -18,6 +18,11 @@
 /** Rows per page of a list unless the list has a reason for another size. */
 export const PAGE_SIZE = 20;
 
+/** Page `page` (from 1) of a query: the rows Prisma skips and takes. */
+export function pageWindow(page: number, pageSize: number = PAGE_SIZE) {
+  return { skip: (page - 1) * pageSize, take: pageSize };
+}
+
 /** The shape of the ids we issue (cuid), as the forms' id schema accepts them. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 

@@ -3,6 +3,7 @@
  * lease, the last runs with their errors, and "run now".
  */
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import type { BureauActor } from "~/models/actor";
 import { recordAudit } from "~/models/audit.server";
 
@@ -86,8 +87,7 @@ export async function listJobRuns(
       where,
       select: runSelect,
       orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { name: job.name, total, runs: runs.map(parsedRun) };

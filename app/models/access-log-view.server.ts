@@ -1,4 +1,5 @@
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 
 import type { EnterpriseActor } from "./actor";
 
@@ -25,8 +26,7 @@ export async function listOwnAccessLog(
         user: { select: { displayName: true, role: true } },
       },
       orderBy: [{ at: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, items };

@@ -9,6 +9,7 @@ import { Prisma } from "@prisma/client";
 
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import type { AuditAction } from "~/domain/audit-actions";
 import { passwordProblem } from "~/domain/password-policy";
 import { startOfShanghaiDay } from "~/domain/shanghai-time";
@@ -74,8 +75,7 @@ export async function listAccounts(
         subDistrict: { select: { name: true, nameEn: true } },
       },
       orderBy: [{ role: "asc" }, { username: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, accounts };

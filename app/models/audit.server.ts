@@ -7,6 +7,7 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import type { AuditAction, AuditFilter } from "~/domain/audit-actions";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 
@@ -83,8 +84,7 @@ export async function listAuditLog(_actor: BureauActor, query: AuditQuery) {
         actor: { select: { username: true, displayName: true, role: true } },
       },
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query.page, query.pageSize),
     }),
   ]);
   return { total, entries: rows.map((row) => ({ ...row, detail: detailText(row.detail) })) };

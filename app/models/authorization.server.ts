@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import type { AuthorizationScope } from "~/domain/enterprise-terms";
 
 import type { EnterpriseActor } from "./actor";
@@ -50,8 +51,7 @@ export async function listOwnAuthorizations(
       where: past,
       select: authorizationSelect,
       orderBy: [{ grantedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { active, past: pastItems, pastTotal };

@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import { termsDiffer, type ProductInput } from "~/domain/decision-rules";
 import { BANK_PRODUCTS_PAGE_SIZE } from "~/domain/bank-choices";
 import type { ProductStatus } from "~/domain/product-terms";
@@ -50,8 +51,7 @@ export async function listBankProducts(
       where,
       select: { ...bankProductSelect, _count: { select: { applications: true } } },
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
     db.product.groupBy({ by: ["status"], where: { bankId: actor.bankId }, _count: true }),
   ]);

@@ -7,6 +7,7 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import {
   acknowledgementProblem,
   alertStanding,
@@ -87,8 +88,7 @@ export async function listBankAlerts(actor: BankActor, query: AlertListQuery, no
     db.creditAlert.findMany({
       where,
       orderBy: orderBy(query.sort),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query.page, query.pageSize),
       select: {
         id: true,
         kind: true,
@@ -269,8 +269,7 @@ export async function listGovAlerts(actor: GovActor, query: AlertListQuery, now 
     db.creditAlert.findMany({
       where,
       orderBy: orderBy(query.sort),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query.page, query.pageSize),
       select: {
         id: true,
         kind: true,

@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 
 import type { EnterpriseActor } from "./actor";
 import { maxAuthorizationExpiry } from "./authorization.server";
@@ -38,8 +39,7 @@ export async function listOwnDemands(
         _count: { select: { offers: { where: { status: "PENDING" } } } },
       },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, items: items.map(({ _count, ...d }) => ({ ...d, pendingOffers: _count.offers })) };

@@ -2,6 +2,7 @@ import { Prisma } from "@prisma/client";
 
 import { lockRow } from "~/db/row-lock.server";
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import { slaStatus, type ApplicationState } from "~/domain/application-machine";
 import type { ApplicationSort } from "~/domain/enterprise-terms";
 import { checkEligibility, eligibilityProductOf, type EligibilityResult } from "~/domain/eligibility";
@@ -224,8 +225,7 @@ export async function listOwnApplicationsPage(
         bank: { select: { name: true, nameEn: true } },
       },
       orderBy: sortOrder[sort],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, items };

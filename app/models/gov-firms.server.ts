@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import { slaStatus, type ApplicationState, type SlaStatus } from "~/domain/application-machine";
 import type { EnterpriseSize } from "~/domain/enterprise-size";
 import type { SectionCode } from "~/domain/industry";
@@ -114,8 +115,7 @@ export async function listGovFirms(
         _count: { select: { demands: { where: { status: "OPEN", validUntil: { gt: now } } } } },
       },
       orderBy: orderBy(sort),
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   const firms = rows.map(({ _count, ...firm }) => ({

@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import { stepOf, type FunnelStep } from "~/domain/funnel";
 import type { InvitationChannel } from "~/domain/outreach";
 
@@ -165,8 +166,7 @@ export async function listInvitations(
       where,
       select: invitationRowSelect,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   const disbursed = await firstDisbursements(

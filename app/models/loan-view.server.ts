@@ -1,4 +1,4 @@
-import { PAGE_SIZE } from "~/domain/list-query";
+import { pageWindow } from "~/domain/list-query";
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
@@ -195,8 +195,7 @@ export async function listLoans(
         filing: { select: { id: true } },
       },
       orderBy: orderOf(sort, dir),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(page),
     }),
     db.loan.count({ where }),
   ]);

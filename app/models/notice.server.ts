@@ -7,6 +7,7 @@ import type { Prisma } from "@prisma/client";
 
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import {
   audiencesFor,
   parseNoticeLinks,
@@ -197,8 +198,7 @@ export async function listPublishedNotices(
       where,
       select: listSelect,
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, notices };
@@ -236,8 +236,7 @@ export async function listNoticesForBureau(
       where,
       select: { ...listSelect, status: true, version: true, updatedAt: true },
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
     db.notice.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);

@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 
 import type { BureauActor } from "./actor";
 import type { OBJECTION_RESOLUTIONS, ObjectionStatus } from "./gov-codes";
@@ -36,8 +37,7 @@ export async function listObjections(
       where,
       select: listSelect,
       orderBy,
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
     db.objection.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);

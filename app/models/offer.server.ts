@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 
 import { lockRow } from "~/db/row-lock.server";
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import { type OfferInput } from "~/domain/decision-rules";
 import { DEMANDS_PAGE_SIZE, type OfferStatus } from "~/domain/bank-choices";
 
@@ -41,8 +42,7 @@ export async function listAnswerableDemands(
         offers: { where: { bankId: actor.bankId }, select: { id: true, status: true } },
       },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, demands };
@@ -186,8 +186,7 @@ export async function listOwnOffers(
         user: { select: { displayName: true } },
       },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
     db.offer.groupBy({ by: ["status"], where: { bankId: actor.bankId }, _count: true }),
   ]);

@@ -4,7 +4,7 @@
  * paid percentage — is owed back until the bureau confirms it received the money, which credits
  * the pool in the same transaction (and pays any claims waiting for money).
  */
-import { PAGE_SIZE } from "~/domain/list-query";
+import { pageWindow } from "~/domain/list-query";
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
@@ -210,8 +210,7 @@ export async function listRecoveries(
     db.recovery.findMany({
       where,
       orderBy: received ? [{ receivedAt: "desc" }, { id: "desc" }] : [{ reportedAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(page),
       select: {
         ...recoverySelect,
         reportedAt: true,

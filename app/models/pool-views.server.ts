@@ -4,7 +4,7 @@
  * its loans are covered. Money leaves here as decimal strings of 分 (JSON has no bigint);
  * `fenOf` reads them back in the browser.
  */
-import { PAGE_SIZE } from "~/domain/list-query";
+import { pageWindow } from "~/domain/list-query";
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
@@ -148,8 +148,7 @@ export async function listClaimsForReview(
       where,
       orderBy:
         state === "APPROVED" && sort === "due" ? [{ approvedAt: "asc" }, { id: "asc" }] : claimOrder(sort),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(page),
       select: CLAIM_LIST_SELECT,
     }),
     getCalendar(),
@@ -182,8 +181,7 @@ export async function listBankClaims(
     db.claim.findMany({
       where,
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(page),
       select: CLAIM_LIST_SELECT,
     }),
     bankStanding(db, actor.bankId),
@@ -278,8 +276,7 @@ export async function listFilings(
     db.filing.findMany({
       where,
       orderBy: [{ filedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(page),
       select: {
         id: true,
         filedAt: true,

@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 
 import type { GuaranteeType, ProductSort, ProductType } from "~/domain/product-terms";
 
@@ -77,8 +78,7 @@ export async function listPublishedProducts({
       where,
       select: publicProductSelect,
       orderBy: orderBy[sort],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, products };

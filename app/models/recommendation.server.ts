@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 
 import type { GovActor, OfficeActor } from "./actor";
 import { visibleEnterprisesWhere } from "./enterprise.server";
@@ -41,8 +42,7 @@ export async function listRecommendations(
       where,
       select: listSelect,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
     db.recommendation.groupBy({ by: ["status"], where: recommendationsWhere(actor), _count: { _all: true } }),
   ]);

@@ -8,7 +8,7 @@
  * approval, a deposit and a recovery received each pay as much of the queue as the balance
  * covers, inside the transaction that caused it.
  */
-import { PAGE_SIZE } from "~/domain/list-query";
+import { pageWindow } from "~/domain/list-query";
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
@@ -236,8 +236,7 @@ export async function listLedger(_actor: BureauActor, { page, kind }: { page: nu
     db.poolMovement.findMany({
       where,
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(page),
       select: {
         id: true,
         kind: true,

@@ -4,6 +4,7 @@
  * office's last session.
  */
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import type { TrainingAudience } from "~/domain/outreach";
 import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
@@ -105,8 +106,7 @@ export async function listTrainings(
         subDistrict: { select: { name: true, nameEn: true } },
       },
       orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, sessions };

@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import { sqlDialect } from "~/db/dialect.server";
 import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
@@ -74,8 +75,7 @@ export async function listVisits(
         subDistrict: { select: { name: true, nameEn: true } },
       },
       orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
   ]);
   return { total, visits };

@@ -3,7 +3,7 @@
  * (./webhook-event.server.ts) in the transaction of the change; this module sends them later,
  * outside any transaction. docs/decisions/017-outbox-and-webhooks.md.
  */
-import { PAGE_SIZE } from "~/domain/list-query";
+import { pageWindow } from "~/domain/list-query";
 import { randomBytes } from "node:crypto";
 
 import type { Prisma } from "@prisma/client";
@@ -278,8 +278,7 @@ export async function listDeliveries(actor: DeliveryActor, query: DeliveryQuery)
         },
       },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      ...pageWindow(query.page),
     }),
     db.webhookDelivery.groupBy({ by: ["state"], where: countWhere, _count: { _all: true } }),
   ]);

@@ -2,6 +2,7 @@ import { Prisma } from "@prisma/client";
 
 import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
+import { pageWindow } from "~/domain/list-query";
 import {
   endOfShanghaiDay,
   shanghaiParts,
@@ -256,8 +257,7 @@ export async function listEntries(
       },
       // SUSPENDED entries need the bureau's decision: they come first.
       orderBy: [{ status: "desc" }, { approvedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow(page, pageSize),
     }),
     db.whitelistBatch.findMany({
       select: { id: true, name: true },

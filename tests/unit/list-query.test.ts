@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { parseChoice, parseId, parseListQuery, parsePage, parseSearch, parseSort } from "~/domain/list-query";
+import {
+  PAGE_SIZE,
+  pageWindow,
+  parseChoice,
+  parseId,
+  parseListQuery,
+  parsePage,
+  parseSearch,
+  parseSort,
+} from "~/domain/list-query";
 
 const SORTS = ["name", "createdAt"] as const;
 
@@ -46,5 +55,10 @@ describe("list query", () => {
       page: 2,
       sort: { key: "name", dir: "desc" },
     });
+  });
+
+  it("turns a page into the rows to skip and take", () => {
+    expect(pageWindow(1)).toEqual({ skip: 0, take: PAGE_SIZE });
+    expect(pageWindow(3, 10)).toEqual({ skip: 20, take: 10 });
   });
 });
