@@ -7,6 +7,7 @@ import { BANK_PRODUCTS_PAGE_SIZE } from "~/domain/bank-choices";
 import type { ProductStatus } from "~/domain/product-terms";
 
 import type { BankActor } from "./actor";
+import { countsByStatus } from "./status-counts.server";
 import { createOnce } from "./form-key.server";
 import { productRangesSelect, productTermsSelect } from "./selects.server";
 
@@ -55,9 +56,7 @@ export async function listBankProducts(
     }),
     db.product.groupBy({ by: ["status"], where: { bankId: actor.bankId }, _count: true }),
   ]);
-  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<
-    Record<ProductStatus, number>
-  >;
+  const byStatus = countsByStatus<ProductStatus>(counts);
   return { total, products, byStatus };
 }
 

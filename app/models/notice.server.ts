@@ -19,6 +19,7 @@ import { startOfShanghaiDay } from "~/domain/shanghai-time";
 import { renderMarkdown } from "~/utils/markdown.server";
 
 import type { Actor, AuditedActor, BureauActor } from "./actor";
+import { countsByStatus } from "./status-counts.server";
 import { recordAudit } from "./audit.server";
 import { createOnce } from "./form-key.server";
 
@@ -243,9 +244,7 @@ export async function listNoticesForBureau(
   return {
     total,
     notices,
-    counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<
-      Record<NoticeStatus, number>
-    >,
+    counts: countsByStatus<NoticeStatus>(counts),
   };
 }
 

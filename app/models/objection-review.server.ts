@@ -6,6 +6,7 @@ import { pageWindow } from "~/domain/list-query";
 import type { BureauActor } from "./actor";
 import type { OBJECTION_RESOLUTIONS, ObjectionStatus } from "./gov-codes";
 import { notify } from "./notification.server";
+import { countsByStatus } from "./status-counts.server";
 
 const listSelect = {
   id: true,
@@ -44,9 +45,7 @@ export async function listObjections(
   return {
     total,
     items,
-    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
-      Record<string, number>
-    >,
+    counts: countsByStatus(counts),
   };
 }
 

@@ -10,6 +10,7 @@ import type { BankActor, RowOfActor } from "./actor";
 import { openDemandWhere } from "./candidate.server";
 import { visibleEnterprisesWhere } from "./enterprise.server";
 import { notify } from "./notification.server";
+import { countsByStatus } from "./status-counts.server";
 import { demandTermsSelect, productRangesSelect } from "./selects.server";
 
 /**
@@ -190,9 +191,7 @@ export async function listOwnOffers(
     }),
     db.offer.groupBy({ by: ["status"], where: { bankId: actor.bankId }, _count: true }),
   ]);
-  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count])) as Partial<
-    Record<OfferStatus, number>
-  >;
+  const byStatus = countsByStatus<OfferStatus>(counts);
   return { total, offers, byStatus };
 }
 

@@ -7,6 +7,7 @@ import type { GovActor, OfficeActor } from "./actor";
 import { visibleEnterprisesWhere } from "./enterprise.server";
 import type { RecommendationStatus } from "./gov-codes";
 import { notify } from "./notification.server";
+import { countsByStatus } from "./status-counts.server";
 
 /** The recommendations of the firms the actor may see (an office: its sub-district). */
 function recommendationsWhere(actor: GovActor): Prisma.RecommendationWhereInput {
@@ -49,9 +50,7 @@ export async function listRecommendations(
   return {
     total,
     items,
-    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
-      Record<string, number>
-    >,
+    counts: countsByStatus(counts),
   };
 }
 

@@ -14,6 +14,7 @@ import type { BureauActor, GovActor } from "./actor";
 import { emitWhitelistChange, emitWhitelistPublished } from "./bank-events.server";
 import type { EntryStatus } from "./gov-codes";
 import { notify } from "./notification.server";
+import { countsByStatus } from "./status-counts.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -274,9 +275,7 @@ export async function listEntries(
     total,
     entries,
     batches,
-    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
-      Record<string, number>
-    >,
+    counts: countsByStatus(counts),
   };
 }
 
