@@ -201,6 +201,30 @@ export async function rejectRecommendations(
   });
 }
 
+/** An office sees the entries of its sub-district's firms; the bureau sees all. */
+function visibleEntriesWhere(actor: GovActor): Prisma.WhitelistEntryWhereInput {
+  return actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {};
+}
+
+/** An entry and its firm, as the list and the entry page show them. */
+const entrySelect = {
+  id: true,
+  status: true,
+  statusReason: true,
+  statusChangedAt: true,
+  approvedAt: true,
+  suggestedAmountYuan: true,
+  enterprise: {
+    select: {
+      id: true,
+      name: true,
+      uscc: true,
+      onDishonestyList: true,
+      subDistrict: { select: { name: true, nameEn: true } },
+    },
+  },
+} satisfies Prisma.WhitelistEntrySelect;
+
 /** Whitelist entries of the firms the actor may see, filtered and paginated. */
 export async function listEntries(
   actor: GovActor,
@@ -219,7 +243,7 @@ export async function listEntries(
   },
 ) {
   const where: Prisma.WhitelistEntryWhereInput = {
-    ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}),
+    ...visibleEntriesWhere(actor),
     ...(status ? { status } : {}),
     ...(batchId ? { batchId } : {}),
     ...(q
@@ -239,22 +263,8 @@ export async function listEntries(
     db.whitelistEntry.findMany({
       where,
       select: {
-        id: true,
-        status: true,
-        statusReason: true,
-        statusChangedAt: true,
-        approvedAt: true,
-        suggestedAmountYuan: true,
+        ...entrySelect,
         batch: { select: { id: true, name: true, validUntil: true } },
-        enterprise: {
-          select: {
-            id: true,
-            name: true,
-            uscc: true,
-            onDishonestyList: true,
-            subDistrict: { select: { name: true, nameEn: true } },
-          },
-        },
       },
       // SUSPENDED entries need the bureau's decision: they come first.
       orderBy: [{ status: "desc" }, { approvedAt: "desc" }, { id: "asc" }],
@@ -267,7 +277,7 @@ export async function listEntries(
     }),
     db.whitelistEntry.groupBy({
       by: ["status"],
-      where: actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {},
+      where: visibleEntriesWhere(actor),
       _count: { _all: true },
     }),
   ]);
@@ -284,25 +294,11 @@ export async function getEntry(actor: GovActor, id: string) {
   return db.whitelistEntry.findFirst({
     where: {
       id,
-      ...(actor.role === "GOV_OFFICE" ? { enterprise: { subDistrictId: actor.subDistrictId } } : {}),
+      ...visibleEntriesWhere(actor),
     },
     select: {
-      id: true,
-      status: true,
-      statusReason: true,
-      statusChangedAt: true,
-      approvedAt: true,
-      suggestedAmountYuan: true,
+      ...entrySelect,
       batch: { select: { name: true, validFrom: true, validUntil: true } },
-      enterprise: {
-        select: {
-          id: true,
-          name: true,
-          uscc: true,
-          onDishonestyList: true,
-          subDistrict: { select: { name: true, nameEn: true } },
-        },
-      },
       recommendation: { select: { reason: true, createdBy: { select: { displayName: true } } } },
       events: {
         select: { id: true, kind: true, reason: true, at: true, actor: { select: { displayName: true } } },
