@@ -104,40 +104,24 @@ function rangePoints(value: number, min: number, max: number, weight: number) {
   return (weight * max) / value;
 }
 
+/** A need (amount or term) against the product's range: half the points when the need is unknown. */
+function rangePart(
+  name: "amount" | "term",
+  value: number | undefined,
+  [min, max]: [number, number],
+  show: (value: number) => string | number,
+): FitReason {
+  const range = { min: show(min), max: show(max) };
+  if (value === undefined) return part(name, FIT_WEIGHTS[name] / 2, "unknown", range);
+  const points = rangePoints(value, min, max, FIT_WEIGHTS[name]);
+  const inside = value >= min && value <= max;
+  return part(name, points, inside ? "inside" : "outside", { [name]: show(value), ...range });
+}
+
 function fitParts(firm: MatchFirm, product: MatchProduct, need: MatchNeed): FitReason[] {
   const parts: FitReason[] = [];
-  const range = { min: wan(product.minAmountYuan), max: wan(product.maxAmountYuan) };
-  if (need.amountYuan === undefined) parts.push(part("amount", FIT_WEIGHTS.amount / 2, "unknown", range));
-  else {
-    const inside = need.amountYuan >= product.minAmountYuan && need.amountYuan <= product.maxAmountYuan;
-    parts.push(
-      part(
-        "amount",
-        rangePoints(need.amountYuan, product.minAmountYuan, product.maxAmountYuan, FIT_WEIGHTS.amount),
-        inside ? "inside" : "outside",
-        {
-          amount: wan(need.amountYuan),
-          ...range,
-        },
-      ),
-    );
-  }
-  const terms = { min: product.minTermMonths, max: product.maxTermMonths };
-  if (need.termMonths === undefined) parts.push(part("term", FIT_WEIGHTS.term / 2, "unknown", terms));
-  else {
-    const inside = need.termMonths >= product.minTermMonths && need.termMonths <= product.maxTermMonths;
-    parts.push(
-      part(
-        "term",
-        rangePoints(need.termMonths, product.minTermMonths, product.maxTermMonths, FIT_WEIGHTS.term),
-        inside ? "inside" : "outside",
-        {
-          term: need.termMonths,
-          ...terms,
-        },
-      ),
-    );
-  }
+  parts.push(rangePart("amount", need.amountYuan, [product.minAmountYuan, product.maxAmountYuan], wan));
+  parts.push(rangePart("term", need.termMonths, [product.minTermMonths, product.maxTermMonths], (m) => m));
   const rates = { min: percent(product.minRateBp), max: percent(product.maxRateBp) };
   const ceiling = need.rateCeilingBp;
   if (ceiling === undefined || ceiling === null)
