@@ -17,7 +17,12 @@ import type { BankActor, RowOfActor } from "./actor";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
 import { changedAfterWhere, type ChangeWindow } from "./change-feed.server";
-import { applicationRecordSelect, productRangesSelect, productTermsSelect } from "./selects.server";
+import {
+  applicationRecordSelect,
+  applicationRowSelect,
+  productRangesSelect,
+  productTermsSelect,
+} from "./selects.server";
 
 /**
  * The bank's applications inbox (申请处理). Every query carries `bankId: actor.bankId`.
@@ -36,12 +41,7 @@ export interface InboxFilters {
 }
 
 const inboxSelect = {
-  id: true,
-  number: true,
-  state: true,
-  amountYuan: true,
-  termMonths: true,
-  submittedAt: true,
+  ...applicationRowSelect,
   acceptedAt: true,
   whitelisted: true,
   version: true,

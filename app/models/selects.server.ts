@@ -39,17 +39,22 @@ export const applicationOutcomeSelect = {
   disbursedRateBp: true,
 } satisfies Prisma.ApplicationSelect;
 
-/** An application's own record from request to close, as both sides and the bank API show it. */
-export const applicationRecordSelect = {
+/** An application as a row of a list (the bank's inbox, the firm's applications). */
+export const applicationRowSelect = {
   id: true,
   number: true,
   state: true,
-  version: true,
   amountYuan: true,
   termMonths: true,
+  submittedAt: true,
+} satisfies Prisma.ApplicationSelect;
+
+/** An application's own record from request to close, as both sides and the bank API show it. */
+export const applicationRecordSelect = {
+  ...applicationRowSelect,
+  version: true,
   purpose: true,
   whitelisted: true,
-  submittedAt: true,
   acceptedAt: true,
   decidedAt: true,
   ...applicationOutcomeSelect,
