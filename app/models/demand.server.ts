@@ -4,13 +4,11 @@ import { db } from "~/db.server";
 import { pageWindow } from "~/domain/list-query";
 
 import type { EnterpriseActor } from "./actor";
-import { maxAuthorizationExpiry } from "./authorization.server";
 import { emitDemandEvent, emitOfferEvent } from "./bank-events.server";
-import { nextApplicationNumber } from "./enterprise-application.server";
+import { insertApplication } from "./enterprise-application.server";
 import { createOnce } from "./form-key.server";
 import { notify } from "./notification.server";
 import { queueRules, refreshNoOfferDueAt, refreshSlaDueAt } from "./gov-queues.server";
-import { withFirmRollups } from "./indicator-rollup.server";
 import { demandRowSelect, demandTermsSelect } from "./selects.server";
 
 export type DemandInput = {
@@ -236,53 +234,23 @@ export async function acceptOffer(
       });
       if (offerUpdate.count !== 1 || demandUpdate.count !== 1) throw new Changed();
       await declinePending(tx, offer.demand.id, now, offer.id);
-      const number = await nextApplicationNumber(tx, now);
-      // the indicator rollups move with the new application (decision 020)
-      const application = await withFirmRollups(tx, actor.enterpriseId, () =>
-        tx.application.create({
-          data: {
-            number,
-            enterpriseId: actor.enterpriseId,
-            productId: offer.productId,
-            bankId: offer.bankId,
-            demandId: offer.demand.id,
-            offerId: offer.id,
-            amountYuan: offer.amountYuan,
-            termMonths: offer.termMonths,
-            purpose: offer.demand.purpose,
-            state: "ACCEPTED",
-            whitelisted,
-            submittedAt: now,
-            firstResponseAt: now,
-            acceptedAt: now,
-            createdAt: now,
-            events: {
-              create: {
-                actorId: actor.id,
-                fromState: null,
-                toState: "ACCEPTED",
-                at: now,
-                data: JSON.stringify({
-                  amountYuan: offer.amountYuan,
-                  termMonths: offer.termMonths,
-                  offerId: offer.id,
-                  demandId: offer.demand.id,
-                }),
-              },
-            },
-          },
-          select: { id: true, number: true },
-        }),
-      );
-      await tx.authorization.create({
-        data: {
-          enterpriseId: actor.enterpriseId,
-          bankId: offer.bankId,
-          scope: "FULL",
-          origin: "APPLICATION",
-          applicationId: application.id,
-          grantedAt: now,
-          expiresAt: maxAuthorizationExpiry(now),
+      const application = await insertApplication(tx, actor, now, {
+        productId: offer.productId,
+        bankId: offer.bankId,
+        demandId: offer.demand.id,
+        offerId: offer.id,
+        amountYuan: offer.amountYuan,
+        termMonths: offer.termMonths,
+        purpose: offer.demand.purpose,
+        state: "ACCEPTED",
+        whitelisted,
+        firstResponseAt: now,
+        acceptedAt: now,
+        event: {
+          amountYuan: offer.amountYuan,
+          termMonths: offer.termMonths,
+          offerId: offer.id,
+          demandId: offer.demand.id,
         },
       });
       await refreshSlaDueAt(tx, application.id, rules);

@@ -16,7 +16,7 @@ import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 import { timelineEventsSelect, toTimeline } from "./application-timeline.server";
 import { queueRules, refreshSlaDueAt } from "./gov-queues.server";
 import { withFirmRollups } from "./indicator-rollup.server";
-import { applicationRecordSelect } from "./selects.server";
+import { applicationRecordSelect, applicationRowSelect } from "./selects.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,6 +56,70 @@ export async function nextApplicationNumber(tx: Tx, at: Date) {
   });
   const n = (last ? Number(last.number.slice(prefix.length)) : 0) + 1;
   return `${prefix}${String(n).padStart(4, "0")}`;
+}
+
+type NewApplication = {
+  productId: string;
+  bankId: string;
+  amountYuan: number;
+  termMonths: number;
+  purpose: string;
+  whitelisted: boolean;
+  /** SUBMITTED when the firm applies; ACCEPTED when it takes a bank's offer (the offer was the answer) */
+  state: "SUBMITTED" | "ACCEPTED";
+  /** what the first event (null → state) records */
+  event: Record<string, unknown>;
+  demandId?: string;
+  offerId?: string;
+  firstResponseAt?: Date;
+  acceptedAt?: Date;
+};
+
+/**
+ * Writes a firm's new application inside the caller's transaction: the day's next number, its
+ * first event and the FULL authorisation of origin APPLICATION for the bank (one year). The
+ * indicator rollups move with the new application (decision 020).
+ */
+export async function insertApplication(
+  tx: Tx,
+  actor: EnterpriseActor,
+  now: Date,
+  { event, ...fields }: NewApplication,
+) {
+  const number = await nextApplicationNumber(tx, now);
+  const application = await withFirmRollups(tx, actor.enterpriseId, () =>
+    tx.application.create({
+      data: {
+        number,
+        enterpriseId: actor.enterpriseId,
+        ...fields,
+        submittedAt: now,
+        createdAt: now,
+        events: {
+          create: {
+            actorId: actor.id,
+            fromState: null,
+            toState: fields.state,
+            at: now,
+            data: JSON.stringify(event),
+          },
+        },
+      },
+      select: { id: true, number: true, enterprise: { select: { name: true } } },
+    }),
+  );
+  await tx.authorization.create({
+    data: {
+      enterpriseId: actor.enterpriseId,
+      bankId: fields.bankId,
+      scope: "FULL",
+      origin: "APPLICATION",
+      applicationId: application.id,
+      grantedAt: now,
+      expiresAt: maxAuthorizationExpiry(now),
+    },
+  });
+  return application;
 }
 
 export type SubmitResult =
@@ -122,47 +186,17 @@ export async function submitApplication(
           select: { id: true, number: true },
         });
         if (existing) return { ok: false as const, error: "DUPLICATE" as const, existing };
-        const number = await nextApplicationNumber(tx, now);
-        // the indicator rollups move with the new application (decision 020)
-        const application = await withFirmRollups(tx, actor.enterpriseId, () =>
-          tx.application.create({
-            data: {
-              number,
-              enterpriseId: actor.enterpriseId,
-              productId: product.id,
-              bankId: product.bankId,
-              amountYuan: input.amountYuan,
-              termMonths: input.termMonths,
-              purpose: input.purpose,
-              state: "SUBMITTED",
-              whitelisted: firm.whitelisted,
-              submittedAt: now,
-              createdAt: now,
-              events: {
-                create: {
-                  actorId: actor.id,
-                  fromState: null,
-                  toState: "SUBMITTED",
-                  at: now,
-                  data: JSON.stringify({ amountYuan: input.amountYuan, termMonths: input.termMonths }),
-                },
-              },
-            },
-            select: { id: true, number: true, enterprise: { select: { name: true } } },
-          }),
-        );
-        await refreshSlaDueAt(tx, application.id, rules);
-        await tx.authorization.create({
-          data: {
-            enterpriseId: actor.enterpriseId,
-            bankId: product.bankId,
-            scope: "FULL",
-            origin: "APPLICATION",
-            applicationId: application.id,
-            grantedAt: now,
-            expiresAt: maxAuthorizationExpiry(now),
-          },
+        const application = await insertApplication(tx, actor, now, {
+          productId: product.id,
+          bankId: product.bankId,
+          amountYuan: input.amountYuan,
+          termMonths: input.termMonths,
+          purpose: input.purpose,
+          state: "SUBMITTED",
+          whitelisted: firm.whitelisted,
+          event: { amountYuan: input.amountYuan, termMonths: input.termMonths },
         });
+        await refreshSlaDueAt(tx, application.id, rules);
         await options.inTransaction?.(tx, application.id);
         await notify.bank(tx, product.bankId, {
           kind: "application.SUBMITTED",
@@ -215,12 +249,7 @@ export async function listOwnApplicationsPage(
     db.application.findMany({
       where,
       select: {
-        id: true,
-        number: true,
-        state: true,
-        amountYuan: true,
-        termMonths: true,
-        submittedAt: true,
+        ...applicationRowSelect,
         product: { select: { id: true, name: true } },
         bank: { select: { name: true, nameEn: true } },
       },
