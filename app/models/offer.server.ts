@@ -29,6 +29,16 @@ const demandSelect = {
   enterprise: { select: { id: true, name: true, sectionCode: true, size: true } },
 } satisfies Prisma.DemandSelect;
 
+/** A bank's offer as a row: its terms, where it stands and when it was made. */
+const offerRowSelect = {
+  id: true,
+  status: true,
+  amountYuan: true,
+  termMonths: true,
+  rateBp: true,
+  createdAt: true,
+} satisfies Prisma.OfferSelect;
+
 export async function listAnswerableDemands(
   actor: BankActor,
   { page, pageSize = DEMANDS_PAGE_SIZE, now = new Date() }: { page: number; pageSize?: number; now?: Date },
@@ -57,12 +67,7 @@ export async function getAnswerableDemand({ id, actor, now = new Date() }: RowOf
       offers: {
         where: { bankId: actor.bankId },
         select: {
-          id: true,
-          status: true,
-          amountYuan: true,
-          termMonths: true,
-          rateBp: true,
-          createdAt: true,
+          ...offerRowSelect,
           product: { select: { name: true } },
         },
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
@@ -174,12 +179,7 @@ export async function listOwnOffers(
     db.offer.findMany({
       where,
       select: {
-        id: true,
-        status: true,
-        amountYuan: true,
-        termMonths: true,
-        rateBp: true,
-        createdAt: true,
+        ...offerRowSelect,
         respondedAt: true,
         product: { select: { id: true, name: true } },
         demand: { select: { id: true, amountYuan: true, enterprise: { select: { name: true } } } },
