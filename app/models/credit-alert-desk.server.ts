@@ -74,6 +74,11 @@ function firmSearch(q: string | undefined): Prisma.CreditAlertWhereInput {
   return { enterprise: { OR: [{ name: { contains: q } }, { uscc: { contains: q.toUpperCase() } }] } };
 }
 
+/** The list's sort and page, the same for the bank's desk and the government's. */
+function sortedPage(query: AlertListQuery) {
+  return { orderBy: orderBy(query.sort), ...pageWindow(query.page, query.pageSize) };
+}
+
 // ---------------------------------------------------------------- the bank
 
 /** The bank's alerts, filtered, sorted and paged; with the counts of open and overdue ones. */
@@ -87,8 +92,7 @@ export async function listBankAlerts(actor: BankActor, query: AlertListQuery, no
   const [rows, total, open, overdue] = await Promise.all([
     db.creditAlert.findMany({
       where,
-      orderBy: orderBy(query.sort),
-      ...pageWindow(query.page, query.pageSize),
+      ...sortedPage(query),
       select: {
         id: true,
         kind: true,
@@ -268,8 +272,7 @@ export async function listGovAlerts(actor: GovActor, query: AlertListQuery, now 
   const [rows, total] = await Promise.all([
     db.creditAlert.findMany({
       where,
-      orderBy: orderBy(query.sort),
-      ...pageWindow(query.page, query.pageSize),
+      ...sortedPage(query),
       select: {
         id: true,
         kind: true,
