@@ -74,6 +74,16 @@ function firmSearch(q: string | undefined): Prisma.CreditAlertWhereInput {
   return { enterprise: { OR: [{ name: { contains: q } }, { uscc: { contains: q.toUpperCase() } }] } };
 }
 
+/** An alert as a row of either desk: its kind, its firm and the dates its standing comes from. */
+const alertRowSelect = {
+  id: true,
+  kind: true,
+  detectedAt: true,
+  dueAt: true,
+  acknowledgedAt: true,
+  enterprise: { select: { id: true, name: true, uscc: true } },
+} satisfies Prisma.CreditAlertSelect;
+
 /** The list's sort and page, the same for the bank's desk and the government's. */
 function sortedPage(query: AlertListQuery) {
   return { orderBy: orderBy(query.sort), ...pageWindow(query.page, query.pageSize) };
@@ -93,17 +103,7 @@ export async function listBankAlerts(actor: BankActor, query: AlertListQuery, no
     db.creditAlert.findMany({
       where,
       ...sortedPage(query),
-      select: {
-        id: true,
-        kind: true,
-        detail: true,
-        basis: true,
-        detectedAt: true,
-        dueAt: true,
-        acknowledgedAt: true,
-        action: true,
-        enterprise: { select: { id: true, name: true, uscc: true } },
-      },
+      select: { ...alertRowSelect, detail: true, basis: true, action: true },
     }),
     db.creditAlert.count({ where }),
     db.creditAlert.count({ where: { bankId: actor.bankId, acknowledgedAt: null } }),
@@ -273,15 +273,7 @@ export async function listGovAlerts(actor: GovActor, query: AlertListQuery, now 
     db.creditAlert.findMany({
       where,
       ...sortedPage(query),
-      select: {
-        id: true,
-        kind: true,
-        detectedAt: true,
-        dueAt: true,
-        acknowledgedAt: true,
-        enterprise: { select: { id: true, name: true, uscc: true } },
-        bank: { select: { name: true, nameEn: true } },
-      },
+      select: { ...alertRowSelect, bank: { select: { name: true, nameEn: true } } },
     }),
     db.creditAlert.count({ where }),
   ]);
