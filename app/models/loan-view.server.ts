@@ -359,8 +359,11 @@ export async function loanFigures(actor: Actor, filters: LoanFilters = {}, now =
 
 /** The actor's product names that have loans (the portfolio's product filter). */
 export async function listLoanProducts(actor: Actor) {
+  // the products of the actor's loans, read from the loans (an index range for a bank) rather
+  // than "every product with some loan in scope" (an EXISTS per product: 250 ms at city scale)
+  const used = await db.loan.groupBy({ by: ["productId"], where: loanScopeWhere(actor) });
   return db.product.findMany({
-    where: { loans: { some: loanScopeWhere(actor) } },
+    where: { id: { in: used.map((row) => row.productId) } },
     select: { id: true, name: true, version: true },
     orderBy: [{ name: "asc" }, { version: "desc" }],
   });

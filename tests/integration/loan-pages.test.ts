@@ -246,6 +246,19 @@ describe("who sees which loan", () => {
     expect(own.loans.map((l) => l.id)).toContain(loan.id);
   });
 
+  it("offers as product filters the products of the bank's own loans only", async () => {
+    await aLoan();
+    type Page = { products: { id: string }[] };
+    const own = await jsonOf<Page>(
+      await call(bankLoansLoader, getRequest("/bank/loans", { cookie: cookies.bank })),
+    );
+    expect(own.products.map((p) => p.id)).toEqual([productId]);
+    const other = await jsonOf<Page>(
+      await call(bankLoansLoader, getRequest("/bank/loans", { cookie: cookies.otherBank })),
+    );
+    expect(other.products).toEqual([]);
+  });
+
   it("shows a firm its own loans only", async () => {
     const own = await aLoan();
     const others = await aLoan(otherFirmId);
