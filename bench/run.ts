@@ -2,7 +2,7 @@
  * `npm run bench`: city-scale figures, each against a baseline measured in the same run.
  * Not part of `npm test`. See docs/performance.md for what is measured and the last figures.
  *
- *   npm run bench [-- --rebuild] [--skip-build] [--only=api,candidates,indicators,http,ssr,writes,bundle]
+ *   npm run bench [-- --rebuild] [--skip-build] [--only=api,candidates,indicators,http,ssr,writes,bundle,pages,refresh]
  *                 [--pages=candidates,gov,dashboard]   (the pages the http section requests)
  *
  * The database is `bench-data/city.db` (built once, reused while its parameters match), or with
