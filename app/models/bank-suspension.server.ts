@@ -11,7 +11,7 @@
  * The system suspends and reinstates (no actor); the audit row carries the address of the request
  * that ran the check, when a request did.
  */
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
 import { lockRow } from "~/db/row-lock.server";
@@ -21,14 +21,14 @@ import {
   type SuspensionStanding,
   type SuspensionStep,
 } from "~/domain/risk-pool";
-import { shanghaiDate } from "~/domain/shanghai-time";
+import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
+import { sqlDialect } from "~/db/dialect.server";
 import { formatBp } from "~/domain/money";
 import { ratioBp } from "~/domain/money-fen";
 
 import type { AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
-import { pastDueWhere } from "./pool-loan.server";
 import { ruleInForce } from "./pool-rule.server";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -38,29 +38,27 @@ const NONE: FiledFigures = { outstandingFen: 0n, overdueFen: 0n };
 
 /** Outstanding and overdue principal of the filed, active loans, by bank (one bank or all). */
 export async function filedLoanFigures(client: Client, today: string, bankId?: string) {
-  const base: Prisma.LoanWhereInput = {
-    status: "ACTIVE",
-    filing: { isNot: null },
-    ...(bankId ? { bankId } : {}),
-  };
-  // one after the other: the client may be a transaction's
-  const all = await client.loan.groupBy({
-    by: ["bankId"],
-    where: base,
-    _sum: { outstandingPrincipalFen: true },
-  });
-  const overdue = await client.loan.groupBy({
-    by: ["bankId"],
-    where: { ...base, ...pastDueWhere(today) },
-    _sum: { outstandingPrincipalFen: true },
-  });
+  // One pass from the filings to their active loans (56k filings, 150k loans at city scale),
+  // instead of two grouped scans of every loan with an EXISTS on its filing. "Overdue" is
+  // pastDueWhere(today): the oldest unpaid instalment fell due before today (a test holds the
+  // two equal).
+  const overdueBefore = sqlDialect().instant(startOfShanghaiDay(today));
+  const rows = await client.$queryRaw<
+    { bankId: string; outstanding: string | null; overdue: string | null }[]
+  >`
+    SELECT l."bankId" AS "bankId",
+           CAST(SUM(l."outstandingPrincipalFen") AS TEXT) AS "outstanding",
+           CAST(SUM(CASE WHEN l."oldestUnpaidDueOn" < ${overdueBefore} THEN l."outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "overdue"
+      FROM "Filing" f
+      JOIN "Loan" l ON l."id" = f."loanId"
+     WHERE l."status" = 'ACTIVE'${bankId ? Prisma.sql` AND l."bankId" = ${bankId}` : Prisma.empty}
+     GROUP BY l."bankId"`;
   const figures = new Map<string, FiledFigures>();
-  for (const row of all)
-    figures.set(row.bankId, { outstandingFen: row._sum.outstandingPrincipalFen ?? 0n, overdueFen: 0n });
-  for (const row of overdue) {
-    const entry = figures.get(row.bankId);
-    if (entry) entry.overdueFen = row._sum.outstandingPrincipalFen ?? 0n;
-  }
+  for (const row of rows)
+    figures.set(row.bankId, {
+      outstandingFen: BigInt(row.outstanding ?? "0"),
+      overdueFen: BigInt(row.overdue ?? "0"),
+    });
   return figures;
 }
 

@@ -1,3 +1,4 @@
+import type { Prisma } from "@prisma/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { DEFAULT_RULE_TERMS } from "~/domain/risk-pool";
@@ -6,7 +7,8 @@ import { recordRepayment } from "~/models/loan.server";
 import { JOBS } from "~/jobs/index.server";
 import { runJob } from "~/jobs/runner.server";
 import { suspensionCheck } from "~/jobs/suspension-check.server";
-import { checkSuspensions, liftSuspension } from "~/models/bank-suspension.server";
+import { checkSuspensions, filedLoanFigures, liftSuspension } from "~/models/bank-suspension.server";
+import { pastDueWhere } from "~/models/pool-loan.server";
 import { fileClaim, payClaim, refileClaim, reviewClaim } from "~/models/pool-claim.server";
 import { fileLoan } from "~/models/pool-filing.server";
 import { addRecoveryAction, markRecoveryReceived, reportRecovery } from "~/models/pool-recovery.server";
@@ -494,6 +496,39 @@ describe("suspension", () => {
     expect(lifted.lifted).toBeGreaterThanOrEqual(1);
     expect((await bankSuspensions())[0]).toMatchObject({ endKind: "RATIO_RECOVERED", activeKey: null });
     expect((await fileLoan(actor, fresh.id)).ok).toBe(true);
+  });
+
+  it("counts as overdue the filed loans whose oldest unpaid instalment fell due before today (not today)", async () => {
+    const world = await createPoolWorld();
+    const make = (options: Partial<LoanOptions>) =>
+      createLoan({
+        productId: world.products.credit.id,
+        enterpriseId: world.firm.id,
+        subDistrictId: world.subDistrict.id,
+        ...options,
+      });
+    const dueToday = await make({ principalFen: 3_000_000n });
+    const late = await make({ principalFen: 7_000_000n, dpd: 1 });
+    const unfiled = await make({ principalFen: 11_000_000n, dpd: 30 });
+    for (const loan of [dueToday, late])
+      expect((await fileLoan(world.actors.officer, loan.id, daysAfterDisbursement(loan, 1))).ok).toBe(true);
+    await db.loan.update({
+      where: { id: dueToday.id },
+      data: { oldestUnpaidDueOn: startOfShanghaiDay(TODAY) },
+    });
+    const figures = (await filedLoanFigures(db, TODAY)).get(world.bank.id);
+    // the definition, in Prisma's terms (pastDueWhere): both filed loans count, the unfiled does not
+    const sum = async (where: Prisma.LoanWhereInput) =>
+      (
+        await db.loan.aggregate({
+          where: { AND: [{ bankId: world.bank.id, status: "ACTIVE", filing: { isNot: null } }, where] },
+          _sum: { outstandingPrincipalFen: true },
+        })
+      )._sum.outstandingPrincipalFen ?? 0n;
+    expect(figures).toEqual({ outstandingFen: await sum({}), overdueFen: await sum(pastDueWhere(TODAY)) });
+    expect(figures?.overdueFen).toBe(late.outstandingPrincipalFen);
+    expect(figures?.outstandingFen).toBe(dueToday.outstandingPrincipalFen + late.outstandingPrincipalFen);
+    expect(unfiled.id).toBeTruthy();
   });
 
   it("the nightly suspension-check job suspends a bank over the threshold and records the run", async () => {
