@@ -87,8 +87,6 @@ export async function listGovFirms(
   now = new Date(),
 ) {
   const visible = visibleEnterprisesWhere(actor, now);
-  const overdue = await overdueApplications(visible, now);
-  const overdueFirms = new Set(overdue.map((a) => a.enterpriseId));
   const and: Prisma.EnterpriseWhereInput[] = [visible];
   if (filters.q) {
     const uscc = normalizeUscc(filters.q);
@@ -100,7 +98,9 @@ export async function listGovFirms(
   if (filters.whitelist === "no")
     and.push({ OR: [{ whitelistedUntil: null }, { whitelistedUntil: { lte: now } }] });
   if (filters.openDemand) and.push({ demands: { some: { status: "OPEN", validUntil: { gt: now } } } });
-  if (filters.overdue) and.push({ id: { in: [...overdueFirms] } });
+  // past the stored SLA deadline (Application.slaDueAt, indexed; kept by gov-queues.server.ts)
+  if (filters.overdue)
+    and.push({ applications: { some: { state: { in: ["SUBMITTED", "ACCEPTED"] }, slaDueAt: { lt: now } } } });
   const where: Prisma.EnterpriseWhereInput = { AND: and };
   const [total, rows] = await Promise.all([
     db.enterprise.count({ where }),
@@ -118,6 +118,11 @@ export async function listGovFirms(
       ...pageWindow(page, pageSize),
     }),
   ]);
+  // the page's firms only: a city has thousands of overdue applications, a page shows 20 firms
+  const overdue = await overdueApplications({ id: { in: rows.map((row) => row.id) } }, now, {
+    storedDeadline: true,
+  });
+  const overdueFirms = new Set(overdue.map((a) => a.enterpriseId));
   const firms = rows.map(({ _count, ...firm }) => ({
     ...firm,
     whitelisted: firm.whitelistedUntil !== null && firm.whitelistedUntil > now,
