@@ -100,8 +100,23 @@ export const REJECTION_LOOKBACK_DAYS = 90;
  * no visit logged since, an application past its SLA, or an OPEN demand with no offer after
  * 10 working days. Firms with the oldest reason first.
  */
-async function followUpReasons(actor: GovActor, now: Date) {
-  const visible = visibleEnterprisesWhere(actor, now);
+async function followUpReasons(
+  actor: GovActor,
+  now: Date,
+  {
+    firmIds,
+    overdue: withOverdue = true,
+  }: {
+    /** only these firms' reasons (a page of the queue) */
+    firmIds?: readonly string[];
+    /** false: leave out the applications past their deadline (listFollowUps orders them in SQL) */
+    overdue?: boolean;
+  } = {},
+) {
+  const scope = visibleEnterprisesWhere(actor, now);
+  const visible: Prisma.EnterpriseWhereInput = firmIds
+    ? { AND: [scope, { id: { in: [...firmIds] } }] }
+    : scope;
   const since = new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * 86_400_000);
   // Each source reads the stored, indexed field first (gov-queues.server.ts): the firms flagged
   // with an unvisited rejection, the applications past their stored deadline, the demands due.
@@ -123,7 +138,7 @@ async function followUpReasons(actor: GovActor, now: Date) {
         },
       },
     }),
-    overdueApplications(visible, now, { storedDeadline: true }),
+    withOverdue ? overdueApplications(visible, now, { storedDeadline: true }) : Promise.resolve([]),
     db.demand.findMany({
       where: {
         enterprise: visible,
@@ -181,6 +196,22 @@ async function followUpReasons(actor: GovActor, now: Date) {
 }
 
 /**
+ * The firms with an application past its stored SLA deadline, each with its oldest deadline
+ * (the order of the queue): one grouped, indexed query instead of every such application with
+ * its bank — a city has thousands of them and a page shows 20 firms.
+ */
+async function oldestOverdueDeadlines(visible: Prisma.EnterpriseWhereInput, now: Date) {
+  const rows = await db.application.groupBy({
+    by: ["enterpriseId"],
+    where: { enterprise: visible, state: { in: ["SUBMITTED", "ACCEPTED"] }, slaDueAt: { lt: now } },
+    _min: { slaDueAt: true },
+  });
+  return rows.flatMap((row) =>
+    row._min.slaDueAt ? [[row.enterpriseId, row._min.slaDueAt.getTime()] as const] : [],
+  );
+}
+
+/**
  * How many firms the 回访 queue holds (the home page's count): one statement over the three
  * stored, indexed reasons — no application or firm rows are read into the server.
  */
@@ -219,16 +250,27 @@ export async function listFollowUps(
     now = new Date(),
   }: { page?: number; pageSize?: number; now?: Date } = {},
 ) {
-  const { visible, reasons } = await followUpReasons(actor, now);
-  const total = reasons.size;
+  // the order: every firm's oldest reason (rejections and demands as rows — few —, the
+  // applications past their deadline grouped in SQL); then the reasons of the page's firms only
+  const { visible, reasons: few } = await followUpReasons(actor, now, { overdue: false });
+  const oldest = new Map([...few].map(([id, entry]) => [id, entry.oldest]));
+  for (const [id, deadline] of await oldestOverdueDeadlines(visible, now))
+    oldest.set(id, Math.min(oldest.get(id) ?? deadline, deadline));
+  const total = oldest.size;
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const safePage = Math.min(Math.max(1, page), lastPage);
-  const pageEntries = [...reasons]
-    .sort(([idA, a], [idB, b]) => a.oldest - b.oldest || idA.localeCompare(idB))
-    .slice((safePage - 1) * pageSize, safePage * pageSize);
-  if (pageEntries.length === 0) return { total, page: safePage, pageSize, firms: [] };
+  const pageIds = [...oldest]
+    .sort(([idA, a], [idB, b]) => a - b || idA.localeCompare(idB))
+    .slice((safePage - 1) * pageSize, safePage * pageSize)
+    .map(([id]) => id);
+  if (pageIds.length === 0) return { total, page: safePage, pageSize, firms: [] };
+  const { reasons } = await followUpReasons(actor, now, { firmIds: pageIds });
+  const pageEntries = pageIds.flatMap((id) => {
+    const entry = reasons.get(id);
+    return entry ? [[id, entry] as const] : [];
+  });
   const rows = await db.enterprise.findMany({
-    where: { AND: [visible, { id: { in: pageEntries.map(([id]) => id) } }] },
+    where: { AND: [visible, { id: { in: pageIds } }] },
     select: {
       id: true,
       name: true,
