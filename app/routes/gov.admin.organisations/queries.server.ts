@@ -23,7 +23,6 @@ export async function runOrganisationIntent(
 ): Promise<OrgResult | OrgFailure> {
   const fail = (errors: FieldErrors, values = formDataToObject(form)): OrgFailure => ({
     intent,
-    rowId: String(form.get("id") ?? ""),
     errors,
     values,
   });

@@ -3,19 +3,19 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { AdminNav, GovNav } from "~/components/gov-nav";
+import { SelectField } from "~/components/form-kit";
 import { PageHeader } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
-import { useT } from "~/i18n/use-t";
+import { useT, useTDynamic } from "~/i18n/use-t";
 import { listOrganisations } from "~/models/admin.server";
 import { denial, requireBureauUser } from "~/permissions.server";
 import { formDataToObject } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
-import { BanksCard } from "./banks-card";
-import type { OrgFailure } from "./org-forms";
+import { SUB_DISTRICT_KINDS, type OrgFailure } from "./org-forms";
+import { OrganisationCard } from "./organisation-card";
 import { runOrganisationIntent } from "./queries.server";
-import { SubDistrictsCard } from "./sub-districts-card";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
@@ -43,13 +43,47 @@ export default function AdminOrganisations() {
   const { role, subDistricts, banks } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
+  const td = useTDynamic();
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("gov.admin.orgs.title")} description={t("gov.admin.orgs.intro")} />
-      <SubDistrictsCard subDistricts={subDistricts} actionData={actionData} />
-      <BanksCard banks={banks} actionData={actionData} />
+      <OrganisationCard
+        title={t("gov.admin.orgs.subDistricts")}
+        kind="SubDistrict"
+        idPrefix="sd-"
+        rows={subDistricts}
+        detailOf={(s) => (
+          <>
+            {td(`domain.subDistrictKind.${s.kind}`)} ·{" "}
+            {t("gov.admin.orgs.firmCount", { count: s._count.enterprises })}
+          </>
+        )}
+        codeMaxLength={20}
+        codeHint={t("gov.admin.orgs.subDistrictCodeHint")}
+        createFields={
+          <SelectField
+            name="kind"
+            label={t("gov.admin.orgs.kind")}
+            defaultValue="OFFICE"
+            options={SUB_DISTRICT_KINDS.map((k) => ({ value: k, label: td(`domain.subDistrictKind.${k}`) }))}
+          />
+        }
+        addLabel={t("gov.admin.orgs.addSubDistrict")}
+        actionData={actionData}
+      />
+      <OrganisationCard
+        title={t("gov.admin.orgs.banks")}
+        kind="Bank"
+        idPrefix="bank-"
+        rows={banks}
+        detailOf={(b) => t("gov.admin.orgs.userCount", { count: b._count.users })}
+        codeMaxLength={12}
+        codeHint={t("gov.admin.orgs.bankCodeHint")}
+        addLabel={t("gov.admin.orgs.addBank")}
+        actionData={actionData}
+      />
     </div>
   );
 }
