@@ -1,12 +1,13 @@
 /** The firm's home page below the profile: recommendations, work in flight, grants, demands, news. */
 import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 
 import { MatchReasons } from "~/components/match-reasons";
 import { NotificationText } from "~/components/notification-text";
 import { ProductCard } from "~/components/product-card";
 import { StateBadge } from "~/components/state-badge";
-import { Badge, Card, EmptyState, buttonClass } from "~/components/ui";
+import { Badge, Card, EmptyState, buttonClass, cx } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
@@ -21,6 +22,52 @@ function useBankName() {
   const locale = useLocale();
   return (bank: { name: string; nameEn: string } | null) =>
     bank ? (locale === "zh-CN" ? bank.name : bank.nameEn) : t("enterprise.home.allBanks");
+}
+
+/**
+ * A card of the home page: a short list with a link to the whole of it, or what to do when it
+ * is empty. Rows of two lines (the applications) are roomier.
+ */
+function HomeListCard<Item extends { id: string }>({
+  title,
+  more,
+  items,
+  empty,
+  twoLine = false,
+  children,
+}: {
+  title: string;
+  more: { to: string; label: string };
+  items: readonly Item[];
+  empty: ReactNode;
+  twoLine?: boolean;
+  children: (item: Item) => ReactNode;
+}) {
+  return (
+    <Card
+      title={title}
+      actions={
+        <Link to={more.to} className="text-sm text-brand-700 hover:underline">
+          {more.label}
+        </Link>
+      }
+    >
+      {items.length ? (
+        <ul className={cx("divide-y divide-slate-200", !twoLine && "text-sm")}>
+          {items.map((item) => (
+            <li
+              key={item.id}
+              className={cx("flex flex-wrap justify-between gap-2", twoLine ? "items-center py-3" : "py-2")}
+            >
+              {children(item)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        empty
+      )}
+    </Card>
+  );
 }
 
 /** The products matched to the firm, each with why it matched. */
@@ -50,40 +97,12 @@ export function InFlightCard({ inFlight }: Pick<Data, "inFlight">) {
   const locale = useLocale();
   const bankName = useBankName();
   return (
-    <Card
+    <HomeListCard
       title={t("enterprise.home.inFlight")}
-      actions={
-        <Link to="/enterprise/applications" className="text-sm text-brand-700 hover:underline">
-          {t("enterprise.home.viewAll")}
-        </Link>
-      }
-    >
-      {inFlight.length ? (
-        <ul className="divide-y divide-slate-200">
-          {inFlight.map((application) => (
-            <li key={application.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-              <div>
-                <Link
-                  to={`/enterprise/applications/${application.id}`}
-                  className="font-medium text-brand-700 hover:underline"
-                >
-                  {application.product.name}
-                </Link>
-                <p className="text-sm text-slate-600">
-                  {bankName(application.bank)} · {application.number} ·{" "}
-                  {formatYuanAsWan(application.amountYuan, locale)}
-                </p>
-              </div>
-              <div className="flex flex-col items-end gap-1">
-                <StateBadge state={application.state} />
-                <span className="text-xs text-slate-600">
-                  {td(`enterprise.home.nextStep.${application.state}`)}
-                </span>
-              </div>
-            </li>
-          ))}
-        </ul>
-      ) : (
+      more={{ to: "/enterprise/applications", label: t("enterprise.home.viewAll") }}
+      items={inFlight}
+      twoLine
+      empty={
         <EmptyState
           title={t("enterprise.home.noInFlight")}
           hint={t("workspace.enterprise.noApplications")}
@@ -93,8 +112,31 @@ export function InFlightCard({ inFlight }: Pick<Data, "inFlight">) {
             </Link>
           }
         />
+      }
+    >
+      {(application) => (
+        <>
+          <div>
+            <Link
+              to={`/enterprise/applications/${application.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {application.product.name}
+            </Link>
+            <p className="text-sm text-slate-600">
+              {bankName(application.bank)} · {application.number} ·{" "}
+              {formatYuanAsWan(application.amountYuan, locale)}
+            </p>
+          </div>
+          <div className="flex flex-col items-end gap-1">
+            <StateBadge state={application.state} />
+            <span className="text-xs text-slate-600">
+              {td(`enterprise.home.nextStep.${application.state}`)}
+            </span>
+          </div>
+        </>
       )}
-    </Card>
+    </HomeListCard>
   );
 }
 
@@ -105,27 +147,11 @@ export function AuthorizationsCard({ liveAuthorizations }: Pick<Data, "liveAutho
   const locale = useLocale();
   const bankName = useBankName();
   return (
-    <Card
+    <HomeListCard
       title={t("enterprise.home.authorizations")}
-      actions={
-        <Link to="/enterprise/authorizations" className="text-sm text-brand-700 hover:underline">
-          {t("enterprise.home.viewAll")}
-        </Link>
-      }
-    >
-      {liveAuthorizations.length ? (
-        <ul className="divide-y divide-slate-200 text-sm">
-          {liveAuthorizations.map((a) => (
-            <li key={a.id} className="flex flex-wrap justify-between gap-2 py-2">
-              <span>{bankName(a.bank)}</span>
-              <span className="text-slate-600">
-                {td(`domain.scope.${a.scope}`)} ·{" "}
-                {t("enterprise.home.expiresOn", { date: formatDate(a.expiresAt, locale) })}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
+      more={{ to: "/enterprise/authorizations", label: t("enterprise.home.viewAll") }}
+      items={liveAuthorizations}
+      empty={
         <EmptyState
           title={t("enterprise.home.noAuthorizations")}
           action={
@@ -134,8 +160,18 @@ export function AuthorizationsCard({ liveAuthorizations }: Pick<Data, "liveAutho
             </Link>
           }
         />
+      }
+    >
+      {(a) => (
+        <>
+          <span>{bankName(a.bank)}</span>
+          <span className="text-slate-600">
+            {td(`domain.scope.${a.scope}`)} ·{" "}
+            {t("enterprise.home.expiresOn", { date: formatDate(a.expiresAt, locale) })}
+          </span>
+        </>
       )}
-    </Card>
+    </HomeListCard>
   );
 }
 
@@ -144,33 +180,11 @@ export function DemandsCard({ openDemands }: Pick<Data, "openDemands">) {
   const t = useT();
   const locale = useLocale();
   return (
-    <Card
+    <HomeListCard
       title={t("enterprise.home.demands")}
-      actions={
-        <Link to="/enterprise/demands" className="text-sm text-brand-700 hover:underline">
-          {t("enterprise.home.viewAll")}
-        </Link>
-      }
-    >
-      {openDemands.length ? (
-        <ul className="divide-y divide-slate-200 text-sm">
-          {openDemands.map((d) => (
-            <li key={d.id} className="flex flex-wrap justify-between gap-2 py-2">
-              <Link to={`/enterprise/demands/${d.id}`} className="font-medium text-brand-700 hover:underline">
-                {formatYuanAsWan(d.amountYuan, locale)} ·{" "}
-                {t("enterprise.demands.termValue", { months: d.termMonths })}
-              </Link>
-              {d.pendingOffers > 0 ? (
-                <Badge tone="amber">{t("enterprise.home.pendingOffers", { count: d.pendingOffers })}</Badge>
-              ) : (
-                <span className="text-slate-600">
-                  {t("enterprise.home.expiresOn", { date: formatDate(d.validUntil, locale) })}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : (
+      more={{ to: "/enterprise/demands", label: t("enterprise.home.viewAll") }}
+      items={openDemands}
+      empty={
         <EmptyState
           title={t("enterprise.home.noDemands")}
           action={
@@ -179,8 +193,24 @@ export function DemandsCard({ openDemands }: Pick<Data, "openDemands">) {
             </Link>
           }
         />
+      }
+    >
+      {(d) => (
+        <>
+          <Link to={`/enterprise/demands/${d.id}`} className="font-medium text-brand-700 hover:underline">
+            {formatYuanAsWan(d.amountYuan, locale)} ·{" "}
+            {t("enterprise.demands.termValue", { months: d.termMonths })}
+          </Link>
+          {d.pendingOffers > 0 ? (
+            <Badge tone="amber">{t("enterprise.home.pendingOffers", { count: d.pendingOffers })}</Badge>
+          ) : (
+            <span className="text-slate-600">
+              {t("enterprise.home.expiresOn", { date: formatDate(d.validUntil, locale) })}
+            </span>
+          )}
+        </>
       )}
-    </Card>
+    </HomeListCard>
   );
 }
 
@@ -189,34 +219,26 @@ export function NotificationsCard({ notifications }: Pick<Data, "notifications">
   const t = useT();
   const locale = useLocale();
   return (
-    <Card
+    <HomeListCard
       title={t("enterprise.home.notifications")}
-      actions={
-        <Link to="/notifications" className="text-sm text-brand-700 hover:underline">
-          {t("enterprise.home.allNotifications")}
-        </Link>
-      }
+      more={{ to: "/notifications", label: t("enterprise.home.allNotifications") }}
+      items={notifications}
+      empty={<p className="text-sm text-slate-600">{t("enterprise.home.noNotifications")}</p>}
     >
-      {notifications.length ? (
-        <ul className="divide-y divide-slate-200 text-sm">
-          {notifications.map((n) => (
-            <li key={n.id} className="flex flex-wrap justify-between gap-2 py-2">
-              <span className={n.readAt ? "text-slate-600" : "font-medium"}>
-                {n.link ? (
-                  <Link to={n.link} className="hover:underline">
-                    <NotificationText kind={n.kind} params={n.params} />
-                  </Link>
-                ) : (
-                  <NotificationText kind={n.kind} params={n.params} />
-                )}
-              </span>
-              <span className="text-xs text-slate-500">{formatDateTime(n.createdAt, locale)}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-sm text-slate-600">{t("enterprise.home.noNotifications")}</p>
+      {(n) => (
+        <>
+          <span className={n.readAt ? "text-slate-600" : "font-medium"}>
+            {n.link ? (
+              <Link to={n.link} className="hover:underline">
+                <NotificationText kind={n.kind} params={n.params} />
+              </Link>
+            ) : (
+              <NotificationText kind={n.kind} params={n.params} />
+            )}
+          </span>
+          <span className="text-xs text-slate-500">{formatDateTime(n.createdAt, locale)}</span>
+        </>
       )}
-    </Card>
+    </HomeListCard>
   );
 }
