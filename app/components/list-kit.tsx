@@ -62,6 +62,7 @@ export function DataTable<Row>({
   stickyFirst = true,
   dense = false,
   rowClassName,
+  rowTestId,
   footer,
   framed = true,
 }: {
@@ -77,6 +78,8 @@ export function DataTable<Row>({
   stickyFirst?: boolean;
   dense?: boolean;
   rowClassName?: (row: Row) => string | undefined;
+  /** a data-testid on every body row (browser tests count the rows) */
+  rowTestId?: string;
   /** a <tfoot> row or rows (totals) */
   footer?: ReactNode;
   /** false inside a card, which draws the frame already */
@@ -138,7 +141,7 @@ export function DataTable<Row>({
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
-                <tr key={rowKey(row)} className={rowClassName?.(row)}>
+                <tr key={rowKey(row)} className={rowClassName?.(row)} data-testid={rowTestId}>
                   {shown.map((column, index) => (
                     <td
                       key={column.key}

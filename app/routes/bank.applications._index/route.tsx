@@ -2,10 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
-import { Pagination } from "~/components/pagination";
 import { Badge, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
 import { APPLICATION_STATES } from "~/domain/application-machine";
-import { INBOX_PAGE_SIZE } from "~/domain/bank-choices";
 import { useT } from "~/i18n/use-t";
 import { requireBankUser } from "~/permissions.server";
 
@@ -78,8 +76,7 @@ export default function BankApplications() {
           {t("common.actions.reset")}
         </Link>
       </Form>
-      <InboxTable items={items} />
-      <Pagination page={page} pageSize={INBOX_PAGE_SIZE} total={total} />
+      <InboxTable items={items} page={page} total={total} />
     </div>
   );
 }

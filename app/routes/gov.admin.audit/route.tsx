@@ -2,9 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { AdminNav, GovNav } from "~/components/gov-nav";
-import { Pagination } from "~/components/pagination";
-import { EmptyState, PageHeader } from "~/components/ui";
-import { PAGE_SIZE } from "~/domain/list-query";
+import { PageHeader } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { requireBureauUser } from "~/permissions.server";
 
@@ -27,8 +25,7 @@ export default function AdminAudit() {
       <PageHeader title={t("audit.title")} description={t("audit.intro")} />
       <AuditFilters />
       <p className="text-sm text-slate-600">{t("audit.count", { count: total })}</p>
-      {entries.length === 0 ? <EmptyState title={t("audit.empty")} /> : <AuditTable entries={entries} />}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+      <AuditTable entries={entries} page={page} total={total} />
     </div>
   );
 }

@@ -2,9 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { GovNav } from "~/components/gov-nav";
-import { Pagination } from "~/components/pagination";
 import { EmptyState, PageHeader, buttonClass } from "~/components/ui";
-import { PAGE_SIZE } from "~/domain/list-query";
 import { useT } from "~/i18n/use-t";
 import { requireGovUser } from "~/permissions.server";
 
@@ -41,22 +39,25 @@ export default function GovRecommendations() {
         }
       />
       <StatusTabs status={status} counts={counts} />
-      {items.length === 0 ? (
-        <EmptyState
-          title={t("gov.recommendations.empty")}
-          hint={role === "GOV_OFFICE" ? t("gov.recommendations.emptyHintOffice") : undefined}
-          action={
-            role === "GOV_OFFICE" ? (
-              <Link to="/gov/recommendations/new" className={buttonClass("secondary")}>
-                {t("gov.recommendations.new")}
-              </Link>
-            ) : undefined
-          }
-        />
-      ) : (
-        <RecommendationsTable role={role} items={items} />
-      )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+      <RecommendationsTable
+        role={role}
+        items={items}
+        page={page}
+        total={total}
+        empty={
+          <EmptyState
+            title={t("gov.recommendations.empty")}
+            hint={role === "GOV_OFFICE" ? t("gov.recommendations.emptyHintOffice") : undefined}
+            action={
+              role === "GOV_OFFICE" ? (
+                <Link to="/gov/recommendations/new" className={buttonClass("secondary")}>
+                  {t("gov.recommendations.new")}
+                </Link>
+              ) : undefined
+            }
+          />
+        }
+      />
     </div>
   );
 }
