@@ -1,9 +1,8 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
-import { ScrollRegion } from "~/components/list-kit";
-import { Pagination } from "~/components/pagination";
+import { DataTable, type Column } from "~/components/list-kit";
 import { Card, EmptyState, PageHeader } from "~/components/ui";
 import { formatDateTime } from "~/domain/format-date";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
@@ -20,57 +19,64 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { total, items, page };
 }
 
+type Entry = SerializeFrom<typeof loader>["items"][number];
+
 export default function AccessLog() {
   const { total, items, page } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
-  const th = "px-3 py-2 text-left font-medium text-slate-600";
-  const cell = "px-3 py-2";
+  const columns: Column<Entry>[] = [
+    {
+      key: "at",
+      header: t("enterprise.accessLog.columns.at"),
+      className: "tabular-nums",
+      cell: (row) => formatDateTime(row.at, locale),
+    },
+    {
+      key: "who",
+      header: t("enterprise.accessLog.columns.who"),
+      cell: (row) =>
+        row.bank
+          ? locale === "zh-CN"
+            ? row.bank.name
+            : row.bank.nameEn
+          : t("enterprise.accessLog.government"),
+    },
+    {
+      key: "officer",
+      header: t("enterprise.accessLog.columns.officer"),
+      cell: (row) =>
+        row.channel === "API"
+          ? t("enterprise.accessLog.viaApi")
+          : `${row.user.displayName} · ${td(`common.roles.${row.user.role}`)}`,
+    },
+    {
+      key: "scope",
+      header: t("enterprise.accessLog.columns.scope"),
+      cell: (row) => td(`domain.scope.${row.scope}`),
+    },
+    {
+      key: "purpose",
+      header: t("enterprise.accessLog.columns.purpose"),
+      cell: (row) => td(`domain.purpose.${row.purpose}`),
+    },
+  ];
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("enterprise.accessLog.title")} description={t("enterprise.accessLog.intro")} />
       <EnterpriseNav />
       <Card>
-        {items.length === 0 ? (
-          <EmptyState title={t("enterprise.accessLog.empty")} />
-        ) : (
-          <ScrollRegion label={t("enterprise.accessLog.title")}>
-            <table className="min-w-full text-sm">
-              <thead className="border-b border-slate-200">
-                <tr>
-                  <th className={th}>{t("enterprise.accessLog.columns.at")}</th>
-                  <th className={th}>{t("enterprise.accessLog.columns.who")}</th>
-                  <th className={th}>{t("enterprise.accessLog.columns.officer")}</th>
-                  <th className={th}>{t("enterprise.accessLog.columns.scope")}</th>
-                  <th className={th}>{t("enterprise.accessLog.columns.purpose")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {items.map((row) => (
-                  <tr key={row.id}>
-                    <td className={`${cell} tabular-nums`}>{formatDateTime(row.at, locale)}</td>
-                    <td className={cell}>
-                      {row.bank
-                        ? locale === "zh-CN"
-                          ? row.bank.name
-                          : row.bank.nameEn
-                        : t("enterprise.accessLog.government")}
-                    </td>
-                    <td className={cell}>
-                      {row.channel === "API"
-                        ? t("enterprise.accessLog.viaApi")
-                        : `${row.user.displayName} · ${td(`common.roles.${row.user.role}`)}`}
-                    </td>
-                    <td className={cell}>{td(`domain.scope.${row.scope}`)}</td>
-                    <td className={cell}>{td(`domain.purpose.${row.purpose}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        )}
-        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+        <DataTable
+          label={t("enterprise.accessLog.title")}
+          rows={items}
+          rowKey={(row) => row.id}
+          columns={columns}
+          dense
+          framed={false}
+          empty={<EmptyState title={t("enterprise.accessLog.empty")} />}
+          pagination={{ page, pageSize: PAGE_SIZE, total }}
+        />
       </Card>
     </div>
   );

@@ -1,9 +1,9 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { StateBadge } from "~/components/state-badge";
 import { EnterpriseNav } from "~/components/enterprise-nav";
-import { Pagination } from "~/components/pagination";
+import { DataTable, type Column } from "~/components/list-kit";
 import { Card, EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
 import { APPLICATION_STATES, type ApplicationState } from "~/domain/application-machine";
 import { APPLICATION_SORTS, type ApplicationSort } from "~/domain/enterprise-terms";
@@ -32,14 +32,49 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { total, items, page };
 }
 
+type Application = SerializeFrom<typeof loader>["items"][number];
+
 export default function Applications() {
   const { total, items, page } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
-  const th = "px-3 py-2 text-left font-medium text-slate-600";
-  const cell = "px-3 py-2";
+  const columns: Column<Application>[] = [
+    {
+      key: "number",
+      header: t("enterprise.applications.columns.number"),
+      className: "font-mono",
+      cell: (a) => (
+        <Link to={`/enterprise/applications/${a.id}`} className="text-brand-700 hover:underline">
+          {a.number}
+        </Link>
+      ),
+    },
+    { key: "product", header: t("enterprise.applications.columns.product"), cell: (a) => a.product.name },
+    {
+      key: "bank",
+      header: t("enterprise.applications.columns.bank"),
+      cell: (a) => (locale === "zh-CN" ? a.bank.name : a.bank.nameEn),
+    },
+    {
+      key: "amount",
+      header: t("enterprise.applications.columns.amount"),
+      className: "tabular-nums",
+      cell: (a) => formatYuanAsWan(a.amountYuan, locale),
+    },
+    {
+      key: "state",
+      header: t("enterprise.applications.columns.state"),
+      cell: (a) => <StateBadge state={a.state} />,
+    },
+    {
+      key: "submittedAt",
+      header: t("enterprise.applications.columns.submittedAt"),
+      className: "tabular-nums",
+      cell: (a) => formatDateTime(a.submittedAt, locale),
+    },
+  ];
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -82,54 +117,26 @@ export default function Applications() {
         </button>
       </Form>
       <Card>
-        {items.length === 0 ? (
-          <EmptyState
-            title={t("enterprise.applications.empty")}
-            hint={t("enterprise.applications.emptyHint")}
-            action={
-              <Link to="/products" className={buttonClass("primary")}>
-                {t("workspace.enterprise.browseProducts")}
-              </Link>
-            }
-          />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="border-b border-slate-200">
-                <tr>
-                  <th className={th}>{t("enterprise.applications.columns.number")}</th>
-                  <th className={th}>{t("enterprise.applications.columns.product")}</th>
-                  <th className={th}>{t("enterprise.applications.columns.bank")}</th>
-                  <th className={th}>{t("enterprise.applications.columns.amount")}</th>
-                  <th className={th}>{t("enterprise.applications.columns.state")}</th>
-                  <th className={th}>{t("enterprise.applications.columns.submittedAt")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {items.map((a) => (
-                  <tr key={a.id}>
-                    <td className={`${cell} font-mono`}>
-                      <Link
-                        to={`/enterprise/applications/${a.id}`}
-                        className="text-brand-700 hover:underline"
-                      >
-                        {a.number}
-                      </Link>
-                    </td>
-                    <td className={cell}>{a.product.name}</td>
-                    <td className={cell}>{locale === "zh-CN" ? a.bank.name : a.bank.nameEn}</td>
-                    <td className={`${cell} tabular-nums`}>{formatYuanAsWan(a.amountYuan, locale)}</td>
-                    <td className={cell}>
-                      <StateBadge state={a.state} />
-                    </td>
-                    <td className={`${cell} tabular-nums`}>{formatDateTime(a.submittedAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+        <DataTable
+          label={t("enterprise.applications.title")}
+          rows={items}
+          rowKey={(a) => a.id}
+          columns={columns}
+          dense
+          framed={false}
+          empty={
+            <EmptyState
+              title={t("enterprise.applications.empty")}
+              hint={t("enterprise.applications.emptyHint")}
+              action={
+                <Link to="/products" className={buttonClass("primary")}>
+                  {t("workspace.enterprise.browseProducts")}
+                </Link>
+              }
+            />
+          }
+          pagination={{ page, pageSize: PAGE_SIZE, total }}
+        />
       </Card>
     </div>
   );

@@ -1,8 +1,8 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
-import { Pagination } from "~/components/pagination";
+import { DataTable, type Column } from "~/components/list-kit";
 import {
   Badge,
   Card,
@@ -33,14 +33,59 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { total, items, page, now: new Date().toISOString() };
 }
 
+type Demand = SerializeFrom<typeof loader>["items"][number];
+
 export default function Demands() {
   const { total, items, page, now } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
-  const th = "px-3 py-2 text-left font-medium text-slate-600";
-  const cell = "px-3 py-2";
+  const columns: Column<Demand>[] = [
+    {
+      key: "amount",
+      header: t("enterprise.demands.columns.amount"),
+      className: "tabular-nums",
+      cell: (d) => (
+        <Link to={`/enterprise/demands/${d.id}`} className="font-medium text-brand-700 hover:underline">
+          {formatYuanAsWan(d.amountYuan, locale)}
+        </Link>
+      ),
+    },
+    {
+      key: "term",
+      header: t("enterprise.demands.columns.term"),
+      cell: (d) => t("enterprise.demands.termValue", { months: d.termMonths }),
+    },
+    {
+      key: "purpose",
+      header: t("enterprise.demands.columns.purpose"),
+      className: "max-w-xs truncate",
+      cell: (d) => d.purpose,
+    },
+    {
+      key: "validUntil",
+      header: t("enterprise.demands.columns.validUntil"),
+      cell: (d) => formatDate(d.validUntil, locale),
+    },
+    {
+      key: "status",
+      header: t("enterprise.demands.columns.status"),
+      cell: (d) =>
+        d.status === "OPEN" && d.validUntil < now ? (
+          <Badge>{t("enterprise.demands.expired")}</Badge>
+        ) : (
+          <Badge tone={d.status === "OPEN" ? "blue" : d.status === "FULFILLED" ? "green" : "gray"}>
+            {td(`enterprise.demands.status.${d.status}`)}
+          </Badge>
+        ),
+    },
+    {
+      key: "offers",
+      header: t("enterprise.demands.columns.offers"),
+      cell: (d) => (d.pendingOffers > 0 ? <Badge tone="amber">{d.pendingOffers}</Badge> : "0"),
+    },
+  ];
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -74,64 +119,26 @@ export default function Demands() {
         </button>
       </Form>
       <Card>
-        {items.length === 0 ? (
-          <EmptyState
-            title={t("enterprise.demands.empty")}
-            hint={t("enterprise.demands.emptyHint")}
-            action={
-              <Link to="/enterprise/demands/new" className={buttonClass("primary")}>
-                {t("enterprise.demands.new")}
-              </Link>
-            }
-          />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <thead className="border-b border-slate-200">
-                <tr>
-                  <th className={th}>{t("enterprise.demands.columns.amount")}</th>
-                  <th className={th}>{t("enterprise.demands.columns.term")}</th>
-                  <th className={th}>{t("enterprise.demands.columns.purpose")}</th>
-                  <th className={th}>{t("enterprise.demands.columns.validUntil")}</th>
-                  <th className={th}>{t("enterprise.demands.columns.status")}</th>
-                  <th className={th}>{t("enterprise.demands.columns.offers")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {items.map((d) => (
-                  <tr key={d.id}>
-                    <td className={`${cell} tabular-nums`}>
-                      <Link
-                        to={`/enterprise/demands/${d.id}`}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        {formatYuanAsWan(d.amountYuan, locale)}
-                      </Link>
-                    </td>
-                    <td className={cell}>{t("enterprise.demands.termValue", { months: d.termMonths })}</td>
-                    <td className={`${cell} max-w-xs truncate`}>{d.purpose}</td>
-                    <td className={cell}>{formatDate(d.validUntil, locale)}</td>
-                    <td className={cell}>
-                      {d.status === "OPEN" && d.validUntil < now ? (
-                        <Badge>{t("enterprise.demands.expired")}</Badge>
-                      ) : (
-                        <Badge
-                          tone={d.status === "OPEN" ? "blue" : d.status === "FULFILLED" ? "green" : "gray"}
-                        >
-                          {td(`enterprise.demands.status.${d.status}`)}
-                        </Badge>
-                      )}
-                    </td>
-                    <td className={cell}>
-                      {d.pendingOffers > 0 ? <Badge tone="amber">{d.pendingOffers}</Badge> : "0"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+        <DataTable
+          label={t("enterprise.demands.title")}
+          rows={items}
+          rowKey={(d) => d.id}
+          columns={columns}
+          dense
+          framed={false}
+          empty={
+            <EmptyState
+              title={t("enterprise.demands.empty")}
+              hint={t("enterprise.demands.emptyHint")}
+              action={
+                <Link to="/enterprise/demands/new" className={buttonClass("primary")}>
+                  {t("enterprise.demands.new")}
+                </Link>
+              }
+            />
+          }
+          pagination={{ page, pageSize: PAGE_SIZE, total }}
+        />
       </Card>
     </div>
   );

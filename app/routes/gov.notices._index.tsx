@@ -1,8 +1,8 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { GovNav } from "~/components/gov-nav";
-import { Pagination } from "~/components/pagination";
+import { DataTable, type Column } from "~/components/list-kit";
 import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
 import { formatDateTime } from "~/domain/format-date";
 import { NOTICE_STATUSES } from "~/domain/outreach";
@@ -22,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { role: actor.role, status, page, ...list };
 }
 
+type Notice = SerializeFrom<typeof loader>["notices"][number];
+
 export default function GovNotices() {
   const { role, status, page, total, notices, counts } = useLoaderData<typeof loader>();
   const t = useT();
@@ -36,6 +38,42 @@ export default function GovNotices() {
       {label}
     </Link>
   );
+  const columns: Column<Notice>[] = [
+    {
+      key: "title",
+      header: t("outreach.notices.form.title"),
+      cell: (notice) => (
+        <Link to={`/gov/notices/${notice.id}`} className="font-medium text-brand-700 hover:underline">
+          {notice.title}
+        </Link>
+      ),
+    },
+    {
+      key: "audience",
+      header: t("outreach.notices.form.audience"),
+      cell: (notice) => td(`outreach.notices.audiences.${notice.audience}`),
+    },
+    {
+      key: "status",
+      header: t("outreach.notices.status"),
+      cell: (notice) => (
+        <Badge tone={STATUS_TONES[notice.status as keyof typeof STATUS_TONES] ?? "gray"}>
+          {td(`outreach.notices.statuses.${notice.status}`)}
+        </Badge>
+      ),
+    },
+    {
+      key: "version",
+      header: t("outreach.notices.version"),
+      className: "tabular-nums",
+      cell: (notice) => `v${notice.version}`,
+    },
+    {
+      key: "updatedAt",
+      header: t("outreach.notices.updatedAt"),
+      cell: (notice) => formatDateTime(notice.updatedAt, locale),
+    },
+  ];
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
@@ -55,64 +93,25 @@ export default function GovNotices() {
         )}
       </nav>
       <Card>
-        {notices.length === 0 ? (
-          <EmptyState
-            title={t("outreach.notices.manageEmpty")}
-            action={
-              <Link to="/gov/notices/new" className={buttonClass("primary")}>
-                {t("outreach.notices.new")}
-              </Link>
-            }
-          />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">{t("outreach.notices.manageTitle")}</caption>
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    {t("outreach.notices.form.title")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    {t("outreach.notices.form.audience")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    {t("outreach.notices.status")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    {t("outreach.notices.version")}
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    {t("outreach.notices.updatedAt")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {notices.map((notice) => (
-                  <tr key={notice.id}>
-                    <td className="py-2 pr-4">
-                      <Link
-                        to={`/gov/notices/${notice.id}`}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        {notice.title}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-4">{td(`outreach.notices.audiences.${notice.audience}`)}</td>
-                    <td className="py-2 pr-4">
-                      <Badge tone={STATUS_TONES[notice.status as keyof typeof STATUS_TONES] ?? "gray"}>
-                        {td(`outreach.notices.statuses.${notice.status}`)}
-                      </Badge>
-                    </td>
-                    <td className="py-2 pr-4 tabular-nums">v{notice.version}</td>
-                    <td className="py-2">{formatDateTime(notice.updatedAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+        <DataTable
+          label={t("outreach.notices.manageTitle")}
+          rows={notices}
+          rowKey={(notice) => notice.id}
+          columns={columns}
+          dense
+          framed={false}
+          empty={
+            <EmptyState
+              title={t("outreach.notices.manageEmpty")}
+              action={
+                <Link to="/gov/notices/new" className={buttonClass("primary")}>
+                  {t("outreach.notices.new")}
+                </Link>
+              }
+            />
+          }
+          pagination={{ page, pageSize: PAGE_SIZE, total }}
+        />
       </Card>
     </div>
   );

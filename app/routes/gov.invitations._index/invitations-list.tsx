@@ -2,7 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 
 import { InvitationStateBadge } from "~/components/invitation-state";
-import { Pagination } from "~/components/pagination";
+import { DataTable, type Column } from "~/components/list-kit";
 import { Card, EmptyState } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { PAGE_SIZE } from "~/domain/list-query";
@@ -11,6 +11,7 @@ import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { loader } from "./route";
 
 type Data = SerializeFrom<typeof loader>;
+type Invitation = Data["invitations"][number];
 
 /** The invitations sent, newest first; the bureau sees which office sent each. */
 export function InvitationsList({
@@ -22,69 +23,62 @@ export function InvitationsList({
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
+  const columns: (Column<Invitation> | false)[] = [
+    {
+      key: "firmName",
+      header: t("outreach.invitations.firmName"),
+      cell: (invitation) => (
+        <>
+          <Link
+            to={`/gov/invitations/${invitation.id}`}
+            className="font-medium text-brand-700 hover:underline"
+          >
+            {invitation.firmName}
+          </Link>
+          {invitation.uscc && (
+            <span className="ml-2 font-mono text-xs text-slate-500">{invitation.uscc}</span>
+          )}
+        </>
+      ),
+    },
+    role === "GOV_BUREAU" && {
+      key: "office",
+      header: t("outreach.invitations.office"),
+      cell: (invitation) => (locale === "en" ? invitation.subDistrict.nameEn : invitation.subDistrict.name),
+    },
+    {
+      key: "channel",
+      header: t("outreach.invitations.channel"),
+      cell: (invitation) => td(`outreach.invitations.channels.${invitation.channel}`),
+    },
+    {
+      key: "createdAt",
+      header: t("outreach.invitations.createdAt"),
+      cell: (invitation) => formatDate(invitation.createdAt, locale),
+    },
+    {
+      key: "state",
+      header: t("outreach.invitations.state"),
+      cell: (invitation) => <InvitationStateBadge state={invitation.state} />,
+    },
+  ];
   return (
     <Card title={t("outreach.invitations.list")}>
-      {invitations.length === 0 ? (
-        <EmptyState
-          title={t("outreach.invitations.empty")}
-          hint={role === "GOV_OFFICE" ? t("outreach.invitations.emptyHint") : undefined}
-        />
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t("outreach.invitations.list")}</caption>
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("outreach.invitations.firmName")}
-                </th>
-                {role === "GOV_BUREAU" && (
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    {t("outreach.invitations.office")}
-                  </th>
-                )}
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("outreach.invitations.channel")}
-                </th>
-                <th scope="col" className="py-2 pr-4 font-medium">
-                  {t("outreach.invitations.createdAt")}
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  {t("outreach.invitations.state")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {invitations.map((invitation) => (
-                <tr key={invitation.id}>
-                  <td className="py-2 pr-4">
-                    <Link
-                      to={`/gov/invitations/${invitation.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                    >
-                      {invitation.firmName}
-                    </Link>
-                    {invitation.uscc && (
-                      <span className="ml-2 font-mono text-xs text-slate-500">{invitation.uscc}</span>
-                    )}
-                  </td>
-                  {role === "GOV_BUREAU" && (
-                    <td className="py-2 pr-4">
-                      {locale === "en" ? invitation.subDistrict.nameEn : invitation.subDistrict.name}
-                    </td>
-                  )}
-                  <td className="py-2 pr-4">{td(`outreach.invitations.channels.${invitation.channel}`)}</td>
-                  <td className="py-2 pr-4">{formatDate(invitation.createdAt, locale)}</td>
-                  <td className="py-2">
-                    <InvitationStateBadge state={invitation.state} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} />
+      <DataTable
+        label={t("outreach.invitations.list")}
+        rows={invitations}
+        rowKey={(invitation) => invitation.id}
+        columns={columns}
+        dense
+        framed={false}
+        empty={
+          <EmptyState
+            title={t("outreach.invitations.empty")}
+            hint={role === "GOV_OFFICE" ? t("outreach.invitations.emptyHint") : undefined}
+          />
+        }
+        pagination={{ page, pageSize: PAGE_SIZE, total }}
+      />
     </Card>
   );
 }
