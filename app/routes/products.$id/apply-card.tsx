@@ -1,7 +1,8 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form, Link } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 
-import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { MoneyField, NumberField, PostForm, TextareaField } from "~/components/form-kit";
+import { Card, SubmitButton } from "~/components/ui";
 import { useT, useTDynamic } from "~/i18n/use-t";
 
 import { ReasonList } from "./reason-list";
@@ -25,7 +26,6 @@ export function ApplyCard({
   const t = useT();
   const td = useTDynamic();
   const errors = actionData?.errors ?? {};
-  const values = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <Card title={t("enterprise.apply.title")}>
       {actionData?.formError && (
@@ -57,42 +57,16 @@ export function ApplyCard({
           </Link>
         </p>
       ) : (
-        <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
-          <Field id="amount" label={t("enterprise.apply.amount")} error={errors.amount}>
-            <input
-              {...fieldAria("amount", errors.amount)}
-              name="amount"
-              inputMode="decimal"
-              maxLength={20}
-              defaultValue={values.amount ?? ""}
-              className={inputClass}
-              required
-            />
-          </Field>
-          <Field id="termMonths" label={t("enterprise.apply.term")} error={errors.termMonths}>
-            <input
-              {...fieldAria("termMonths", errors.termMonths)}
-              name="termMonths"
-              inputMode="numeric"
-              maxLength={3}
-              defaultValue={values.termMonths ?? ""}
-              className={inputClass}
-              required
-            />
-          </Field>
-          <div className="sm:col-span-2">
-            <Field id="purpose" label={t("enterprise.apply.purpose")} error={errors.purpose}>
-              <textarea
-                {...fieldAria("purpose", errors.purpose)}
-                name="purpose"
-                rows={3}
-                maxLength={500}
-                defaultValue={values.purpose ?? ""}
-                className={inputClass}
-                required
-              />
-            </Field>
-          </div>
+        <PostForm result={actionData} alert={false} className="grid gap-4 sm:grid-cols-2">
+          <MoneyField name="amount" label={t("enterprise.apply.amount")} maxLength={20} required />
+          <NumberField name="termMonths" label={t("enterprise.apply.term")} maxLength={3} required />
+          <TextareaField
+            name="purpose"
+            label={t("enterprise.apply.purpose")}
+            className="sm:col-span-2"
+            maxLength={500}
+            required
+          />
           <div className="sm:col-span-2">
             <div className="flex items-start gap-2">
               <input
@@ -121,7 +95,7 @@ export function ApplyCard({
               {t("enterprise.apply.submit")}
             </SubmitButton>
           </div>
-        </Form>
+        </PostForm>
       )}
     </Card>
   );

@@ -1,66 +1,48 @@
-import { Badge, Card, Field, fieldAria, inputClass } from "~/components/ui";
+import { TextField } from "~/components/form-kit";
+import { Badge, Card } from "~/components/ui";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
-
-import { TextInput } from "./text-input";
 
 /** Step 3 and 4 of the registration: the account, and the signed 信用承诺书. */
 export function AccountAndCommitment({
   commitmentVersion,
   errors,
-  values,
 }: {
   commitmentVersion: string;
   errors: FieldErrors;
-  values: Record<string, string>;
 }) {
   const t = useT();
   const td = useTDynamic();
-  const text = (name: string, label: string, props: Record<string, unknown> = {}, hint?: string) => (
-    <TextInput name={name} label={label} hint={hint} errors={errors} values={values} {...props} />
-  );
   return (
     <>
       <Card title={t("enterprise.register.accountTitle")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          {text(
-            "username",
-            t("enterprise.register.username"),
-            { maxLength: 32, autoComplete: "username", required: true },
-            t("enterprise.register.usernameHint"),
-          )}
+          <TextField
+            name="username"
+            label={t("enterprise.register.username")}
+            hint={t("enterprise.register.usernameHint")}
+            maxLength={32}
+            autoComplete="username"
+            required
+          />
           <div className="hidden sm:block" />
-          <Field
-            id="password"
+          <TextField
+            name="password"
+            type="password"
             label={t("enterprise.register.password")}
-            error={errors.password}
             hint={t("enterprise.register.passwordHint")}
-          >
-            <input
-              {...fieldAria("password", errors.password, true)}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              maxLength={256}
-              className={inputClass}
-              required
-            />
-          </Field>
-          <Field
-            id="confirmPassword"
+            autoComplete="new-password"
+            maxLength={256}
+            required
+          />
+          <TextField
+            name="confirmPassword"
+            type="password"
             label={t("enterprise.register.confirmPassword")}
-            error={errors.confirmPassword}
-          >
-            <input
-              {...fieldAria("confirmPassword", errors.confirmPassword)}
-              name="confirmPassword"
-              type="password"
-              autoComplete="new-password"
-              maxLength={256}
-              className={inputClass}
-              required
-            />
-          </Field>
+            autoComplete="new-password"
+            maxLength={256}
+            required
+          />
         </div>
       </Card>
 

@@ -1,6 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { useState } from "react";
 
+import { SelectField, TextField } from "~/components/form-kit";
 import { Field, fieldAria, inputClass } from "~/components/ui";
 import { classifyEnterprise, type EnterpriseSize } from "~/domain/enterprise-size";
 import { formatDay } from "~/domain/format-date";
@@ -9,7 +10,6 @@ import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
 
 import type { loader } from "./route";
-import { TextInput } from "./text-input";
 
 function sizeFor(values: {
   section: string;
@@ -68,8 +68,8 @@ export function FirmFields({
       [key]: event.target.value,
       ...(key === "section" ? { division: "" } : {}),
     }));
-  const text = (name: string, label: string, props: Record<string, unknown> = {}) => (
-    <TextInput name={name} label={label} errors={errors} values={values} {...props} />
+  const figure = (name: string, label: string, key: keyof typeof firm) => (
+    <TextField name={name} label={label} inputMode="numeric" maxLength={9} onChange={set(key)} required />
   );
   return (
     <>
@@ -107,17 +107,21 @@ export function FirmFields({
 
       <h3 className="mt-6 font-semibold">{t("enterprise.register.firmTitle")}</h3>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
-        {text("contactName", t("enterprise.register.contactName"), {
-          maxLength: 40,
-          autoComplete: "name",
-          required: true,
-        })}
-        {text("contactMobile", t("enterprise.register.contactMobile"), {
-          maxLength: 11,
-          inputMode: "numeric",
-          autoComplete: "tel",
-          required: true,
-        })}
+        <TextField
+          name="contactName"
+          label={t("enterprise.register.contactName")}
+          maxLength={40}
+          autoComplete="name"
+          required
+        />
+        <TextField
+          name="contactMobile"
+          label={t("enterprise.register.contactMobile")}
+          maxLength={11}
+          inputMode="numeric"
+          autoComplete="tel"
+          required
+        />
         <Field id="sectionCode" label={t("enterprise.register.section")} error={errors.sectionCode}>
           <select
             {...fieldAria("sectionCode", errors.sectionCode)}
@@ -155,40 +159,17 @@ export function FirmFields({
             </select>
           </Field>
         )}
-        <Field id="subDistrictId" label={t("enterprise.register.subDistrict")} error={errors.subDistrictId}>
-          <select
-            {...fieldAria("subDistrictId", errors.subDistrictId)}
-            name="subDistrictId"
-            defaultValue={values.subDistrictId ?? inviteSubDistrictId ?? ""}
-            className={inputClass}
-            required
-          >
-            <option value="">{t("enterprise.register.chooseSubDistrict")}</option>
-            {subDistricts.map((s) => (
-              <option key={s.id} value={s.id}>
-                {locale === "zh-CN" ? s.name : s.nameEn}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {text("employees", t("enterprise.register.employees"), {
-          inputMode: "numeric",
-          maxLength: 9,
-          onChange: set("employees"),
-          required: true,
-        })}
-        {text("revenueWan", t("enterprise.register.revenue"), {
-          inputMode: "numeric",
-          maxLength: 9,
-          onChange: set("revenue"),
-          required: true,
-        })}
-        {text("totalAssetsWan", t("enterprise.register.assets"), {
-          inputMode: "numeric",
-          maxLength: 9,
-          onChange: set("assets"),
-          required: true,
-        })}
+        <SelectField
+          name="subDistrictId"
+          label={t("enterprise.register.subDistrict")}
+          defaultValue={inviteSubDistrictId ?? ""}
+          placeholder={t("enterprise.register.chooseSubDistrict")}
+          options={subDistricts.map((s) => ({ value: s.id, label: locale === "zh-CN" ? s.name : s.nameEn }))}
+          required
+        />
+        {figure("employees", t("enterprise.register.employees"), "employees")}
+        {figure("revenueWan", t("enterprise.register.revenue"), "revenue")}
+        {figure("totalAssetsWan", t("enterprise.register.assets"), "assets")}
       </div>
       <div className="mt-4 flex items-start gap-2">
         <input

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { clientIpOf } from "~/client-ip.server";
+import { PostForm } from "~/components/form-kit";
 import { InvitationNote } from "~/components/invitation-note";
 import { Card, Field, PageHeader, SubmitButton, buttonClass, fieldAria, inputClass } from "~/components/ui";
 import { flashHeader } from "~/flash.server";
@@ -97,11 +98,11 @@ export default function Register() {
       </Card>
 
       {registry && (
-        <Form
-          method="post"
+        <PostForm
+          result={actionData}
+          alert={false}
           action={`/register?${new URLSearchParams({ uscc: registry.uscc, ...(invite ? { invite: invite.code } : {}) })}`}
           className="flex flex-col gap-6"
-          noValidate
         >
           <input type="hidden" name="uscc" value={registry.uscc} />
           {invite && <input type="hidden" name="invitationCode" value={invite.code} />}
@@ -123,7 +124,7 @@ export default function Register() {
             />
           </Card>
 
-          <AccountAndCommitment commitmentVersion={commitmentVersion} errors={errors} values={values} />
+          <AccountAndCommitment commitmentVersion={commitmentVersion} errors={errors} />
           <div className="flex flex-wrap justify-end gap-3">
             <Link to="/register" className={buttonClass("secondary")}>
               {t("common.actions.cancel")}
@@ -132,7 +133,7 @@ export default function Register() {
               {t("enterprise.register.submit")}
             </SubmitButton>
           </div>
-        </Form>
+        </PostForm>
       )}
     </div>
   );
