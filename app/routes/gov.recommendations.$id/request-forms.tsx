@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form } from "@remix-run/react";
 
-import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { MoneyField, PostForm, TextareaField } from "~/components/form-kit";
+import { Card, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
 
@@ -19,61 +19,26 @@ export function RequestForms({
   failed: Failure | null;
 }) {
   const t = useT();
-  const errorsFor = (intent: string) => (failed?.intent === intent ? failed.errors : {});
-  const valueOf = (intent: string, name: string) => {
-    const v = failed?.intent === intent ? failed.values[name] : undefined;
-    return typeof v === "string" ? v : "";
-  };
-  const acceptErrors = errorsFor("accept");
-  const declineErrors = errorsFor("decline");
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title={t("gov.recommendations.acceptTitle")}>
         {r.enterprise.onDishonestyList ? (
           <p className="text-sm text-red-800">{t("gov.recommendations.errors.dishonest")}</p>
         ) : (
-          <Form method="post" className="flex flex-col gap-4" noValidate>
-            <Field id="reason" label={t("gov.recommendations.reason")} error={acceptErrors.reason}>
-              <textarea
-                {...fieldAria("reason", acceptErrors.reason)}
-                name="reason"
-                rows={3}
-                maxLength={1000}
-                defaultValue={valueOf("accept", "reason")}
-                className={inputClass}
-                required
-              />
-            </Field>
-            <Field id="amount" label={t("gov.recommendations.amountWan")} error={acceptErrors.amount}>
-              <input
-                {...fieldAria("amount", acceptErrors.amount)}
-                name="amount"
-                inputMode="decimal"
-                defaultValue={valueOf("accept", "amount")}
-                className={inputClass}
-              />
-            </Field>
+          <PostForm result={failed} intent="accept" alert={false} className="flex flex-col gap-4">
+            <TextareaField name="reason" label={t("gov.recommendations.reason")} maxLength={1000} required />
+            <MoneyField name="amount" label={t("gov.recommendations.amountWan")} />
             <div>
               <SubmitButton name="intent" value="accept" pendingLabel={t("common.actions.submitting")}>
                 {t("gov.recommendations.accept")}
               </SubmitButton>
             </div>
-          </Form>
+          </PostForm>
         )}
       </Card>
       <Card title={t("gov.recommendations.declineTitle")}>
-        <Form method="post" className="flex flex-col gap-4" noValidate>
-          <Field id="note" label={t("gov.recommendations.declineNote")} error={declineErrors.note}>
-            <textarea
-              {...fieldAria("note", declineErrors.note)}
-              name="note"
-              rows={3}
-              maxLength={500}
-              defaultValue={valueOf("decline", "note")}
-              className={inputClass}
-              required
-            />
-          </Field>
+        <PostForm result={failed} intent="decline" alert={false} className="flex flex-col gap-4">
+          <TextareaField name="note" label={t("gov.recommendations.declineNote")} maxLength={500} required />
           <div>
             <SubmitButton
               name="intent"
@@ -84,7 +49,7 @@ export function RequestForms({
               {t("gov.recommendations.decline")}
             </SubmitButton>
           </div>
-        </Form>
+        </PostForm>
       </Card>
     </div>
   );

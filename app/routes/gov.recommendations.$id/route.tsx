@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
+import { FormAlert } from "~/components/form-kit";
 import { GovNav } from "~/components/gov-nav";
 import { PageHeader, SubmitButton } from "~/components/ui";
 import { parseId } from "~/domain/list-query";
 import { redirectWithFlash } from "~/flash.server";
-import { useT, useTDynamic } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import type { OfficeActor } from "~/models/actor";
 import {
   acceptRequest,
@@ -95,7 +96,6 @@ export default function GovRecommendation() {
   const { role, recommendation: r } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const td = useTDynamic();
   const failed = actionData && "intent" in actionData ? actionData : null;
   const office = role === "GOV_OFFICE";
   return (
@@ -110,11 +110,7 @@ export default function GovRecommendation() {
           </Link>
         }
       />
-      {failed?.errors._form && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
-          {td(failed.errors._form.key)}
-        </p>
-      )}
+      <FormAlert error={failed?.errors._form} />
       <RecommendationCard r={r} />
       {office && r.status === "REQUESTED" && <RequestForms r={r} failed={failed} />}
       {office && r.status === "PENDING" && (

@@ -1,59 +1,22 @@
-import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { DateField, TextField, TextareaField } from "~/components/form-kit";
+import { Card, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
-import type { FieldErrors, FormValues } from "~/utils/forms";
-
-function valueOf(values: FormValues, name: string, fallback: string) {
-  return typeof values[name] === "string" ? (values[name] as string) : fallback;
-}
 
 /** Approve the picked recommendations into a new whitelist batch: its name and validity. */
-export function ApproveCard({
-  errors,
-  values,
-  defaults,
-}: {
-  errors: FieldErrors;
-  values: FormValues;
-  defaults: { batchName: string; validFrom: string; validUntil: string };
-}) {
+export function ApproveCard() {
   const t = useT();
-  const value = (name: string, fallback: string) => valueOf(values, name, fallback);
   return (
     <Card title={t("gov.review.approveTitle")}>
       <div className="flex flex-col gap-4">
-        <Field
-          id="batchName"
+        <TextField
+          name="batchName"
           label={t("gov.review.batchName")}
-          error={errors.batchName}
           hint={t("gov.review.batchNameHint")}
-        >
-          <input
-            {...fieldAria("batchName", errors.batchName, true)}
-            name="batchName"
-            maxLength={60}
-            defaultValue={value("batchName", defaults.batchName)}
-            className={inputClass}
-          />
-        </Field>
+          maxLength={60}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="validFrom" label={t("gov.review.validFrom")} error={errors.validFrom}>
-            <input
-              {...fieldAria("validFrom", errors.validFrom)}
-              type="date"
-              name="validFrom"
-              defaultValue={value("validFrom", defaults.validFrom)}
-              className={inputClass}
-            />
-          </Field>
-          <Field id="validUntil" label={t("gov.review.validUntil")} error={errors.validUntil}>
-            <input
-              {...fieldAria("validUntil", errors.validUntil)}
-              type="date"
-              name="validUntil"
-              defaultValue={value("validUntil", defaults.validUntil)}
-              className={inputClass}
-            />
-          </Field>
+          <DateField name="validFrom" label={t("gov.review.validFrom")} />
+          <DateField name="validUntil" label={t("gov.review.validUntil")} />
         </div>
         <div>
           <SubmitButton name="intent" value="approve" pendingLabel={t("common.actions.submitting")}>
@@ -66,22 +29,12 @@ export function ApproveCard({
 }
 
 /** Reject the picked recommendations, with one reason for all. */
-export function RejectCard({ errors, values }: { errors: FieldErrors; values: FormValues }) {
+export function RejectCard() {
   const t = useT();
-  const value = (name: string, fallback: string) => valueOf(values, name, fallback);
   return (
     <Card title={t("gov.review.rejectTitle")}>
       <div className="flex flex-col gap-4">
-        <Field id="reason" label={t("gov.review.rejectReason")} error={errors.reason}>
-          <textarea
-            {...fieldAria("reason", errors.reason)}
-            name="reason"
-            rows={3}
-            maxLength={500}
-            defaultValue={value("reason", "")}
-            className={inputClass}
-          />
-        </Field>
+        <TextareaField name="reason" label={t("gov.review.rejectReason")} maxLength={500} />
         <div>
           <SubmitButton
             name="intent"

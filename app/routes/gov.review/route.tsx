@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
+import { PostForm } from "~/components/form-kit";
 import { GovNav } from "~/components/gov-nav";
 import { EmptyState, PageHeader } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -105,7 +106,7 @@ export default function GovReview() {
           }
         />
       ) : (
-        <Form method="post" className="flex flex-col gap-6" noValidate>
+        <PostForm result={actionData} defaults={defaults} alert={false} className="flex flex-col gap-6">
           <PendingTable pending={pending} selected={selected} idsInvalid={Boolean(errors.ids)} />
           {errors.ids && (
             <p id="ids-error" role="alert" className="text-sm text-red-700">
@@ -113,10 +114,10 @@ export default function GovReview() {
             </p>
           )}
           <div className="grid gap-6 lg:grid-cols-2">
-            <ApproveCard errors={errors} values={values} defaults={defaults} />
-            <RejectCard errors={errors} values={values} />
+            <ApproveCard />
+            <RejectCard />
           </div>
-        </Form>
+        </PostForm>
       )}
     </div>
   );

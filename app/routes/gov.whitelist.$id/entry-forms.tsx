@@ -1,9 +1,8 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form } from "@remix-run/react";
 
-import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { PostForm, TextareaField, type AnyFormResult } from "~/components/form-kit";
+import { Card, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
-import type { FieldErrors } from "~/utils/forms";
 
 import type { loader } from "./route";
 
@@ -13,16 +12,12 @@ import type { loader } from "./route";
  */
 export function EntryForms({
   entry,
-  errorsFor,
-  valueOf,
+  result,
 }: {
   entry: SerializeFrom<typeof loader>["entry"];
-  errorsFor: (intent: string) => FieldErrors;
-  valueOf: (intent: string) => string;
+  result: AnyFormResult;
 }) {
   const t = useT();
-  const restoreErrors = errorsFor("restore");
-  const revokeErrors = errorsFor("revoke");
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {entry.status === "SUSPENDED" && (
@@ -30,44 +25,31 @@ export function EntryForms({
           {entry.enterprise.onDishonestyList ? (
             <p className="text-sm text-red-800">{t("gov.whitelist.errors.stillListed")}</p>
           ) : (
-            <Form method="post" className="flex flex-col gap-4" noValidate>
-              <Field id="restore-reason" label={t("gov.whitelist.reason")} error={restoreErrors.reason}>
-                <textarea
-                  {...fieldAria("restore-reason", restoreErrors.reason)}
-                  name="reason"
-                  rows={3}
-                  maxLength={500}
-                  defaultValue={valueOf("restore")}
-                  className={inputClass}
-                />
-              </Field>
+            <PostForm result={result} intent="restore" alert={false} className="flex flex-col gap-4">
+              <TextareaField
+                id="restore-reason"
+                name="reason"
+                label={t("gov.whitelist.reason")}
+                maxLength={500}
+              />
               <div>
                 <SubmitButton name="intent" value="restore">
                   {t("gov.whitelist.restore")}
                 </SubmitButton>
               </div>
-            </Form>
+            </PostForm>
           )}
         </Card>
       )}
       <Card title={t("gov.whitelist.revokeTitle")}>
-        <Form method="post" className="flex flex-col gap-4" noValidate>
-          <Field id="revoke-reason" label={t("gov.whitelist.reason")} error={revokeErrors.reason}>
-            <textarea
-              {...fieldAria("revoke-reason", revokeErrors.reason)}
-              name="reason"
-              rows={3}
-              maxLength={500}
-              defaultValue={valueOf("revoke")}
-              className={inputClass}
-            />
-          </Field>
+        <PostForm result={result} intent="revoke" alert={false} className="flex flex-col gap-4">
+          <TextareaField id="revoke-reason" name="reason" label={t("gov.whitelist.reason")} maxLength={500} />
           <div>
             <SubmitButton name="intent" value="revoke" variant="danger">
               {t("gov.whitelist.revoke")}
             </SubmitButton>
           </div>
-        </Form>
+        </PostForm>
       </Card>
     </div>
   );

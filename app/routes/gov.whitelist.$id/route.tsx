@@ -65,11 +65,6 @@ export default function GovWhitelistEntry() {
   const { role, entry } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : {});
-  const valueOf = (intent: string) => {
-    const v = actionData?.intent === intent ? actionData.values.reason : undefined;
-    return typeof v === "string" ? v : "";
-  };
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
@@ -85,7 +80,7 @@ export default function GovWhitelistEntry() {
       <FormAlert error={actionData?.errors._form} />
       <EntryCards entry={entry} />
       {role === "GOV_BUREAU" && entry.status !== "REVOKED" && (
-        <EntryForms entry={entry} errorsFor={errorsFor} valueOf={valueOf} />
+        <EntryForms entry={entry} result={actionData} />
       )}
     </div>
   );
