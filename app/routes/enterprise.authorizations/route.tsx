@@ -96,8 +96,6 @@ export default function Authorizations() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
-  const errors = (actionData?.errors ?? {}) as Record<string, { key: string }>;
-  const values = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -110,14 +108,7 @@ export default function Authorizations() {
           {td(actionData.formError)}
         </p>
       )}
-      <GrantForm
-        banks={banks}
-        today={today}
-        maxDay={maxDay}
-        formKey={formKey}
-        errors={errors}
-        values={values}
-      />
+      <GrantForm banks={banks} today={today} maxDay={maxDay} formKey={formKey} result={actionData} />
 
       <ActiveAuthorizations active={active} />
 

@@ -1,63 +1,33 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 
-import { Badge, Card, EmptyState, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { DateField, PostForm, SelectField, TextField, type AnyFormResult } from "~/components/form-kit";
+import { Badge, Card, EmptyState, SubmitButton } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
-import type { FieldErrors } from "~/utils/forms";
 
 import { KINDS } from "./kinds";
 import type { loader } from "./route";
 
 /** Mark a day as a holiday or a working day. */
-export function AddOverrideCard({
-  errors,
-  value,
-}: {
-  errors: FieldErrors;
-  value: (name: string, fallback?: string) => string;
-}) {
+export function AddOverrideCard({ result }: { result: AnyFormResult }) {
   const t = useT();
   const td = useTDynamic();
   return (
     <Card title={t("gov.admin.calendar.add")}>
-      <Form method="post" className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate>
-        <Field id="date" label={t("gov.admin.calendar.date")} error={errors.date}>
-          <input
-            {...fieldAria("date", errors.date)}
-            type="date"
-            name="date"
-            defaultValue={value("date")}
-            className={inputClass}
-          />
-        </Field>
-        <Field id="kind" label={t("gov.admin.calendar.kind")} error={errors.kind}>
-          <select
-            {...fieldAria("kind", errors.kind)}
-            name="kind"
-            defaultValue={value("kind", "HOLIDAY")}
-            className={inputClass}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {td(`gov.admin.calendar.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="note" label={t("gov.admin.calendar.note")} error={errors.note}>
-          <input
-            {...fieldAria("note", errors.note)}
-            name="note"
-            maxLength={100}
-            defaultValue={value("note")}
-            className={inputClass}
-          />
-        </Field>
+      <PostForm result={result} alert={false} className="grid gap-3 sm:grid-cols-4 sm:items-end">
+        <DateField name="date" label={t("gov.admin.calendar.date")} />
+        <SelectField
+          name="kind"
+          label={t("gov.admin.calendar.kind")}
+          defaultValue="HOLIDAY"
+          options={KINDS.map((k) => ({ value: k, label: td(`gov.admin.calendar.kinds.${k}`) }))}
+        />
+        <TextField name="note" label={t("gov.admin.calendar.note")} maxLength={100} />
         <SubmitButton name="intent" value="add">
           {t("gov.admin.calendar.addButton")}
         </SubmitButton>
-      </Form>
+      </PostForm>
     </Card>
   );
 }

@@ -55,8 +55,6 @@ export default function AdminCalendar() {
   const t = useT();
   const td = useTDynamic();
   const errors = actionData?.errors ?? {};
-  const value = (name: string, fallback = "") =>
-    typeof actionData?.values[name] === "string" ? (actionData.values[name] as string) : fallback;
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
@@ -67,7 +65,7 @@ export default function AdminCalendar() {
           {td(errors._form.key)}
         </p>
       )}
-      <AddOverrideCard errors={errors} value={value} />
+      <AddOverrideCard result={actionData} />
       <OverridesCard overrides={overrides} />
     </div>
   );

@@ -52,8 +52,6 @@ export default function GovTraining() {
   const { role, page, total, sessions, banks, subDistricts, today, formKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const errors: FieldErrors = actionData?.errors ?? {};
-  const values = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
@@ -64,8 +62,7 @@ export default function GovTraining() {
           subDistricts={subDistricts}
           today={today}
           formKey={formKey}
-          errors={errors}
-          values={values}
+          result={actionData}
         />
       )}
       <SessionsList role={role} sessions={sessions} page={page} total={total} />

@@ -1,10 +1,16 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form } from "@remix-run/react";
 
-import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import {
+  DateField,
+  NumberField,
+  PostForm,
+  SelectField,
+  TextField,
+  type AnyFormResult,
+} from "~/components/form-kit";
+import { Card, SubmitButton } from "~/components/ui";
 import { TRAINING_AUDIENCES } from "~/domain/outreach";
 import { useT, useTDynamic } from "~/i18n/use-t";
-import type { FieldErrors } from "~/utils/forms";
 
 import { useOrgName } from "./org-name";
 import type { loader } from "./route";
@@ -17,120 +23,60 @@ export function TrainingForm({
   subDistricts,
   today,
   formKey,
-  errors,
-  values,
-}: Pick<Data, "banks" | "subDistricts" | "today" | "formKey"> & {
-  errors: FieldErrors;
-  values: Record<string, string>;
-}) {
+  result,
+}: Pick<Data, "banks" | "subDistricts" | "today" | "formKey"> & { result: AnyFormResult }) {
   const t = useT();
   const td = useTDynamic();
   const name = useOrgName();
-  const select = (
-    field: string,
-    label: string,
-    options: { id: string; name: string; nameEn: string }[],
-    hint: string,
-  ) => (
-    <Field id={field} label={label} error={errors[field]} hint={hint}>
-      <select
-        {...fieldAria(field, errors[field], true)}
-        name={field}
-        defaultValue={values[field] ?? ""}
-        className={inputClass}
-      >
-        <option value="">{t("outreach.training.none")}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {name(option)}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
+  const orgOptions = (orgs: { id: string; name: string; nameEn: string }[]) =>
+    orgs.map((org) => ({ value: org.id, label: name(org) }));
   return (
     <Card title={t("outreach.training.new")}>
-      <Form method="post" className="grid gap-4 sm:grid-cols-2" noValidate>
+      <PostForm result={result} alert={false} className="grid gap-4 sm:grid-cols-2">
         <input type="hidden" name="formKey" value={formKey} />
-        <Field id="heldOn" label={t("outreach.training.heldOn")} error={errors.heldOn}>
-          <input
-            {...fieldAria("heldOn", errors.heldOn)}
-            type="date"
-            name="heldOn"
-            max={today}
-            defaultValue={values.heldOn ?? today}
-            className={inputClass}
-          />
-        </Field>
-        <Field id="topic" label={t("outreach.training.topic")} error={errors.topic}>
-          <input
-            {...fieldAria("topic", errors.topic)}
-            name="topic"
-            maxLength={100}
-            defaultValue={values.topic ?? ""}
-            className={inputClass}
-          />
-        </Field>
-        <Field id="audienceRole" label={t("outreach.training.audience")} error={errors.audienceRole}>
-          <select
-            {...fieldAria("audienceRole", errors.audienceRole)}
-            name="audienceRole"
-            defaultValue={values.audienceRole ?? "BANK"}
-            className={inputClass}
-          >
-            {TRAINING_AUDIENCES.map((audience) => (
-              <option key={audience} value={audience}>
-                {td(`common.roles.${audience}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="attendees" label={t("outreach.training.attendees")} error={errors.attendees}>
-          <input
-            {...fieldAria("attendees", errors.attendees)}
-            name="attendees"
-            inputMode="numeric"
-            maxLength={6}
-            defaultValue={values.attendees ?? ""}
-            className={inputClass}
-          />
-        </Field>
-        {select("bankId", t("outreach.training.bank"), banks, t("outreach.training.bankHint"))}
-        {select(
-          "subDistrictId",
-          t("outreach.training.office"),
-          subDistricts,
-          t("outreach.training.officeHint"),
-        )}
-        <Field
-          id="organisation"
+        <DateField name="heldOn" label={t("outreach.training.heldOn")} max={today} defaultValue={today} />
+        <TextField name="topic" label={t("outreach.training.topic")} maxLength={100} />
+        <SelectField
+          name="audienceRole"
+          label={t("outreach.training.audience")}
+          defaultValue="BANK"
+          options={TRAINING_AUDIENCES.map((audience) => ({
+            value: audience,
+            label: td(`common.roles.${audience}`),
+          }))}
+        />
+        <NumberField name="attendees" label={t("outreach.training.attendees")} maxLength={6} />
+        <SelectField
+          name="bankId"
+          label={t("outreach.training.bank")}
+          hint={t("outreach.training.bankHint")}
+          placeholder={t("outreach.training.none")}
+          options={orgOptions(banks)}
+        />
+        <SelectField
+          name="subDistrictId"
+          label={t("outreach.training.office")}
+          hint={t("outreach.training.officeHint")}
+          placeholder={t("outreach.training.none")}
+          options={orgOptions(subDistricts)}
+        />
+        <TextField
+          name="organisation"
           label={t("outreach.training.organisation")}
-          error={errors.organisation}
           hint={t("outreach.training.organisationHint")}
-        >
-          <input
-            {...fieldAria("organisation", errors.organisation, true)}
-            name="organisation"
-            maxLength={100}
-            defaultValue={values.organisation ?? ""}
-            className={inputClass}
-          />
-        </Field>
-        <Field id="materialsUrl" label={t("outreach.training.materials")} error={errors.materialsUrl}>
-          <input
-            {...fieldAria("materialsUrl", errors.materialsUrl)}
-            name="materialsUrl"
-            type="url"
-            placeholder="https://"
-            maxLength={2000}
-            defaultValue={values.materialsUrl ?? ""}
-            className={inputClass}
-          />
-        </Field>
+          maxLength={100}
+        />
+        <TextField
+          name="materialsUrl"
+          type="url"
+          label={t("outreach.training.materials")}
+          placeholder="https://"
+          maxLength={2000}
+        />
         <div className="sm:col-span-2">
           <SubmitButton pendingLabel={t("common.actions.saving")}>{t("outreach.training.save")}</SubmitButton>
         </div>
-      </Form>
+      </PostForm>
     </Card>
   );
 }

@@ -73,8 +73,7 @@ export default function GovVisits() {
           firmFilter={firmFilter}
           today={today}
           formKey={formKey}
-          errors={actionData?.errors ?? {}}
-          values={actionData?.values ?? {}}
+          result={actionData}
         />
       )}
       <VisitsList role={role} visits={visits} page={page} total={total} firmFilter={firmFilter} />
