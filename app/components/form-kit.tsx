@@ -236,7 +236,7 @@ export function DateField(props: CommonProps & InputProps) {
   return <TextField type="date" {...props} />;
 }
 
-export type Option = { value: string; label: ReactNode };
+export type Option = { value: string; label: ReactNode; disabled?: boolean };
 
 /** A choice from a list; `placeholder` adds a first, empty option ("any", "choose…"). */
 export function SelectField({
@@ -257,7 +257,7 @@ export function SelectField({
         <select {...control} required={required} disabled={disabled}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
             </option>
           ))}
@@ -267,19 +267,27 @@ export function SelectField({
   );
 }
 
-/** Several lines of text. */
+/** Several lines of text; `inputClassName` adds to the box's own classes (a monospaced source). */
 export function TextareaField({
   rows = 3,
   maxLength,
   required,
   placeholder,
+  inputClassName,
   ...common
-}: CommonProps & { rows?: number; maxLength?: number; required?: boolean; placeholder?: string }) {
+}: CommonProps & {
+  rows?: number;
+  maxLength?: number;
+  required?: boolean;
+  placeholder?: string;
+  inputClassName?: string;
+}) {
   return (
     <Labelled {...common}>
       {(control) => (
         <textarea
           {...control}
+          className={cx(control.className, inputClassName)}
           rows={rows}
           maxLength={maxLength}
           required={required}

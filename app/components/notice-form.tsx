@@ -1,10 +1,9 @@
-import { Form } from "@remix-run/react";
-
 import { MAX_NOTICE_LINKS, NOTICE_AUDIENCES, type NoticeLink } from "~/domain/outreach";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
 
-import { Field, SubmitButton, fieldAria, inputClass } from "./ui";
+import { DateField, FormAlert, PostForm, SelectField, TextField, TextareaField } from "./form-kit";
+import { SubmitButton, inputClass } from "./ui";
 
 export type NoticeValues = {
   title: string;
@@ -32,87 +31,40 @@ export function NoticeForm({
 }) {
   const t = useT();
   const td = useTDynamic();
-  const value = (name: keyof NoticeValues) => {
-    const typed = echoed?.[name];
-    return typeof typed === "string" ? typed : String(values[name]);
-  };
   const typedList = (name: string) => {
     const typed = echoed?.[name];
     return typed === undefined ? null : Array.isArray(typed) ? typed : [typed];
   };
   const labels = typedList("linkLabel") ?? values.links.map((link) => link.label);
   const urls = typedList("linkUrl") ?? values.links.map((link) => link.url);
+  const { links: _links, ...defaults } = values;
   return (
-    <Form method="post" className="grid gap-4" noValidate>
+    <PostForm result={{ errors, values: echoed }} defaults={defaults} alert={false} className="grid gap-4">
       {Object.entries(hidden).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}
-      <Field id="title" label={t("outreach.notices.form.title")} error={errors.title}>
-        <input
-          {...fieldAria("title", errors.title)}
-          name="title"
-          maxLength={120}
-          defaultValue={value("title")}
-          className={inputClass}
-          required
-        />
-      </Field>
-      <Field id="summary" label={t("outreach.notices.form.summary")} error={errors.summary}>
-        <input
-          {...fieldAria("summary", errors.summary)}
-          name="summary"
-          maxLength={300}
-          defaultValue={value("summary")}
-          className={inputClass}
-          required
-        />
-      </Field>
-      <Field
-        id="body"
+      <TextField name="title" label={t("outreach.notices.form.title")} maxLength={120} required />
+      <TextField name="summary" label={t("outreach.notices.form.summary")} maxLength={300} required />
+      <TextareaField
+        name="body"
         label={t("outreach.notices.form.body")}
-        error={errors.body}
         hint={t("outreach.notices.form.bodyHint")}
-      >
-        <textarea
-          {...fieldAria("body", errors.body, true)}
-          name="body"
-          rows={14}
-          maxLength={20000}
-          defaultValue={value("body")}
-          className={`${inputClass} font-mono text-sm`}
-          required
-        />
-      </Field>
+        rows={14}
+        maxLength={20000}
+        inputClassName="font-mono text-sm"
+        required
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="effectiveOn" label={t("outreach.notices.form.effectiveOn")} error={errors.effectiveOn}>
-          <input
-            {...fieldAria("effectiveOn", errors.effectiveOn)}
-            type="date"
-            name="effectiveOn"
-            defaultValue={value("effectiveOn")}
-            className={inputClass}
-            required
-          />
-        </Field>
-        <Field
-          id="audience"
+        <DateField name="effectiveOn" label={t("outreach.notices.form.effectiveOn")} required />
+        <SelectField
+          name="audience"
           label={t("outreach.notices.form.audience")}
-          error={errors.audience}
           hint={t("outreach.notices.form.audienceHint")}
-        >
-          <select
-            {...fieldAria("audience", errors.audience, true)}
-            name="audience"
-            defaultValue={value("audience")}
-            className={inputClass}
-          >
-            {NOTICE_AUDIENCES.map((audience) => (
-              <option key={audience} value={audience}>
-                {td(`outreach.notices.audiences.${audience}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+          options={NOTICE_AUDIENCES.map((audience) => ({
+            value: audience,
+            label: td(`outreach.notices.audiences.${audience}`),
+          }))}
+        />
       </div>
       <fieldset
         className="flex flex-col gap-2"
@@ -148,14 +100,10 @@ export function NoticeForm({
           </p>
         )}
       </fieldset>
-      {errors._form && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
-          {td(errors._form.key, errors._form.params)}
-        </p>
-      )}
+      <FormAlert error={errors._form} />
       <div>
         <SubmitButton pendingLabel={t("common.actions.saving")}>{submitLabel}</SubmitButton>
       </div>
-    </Form>
+    </PostForm>
   );
 }

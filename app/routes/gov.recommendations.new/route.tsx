@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
+import { MoneyField, PostForm, SelectField, TextareaField } from "~/components/form-kit";
 import { GovNav } from "~/components/gov-nav";
-import { Card, EmptyState, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { Card, EmptyState, PageHeader, SubmitButton } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
 import { listFirmChoices } from "~/models/gov-firms.server";
@@ -48,10 +49,6 @@ export default function NewRecommendation() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
-  const errors = actionData?.errors ?? {};
-  const values: Record<string, string | string[]> = actionData?.values ?? {};
-  const value = (name: string, fallback = "") =>
-    typeof values[name] === "string" ? (values[name] as string) : fallback;
   return (
     <div>
       <GovNav role={role} />
@@ -60,61 +57,44 @@ export default function NewRecommendation() {
         {firms.length === 0 ? (
           <EmptyState title={t("gov.visits.noFirms")} />
         ) : (
-          <Form method="post" className="flex flex-col gap-4" noValidate>
-            <Field
-              id="enterpriseId"
+          <PostForm
+            result={actionData}
+            defaults={{ enterpriseId: params.get("firm") }}
+            alert={false}
+            className="flex flex-col gap-4"
+          >
+            <SelectField
+              name="enterpriseId"
               label={t("gov.recommendations.firm")}
-              error={errors.enterpriseId}
               hint={t("gov.recommendations.firmHint")}
-            >
-              <select
-                {...fieldAria("enterpriseId", errors.enterpriseId, true)}
-                name="enterpriseId"
-                defaultValue={value("enterpriseId", params.get("firm") ?? "")}
-                className={inputClass}
-                required
-              >
-                <option value="">{t("gov.visits.chooseFirm")}</option>
-                {firms.map((firm) => (
-                  <option key={firm.id} value={firm.id} disabled={firm.onDishonestyList}>
-                    {firm.onDishonestyList
-                      ? t("gov.recommendations.dishonestOption", { name: firm.name })
-                      : firm.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id="reason" label={t("gov.recommendations.reason")} error={errors.reason}>
-              <textarea
-                {...fieldAria("reason", errors.reason)}
-                name="reason"
-                rows={4}
-                maxLength={1000}
-                defaultValue={value("reason")}
-                className={inputClass}
-                required
-              />
-            </Field>
-            <Field
-              id="amount"
+              placeholder={t("gov.visits.chooseFirm")}
+              options={firms.map((firm) => ({
+                value: firm.id,
+                disabled: firm.onDishonestyList,
+                label: firm.onDishonestyList
+                  ? t("gov.recommendations.dishonestOption", { name: firm.name })
+                  : firm.name,
+              }))}
+              required
+            />
+            <TextareaField
+              name="reason"
+              label={t("gov.recommendations.reason")}
+              rows={4}
+              maxLength={1000}
+              required
+            />
+            <MoneyField
+              name="amount"
               label={t("gov.recommendations.amountWan")}
-              error={errors.amount}
               hint={t("gov.recommendations.amountHint")}
-            >
-              <input
-                {...fieldAria("amount", errors.amount, true)}
-                name="amount"
-                inputMode="decimal"
-                defaultValue={value("amount")}
-                className={inputClass}
-              />
-            </Field>
+            />
             <div>
               <SubmitButton pendingLabel={t("common.actions.submitting")}>
                 {t("gov.recommendations.submit")}
               </SubmitButton>
             </div>
-          </Form>
+          </PostForm>
         )}
       </Card>
     </div>
