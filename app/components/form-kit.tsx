@@ -193,14 +193,24 @@ function Labelled({
   return className ? <div className={className}>{body}</div> : body;
 }
 
-/** A text input (type text, email, tel, password, search). A password is never refilled. */
-export function TextField({ label, hint, type = "text", ...props }: CommonProps & InputProps) {
+/**
+ * A text input (type text, email, tel, password, search). A password is never refilled.
+ * `inputClassName` adds to the box's own classes (a code typed in capitals).
+ */
+export function TextField({
+  label,
+  hint,
+  type = "text",
+  inputClassName,
+  ...props
+}: CommonProps & InputProps & { inputClassName?: string }) {
   const { name, id, defaultValue, className, ...input } = props;
   return (
     <Labelled {...{ name, label, hint, id, defaultValue, className }}>
       {(control) => (
         <input
           {...control}
+          className={cx(control.className, inputClassName)}
           type={type}
           defaultValue={type === "password" ? undefined : control.defaultValue}
           {...input}

@@ -1,7 +1,8 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form, Link } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 
-import { Card, EmptyState, Field, SubmitButton, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import { MoneyField, NumberField, PostForm, SelectField, TextareaField } from "~/components/form-kit";
+import { Card, EmptyState, SubmitButton, buttonClass } from "~/components/ui";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
@@ -23,11 +24,6 @@ export function OfferForm({
   const t = useT();
   const locale = useLocale();
   const money = (yuan: number) => formatYuanAsWan(yuan, locale);
-  const errors = result?.errors ?? {};
-  const value = (name: string, fallback = "") => {
-    const v = result?.values[name];
-    return typeof v === "string" ? v : fallback;
-  };
   return (
     <Card title={t("bank.offers.formTitle")}>
       {products.length === 0 ? (
@@ -41,79 +37,45 @@ export function OfferForm({
           }
         />
       ) : (
-        <Form method="post" className="flex flex-col gap-4" noValidate>
-          <Field id="productId" label={t("bank.offers.product")} error={errors.productId}>
-            <select
-              {...fieldAria("productId", errors.productId)}
-              name="productId"
-              required
-              defaultValue={value("productId")}
-              className={inputClass}
-            >
-              <option value="">{t("bank.offers.chooseProduct")}</option>
-              {products.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {t("bank.offers.productRanges", {
-                    name: p.name,
-                    amount: `${money(p.minAmountYuan)}–${money(p.maxAmountYuan)}`,
-                    term: t("bank.products.termRange", { min: p.minTermMonths, max: p.maxTermMonths }),
-                    rate: `${formatBp(p.minRateBp)}–${formatBp(p.maxRateBp)}`,
-                  })}
-                </option>
-              ))}
-            </select>
-          </Field>
+        <PostForm result={result} alert={false} className="flex flex-col gap-4">
+          <SelectField
+            name="productId"
+            label={t("bank.offers.product")}
+            placeholder={t("bank.offers.chooseProduct")}
+            options={products.map((p) => ({
+              value: p.id,
+              label: t("bank.offers.productRanges", {
+                name: p.name,
+                amount: `${money(p.minAmountYuan)}–${money(p.maxAmountYuan)}`,
+                term: t("bank.products.termRange", { min: p.minTermMonths, max: p.maxTermMonths }),
+                rate: `${formatBp(p.minRateBp)}–${formatBp(p.maxRateBp)}`,
+              }),
+            }))}
+            required
+          />
           <div className="grid gap-4 sm:grid-cols-3">
-            <Field id="amount" label={t("bank.offers.amount")} error={errors.amount}>
-              <input
-                {...fieldAria("amount", errors.amount)}
-                name="amount"
-                inputMode="decimal"
-                required
-                maxLength={20}
-                defaultValue={value("amount")}
-                className={inputClass}
-              />
-            </Field>
-            <Field id="term" label={t("bank.offers.term")} error={errors.term}>
-              <input
-                {...fieldAria("term", errors.term)}
-                name="term"
-                inputMode="numeric"
-                required
-                maxLength={3}
-                defaultValue={value("term", String(demand.termMonths))}
-                className={inputClass}
-              />
-            </Field>
-            <Field id="rate" label={t("bank.offers.rate")} error={errors.rate}>
-              <input
-                {...fieldAria("rate", errors.rate)}
-                name="rate"
-                inputMode="decimal"
-                required
-                maxLength={10}
-                defaultValue={value("rate")}
-                className={inputClass}
-              />
-            </Field>
-          </div>
-          <Field id="note" label={t("bank.offers.note")} error={errors.note} hint={t("bank.offers.noteHint")}>
-            <textarea
-              {...fieldAria("note", errors.note, true)}
-              name="note"
-              rows={3}
-              maxLength={500}
-              defaultValue={value("note")}
-              className={inputClass}
+            <MoneyField name="amount" label={t("bank.offers.amount")} required maxLength={20} />
+            <NumberField
+              name="term"
+              label={t("bank.offers.term")}
+              required
+              maxLength={3}
+              defaultValue={String(demand.termMonths)}
             />
-          </Field>
+            <MoneyField name="rate" label={t("bank.offers.rate")} required maxLength={10} />
+          </div>
+          <TextareaField
+            name="note"
+            label={t("bank.offers.note")}
+            hint={t("bank.offers.noteHint")}
+            maxLength={500}
+          />
           <div>
             <SubmitButton pendingLabel={t("common.actions.submitting")}>
               {t("bank.offers.submit")}
             </SubmitButton>
           </div>
-        </Form>
+        </PostForm>
       )}
     </Card>
   );

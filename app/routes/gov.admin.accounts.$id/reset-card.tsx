@@ -1,6 +1,5 @@
-import { Form } from "@remix-run/react";
-
-import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { PostForm, TextField } from "~/components/form-kit";
+import { Card, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
 
@@ -9,29 +8,22 @@ export function ResetCard({ errors }: { errors: FieldErrors }) {
   const t = useT();
   return (
     <Card title={t("gov.admin.accounts.resetTitle")}>
-      <Form method="post" className="flex flex-col gap-4" noValidate autoComplete="off">
-        <Field
-          id="password"
+      <PostForm result={{ errors }} alert={false} className="flex flex-col gap-4" autoComplete="off">
+        <TextField
+          name="password"
+          type="password"
           label={t("gov.admin.accounts.password")}
-          error={errors.password}
           hint={t("gov.admin.passwordHint")}
-        >
-          <input
-            {...fieldAria("password", errors.password, true)}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            maxLength={128}
-            className={inputClass}
-          />
-        </Field>
+          autoComplete="new-password"
+          maxLength={128}
+        />
         <p className="text-sm text-slate-600">{t("gov.admin.accounts.resetNote")}</p>
         <div>
           <SubmitButton name="intent" value="reset">
             {t("gov.admin.accounts.reset")}
           </SubmitButton>
         </div>
-      </Form>
+      </PostForm>
     </Card>
   );
 }

@@ -8,7 +8,7 @@ import { useT } from "~/i18n/use-t";
 import { formKeyOf, newFormKey } from "~/models/form-key.server";
 import { createInvitation } from "~/models/invitation.server";
 import { requireGovUser, requireOfficeUser } from "~/permissions.server";
-import { parseForm, type FieldErrors } from "~/utils/forms";
+import { parseForm } from "~/utils/forms";
 import { badRequest, formReused } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
 
@@ -48,8 +48,6 @@ export default function GovInvitations() {
   const { role, page, total, invitations, validDays, formKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const errors: FieldErrors = actionData?.errors ?? {};
-  const values = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
@@ -57,7 +55,7 @@ export default function GovInvitations() {
         title={t("outreach.invitations.title")}
         description={t("outreach.invitations.intro", { days: validDays })}
       />
-      {role === "GOV_OFFICE" && <InvitationForm formKey={formKey} errors={errors} values={values} />}
+      {role === "GOV_OFFICE" && <InvitationForm formKey={formKey} result={actionData} />}
       <InvitationsList role={role} invitations={invitations} page={page} total={total} />
     </div>
   );
