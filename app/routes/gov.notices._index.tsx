@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { TabLink } from "~/components/tab-link";
 import { GovNav } from "~/components/gov-nav";
 import { DataTable, type Column } from "~/components/list-kit";
 import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
@@ -30,13 +31,9 @@ export default function GovNotices() {
   const td = useTDynamic();
   const locale = useLocale();
   const tab = (value: string | null, label: string) => (
-    <Link
-      to={value ? `?status=${value}` : "?"}
-      aria-current={status === value ? "page" : undefined}
-      className={`rounded-md px-3 py-1.5 text-sm font-medium ${status === value ? "bg-brand-600 text-white" : "text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"}`}
-    >
+    <TabLink key={value ?? "all"} to={value ? `?status=${value}` : "?"} current={status === value}>
       {label}
-    </Link>
+    </TabLink>
   );
   const columns: Column<Notice>[] = [
     {

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { TabLink } from "~/components/tab-link";
 import { DueClock, GovNav } from "~/components/gov-nav";
 import { DataTable, type Column } from "~/components/list-kit";
-import { Badge, EmptyState, PageHeader, cx } from "~/components/ui";
+import { Badge, EmptyState, PageHeader } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { calendarDaysBetween } from "~/domain/shanghai-time";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
@@ -95,19 +96,9 @@ export default function GovObjections() {
       <PageHeader title={t("gov.objections.title")} description={t("gov.objections.intro")} />
       <nav aria-label={t("gov.objections.statusFilter")} className="mb-4 flex flex-wrap gap-2">
         {OBJECTION_STATUSES.map((value) => (
-          <Link
-            key={value}
-            to={`?status=${value}`}
-            aria-current={status === value ? "page" : undefined}
-            className={cx(
-              "rounded-full px-3 py-1 text-sm ring-1 ring-inset",
-              status === value
-                ? "bg-brand-600 text-white ring-brand-600"
-                : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
-            )}
-          >
+          <TabLink key={value} to={`?status=${value}`} current={status === value} look="pill">
             {td(`gov.objectionStatus.${value}`)} ({counts[value] ?? 0})
-          </Link>
+          </TabLink>
         ))}
       </nav>
       <DataTable

@@ -1,7 +1,8 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 
-import { Field, buttonClass, cx, fieldAria, inputClass } from "~/components/ui";
+import { TabLink } from "~/components/tab-link";
+import { Field, buttonClass, fieldAria, inputClass } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { INDICATOR_PERIODS } from "~/domain/indicators";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -27,19 +28,9 @@ export function PeriodPicker({ period }: { period: SerializeFrom<typeof loader>[
         </h2>
         <nav aria-label={t("bank.figures.period")} className="flex flex-wrap gap-2">
           {INDICATOR_PERIODS.filter((p) => p !== "custom").map((p) => (
-            <Link
-              key={p}
-              to={p === "year" ? "/bank" : `?period=${p}`}
-              aria-current={period.period === p ? "page" : undefined}
-              className={cx(
-                "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
-                period.period === p
-                  ? "bg-brand-600 text-white ring-brand-600"
-                  : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
-              )}
-            >
+            <TabLink key={p} to={p === "year" ? "/bank" : `?period=${p}`} current={period.period === p}>
               {t(`bank.figures.periods.${p}`)}
-            </Link>
+            </TabLink>
           ))}
         </nav>
       </div>

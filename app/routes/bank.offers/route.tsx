@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 
+import { TabLink } from "~/components/tab-link";
 import { BankNav } from "~/components/bank-nav";
 import { Pagination } from "~/components/pagination";
-import { PageHeader, cx } from "~/components/ui";
+import { PageHeader } from "~/components/ui";
 import { DEMANDS_PAGE_SIZE } from "~/domain/bank-choices";
 import { parseId } from "~/domain/list-query";
 import { redirectWithFlash } from "~/flash.server";
@@ -37,18 +38,9 @@ export default function BankOffers() {
   const data = useLoaderData<typeof loader>();
   const t = useT();
   const tabLink = (tab: "demands" | "mine") => (
-    <Link
-      to={tab === "mine" ? "?tab=mine" : "/bank/offers"}
-      aria-current={data.tab === tab ? "page" : undefined}
-      className={cx(
-        "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
-        data.tab === tab
-          ? "bg-brand-600 text-white ring-brand-600"
-          : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
-      )}
-    >
+    <TabLink to={tab === "mine" ? "?tab=mine" : "/bank/offers"} current={data.tab === tab}>
       {t(`bank.offers.tabs.${tab}`)}
-    </Link>
+    </TabLink>
   );
   return (
     <div>

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
+import { TabLink } from "~/components/tab-link";
 import { BankNav } from "~/components/bank-nav";
-import { PageHeader, buttonClass, cx } from "~/components/ui";
+import { PageHeader, buttonClass } from "~/components/ui";
 import { parseChoice, parsePage } from "~/domain/list-query";
 import { PRODUCT_STATUSES } from "~/domain/product-terms";
 import { useT } from "~/i18n/use-t";
@@ -25,20 +26,10 @@ export default function BankProducts() {
   const t = useT();
   const current = params.get("status") ?? "";
   const tab = (status: string, label: string, count?: number) => (
-    <Link
-      key={status}
-      to={status ? `?status=${status}` : "/bank/products"}
-      aria-current={current === status ? "page" : undefined}
-      className={cx(
-        "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
-        current === status
-          ? "bg-brand-600 text-white ring-brand-600"
-          : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
-      )}
-    >
+    <TabLink key={status} to={status ? `?status=${status}` : "/bank/products"} current={current === status}>
       {label}
       {count !== undefined && <span className="ml-1 tabular-nums">({count})</span>}
-    </Link>
+    </TabLink>
   );
   return (
     <div>

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Link, useSearchParams } from "@remix-run/react";
+import { useSearchParams } from "@remix-run/react";
 
-import { cx } from "~/components/ui";
+import { TabLink } from "~/components/tab-link";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import { RECOMMENDATION_STATUSES } from "~/models/gov-codes";
 
@@ -24,20 +24,10 @@ export function StatusTabs({ status, counts }: Pick<Data, "status" | "counts">) 
   return (
     <nav aria-label={t("gov.recommendations.statusFilter")} className="mb-4 flex flex-wrap gap-2">
       {[null, ...RECOMMENDATION_STATUSES].map((value) => (
-        <Link
-          key={value ?? "all"}
-          to={tab(value)}
-          aria-current={status === value ? "page" : undefined}
-          className={cx(
-            "rounded-full px-3 py-1 text-sm ring-1 ring-inset",
-            status === value
-              ? "bg-brand-600 text-white ring-brand-600"
-              : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
-          )}
-        >
+        <TabLink key={value ?? "all"} to={tab(value)} current={status === value} look="pill">
           {value ? td(`gov.recommendationStatus.${value}`) : t("gov.common.all")}
           {value && counts[value] ? ` (${counts[value]})` : ""}
-        </Link>
+        </TabLink>
       ))}
     </nav>
   );
