@@ -4,6 +4,9 @@
  * pages read the rows, this module says what they mean.
  */
 
+import { CREDIT_CHANGE_KINDS } from "./credit-changes";
+import { parseChoice, parseListQuery, parseSearch } from "./list-query";
+
 /** What the bank did about an alert: none, contacted the firm, adjusted the limit, recalled early, other (+ text). */
 export const ALERT_ACTIONS = ["NONE", "CONTACTED", "LIMIT_ADJUSTED", "RECALLED", "OTHER"] as const;
 export type AlertAction = (typeof ALERT_ACTIONS)[number];
@@ -23,6 +26,18 @@ export type AlertStatusFilter = (typeof ALERT_STATUS_FILTERS)[number];
 
 export const ALERT_SORTS = ["detectedAt", "dueAt", "enterprise", "kind"] as const;
 export type AlertSort = (typeof ALERT_SORTS)[number];
+
+/** The filters, sort and page of an alerts list (the bank's desk, the government's summary): newest first. */
+export function parseAlertQuery(params: URLSearchParams) {
+  const { page, sort } = parseListQuery(params, ALERT_SORTS, { key: "detectedAt", dir: "desc" });
+  return {
+    status: parseChoice(ALERT_STATUS_FILTERS, params.get("status")),
+    kind: parseChoice(CREDIT_CHANGE_KINDS, params.get("kind")),
+    q: parseSearch(params.get("q")),
+    sort,
+    page,
+  };
+}
 
 export function alertStanding(
   alert: { dueAt: Date | string; acknowledgedAt: Date | string | null },
