@@ -1,4 +1,4 @@
-import { useNavigation } from "@remix-run/react";
+import { Link, useNavigation } from "@remix-run/react";
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 
 import { useT } from "~/i18n/use-t";
@@ -160,6 +160,17 @@ export function EmptyState({
       {hint && <p className="mt-1 text-sm text-slate-600">{hint}</p>}
       {action && <div className="mt-4">{action}</div>}
     </div>
+  );
+}
+
+/** The link back to the list a detail page belongs to, above its header. */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <p className="mb-2">
+      <Link to={to} className="text-sm text-brand-700 hover:underline">
+        ← {children}
+      </Link>
+    </p>
   );
 }
 

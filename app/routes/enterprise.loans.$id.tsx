@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { LoanStats, LoanTerms, OverdueNotice, RepaymentsTable, ScheduleTable } from "~/components/loan-view";
-import { Badge, Card, PageHeader } from "~/components/ui";
+import { BackLink, Badge, Card, PageHeader } from "~/components/ui";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getLoan } from "~/models/loan-view.server";
 import { requireEnterpriseUser } from "~/permissions.server";
@@ -35,11 +35,7 @@ export default function EnterpriseLoan() {
   return (
     <div>
       <EnterpriseNav />
-      <p className="mb-2">
-        <Link to="/enterprise/loans" className="text-sm text-brand-700 hover:underline">
-          ← {t("loans.enterprise.back")}
-        </Link>
-      </p>
+      <BackLink to="/enterprise/loans">{t("loans.enterprise.back")}</BackLink>
       <PageHeader
         title={t("loans.enterprise.loanTitle", { number: loan.number })}
         description={bankName}

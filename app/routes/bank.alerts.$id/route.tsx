@@ -7,7 +7,7 @@ import { AlertStandingBadge, useAlertSentence } from "~/components/alert-badges"
 import { BankNav } from "~/components/bank-nav";
 import { DetailList, DetailRow } from "~/components/detail-list";
 import { PostForm, SelectField, TextareaField } from "~/components/form-kit";
-import { Card, PageHeader, SubmitButton, buttonClass } from "~/components/ui";
+import { BackLink, Card, PageHeader, SubmitButton, buttonClass } from "~/components/ui";
 import { ALERT_ACTIONS, ALERT_NOTE_MAX } from "~/domain/credit-alerts";
 import { formatDateTime } from "~/domain/format-date";
 import { redirectWithFlash } from "~/flash.server";
@@ -58,11 +58,7 @@ export default function BankAlert() {
   return (
     <div>
       <BankNav />
-      <p className="mb-2">
-        <Link to="/bank/alerts" className="text-sm text-brand-700 hover:underline">
-          ← {t("alerts.bank.back")}
-        </Link>
-      </p>
+      <BackLink to="/bank/alerts">{t("alerts.bank.back")}</BackLink>
       <PageHeader
         title={`${t("alerts.bank.detailTitle")} · ${td(`alerts.kind.${alert.kind}`)}`}
         description={alert.enterprise.name}

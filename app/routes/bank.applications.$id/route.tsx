@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { StateBadge } from "~/components/state-badge";
 import { BankNav } from "~/components/bank-nav";
 import { DecisionForms, type DecisionActionData } from "~/components/bank-decision-forms";
 import { SlaBadge } from "~/components/bank-sla";
-import { PageHeader, buttonClass } from "~/components/ui";
+import { BackLink, PageHeader, buttonClass } from "~/components/ui";
 import { allowedActions, type ApplicationState } from "~/domain/application-machine";
 import { parseDecisionForm } from "~/domain/decision-rules";
 import { redirectWithFlash } from "~/flash.server";
@@ -89,11 +89,7 @@ export default function BankApplicationDecision() {
   return (
     <div>
       <BankNav />
-      <p className="mb-2">
-        <Link to="/bank/applications" className="text-sm text-brand-700 hover:underline">
-          ← {t("bank.decision.back")}
-        </Link>
-      </p>
+      <BackLink to="/bank/applications">{t("bank.decision.back")}</BackLink>
       <PageHeader
         title={t("bank.decision.title", { number: application.number })}
         description={application.enterprise.name}

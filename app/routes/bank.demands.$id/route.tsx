@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
-import { PageHeader } from "~/components/ui";
+import { BackLink, PageHeader } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { listPublishedBankProducts } from "~/models/bank-product.server";
 import { getAnswerableDemand } from "~/models/offer.server";
@@ -35,11 +35,7 @@ export default function BankDemand() {
   return (
     <div>
       <BankNav />
-      <p className="mb-2">
-        <Link to="/bank/offers" className="text-sm text-brand-700 hover:underline">
-          ← {t("bank.offers.title")}
-        </Link>
-      </p>
+      <BackLink to="/bank/offers">{t("bank.offers.title")}</BackLink>
       <PageHeader title={t("bank.offers.demandTitle")} description={demand.enterprise.name} />
       <div className="grid gap-6 lg:grid-cols-2">
         <DemandCard demand={demand} />

@@ -12,7 +12,7 @@ import {
   ScheduleTable,
 } from "~/components/loan-view";
 import { DetailRow } from "~/components/detail-list";
-import { PageHeader, buttonClass } from "~/components/ui";
+import { BackLink, PageHeader, buttonClass } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { isBankLoan } from "~/models/loan-pages.server";
 import { requireBankUser } from "~/permissions.server";
@@ -48,11 +48,7 @@ export default function BankLoan() {
   return (
     <div>
       <BankNav />
-      <p className="mb-2">
-        <Link to="/bank/loans" className="text-sm text-brand-700 hover:underline">
-          ← {t("loans.bankLoan.back")}
-        </Link>
-      </p>
+      <BackLink to="/bank/loans">{t("loans.bankLoan.back")}</BackLink>
       <PageHeader
         title={t("loans.bankLoan.title", { number: loan.number })}
         description={loan.enterprise.name}

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
 import { ProductForm, productFormValues } from "~/components/bank-product-form";
-import { Card } from "~/components/ui";
+import { BackLink, Card } from "~/components/ui";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import { requireBankUser } from "~/permissions.server";
 import { badRequest } from "~/utils/http.server";
@@ -47,11 +47,7 @@ export default function BankProduct() {
   return (
     <div>
       <BankNav />
-      <p className="mb-2">
-        <Link to="/bank/products" className="text-sm text-brand-700 hover:underline">
-          ← {t("bank.products.title")}
-        </Link>
-      </p>
+      <BackLink to="/bank/products">{t("bank.products.title")}</BackLink>
       <ProductHeader product={product} />
       {formError && (
         <p
