@@ -45,6 +45,41 @@ export type ClaimView = {
 
 export type RecoveryActionView = { id: string; takenOn: string; kind: string; description: string };
 
+/**
+ * The claim as both sides read it (the main column of its page): figures and submission, the
+ * bank's recovery actions (`addAction`: the bank's link to report one), history, recoveries.
+ */
+export function ClaimRecord({
+  claim,
+  recoveryActions,
+  loan,
+  addAction,
+}: {
+  claim: ClaimView;
+  recoveryActions: RecoveryActionView[];
+  loan: ReactNode;
+  addAction?: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+      <ClaimFacts claim={claim} loan={loan} />
+      <Card title={t("pool.claim.recoveryActions")}>
+        <RecoveryActionList actions={recoveryActions} />
+        {addAction}
+      </Card>
+      <Card title={t("pool.claim.history")}>
+        <ClaimHistory events={claim.events} />
+      </Card>
+      {claim.recoveries.length > 0 && (
+        <Card title={t("pool.claim.recoveries")}>
+          <RecoveryTable recoveries={claim.recoveries} />
+        </Card>
+      )}
+    </div>
+  );
+}
+
 /** The claim's figures and the bank's submission. `loan` is the loan's link or number. */
 export function ClaimFacts({ claim, loan }: { claim: ClaimView; loan: ReactNode }) {
   const t = useT();

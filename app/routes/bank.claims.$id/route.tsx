@@ -7,8 +7,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { BankNav } from "~/components/bank-nav";
-import { ClaimFacts, ClaimHistory, RecoveryActionList, RecoveryTable } from "~/components/pool-claim-details";
-import { Card } from "~/components/ui";
+import { ClaimRecord } from "~/components/pool-claim-details";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { useT } from "~/i18n/use-t";
 import { getClaimForBank, isOwnClaim } from "~/models/pool-views.server";
@@ -51,32 +50,22 @@ export default function BankClaim() {
         </Link>
       </p>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
-          <ClaimFacts
-            claim={claim}
-            loan={
-              <Link to={`/bank/loans/${claim.loanId}`} className="font-mono text-brand-700 hover:underline">
-                {claim.number}
-              </Link>
-            }
-          />
-          <Card title={t("pool.claim.recoveryActions")}>
-            <RecoveryActionList actions={recoveryActions} />
+        <ClaimRecord
+          claim={claim}
+          recoveryActions={recoveryActions}
+          loan={
+            <Link to={`/bank/loans/${claim.loanId}`} className="font-mono text-brand-700 hover:underline">
+              {claim.number}
+            </Link>
+          }
+          addAction={
             <p className="mt-3 text-sm">
               <Link to={`/bank/loans/${claim.loanId}/claim`} className="text-brand-700 hover:underline">
                 {t("pool.bank.addAction")}
               </Link>
             </p>
-          </Card>
-          <Card title={t("pool.claim.history")}>
-            <ClaimHistory events={claim.events} />
-          </Card>
-          {claim.recoveries.length > 0 && (
-            <Card title={t("pool.claim.recoveries")}>
-              <RecoveryTable recoveries={claim.recoveries} />
-            </Card>
-          )}
-        </div>
+          }
+        />
         <div className="flex min-w-0 flex-col gap-6">
           {claim.state === "RETURNED" && <RefileCard claim={claim} result={actionData} />}
           {claim.state === "PAID" && paidShareBp !== null && (

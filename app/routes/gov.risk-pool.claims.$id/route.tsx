@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
-import { ClaimFacts, ClaimHistory, RecoveryActionList, RecoveryTable } from "~/components/pool-claim-details";
+import { ClaimRecord } from "~/components/pool-claim-details";
 import { ClaimClock, BureauPoolNav } from "~/components/pool-ui";
 import { Card } from "~/components/ui";
 import { claimActions } from "~/domain/claim-machine";
@@ -49,20 +49,11 @@ export default function ClaimReview() {
         </Link>
       </p>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
-          <ClaimFacts claim={claim} loan={<span className="font-mono">{claim.number}</span>} />
-          <Card title={t("pool.claim.recoveryActions")}>
-            <RecoveryActionList actions={recoveryActions} />
-          </Card>
-          <Card title={t("pool.claim.history")}>
-            <ClaimHistory events={claim.events} />
-          </Card>
-          {claim.recoveries.length > 0 && (
-            <Card title={t("pool.claim.recoveries")}>
-              <RecoveryTable recoveries={claim.recoveries} />
-            </Card>
-          )}
-        </div>
+        <ClaimRecord
+          claim={claim}
+          recoveryActions={recoveryActions}
+          loan={<span className="font-mono">{claim.number}</span>}
+        />
         <div className="flex flex-col gap-6">
           {clock && (
             <Card title={t("pool.claims.clock")}>
