@@ -1,11 +1,7 @@
-import { NavLink } from "@remix-run/react";
-
 import { useT } from "~/i18n/use-t";
-import type { MessageKey } from "~/i18n/translate";
 
-import { Badge, cx } from "./ui";
-
-export type NavItem = { to: string; key: MessageKey; end?: boolean };
+import { Tabs, type NavItem } from "./tabs";
+import { Badge } from "./ui";
 
 const OFFICE_LINKS: NavItem[] = [
   { to: "/gov", key: "gov.nav.home", end: true },
@@ -50,36 +46,6 @@ const ADMIN_LINKS: NavItem[] = [
   { to: "/gov/admin/api-clients", key: "api.admin.nav" },
   { to: "/gov/admin/webhooks", key: "webhooks.adminNav" },
 ];
-
-/** A row of tabs (sub-navigation): the government area's, the admin's, the pool's. */
-export function Tabs({ label, links }: { label: string; links: NavItem[] }) {
-  const t = useT();
-  return (
-    <nav aria-label={label} className="relative -mx-4 mb-6 overflow-x-auto px-4">
-      <ul className="flex min-w-max gap-1 border-b border-slate-200">
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink
-              to={link.to}
-              end={link.end ?? false}
-              prefetch="none"
-              className={({ isActive }) =>
-                cx(
-                  "-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
-                  isActive
-                    ? "border-brand-600 text-brand-700"
-                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
-                )
-              }
-            >
-              {t(link.key)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
 
 /** The government area's sub-navigation: the office's or the bureau's sections. */
 export function GovNav({ role }: { role: "GOV_OFFICE" | "GOV_BUREAU" | string }) {

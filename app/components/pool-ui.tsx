@@ -6,7 +6,8 @@ import type { ClaimState } from "~/domain/risk-pool-codes";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
 
-import { GovNav, Tabs, type NavItem } from "./gov-nav";
+import { GovNav } from "./gov-nav";
+import { Tabs, type NavItem } from "./tabs";
 import { Badge, cx } from "./ui";
 
 const POOL_LINKS: NavItem[] = [
