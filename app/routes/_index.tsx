@@ -1,9 +1,9 @@
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { HeadlineTotals, Hero, HeroLink } from "~/components/landing";
 import { ProductCard } from "~/components/product-card";
-import { Card, Stat, buttonClass } from "~/components/ui";
-import { formatYuanAsWan } from "~/domain/money";
-import { useLocale, useT } from "~/i18n/use-t";
+import { Card, buttonClass } from "~/components/ui";
+import { useT } from "~/i18n/use-t";
 import { listPublishedProducts } from "~/models/product.server";
 import { getHeadlineTotals } from "~/models/stats.server";
 
@@ -18,56 +18,17 @@ export async function loader() {
 export default function Home() {
   const { totals, featured } = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
-  const number = new Intl.NumberFormat(locale);
   return (
     <div className="flex flex-col gap-10">
-      <section className="rounded-2xl bg-gradient-to-br from-brand-700 to-brand-900 px-6 py-10 text-white sm:px-10 sm:py-14">
-        <p className="text-sm text-brand-100">{t("common.district")}</p>
-        <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{t("home.heroTitle")}</h1>
-        <p className="mt-4 max-w-3xl text-brand-100">{t("home.heroBody")}</p>
-        <div className="mt-8 flex flex-wrap gap-3">
-          <Link to="/register" className={buttonClass("secondary")}>
-            {t("home.ctaRegister")}
-          </Link>
-          <Link
-            to="/products"
-            className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/50 hover:bg-white/10"
-          >
-            {t("home.ctaProducts")}
-          </Link>
-          <Link
-            to="/about"
-            className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/50 hover:bg-white/10"
-          >
-            {t("outreach.nav.aboutCta")}
-          </Link>
-        </div>
-      </section>
+      <Hero title={t("home.heroTitle")} body={t("home.heroBody")} large>
+        <Link to="/register" className={buttonClass("secondary")}>
+          {t("home.ctaRegister")}
+        </Link>
+        <HeroLink to="/products">{t("home.ctaProducts")}</HeroLink>
+        <HeroLink to="/about">{t("outreach.nav.aboutCta")}</HeroLink>
+      </Hero>
 
-      <section aria-labelledby="totals-title">
-        <h2 id="totals-title" className="mb-4 text-xl font-semibold">
-          {t("home.totalsTitle")}
-        </h2>
-        <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4" data-testid="headline-totals">
-          <Stat
-            label={t("home.totals.enterprises")}
-            value={number.format(totals.enterprises)}
-            unit={t("home.totals.enterprisesUnit")}
-          />
-          <Stat
-            label={t("home.totals.banks")}
-            value={number.format(totals.banks)}
-            unit={t("home.totals.banksUnit")}
-          />
-          <Stat
-            label={t("home.totals.products")}
-            value={number.format(totals.products)}
-            unit={t("home.totals.productsUnit")}
-          />
-          <Stat label={t("home.totals.disbursed")} value={formatYuanAsWan(totals.disbursedYuan, locale)} />
-        </dl>
-      </section>
+      <HeadlineTotals totals={totals} titleId="totals-title" testId="headline-totals" />
 
       <section aria-labelledby="how-title">
         <h2 id="how-title" className="mb-4 text-xl font-semibold">

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 
+import { Hero, HeroLink } from "~/components/landing";
 import { Card, buttonClass } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 
@@ -7,25 +8,15 @@ const STEPS = ["1", "2", "3", "4", "5"] as const;
 const WHO = ["1", "2", "3"] as const;
 
 /** What 信易贷 is, with the ways in: register or read the help. */
-export function Hero() {
+export function AboutHero() {
   const t = useT();
   return (
-    <section className="rounded-2xl bg-gradient-to-br from-brand-700 to-brand-900 px-6 py-10 text-white sm:px-10">
-      <p className="text-sm text-brand-100">{t("common.district")}</p>
-      <h1 className="mt-2 text-3xl font-bold">{t("outreach.about.title")}</h1>
-      <p className="mt-4 max-w-3xl text-brand-100">{t("outreach.about.what")}</p>
-      <div className="mt-6 flex flex-wrap gap-3">
-        <Link to="/register" className={buttonClass("secondary")}>
-          {t("home.ctaRegister")}
-        </Link>
-        <Link
-          to="/help"
-          className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/50 hover:bg-white/10"
-        >
-          {t("outreach.about.helpCta")}
-        </Link>
-      </div>
-    </section>
+    <Hero title={t("outreach.about.title")} body={t("outreach.about.what")}>
+      <Link to="/register" className={buttonClass("secondary")}>
+        {t("home.ctaRegister")}
+      </Link>
+      <HeroLink to="/help">{t("outreach.about.helpCta")}</HeroLink>
+    </Hero>
   );
 }
 

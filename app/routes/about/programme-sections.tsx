@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 
-import { Card, Stat } from "~/components/ui";
+import { Card } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -9,38 +9,6 @@ import { useLocale, useT } from "~/i18n/use-t";
 import type { loader } from "./route";
 
 type Data = SerializeFrom<typeof loader>;
-
-/** The programme's headline totals. */
-export function Figures({ totals }: { totals: Data["totals"] }) {
-  const t = useT();
-  const locale = useLocale();
-  const number = new Intl.NumberFormat(locale);
-  return (
-    <section aria-labelledby="figures-title">
-      <h2 id="figures-title" className="mb-4 text-xl font-semibold">
-        {t("home.totalsTitle")}
-      </h2>
-      <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat
-          label={t("home.totals.enterprises")}
-          value={number.format(totals.enterprises)}
-          unit={t("home.totals.enterprisesUnit")}
-        />
-        <Stat
-          label={t("home.totals.banks")}
-          value={number.format(totals.banks)}
-          unit={t("home.totals.banksUnit")}
-        />
-        <Stat
-          label={t("home.totals.products")}
-          value={number.format(totals.products)}
-          unit={t("home.totals.productsUnit")}
-        />
-        <Stat label={t("home.totals.disbursed")} value={formatYuanAsWan(totals.disbursedYuan, locale)} />
-      </dl>
-    </section>
-  );
-}
 
 /** The participating banks, each linking to its products in the catalogue. */
 export function BankTable({ banks }: { banks: Data["banks"] }) {

@@ -1,7 +1,9 @@
 import { useLoaderData } from "@remix-run/react";
 
-import { Hero, HowToApply, WhoItIsFor } from "./intro-sections";
-import { BankTable, Figures, LatestNotices } from "./programme-sections";
+import { HeadlineTotals } from "~/components/landing";
+
+import { AboutHero, HowToApply, WhoItIsFor } from "./intro-sections";
+import { BankTable, LatestNotices } from "./programme-sections";
 import { aboutPage } from "./queries.server";
 
 /** 信易贷 explained: what it is, who it is for, how to apply, the banks, the figures, the policies. */
@@ -13,13 +15,13 @@ export default function About() {
   const { totals, banks, notices } = useLoaderData<typeof loader>();
   return (
     <div className="flex flex-col gap-10">
-      <Hero />
+      <AboutHero />
 
       <WhoItIsFor />
 
       <HowToApply />
 
-      <Figures totals={totals} />
+      <HeadlineTotals totals={totals} titleId="figures-title" />
 
       <BankTable banks={banks} />
 
