@@ -1,11 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 
-import { NotificationText } from "~/components/notification-text";
+import { NotificationEntry } from "~/components/notification-text";
 import { Badge, Card, EmptyState, PageHeader, SubmitButton } from "~/components/ui";
-import { formatDateTime } from "~/domain/format-date";
 import { redirectWithFlash } from "~/flash.server";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { listNotifications, markRead } from "~/models/notification.server";
 import { requireUser } from "~/permissions.server";
 
@@ -23,7 +22,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Notifications() {
   const { notifications } = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   const unread = notifications.filter((n) => !n.readAt).length;
   return (
     <div className="mx-auto max-w-3xl">
@@ -46,16 +44,7 @@ export default function Notifications() {
             {notifications.map((item) => (
               <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
                 <div>
-                  <p className={item.readAt ? "text-slate-700" : "font-medium text-slate-900"}>
-                    {item.link ? (
-                      <Link to={item.link} className="hover:text-brand-700 hover:underline">
-                        <NotificationText kind={item.kind} params={item.params} />
-                      </Link>
-                    ) : (
-                      <NotificationText kind={item.kind} params={item.params} />
-                    )}
-                  </p>
-                  <p className="text-xs text-slate-500">{formatDateTime(item.createdAt, locale)}</p>
+                  <NotificationEntry item={item} />
                 </div>
                 {!item.readAt && <Badge tone="blue">{t("notifications.new")}</Badge>}
               </li>

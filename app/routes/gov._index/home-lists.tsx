@@ -1,9 +1,9 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 
-import { NotificationText } from "~/components/notification-text";
+import { NotificationEntry } from "~/components/notification-text";
 import { Badge, Card, EmptyState } from "~/components/ui";
-import { formatDate, formatDateTime } from "~/domain/format-date";
+import { formatDate } from "~/domain/format-date";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 
 import type { loader } from "./route";
@@ -13,7 +13,6 @@ type Data = SerializeFrom<typeof loader>;
 /** The user's latest notifications, with a link to all of them. */
 export function NotificationsCard({ notifications }: { notifications: Data["notifications"] }) {
   const t = useT();
-  const locale = useLocale();
   return (
     <Card
       title={t("gov.home.notifications")}
@@ -27,16 +26,7 @@ export function NotificationsCard({ notifications }: { notifications: Data["noti
         <ul className="divide-y divide-slate-100">
           {notifications.map((item) => (
             <li key={item.id} className="py-2">
-              <p className={item.readAt ? "text-slate-700" : "font-medium text-slate-900"}>
-                {item.link ? (
-                  <Link to={item.link} className="hover:text-brand-700 hover:underline">
-                    <NotificationText kind={item.kind} params={item.params} />
-                  </Link>
-                ) : (
-                  <NotificationText kind={item.kind} params={item.params} />
-                )}
-              </p>
-              <p className="text-xs text-slate-500">{formatDateTime(item.createdAt, locale)}</p>
+              <NotificationEntry item={item} />
             </li>
           ))}
         </ul>

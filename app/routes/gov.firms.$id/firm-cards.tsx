@@ -5,6 +5,7 @@ import { DetailList, DetailRow } from "~/components/detail-list";
 import { DataTable } from "~/components/list-kit";
 import { StateBadge } from "~/components/state-badge";
 import { Badge, Card, EmptyState } from "~/components/ui";
+import { VisitNotes } from "~/components/visit-notes";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { findSection } from "~/domain/industry-sections";
 import { formatYuanAsWan } from "~/domain/money";
@@ -184,17 +185,7 @@ export function VisitsCard({ visits, office }: { visits: Firm["visits"]; office:
               <p className="font-medium">
                 {formatDate(visit.visitedOn, locale)} · {visit.user.displayName}
               </p>
-              <p className="mt-1 whitespace-pre-line">{visit.findings}</p>
-              {visit.needYuan !== null && (
-                <p className="mt-1 text-slate-600">
-                  {t("gov.visits.need")}: {formatYuanAsWan(visit.needYuan, locale)}
-                </p>
-              )}
-              {visit.nextStep && (
-                <p className="mt-1 text-slate-600">
-                  {t("gov.visits.nextStep")}: {visit.nextStep}
-                </p>
-              )}
+              <VisitNotes visit={visit} />
             </li>
           ))}
         </ol>

@@ -3,9 +3,9 @@ import { Link } from "@remix-run/react";
 
 import { Pagination } from "~/components/pagination";
 import { Card, EmptyState } from "~/components/ui";
+import { VisitNotes } from "~/components/visit-notes";
 import { formatDate } from "~/domain/format-date";
 import { PAGE_SIZE } from "~/domain/list-query";
-import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
 
 import type { loader } from "./route";
@@ -60,17 +60,7 @@ export function VisitsList({
                   {locale === "zh-CN" ? visit.subDistrict.name : visit.subDistrict.nameEn}
                 </span>
               </p>
-              <p className="mt-1 whitespace-pre-line">{visit.findings}</p>
-              {visit.needYuan !== null && (
-                <p className="mt-1 text-slate-600">
-                  {t("gov.visits.need")}: {formatYuanAsWan(visit.needYuan, locale)}
-                </p>
-              )}
-              {visit.nextStep && (
-                <p className="mt-1 text-slate-600">
-                  {t("gov.visits.nextStep")}: {visit.nextStep}
-                </p>
-              )}
+              <VisitNotes visit={visit} />
             </li>
           ))}
         </ol>
