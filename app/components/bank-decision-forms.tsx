@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import { REJECT_REASONS, type ApplicationAction } from "~/domain/application-machine";
-import { RENEWAL_ANSWERS } from "~/domain/decision-rules";
+import { RENEWAL_ANSWERS, type ProductRanges } from "~/domain/decision-rules";
 import { BULLET_MAX_TERM_MONTHS, REPAYMENT_METHODS } from "~/domain/loan-codes";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { shanghaiDate } from "~/domain/shanghai-time";
@@ -27,15 +27,9 @@ type DecisionApplication = {
   approvedAmountYuan: number | null;
   approvedRateBp: number | null;
   approvedTermMonths: number | null;
-  product: {
+  product: ProductRanges & {
     /** the method the disbursement form proposes */
     defaultRepaymentMethod: string | null;
-    minAmountYuan: number;
-    maxAmountYuan: number;
-    minTermMonths: number;
-    maxTermMonths: number;
-    minRateBp: number;
-    maxRateBp: number;
   };
 };
 

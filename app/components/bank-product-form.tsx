@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import { PRODUCT_SIZES, TAX_GRADES } from "~/domain/bank-choices";
+import type { ProductRanges } from "~/domain/decision-rules";
 import { SECTIONS } from "~/domain/industry-sections";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { GUARANTEE_TYPES, PRODUCT_TYPES } from "~/domain/product-terms";
@@ -14,23 +15,19 @@ import { Field, SubmitButton, fieldAria, inputClass } from "./ui";
 export type ProductFormValues = Record<string, string | string[]>;
 
 /** A stored product → the strings the form shows. */
-export function productFormValues(product: {
-  name: string;
-  type: string;
-  guaranteeType: string;
-  minAmountYuan: number;
-  maxAmountYuan: number;
-  minTermMonths: number;
-  maxTermMonths: number;
-  minRateBp: number;
-  maxRateBp: number;
-  eligibleSizes: string;
-  eligibleSections: string;
-  minTaxGrade: string | null;
-  whitelistOnly: boolean;
-  description: string;
-  defaultRepaymentMethod?: string | null;
-}): ProductFormValues {
+export function productFormValues(
+  product: ProductRanges & {
+    name: string;
+    type: string;
+    guaranteeType: string;
+    eligibleSizes: string;
+    eligibleSections: string;
+    minTaxGrade: string | null;
+    whitelistOnly: boolean;
+    description: string;
+    defaultRepaymentMethod?: string | null;
+  },
+): ProductFormValues {
   return {
     name: product.name,
     type: product.type,

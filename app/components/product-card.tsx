@@ -1,21 +1,16 @@
 import { Link } from "@remix-run/react";
 
+import type { ProductRanges } from "~/domain/decision-rules";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
 
 import { Badge } from "./ui";
 
-export type ProductSummary = {
+export type ProductSummary = ProductRanges & {
   id: string;
   name: string;
   type: string;
   guaranteeType: string;
-  minAmountYuan: number;
-  maxAmountYuan: number;
-  minTermMonths: number;
-  maxTermMonths: number;
-  minRateBp: number;
-  maxRateBp: number;
   whitelistOnly: boolean;
   bank: { name: string; nameEn: string };
 };
