@@ -197,11 +197,7 @@ export function FilterForm({
 }) {
   const t = useT();
   const [params] = useSearchParams();
-  const values: FormValues = {};
-  for (const name of new Set(params.keys())) {
-    const all = params.getAll(name);
-    values[name] = all.length > 1 ? all : all[0];
-  }
+  const values = useQueryValues();
   return (
     <Form
       method="get"
@@ -229,6 +225,20 @@ export function FilterForm({
       </div>
     </Form>
   );
+}
+
+/**
+ * The query string as form values, so that the fields of a GET form (form-kit fields inside a
+ * FormScope) start from what was asked.
+ */
+export function useQueryValues(): FormValues {
+  const [params] = useSearchParams();
+  const values: FormValues = {};
+  for (const name of new Set(params.keys())) {
+    const all = params.getAll(name);
+    values[name] = all.length > 1 ? all : all[0];
+  }
+  return values;
 }
 
 /** The "clear the filters" action of an empty, filtered list. */

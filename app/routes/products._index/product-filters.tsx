@@ -1,7 +1,9 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form, Link, useSearchParams } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 
-import { Field, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import { FormScope, MoneyField, NumberField, SelectField, TextField } from "~/components/form-kit";
+import { useQueryValues } from "~/components/list-kit";
+import { buttonClass } from "~/components/ui";
 import { GUARANTEE_TYPES, PRODUCT_SORTS, PRODUCT_TYPES } from "~/domain/product-terms";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -19,9 +21,9 @@ export function ProductFilters({
   errors: Data["errors"];
   open: boolean;
 }) {
-  const [params] = useSearchParams();
   const t = useT();
   const locale = useLocale();
+  const any = t("products.filters.any");
   return (
     <Form
       method="get"
@@ -30,101 +32,39 @@ export function ProductFilters({
       aria-label={t("products.filters.title")}
     >
       <h2 className="hidden font-semibold lg:block">{t("products.filters.title")}</h2>
-      <Field id="q" label={t("products.filters.keyword")}>
-        <input
-          {...fieldAria("q")}
-          name="q"
-          defaultValue={params.get("q") ?? ""}
-          maxLength={50}
-          className={inputClass}
-        />
-      </Field>
-      <Field id="type" label={t("products.filters.type")}>
-        <select
-          {...fieldAria("type")}
+      <FormScope result={{ errors, values: useQueryValues() }}>
+        <TextField name="q" label={t("products.filters.keyword")} maxLength={50} />
+        <SelectField
           name="type"
-          defaultValue={params.get("type") ?? ""}
-          className={inputClass}
-        >
-          <option value="">{t("products.filters.any")}</option>
-          {PRODUCT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`domain.productType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="guarantee" label={t("products.filters.guarantee")}>
-        <select
-          {...fieldAria("guarantee")}
+          label={t("products.filters.type")}
+          placeholder={any}
+          options={PRODUCT_TYPES.map((type) => ({ value: type, label: t(`domain.productType.${type}`) }))}
+        />
+        <SelectField
           name="guarantee"
-          defaultValue={params.get("guarantee") ?? ""}
-          className={inputClass}
-        >
-          <option value="">{t("products.filters.any")}</option>
-          {GUARANTEE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`domain.guaranteeType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="bank" label={t("products.filters.bank")}>
-        <select
-          {...fieldAria("bank")}
+          label={t("products.filters.guarantee")}
+          placeholder={any}
+          options={GUARANTEE_TYPES.map((type) => ({ value: type, label: t(`domain.guaranteeType.${type}`) }))}
+        />
+        <SelectField
           name="bank"
-          defaultValue={params.get("bank") ?? ""}
-          className={inputClass}
-        >
-          <option value="">{t("products.filters.any")}</option>
-          {banks.map((bank) => (
-            <option key={bank.id} value={bank.id}>
-              {locale === "zh-CN" ? bank.name : bank.nameEn}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="amount" label={t("products.filters.amount")} error={errors.amount}>
-        <input
-          {...fieldAria("amount", errors.amount)}
-          name="amount"
-          inputMode="decimal"
-          defaultValue={params.get("amount") ?? ""}
-          className={inputClass}
+          label={t("products.filters.bank")}
+          placeholder={any}
+          options={banks.map((bank) => ({
+            value: bank.id,
+            label: locale === "zh-CN" ? bank.name : bank.nameEn,
+          }))}
         />
-      </Field>
-      <Field id="term" label={t("products.filters.term")} error={errors.term}>
-        <input
-          {...fieldAria("term", errors.term)}
-          name="term"
-          inputMode="numeric"
-          defaultValue={params.get("term") ?? ""}
-          className={inputClass}
-        />
-      </Field>
-      <Field id="rate" label={t("products.filters.maxRate")} error={errors.rate}>
-        <input
-          {...fieldAria("rate", errors.rate)}
-          name="rate"
-          inputMode="decimal"
-          defaultValue={params.get("rate") ?? ""}
-          className={inputClass}
-        />
-      </Field>
-      <Field id="sort" label={t("products.sort.label")}>
-        <select
-          {...fieldAria("sort")}
+        <MoneyField name="amount" label={t("products.filters.amount")} />
+        <NumberField name="term" label={t("products.filters.term")} />
+        <MoneyField name="rate" label={t("products.filters.maxRate")} />
+        <SelectField
           name="sort"
-          defaultValue={params.get("sort") ?? "newest"}
-          className={inputClass}
-        >
-          {PRODUCT_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`products.sort.${sort}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+          label={t("products.sort.label")}
+          defaultValue="newest"
+          options={PRODUCT_SORTS.map((sort) => ({ value: sort, label: t(`products.sort.${sort}`) }))}
+        />
+      </FormScope>
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("primary", "flex-1")}>
           {t("common.actions.filter")}
