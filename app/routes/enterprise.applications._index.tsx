@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { StateBadge } from "~/components/state-badge";
 import { EnterpriseNav } from "~/components/enterprise-nav";
-import { DataTable, type Column } from "~/components/list-kit";
-import { Card, EmptyState, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import { FormScope, SelectField } from "~/components/form-kit";
+import { DataTable, useQueryValues, type Column } from "~/components/list-kit";
+import { Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
 import { APPLICATION_STATES, type ApplicationState } from "~/domain/application-machine";
 import { APPLICATION_SORTS, type ApplicationSort } from "~/domain/enterprise-terms";
 import { formatDateTime } from "~/domain/format-date";
@@ -36,7 +37,6 @@ type Application = SerializeFrom<typeof loader>["items"][number];
 
 export default function Applications() {
   const { total, items, page } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
@@ -83,35 +83,23 @@ export default function Applications() {
       />
       <EnterpriseNav />
       <Form method="get" className="flex flex-wrap items-end gap-2">
-        <Field id="state" label={t("enterprise.applications.filterState")}>
-          <select
-            {...fieldAria("state")}
+        <FormScope result={{ values: useQueryValues() }}>
+          <SelectField
             name="state"
-            defaultValue={params.get("state") ?? ""}
-            className={inputClass}
-          >
-            <option value="">{t("enterprise.applications.all")}</option>
-            {APPLICATION_STATES.map((s) => (
-              <option key={s} value={s}>
-                {td(`domain.applicationState.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="sort" label={t("enterprise.applications.sort")}>
-          <select
-            {...fieldAria("sort")}
+            label={t("enterprise.applications.filterState")}
+            placeholder={t("enterprise.applications.all")}
+            options={APPLICATION_STATES.map((s) => ({ value: s, label: td(`domain.applicationState.${s}`) }))}
+          />
+          <SelectField
             name="sort"
-            defaultValue={params.get("sort") ?? "newest"}
-            className={inputClass}
-          >
-            {APPLICATION_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {td(`enterprise.applications.sorts.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+            label={t("enterprise.applications.sort")}
+            defaultValue="newest"
+            options={APPLICATION_SORTS.map((s) => ({
+              value: s,
+              label: td(`enterprise.applications.sorts.${s}`),
+            }))}
+          />
+        </FormScope>
         <button type="submit" className={buttonClass("secondary")}>
           {t("common.actions.filter")}
         </button>

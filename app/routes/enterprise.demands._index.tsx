@@ -1,18 +1,10 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
-import { DataTable, type Column } from "~/components/list-kit";
-import {
-  Badge,
-  Card,
-  EmptyState,
-  Field,
-  PageHeader,
-  buttonClass,
-  fieldAria,
-  inputClass,
-} from "~/components/ui";
+import { FormScope, SelectField } from "~/components/form-kit";
+import { DataTable, useQueryValues, type Column } from "~/components/list-kit";
+import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { DEMAND_STATUSES } from "~/domain/enterprise-terms";
 import { formatYuanAsWan } from "~/domain/money";
@@ -37,7 +29,6 @@ type Demand = SerializeFrom<typeof loader>["items"][number];
 
 export default function Demands() {
   const { total, items, page, now } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
@@ -99,21 +90,14 @@ export default function Demands() {
       />
       <EnterpriseNav />
       <Form method="get" className="flex items-end gap-2">
-        <Field id="status" label={t("enterprise.demands.filter")}>
-          <select
-            {...fieldAria("status")}
+        <FormScope result={{ values: useQueryValues() }}>
+          <SelectField
             name="status"
-            defaultValue={params.get("status") ?? ""}
-            className={inputClass}
-          >
-            <option value="">{t("enterprise.demands.all")}</option>
-            {DEMAND_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {td(`enterprise.demands.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+            label={t("enterprise.demands.filter")}
+            placeholder={t("enterprise.demands.all")}
+            options={DEMAND_STATUSES.map((s) => ({ value: s, label: td(`enterprise.demands.status.${s}`) }))}
+          />
+        </FormScope>
         <button type="submit" className={buttonClass("secondary")}>
           {t("common.actions.filter")}
         </button>

@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
-import { Badge, Field, PageHeader, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import { FormScope, SelectField } from "~/components/form-kit";
+import { useQueryValues } from "~/components/list-kit";
+import { Badge, PageHeader, buttonClass } from "~/components/ui";
 import { APPLICATION_STATES } from "~/domain/application-machine";
 import { useT } from "~/i18n/use-t";
 import { requireBankUser } from "~/permissions.server";
@@ -17,7 +19,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function BankApplications() {
   const { items, total, overdue, products, page } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   const t = useT();
   return (
     <div>
@@ -35,40 +36,28 @@ export default function BankApplications() {
         method="get"
         className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
       >
-        <div className="w-full sm:w-48">
-          <Field id="state" label={t("bank.applications.state")}>
-            <select
-              {...fieldAria("state")}
-              name="state"
-              defaultValue={params.get("state") ?? ""}
-              className={inputClass}
-            >
-              <option value="">{t("bank.applications.all")}</option>
-              {APPLICATION_STATES.map((state) => (
-                <option key={state} value={state}>
-                  {t(`domain.applicationState.${state}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <div className="w-full sm:w-72">
-          <Field id="product" label={t("bank.applications.product")}>
-            <select
-              {...fieldAria("product")}
-              name="product"
-              defaultValue={params.get("product") ?? ""}
-              className={inputClass}
-            >
-              <option value="">{t("bank.applications.all")}</option>
-              {products.map((product) => (
-                <option key={product.id} value={product.id}>
-                  {product.name} · {t("bank.products.versionLabel", { version: product.version })}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
+        <FormScope result={{ values: useQueryValues() }}>
+          <SelectField
+            name="state"
+            label={t("bank.applications.state")}
+            className="w-full sm:w-48"
+            placeholder={t("bank.applications.all")}
+            options={APPLICATION_STATES.map((state) => ({
+              value: state,
+              label: t(`domain.applicationState.${state}`),
+            }))}
+          />
+          <SelectField
+            name="product"
+            label={t("bank.applications.product")}
+            className="w-full sm:w-72"
+            placeholder={t("bank.applications.all")}
+            options={products.map((product) => ({
+              value: product.id,
+              label: `${product.name} · ${t("bank.products.versionLabel", { version: product.version })}`,
+            }))}
+          />
+        </FormScope>
         <button type="submit" className={buttonClass("primary")}>
           {t("common.actions.filter")}
         </button>
