@@ -163,10 +163,21 @@ export function EmptyState({
   );
 }
 
-/** The link back to the list a detail page belongs to, above its header. */
-export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+/**
+ * The link back to the list a detail page belongs to, above its header. `flush` in a column that
+ * spaces its children itself.
+ */
+export function BackLink({
+  to,
+  flush = false,
+  children,
+}: {
+  to: string;
+  flush?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <p className="mb-2">
+    <p className={flush ? undefined : "mb-2"}>
       <Link to={to} className="text-sm text-brand-700 hover:underline">
         ← {children}
       </Link>

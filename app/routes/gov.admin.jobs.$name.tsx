@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 
 import { AdminNav, GovNav } from "~/components/gov-nav";
 import { JobRunsTable, RunNowForm, useJobName } from "~/components/job-runs";
 import { Pagination } from "~/components/pagination";
-import { EmptyState, PageHeader } from "~/components/ui";
+import { BackLink, EmptyState, PageHeader } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { listJobRuns } from "~/jobs/admin.server";
 import { PAGE_SIZE, parsePage } from "~/domain/list-query";
@@ -28,11 +28,9 @@ export default function AdminJobRuns() {
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
       <AdminNav />
-      <p>
-        <Link to="/gov/admin/jobs" className="text-sm text-brand-700 hover:underline">
-          ← {t("jobs.back")}
-        </Link>
-      </p>
+      <BackLink to="/gov/admin/jobs" flush>
+        {t("jobs.back")}
+      </BackLink>
       <PageHeader
         title={jobName(name)}
         description={t("jobs.history")}

@@ -8,6 +8,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { withClientIp } from "~/client-ip.server";
 import { BankNav } from "~/components/bank-nav";
 import { ClaimRecord } from "~/components/pool-claim-details";
+import { BackLink } from "~/components/ui";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { useT } from "~/i18n/use-t";
 import { getClaimForBank, isOwnClaim } from "~/models/pool-views.server";
@@ -44,11 +45,9 @@ export default function BankClaim() {
   return (
     <div className="flex flex-col gap-6">
       <BankNav />
-      <p>
-        <Link to="/bank/claims" className="text-sm text-brand-700 hover:underline">
-          ← {t("pool.claim.back")}
-        </Link>
-      </p>
+      <BackLink to="/bank/claims" flush>
+        {t("pool.claim.back")}
+      </BackLink>
       <div className="grid gap-6 lg:grid-cols-3">
         <ClaimRecord
           claim={claim}

@@ -4,11 +4,11 @@
  * claim form (statement and material list). Every reason a claim is refused is shown with it.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { BankNav } from "~/components/bank-nav";
-import { PageHeader } from "~/components/ui";
+import { BackLink, PageHeader } from "~/components/ui";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { useT } from "~/i18n/use-t";
 import { bankLoanPoolSection, isOwnLoan } from "~/models/pool-views.server";
@@ -47,11 +47,9 @@ export default function BankLoanClaim() {
   return (
     <div className="flex flex-col gap-6">
       <BankNav />
-      <p>
-        <Link to={`/bank/loans/${data.loanId}`} className="text-sm text-brand-700 hover:underline">
-          ← {data.enterprise} <span className="font-mono">{data.number}</span>
-        </Link>
-      </p>
+      <BackLink to={`/bank/loans/${data.loanId}`} flush>
+        {data.enterprise} <span className="font-mono">{data.number}</span>
+      </BackLink>
       <PageHeader
         title={`${t("pool.bank.claimTitle")} · ${data.enterprise}`}
         description={t("pool.bank.claimsIntro")}

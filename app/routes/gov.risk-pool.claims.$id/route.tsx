@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { ClaimRecord } from "~/components/pool-claim-details";
 import { ClaimClock, BureauPoolNav } from "~/components/pool-ui";
-import { Card } from "~/components/ui";
+import { BackLink, Card } from "~/components/ui";
 import { claimActions } from "~/domain/claim-machine";
 import { formatDateTime } from "~/domain/format-date";
 import { formatFen } from "~/domain/money-fen";
@@ -43,11 +43,9 @@ export default function ClaimReview() {
   return (
     <div className="flex flex-col gap-6">
       <BureauPoolNav />
-      <p>
-        <Link to="/gov/risk-pool/claims" className="text-sm text-brand-700 hover:underline">
-          ← {t("pool.claim.back")}
-        </Link>
-      </p>
+      <BackLink to="/gov/risk-pool/claims" flush>
+        {t("pool.claim.back")}
+      </BackLink>
       <div className="grid gap-6 lg:grid-cols-3">
         <ClaimRecord
           claim={claim}
