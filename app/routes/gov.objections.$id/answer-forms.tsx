@@ -1,29 +1,21 @@
-import { Form } from "@remix-run/react";
-
-import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { PostForm, TextareaField, resultFor, type AnyFormResult } from "~/components/form-kit";
+import { Card, SubmitButton } from "~/components/ui";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import { OBJECTION_RESOLUTIONS } from "~/models/gov-codes";
-import type { FieldErrors } from "~/utils/forms";
 
 /** Accept (with a resolution) or reject an open objection; each form shows only its own errors. */
-export function AnswerForms({
-  errorsFor,
-  valueOf,
-}: {
-  errorsFor: (intent: string) => FieldErrors;
-  valueOf: (intent: string, name: string) => string;
-}) {
+export function AnswerForms({ result }: { result: AnyFormResult }) {
   const t = useT();
   const td = useTDynamic();
-  const acceptErrors = errorsFor("accept");
-  const rejectErrors = errorsFor("reject");
+  const accepted = resultFor(result, { intent: "accept" });
+  const resolutionError = accepted?.errors?.resolution;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title={t("gov.objections.acceptTitle")}>
-        <Form method="post" className="flex flex-col gap-4" noValidate>
+        <PostForm result={result} intent="accept" alert={false} className="flex flex-col gap-4">
           <fieldset
             className="flex flex-col gap-2"
-            aria-describedby={acceptErrors.resolution ? "resolution-error" : undefined}
+            aria-describedby={resolutionError ? "resolution-error" : undefined}
           >
             <legend className="text-sm font-medium text-slate-800">{t("gov.objections.resolution")}</legend>
             {OBJECTION_RESOLUTIONS.map((resolution) => (
@@ -32,61 +24,45 @@ export function AnswerForms({
                   type="radio"
                   name="resolution"
                   value={resolution}
-                  defaultChecked={valueOf("accept", "resolution") === resolution}
+                  defaultChecked={accepted?.values?.resolution === resolution}
                   className="size-4"
                 />
                 {td(`gov.objectionResolution.${resolution}`)}
               </label>
             ))}
-            {acceptErrors.resolution && (
+            {resolutionError && (
               <p id="resolution-error" role="alert" className="text-sm text-red-700">
-                {td(acceptErrors.resolution.key)}
+                {td(resolutionError.key)}
               </p>
             )}
           </fieldset>
-          <Field
+          <TextareaField
             id="accept-response"
+            name="responseText"
             label={t("gov.objections.acceptResponse")}
-            error={acceptErrors.responseText}
-          >
-            <textarea
-              {...fieldAria("accept-response", acceptErrors.responseText)}
-              name="responseText"
-              rows={3}
-              maxLength={1000}
-              defaultValue={valueOf("accept", "responseText")}
-              className={inputClass}
-            />
-          </Field>
+            maxLength={1000}
+          />
           <div>
             <SubmitButton name="intent" value="accept">
               {t("gov.objections.accept")}
             </SubmitButton>
           </div>
-        </Form>
+        </PostForm>
       </Card>
       <Card title={t("gov.objections.rejectTitle")}>
-        <Form method="post" className="flex flex-col gap-4" noValidate>
-          <Field
+        <PostForm result={result} intent="reject" alert={false} className="flex flex-col gap-4">
+          <TextareaField
             id="reject-response"
+            name="responseText"
             label={t("gov.objections.rejectReason")}
-            error={rejectErrors.responseText}
-          >
-            <textarea
-              {...fieldAria("reject-response", rejectErrors.responseText)}
-              name="responseText"
-              rows={3}
-              maxLength={1000}
-              defaultValue={valueOf("reject", "responseText")}
-              className={inputClass}
-            />
-          </Field>
+            maxLength={1000}
+          />
           <div>
             <SubmitButton name="intent" value="reject" variant="danger">
               {t("gov.objections.reject")}
             </SubmitButton>
           </div>
-        </Form>
+        </PostForm>
       </Card>
     </div>
   );

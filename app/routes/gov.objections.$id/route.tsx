@@ -55,11 +55,6 @@ export default function GovObjection() {
   const { role, objection: o, daysLeft, overdue } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : {});
-  const valueOf = (intent: string, name: string) => {
-    const v = actionData?.intent === intent ? actionData.values[name] : undefined;
-    return typeof v === "string" ? v : "";
-  };
   return (
     <div className="flex flex-col gap-6">
       <GovNav role={role} />
@@ -74,7 +69,7 @@ export default function GovObjection() {
       />
       <FormAlert error={actionData?.errors._form} />
       <ObjectionFacts objection={o} daysLeft={daysLeft} overdue={overdue} />
-      {o.status === "OPEN" && <AnswerForms errorsFor={errorsFor} valueOf={valueOf} />}
+      {o.status === "OPEN" && <AnswerForms result={actionData} />}
     </div>
   );
 }
