@@ -92,6 +92,15 @@ export function IndicatorFilters({ data }: { data: DashboardData }) {
   const { pathname } = useLocation();
   const [period, setPeriod] = useState(form.period);
   const f = texts.filters;
+  /** a select of the form, starting from the value in effect and showing its error */
+  const select = (
+    name: Exclude<keyof typeof form, "from" | "to">,
+    label: string,
+    choices: readonly { value: string; label: string }[],
+    all?: string,
+  ) => (
+    <Select name={name} label={label} value={form[name]} options={choices} all={all} error={errors[name]} />
+  );
 
   const send = (element: HTMLFormElement) =>
     submit(cleanQuery(new FormData(element)), { method: "get", preventScrollReset: true });
@@ -125,13 +134,11 @@ export function IndicatorFilters({ data }: { data: DashboardData }) {
       aria-label={f.legend}
       className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
     >
-      <Select
-        name="period"
-        label={f.period}
-        value={form.period}
-        options={INDICATOR_PERIODS.map((p) => ({ value: p, label: f.periods[p] }))}
-        error={errors.period}
-      />
+      {select(
+        "period",
+        f.period,
+        INDICATOR_PERIODS.map((p) => ({ value: p, label: f.periods[p] })),
+      )}
       <Control id="filter-from" label={f.from} error={errors.from}>
         <input
           id="filter-from"
@@ -153,60 +160,24 @@ export function IndicatorFilters({ data }: { data: DashboardData }) {
           className={inputClass}
         />
       </Control>
-      {options.subDistricts.length > 0 && (
-        <Select
-          name="subDistrict"
-          label={f.subDistrict}
-          value={form.subDistrict}
-          options={options.subDistricts}
-          all={f.all}
-          error={errors.subDistrict}
-        />
-      )}
-      {options.banks.length > 0 && (
-        <Select
-          name="bank"
-          label={f.bank}
-          value={form.bank}
-          options={options.banks}
-          all={f.all}
-          error={errors.bank}
-        />
-      )}
-      <Select
-        name="section"
-        label={f.section}
-        value={form.section}
-        options={options.sections}
-        all={f.all}
-        error={errors.section}
-      />
-      <Select
-        name="size"
-        label={f.size}
-        value={form.size}
-        options={options.sizes}
-        all={f.all}
-        error={errors.size}
-      />
-      <Select
-        name="whitelist"
-        label={f.whitelist}
-        value={form.whitelist}
-        options={[
+      {options.subDistricts.length > 0 && select("subDistrict", f.subDistrict, options.subDistricts, f.all)}
+      {options.banks.length > 0 && select("bank", f.bank, options.banks, f.all)}
+      {select("section", f.section, options.sections, f.all)}
+      {select("size", f.size, options.sizes, f.all)}
+      {select(
+        "whitelist",
+        f.whitelist,
+        [
           { value: "yes", label: f.whitelistOptions.yes },
           { value: "no", label: f.whitelistOptions.no },
-        ]}
-        all={f.all}
-        error={errors.whitelist}
-      />
-      <Select
-        name="by"
-        label={f.by}
-        value={form.by}
-        options={options.dimensions.map((d) => ({ value: d, label: f.dimensionLabels[d] }))}
-        error={errors.by}
-      />
+        ],
+        f.all,
+      )}
+      {select(
+        "by",
+        f.by,
+        options.dimensions.map((d) => ({ value: d, label: f.dimensionLabels[d] })),
+      )}
       {breakdown.sort.key !== "applications" || breakdown.sort.dir !== "desc" ? (
         <>
           <input type="hidden" name="sort" value={breakdown.sort.key} />
