@@ -27,7 +27,7 @@ import { createContext, useContext, type InputHTMLAttributes, type ReactNode } f
 import { useTDynamic } from "~/i18n/use-t";
 import { FORM_ERROR, type FieldError, type FieldErrors, type FormValues } from "~/utils/forms";
 
-import { Field, cx, fieldAria, inputClass } from "./ui";
+import { Field, SubmitButton, cx, fieldAria, inputClass } from "./ui";
 
 /** What an action answered (any of the page's forms), as useActionData gives it. */
 export type AnyFormResult = { errors?: FieldErrors; values?: FormValues; intent?: string } | null | undefined;
@@ -99,6 +99,37 @@ export function PostForm({
         {children}
       </FormScope>
     </Form>
+  );
+}
+
+/**
+ * One of a page's several forms, told apart by the intent its button sends: the fields in a column,
+ * then the button. The page shows the form-level error once, above all its forms.
+ */
+export function IntentForm({
+  result,
+  intent,
+  submitLabel,
+  variant,
+  pendingLabel,
+  children,
+}: {
+  result: AnyFormResult;
+  intent: string;
+  submitLabel: ReactNode;
+  variant?: "primary" | "danger";
+  pendingLabel?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <PostForm result={result} intent={intent} alert={false} className="flex flex-col gap-4">
+      {children}
+      <div>
+        <SubmitButton name="intent" value={intent} variant={variant} pendingLabel={pendingLabel}>
+          {submitLabel}
+        </SubmitButton>
+      </div>
+    </PostForm>
   );
 }
 

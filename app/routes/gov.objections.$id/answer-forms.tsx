@@ -1,5 +1,5 @@
-import { PostForm, TextareaField, resultFor, type AnyFormResult } from "~/components/form-kit";
-import { Card, SubmitButton } from "~/components/ui";
+import { IntentForm, TextareaField, resultFor, type AnyFormResult } from "~/components/form-kit";
+import { Card } from "~/components/ui";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import { OBJECTION_RESOLUTIONS } from "~/models/gov-codes";
 
@@ -12,7 +12,7 @@ export function AnswerForms({ result }: { result: AnyFormResult }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title={t("gov.objections.acceptTitle")}>
-        <PostForm result={result} intent="accept" alert={false} className="flex flex-col gap-4">
+        <IntentForm result={result} intent="accept" submitLabel={t("gov.objections.accept")}>
           <fieldset
             className="flex flex-col gap-2"
             aria-describedby={resolutionError ? "resolution-error" : undefined}
@@ -42,27 +42,17 @@ export function AnswerForms({ result }: { result: AnyFormResult }) {
             label={t("gov.objections.acceptResponse")}
             maxLength={1000}
           />
-          <div>
-            <SubmitButton name="intent" value="accept">
-              {t("gov.objections.accept")}
-            </SubmitButton>
-          </div>
-        </PostForm>
+        </IntentForm>
       </Card>
       <Card title={t("gov.objections.rejectTitle")}>
-        <PostForm result={result} intent="reject" alert={false} className="flex flex-col gap-4">
+        <IntentForm result={result} intent="reject" variant="danger" submitLabel={t("gov.objections.reject")}>
           <TextareaField
             id="reject-response"
             name="responseText"
             label={t("gov.objections.rejectReason")}
             maxLength={1000}
           />
-          <div>
-            <SubmitButton name="intent" value="reject" variant="danger">
-              {t("gov.objections.reject")}
-            </SubmitButton>
-          </div>
-        </PostForm>
+        </IntentForm>
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 
-import { MoneyField, PostForm, TextareaField } from "~/components/form-kit";
-import { Card, SubmitButton } from "~/components/ui";
+import { IntentForm, MoneyField, TextareaField } from "~/components/form-kit";
+import { Card } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
 
@@ -25,31 +25,27 @@ export function RequestForms({
         {r.enterprise.onDishonestyList ? (
           <p className="text-sm text-red-800">{t("gov.recommendations.errors.dishonest")}</p>
         ) : (
-          <PostForm result={failed} intent="accept" alert={false} className="flex flex-col gap-4">
+          <IntentForm
+            result={failed}
+            intent="accept"
+            submitLabel={t("gov.recommendations.accept")}
+            pendingLabel={t("common.actions.submitting")}
+          >
             <TextareaField name="reason" label={t("gov.recommendations.reason")} maxLength={1000} required />
             <MoneyField name="amount" label={t("gov.recommendations.amountWan")} />
-            <div>
-              <SubmitButton name="intent" value="accept" pendingLabel={t("common.actions.submitting")}>
-                {t("gov.recommendations.accept")}
-              </SubmitButton>
-            </div>
-          </PostForm>
+          </IntentForm>
         )}
       </Card>
       <Card title={t("gov.recommendations.declineTitle")}>
-        <PostForm result={failed} intent="decline" alert={false} className="flex flex-col gap-4">
+        <IntentForm
+          result={failed}
+          intent="decline"
+          variant="danger"
+          submitLabel={t("gov.recommendations.decline")}
+          pendingLabel={t("common.actions.submitting")}
+        >
           <TextareaField name="note" label={t("gov.recommendations.declineNote")} maxLength={500} required />
-          <div>
-            <SubmitButton
-              name="intent"
-              value="decline"
-              variant="danger"
-              pendingLabel={t("common.actions.submitting")}
-            >
-              {t("gov.recommendations.decline")}
-            </SubmitButton>
-          </div>
-        </PostForm>
+        </IntentForm>
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 
-import { PostForm, TextareaField, type AnyFormResult } from "~/components/form-kit";
-import { Card, SubmitButton } from "~/components/ui";
+import { IntentForm, TextareaField, type AnyFormResult } from "~/components/form-kit";
+import { Card } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 
 import type { loader } from "./route";
@@ -25,31 +25,21 @@ export function EntryForms({
           {entry.enterprise.onDishonestyList ? (
             <p className="text-sm text-red-800">{t("gov.whitelist.errors.stillListed")}</p>
           ) : (
-            <PostForm result={result} intent="restore" alert={false} className="flex flex-col gap-4">
+            <IntentForm result={result} intent="restore" submitLabel={t("gov.whitelist.restore")}>
               <TextareaField
                 id="restore-reason"
                 name="reason"
                 label={t("gov.whitelist.reason")}
                 maxLength={500}
               />
-              <div>
-                <SubmitButton name="intent" value="restore">
-                  {t("gov.whitelist.restore")}
-                </SubmitButton>
-              </div>
-            </PostForm>
+            </IntentForm>
           )}
         </Card>
       )}
       <Card title={t("gov.whitelist.revokeTitle")}>
-        <PostForm result={result} intent="revoke" alert={false} className="flex flex-col gap-4">
+        <IntentForm result={result} intent="revoke" variant="danger" submitLabel={t("gov.whitelist.revoke")}>
           <TextareaField id="revoke-reason" name="reason" label={t("gov.whitelist.reason")} maxLength={500} />
-          <div>
-            <SubmitButton name="intent" value="revoke" variant="danger">
-              {t("gov.whitelist.revoke")}
-            </SubmitButton>
-          </div>
-        </PostForm>
+        </IntentForm>
       </Card>
     </div>
   );
