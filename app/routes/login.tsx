@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
-import { Card, Field, SubmitButton, fieldAria, inputClass } from "~/components/ui";
+import { FormScope, TextField } from "~/components/form-kit";
+import { Card, SubmitButton } from "~/components/ui";
 import { LoginError, signIn } from "~/auth.server";
 import { clientIpOf } from "~/client-ip.server";
 import { getEnv } from "~/env.server";
@@ -82,29 +83,24 @@ export default function Login() {
               {td(actionData.error.key, actionData.error.params)}
             </p>
           )}
-          <Field id="username" label={t("auth.username")}>
-            <input
-              {...fieldAria("username")}
+          <FormScope defaults={{ username: actionData?.username }}>
+            <TextField
               name="username"
+              label={t("auth.username")}
               autoComplete="username"
               required
               maxLength={64}
-              defaultValue={actionData?.username ?? ""}
               aria-describedby={actionData?.error ? "login-error" : undefined}
-              className={inputClass}
             />
-          </Field>
-          <Field id="password" label={t("auth.password")}>
-            <input
-              {...fieldAria("password")}
+            <TextField
               name="password"
               type="password"
+              label={t("auth.password")}
               autoComplete="current-password"
               required
               maxLength={256}
-              className={inputClass}
             />
-          </Field>
+          </FormScope>
           <SubmitButton pendingLabel={t("auth.submitting")} className="w-full">
             {t("auth.submit")}
           </SubmitButton>

@@ -1,8 +1,9 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 
+import { DateField, FormScope } from "~/components/form-kit";
 import { TabLink } from "~/components/tab-link";
-import { Field, buttonClass, fieldAria, inputClass } from "~/components/ui";
+import { buttonClass } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { INDICATOR_PERIODS } from "~/domain/indicators";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -36,24 +37,10 @@ export function PeriodPicker({ period }: { period: SerializeFrom<typeof loader>[
       </div>
       <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
         <input type="hidden" name="period" value="custom" />
-        <Field id="from" label={t("bank.figures.from")}>
-          <input
-            {...fieldAria("from")}
-            type="date"
-            name="from"
-            defaultValue={period.fromDay}
-            className={inputClass}
-          />
-        </Field>
-        <Field id="to" label={t("bank.figures.to")}>
-          <input
-            {...fieldAria("to")}
-            type="date"
-            name="to"
-            defaultValue={period.toDay}
-            className={inputClass}
-          />
-        </Field>
+        <FormScope defaults={{ from: period.fromDay, to: period.toDay }}>
+          <DateField name="from" label={t("bank.figures.from")} />
+          <DateField name="to" label={t("bank.figures.to")} />
+        </FormScope>
         <button type="submit" className={buttonClass("secondary")}>
           {t("bank.figures.apply")}
         </button>
