@@ -1,5 +1,7 @@
 import { Form, Link, useSearchParams } from "@remix-run/react";
 
+import { DateField, FormScope, TextField } from "~/components/form-kit";
+import { useQueryValues } from "~/components/list-kit";
 import { Field, buttonClass, fieldAria, inputClass } from "~/components/ui";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS } from "~/domain/audit-actions";
 import { useT, useTDynamic } from "~/i18n/use-t";
@@ -44,40 +46,17 @@ export function AuditFilters() {
           </select>
         </Field>
       </div>
-      <div className="w-full sm:w-48">
-        <Field id="actor" label={t("audit.actor")}>
-          <input
-            {...fieldAria("actor")}
-            name="actor"
-            maxLength={40}
-            placeholder={t("audit.actorHint")}
-            defaultValue={params.get("actor") ?? ""}
-            className={inputClass}
-          />
-        </Field>
-      </div>
-      <div className="w-full sm:w-40">
-        <Field id="from" label={t("audit.from")}>
-          <input
-            {...fieldAria("from")}
-            type="date"
-            name="from"
-            defaultValue={params.get("from") ?? ""}
-            className={inputClass}
-          />
-        </Field>
-      </div>
-      <div className="w-full sm:w-40">
-        <Field id="to" label={t("audit.to")}>
-          <input
-            {...fieldAria("to")}
-            type="date"
-            name="to"
-            defaultValue={params.get("to") ?? ""}
-            className={inputClass}
-          />
-        </Field>
-      </div>
+      <FormScope result={{ values: useQueryValues() }}>
+        <TextField
+          name="actor"
+          label={t("audit.actor")}
+          className="w-full sm:w-48"
+          maxLength={40}
+          placeholder={t("audit.actorHint")}
+        />
+        <DateField name="from" label={t("audit.from")} className="w-full sm:w-40" />
+        <DateField name="to" label={t("audit.to")} className="w-full sm:w-40" />
+      </FormScope>
       <button type="submit" className={buttonClass("primary")}>
         {t("common.actions.filter")}
       </button>
