@@ -144,21 +144,33 @@ export function Badge({ tone = "gray", children }: { tone?: keyof typeof badgeTo
   );
 }
 
-/** What to show when a list is empty: what it means and what to do next. */
+/**
+ * What to show when a list is empty: what it means and what to do next — `next`, a page to go to
+ * (a primary button), or any other `action`.
+ */
 export function EmptyState({
   title,
   hint,
+  next,
   action,
 }: {
   title: ReactNode;
   hint?: ReactNode;
+  next?: { to: string; label: ReactNode };
   action?: ReactNode;
 }) {
+  const todo = next ? (
+    <Link to={next.to} className={buttonClass("primary")}>
+      {next.label}
+    </Link>
+  ) : (
+    action
+  );
   return (
     <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
       <p className="font-medium text-slate-800">{title}</p>
       {hint && <p className="mt-1 text-sm text-slate-600">{hint}</p>}
-      {action && <div className="mt-4">{action}</div>}
+      {todo && <div className="mt-4">{todo}</div>}
     </div>
   );
 }

@@ -116,11 +116,7 @@ export default function Applications() {
             <EmptyState
               title={t("enterprise.applications.empty")}
               hint={t("enterprise.applications.emptyHint")}
-              action={
-                <Link to="/products" className={buttonClass("primary")}>
-                  {t("workspace.enterprise.browseProducts")}
-                </Link>
-              }
+              next={{ to: "/products", label: t("workspace.enterprise.browseProducts") }}
             />
           }
           pagination={{ page, pageSize: PAGE_SIZE, total }}

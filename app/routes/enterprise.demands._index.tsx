@@ -114,11 +114,7 @@ export default function Demands() {
             <EmptyState
               title={t("enterprise.demands.empty")}
               hint={t("enterprise.demands.emptyHint")}
-              action={
-                <Link to="/enterprise/demands/new" className={buttonClass("primary")}>
-                  {t("enterprise.demands.new")}
-                </Link>
-              }
+              next={{ to: "/enterprise/demands/new", label: t("enterprise.demands.new") }}
             />
           }
           pagination={{ page, pageSize: PAGE_SIZE, total }}

@@ -100,11 +100,7 @@ export default function GovNotices() {
           empty={
             <EmptyState
               title={t("outreach.notices.manageEmpty")}
-              action={
-                <Link to="/gov/notices/new" className={buttonClass("primary")}>
-                  {t("outreach.notices.new")}
-                </Link>
-              }
+              next={{ to: "/gov/notices/new", label: t("outreach.notices.new") }}
             />
           }
           pagination={{ page, pageSize: PAGE_SIZE, total }}

@@ -1,8 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Link } from "@remix-run/react";
 
 import { MoneyField, NumberField, PostForm, SelectField, TextareaField } from "~/components/form-kit";
-import { Card, EmptyState, SubmitButton, buttonClass } from "~/components/ui";
+import { Card, EmptyState, SubmitButton } from "~/components/ui";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
@@ -30,11 +29,7 @@ export function OfferForm({
         <EmptyState
           title={t("bank.offers.noProducts")}
           hint={t("bank.offers.noProductsHint")}
-          action={
-            <Link to="/bank/products" className={buttonClass("primary")}>
-              {t("bank.offers.goProducts")}
-            </Link>
-          }
+          next={{ to: "/bank/products", label: t("bank.offers.goProducts") }}
         />
       ) : (
         <PostForm result={result} alert={false} className="flex flex-col gap-4">

@@ -2,7 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 
 import { DataTable, type Column } from "~/components/list-kit";
-import { Badge, EmptyState, buttonClass } from "~/components/ui";
+import { Badge, EmptyState } from "~/components/ui";
 import { BANK_PRODUCTS_PAGE_SIZE } from "~/domain/bank-choices";
 import { formatDateTime } from "~/domain/format-date";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
@@ -104,11 +104,7 @@ export function ProductsTable({
         <EmptyState
           title={t("bank.products.empty")}
           hint={t("bank.products.emptyHint")}
-          action={
-            <Link to="/bank/products/new" className={buttonClass("primary")}>
-              {t("bank.products.new")}
-            </Link>
-          }
+          next={{ to: "/bank/products/new", label: t("bank.products.new") }}
         />
       }
       pagination={{ page, pageSize: BANK_PRODUCTS_PAGE_SIZE, total }}

@@ -7,7 +7,7 @@ import { MatchReasons } from "~/components/match-reasons";
 import { NotificationText } from "~/components/notification-text";
 import { ProductCard } from "~/components/product-card";
 import { StateBadge } from "~/components/state-badge";
-import { Badge, Card, EmptyState, buttonClass, cx } from "~/components/ui";
+import { Badge, Card, EmptyState, cx } from "~/components/ui";
 import { formatDate, formatDateTime } from "~/domain/format-date";
 import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
@@ -106,11 +106,7 @@ export function InFlightCard({ inFlight }: Pick<Data, "inFlight">) {
         <EmptyState
           title={t("enterprise.home.noInFlight")}
           hint={t("workspace.enterprise.noApplications")}
-          action={
-            <Link to="/products" className={buttonClass("primary")}>
-              {t("workspace.enterprise.browseProducts")}
-            </Link>
-          }
+          next={{ to: "/products", label: t("workspace.enterprise.browseProducts") }}
         />
       }
     >
@@ -154,11 +150,7 @@ export function AuthorizationsCard({ liveAuthorizations }: Pick<Data, "liveAutho
       empty={
         <EmptyState
           title={t("enterprise.home.noAuthorizations")}
-          action={
-            <Link to="/enterprise/authorizations" className={buttonClass("primary")}>
-              {t("enterprise.home.authorizeNow")}
-            </Link>
-          }
+          next={{ to: "/enterprise/authorizations", label: t("enterprise.home.authorizeNow") }}
         />
       }
     >
@@ -187,11 +179,7 @@ export function DemandsCard({ openDemands }: Pick<Data, "openDemands">) {
       empty={
         <EmptyState
           title={t("enterprise.home.noDemands")}
-          action={
-            <Link to="/enterprise/demands/new" className={buttonClass("primary")}>
-              {t("enterprise.home.postDemand")}
-            </Link>
-          }
+          next={{ to: "/enterprise/demands/new", label: t("enterprise.home.postDemand") }}
         />
       }
     >
