@@ -227,6 +227,19 @@ export function FilterForm({
   );
 }
 
+/** A choice or two that narrow a short list (the firm's own lists): no frame, no reset. */
+export function QuickFilter({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <Form method="get" className="flex flex-wrap items-end gap-2">
+      <FormScope result={{ values: useQueryValues() }}>{children}</FormScope>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("common.actions.filter")}
+      </button>
+    </Form>
+  );
+}
+
 /**
  * The query string as form values, so that the fields of a GET form (form-kit fields inside a
  * FormScope) start from what was asked.

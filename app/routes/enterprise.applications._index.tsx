@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 
 import { StateBadge } from "~/components/state-badge";
 import { EnterpriseNav } from "~/components/enterprise-nav";
-import { FormScope, SelectField } from "~/components/form-kit";
-import { DataTable, useQueryValues, type Column } from "~/components/list-kit";
-import { Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
+import { SelectField } from "~/components/form-kit";
+import { DataTable, QuickFilter, type Column } from "~/components/list-kit";
+import { Card, EmptyState, PageHeader } from "~/components/ui";
 import { APPLICATION_STATES, type ApplicationState } from "~/domain/application-machine";
 import { APPLICATION_SORTS, type ApplicationSort } from "~/domain/enterprise-terms";
 import { formatDateTime } from "~/domain/format-date";
@@ -82,28 +82,23 @@ export default function Applications() {
         description={t("enterprise.applications.intro")}
       />
       <EnterpriseNav />
-      <Form method="get" className="flex flex-wrap items-end gap-2">
-        <FormScope result={{ values: useQueryValues() }}>
-          <SelectField
-            name="state"
-            label={t("enterprise.applications.filterState")}
-            placeholder={t("enterprise.applications.all")}
-            options={APPLICATION_STATES.map((s) => ({ value: s, label: td(`domain.applicationState.${s}`) }))}
-          />
-          <SelectField
-            name="sort"
-            label={t("enterprise.applications.sort")}
-            defaultValue="newest"
-            options={APPLICATION_SORTS.map((s) => ({
-              value: s,
-              label: td(`enterprise.applications.sorts.${s}`),
-            }))}
-          />
-        </FormScope>
-        <button type="submit" className={buttonClass("secondary")}>
-          {t("common.actions.filter")}
-        </button>
-      </Form>
+      <QuickFilter>
+        <SelectField
+          name="state"
+          label={t("enterprise.applications.filterState")}
+          placeholder={t("enterprise.applications.all")}
+          options={APPLICATION_STATES.map((s) => ({ value: s, label: td(`domain.applicationState.${s}`) }))}
+        />
+        <SelectField
+          name="sort"
+          label={t("enterprise.applications.sort")}
+          defaultValue="newest"
+          options={APPLICATION_SORTS.map((s) => ({
+            value: s,
+            label: td(`enterprise.applications.sorts.${s}`),
+          }))}
+        />
+      </QuickFilter>
       <Card>
         <DataTable
           label={t("enterprise.applications.title")}

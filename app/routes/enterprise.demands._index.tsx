@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
-import { FormScope, SelectField } from "~/components/form-kit";
-import { DataTable, useQueryValues, type Column } from "~/components/list-kit";
+import { SelectField } from "~/components/form-kit";
+import { DataTable, QuickFilter, type Column } from "~/components/list-kit";
 import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
 import { DEMAND_STATUSES } from "~/domain/enterprise-terms";
@@ -89,19 +89,14 @@ export default function Demands() {
         }
       />
       <EnterpriseNav />
-      <Form method="get" className="flex items-end gap-2">
-        <FormScope result={{ values: useQueryValues() }}>
-          <SelectField
-            name="status"
-            label={t("enterprise.demands.filter")}
-            placeholder={t("enterprise.demands.all")}
-            options={DEMAND_STATUSES.map((s) => ({ value: s, label: td(`enterprise.demands.status.${s}`) }))}
-          />
-        </FormScope>
-        <button type="submit" className={buttonClass("secondary")}>
-          {t("common.actions.filter")}
-        </button>
-      </Form>
+      <QuickFilter>
+        <SelectField
+          name="status"
+          label={t("enterprise.demands.filter")}
+          placeholder={t("enterprise.demands.all")}
+          options={DEMAND_STATUSES.map((s) => ({ value: s, label: td(`enterprise.demands.status.${s}`) }))}
+        />
+      </QuickFilter>
       <Card>
         <DataTable
           label={t("enterprise.demands.title")}
