@@ -53,10 +53,15 @@ export function GovNav({ role }: { role: "GOV_OFFICE" | "GOV_BUREAU" | string })
   return <Tabs label={t("gov.nav.label")} links={role === "GOV_BUREAU" ? BUREAU_LINKS : OFFICE_LINKS} />;
 }
 
-/** The second row of tabs on the bureau's administration pages. */
+/** The bureau's administration pages: the government area's tabs and a second row of their own. */
 export function AdminNav() {
   const t = useT();
-  return <Tabs label={t("gov.admin.nav.label")} links={ADMIN_LINKS} />;
+  return (
+    <>
+      <Tabs label={t("gov.nav.label")} links={BUREAU_LINKS} />
+      <Tabs label={t("gov.admin.nav.label")} links={ADMIN_LINKS} />
+    </>
+  );
 }
 
 /** The 20-day answer clock as a badge: days left, due today, or overdue. */

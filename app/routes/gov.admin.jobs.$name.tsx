@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { JobRunsTable, RunNowForm, useJobName } from "~/components/job-runs";
 import { Pagination } from "~/components/pagination";
 import { BackLink, EmptyState, PageHeader } from "~/components/ui";
@@ -16,17 +16,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = parsePage(new URL(request.url).searchParams.get("page"));
   const list = await listJobRuns(actor, params.name ?? "", { page, pageSize: PAGE_SIZE });
   if (!list) notFound();
-  return { role: actor.role, ...list, page };
+  return { ...list, page };
 }
 
 export default function AdminJobRuns() {
-  const { role, name, runs, total, page } = useLoaderData<typeof loader>();
+  const { name, runs, total, page } = useLoaderData<typeof loader>();
   const t = useT();
   const jobName = useJobName();
   const running = runs.some((run) => run.status === "RUNNING");
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <BackLink to="/gov/admin/jobs" flush>
         {t("jobs.back")}

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { SelectField } from "~/components/form-kit";
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { FilterForm } from "~/components/list-kit";
 import { PageHeader } from "~/components/ui";
 import { DeliveryStateTabs, DeliveryTable } from "~/components/webhook-deliveries";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listDeliveries(actor, { state, bankId, page }),
     listActiveOrganisations(),
   ]);
-  return { role: actor.role, deliveries, banks, state, bankId, page };
+  return { deliveries, banks, state, bankId, page };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -40,13 +40,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminWebhooks() {
-  const { role, deliveries, banks, state, bankId, page } = useLoaderData<typeof loader>();
+  const { deliveries, banks, state, bankId, page } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   return (
     <div>
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("webhooks.adminTitle")} description={t("webhooks.adminIntro")} />
       <FilterForm label={t("webhooks.deliveries.bank")} resetTo="/gov/admin/webhooks" keep={["state"]}>

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { SelectField, TextField } from "~/components/form-kit";
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { FilterForm } from "~/components/list-kit";
 import { Card, PageHeader } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -23,7 +23,7 @@ import { accountSchema } from "./schema.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
   const data = await accountsPage(actor, new URL(request.url).searchParams);
-  return { role: actor.role, ...data, now: new Date().toISOString() };
+  return { ...data, now: new Date().toISOString() };
 }
 
 type Result = {
@@ -62,13 +62,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminAccounts() {
-  const { role, accounts, total, banks, subDistricts, page, now } = useLoaderData<typeof loader>();
+  const { accounts, total, banks, subDistricts, page, now } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("gov.admin.accounts.title")} description={t("gov.admin.accounts.intro")} />
       {actionData?.created && (

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { FormAlert } from "~/components/form-kit";
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { PageHeader } from "~/components/ui";
 import { parseId } from "~/domain/list-query";
 import { redirectWithFlash } from "~/flash.server";
@@ -23,7 +23,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const account = id ? await getAccount(actor, id) : null;
   if (!account) notFound();
   return {
-    role: actor.role,
     self: actor.id === account.id,
     account,
     audit: await listAccountAudit(actor, account.id),
@@ -58,14 +57,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function AdminAccount() {
-  const { role, self, account: a, audit, now } = useLoaderData<typeof loader>();
+  const { self, account: a, audit, now } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const errors = actionData?.errors ?? {};
   const locked = a.lockedUntil !== null && a.lockedUntil > now;
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader
         title={a.displayName}

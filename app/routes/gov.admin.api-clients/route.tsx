@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { PageHeader } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
@@ -33,7 +33,7 @@ const ROTATE_ERRORS = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
   const [clients, { banks }] = await Promise.all([listApiClients(actor), listActiveOrganisations()]);
-  return json({ role: actor.role, clients, banks }, { headers: { "Cache-Control": "no-store" } });
+  return json({ clients, banks }, { headers: { "Cache-Control": "no-store" } });
 }
 
 type Shown = {
@@ -88,13 +88,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminApiClients() {
-  const { role, clients, banks } = useLoaderData<typeof loader>();
+  const { clients, banks } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const shown = (result as Partial<Shown> | undefined)?.shown ?? null;
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("api.admin.title")} description={t("api.admin.intro")} />
       {shown && <ShownCredentials shown={shown} />}

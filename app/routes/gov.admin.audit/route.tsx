@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { PageHeader } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import { requireBureauUser } from "~/permissions.server";
@@ -12,15 +12,14 @@ import { auditPage } from "./queries.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
-  return { role: actor.role, ...(await auditPage(actor, new URL(request.url).searchParams)) };
+  return { ...(await auditPage(actor, new URL(request.url).searchParams)) };
 }
 
 export default function AdminAudit() {
-  const { role, entries, total, page } = useLoaderData<typeof loader>();
+  const { entries, total, page } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("audit.title")} description={t("audit.intro")} />
       <AuditFilters />

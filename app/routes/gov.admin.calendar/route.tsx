@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { PageHeader } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT, useTDynamic } from "~/i18n/use-t";
@@ -16,8 +16,8 @@ import { AddOverrideCard, OverridesCard } from "./calendar-cards";
 import { addSchema } from "./schema.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireBureauUser(request);
-  return { role: actor.role, overrides: await listCalendarOverrides() };
+  await requireBureauUser(request);
+  return { overrides: await listCalendarOverrides() };
 }
 
 type Failure = { errors: FieldErrors; values: Record<string, string | string[]> };
@@ -50,14 +50,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminCalendar() {
-  const { role, overrides } = useLoaderData<typeof loader>();
+  const { overrides } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
   const errors = actionData?.errors ?? {};
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("gov.admin.calendar.title")} description={t("gov.admin.calendar.intro")} />
       {errors._form && (

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { JobDuration, JobStatus, RunNowForm, useJobName } from "~/components/job-runs";
 import { PageHeader } from "~/components/ui";
 import { clientIpOf } from "~/client-ip.server";
@@ -20,7 +20,7 @@ import { runSchema } from "./schema.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
-  return { role: actor.role, ...(await listJobs(actor)) };
+  return { ...(await listJobs(actor)) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -46,7 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminJobs() {
-  const { role, schedulerOn, jobs } = useLoaderData<typeof loader>();
+  const { schedulerOn, jobs } = useLoaderData<typeof loader>();
   const t = useT();
   const td = useTDynamic();
   const locale = useLocale();
@@ -54,7 +54,6 @@ export default function AdminJobs() {
   const formError = useActionData<typeof action>()?.errors._form;
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("jobs.title")} description={t("jobs.intro")} />
       <p

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { DateField, MoneyField, PostForm } from "~/components/form-kit";
 import { Card, PageHeader, SubmitButton } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
@@ -17,8 +17,8 @@ import { readForm } from "~/utils/read-form.server";
 import { addSchema, correctSchema } from "./schema.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireBureauUser(request);
-  return { role: actor.role, rates: await listLprRates() };
+  await requireBureauUser(request);
+  return { rates: await listLprRates() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -46,13 +46,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminLpr() {
-  const { role, rates } = useLoaderData<typeof loader>();
+  const { rates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("gov.admin.lpr.title")} description={t("gov.admin.lpr.intro")} />
       <Card title={t("gov.admin.lpr.add")}>

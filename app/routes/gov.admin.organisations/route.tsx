@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { SelectField } from "~/components/form-kit";
 import { PageHeader } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
@@ -19,7 +19,7 @@ import { runOrganisationIntent } from "./queries.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireBureauUser(request);
-  return { role: actor.role, ...(await listOrganisations(actor)) };
+  return { ...(await listOrganisations(actor)) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -40,13 +40,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminOrganisations() {
-  const { role, subDistricts, banks } = useLoaderData<typeof loader>();
+  const { subDistricts, banks } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("gov.admin.orgs.title")} description={t("gov.admin.orgs.intro")} />
       <OrganisationCard

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
-import { AdminNav, GovNav } from "~/components/gov-nav";
+import { AdminNav } from "~/components/gov-nav";
 import { Card, Field, PageHeader, SubmitButton, fieldAria, inputClass } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT, useTDynamic } from "~/i18n/use-t";
@@ -17,10 +17,9 @@ import { readForm } from "~/utils/read-form.server";
 import { settingsSchema } from "./schema.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireBureauUser(request);
+  await requireBureauUser(request);
   const settings = await getSettings();
   return {
-    role: actor.role,
     values: Object.fromEntries(SETTING_KEYS.map((key) => [key, settings[key]])) as Record<SettingKey, number>,
   };
 }
@@ -38,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminSettings() {
-  const { role, values } = useLoaderData<typeof loader>();
+  const { values } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const td = useTDynamic();
@@ -46,7 +45,6 @@ export default function AdminSettings() {
   const id = (key: string) => key.replace(/\./g, "-");
   return (
     <div className="flex flex-col gap-6">
-      <GovNav role={role} />
       <AdminNav />
       <PageHeader title={t("gov.admin.settings.title")} description={t("gov.admin.settings.intro")} />
       <Card className="max-w-2xl">
