@@ -5,6 +5,7 @@ import { formatPermille } from "~/domain/indicator-table";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { FunnelReport } from "~/models/invitation-funnel.server";
 
+import { ScrollRegion } from "./list-kit";
 import { buttonClass } from "./ui";
 
 type Report = SerializeFrom<FunnelReport>;
@@ -37,14 +38,8 @@ export function FunnelTable({ report, exportHref }: { report: Report; exportHref
           </a>
         )}
       </div>
-      {/* a box that scrolls (English headers on a narrow screen) is a labelled tab stop */}
-      <div
-        role="region"
-        aria-label={t("outreach.funnel.title")}
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
-      >
+      {/* English headers scroll sideways on a narrow screen */}
+      <ScrollRegion label={t("outreach.funnel.title")} framed>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("outreach.funnel.title")}</caption>
           <thead className="bg-slate-50 text-left text-xs text-slate-600">
@@ -85,7 +80,7 @@ export function FunnelTable({ report, exportHref }: { report: Report; exportHref
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

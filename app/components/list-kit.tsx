@@ -94,18 +94,7 @@ export function DataTable<Row>({
       {rows.length === 0 ? (
         empty
       ) : (
-        <div
-          role="region"
-          aria-label={label}
-          // A box that scrolls must be reachable by keyboard to be scrolled (WCAG 2.1.1, axe's
-          // scrollable-region-focusable): a tab stop on a labelled region.
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          tabIndex={0}
-          className={cx(
-            "relative max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600",
-            framed && "rounded-lg bg-white shadow-sm ring-1 ring-slate-200",
-          )}
-        >
+        <ScrollRegion label={label} framed={framed}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{label}</caption>
             <thead className="bg-slate-50 text-left text-slate-600">
@@ -163,7 +152,7 @@ export function DataTable<Row>({
             </tbody>
             {footer}
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {pagination && <Pagination {...pagination} />}
     </>
@@ -265,17 +254,30 @@ export function ClearFilters({ to }: { to: string }) {
 }
 
 /**
- * A box whose content (a hand-made table) may scroll sideways on a phone: labelled and a tab
- * stop, so it can be scrolled from the keyboard (WCAG 2.1.1, axe's scrollable-region-focusable).
+ * A box whose content (a table) may scroll sideways on a phone: labelled and a tab stop, so it
+ * can be scrolled from the keyboard (WCAG 2.1.1, axe's scrollable-region-focusable). `relative`
+ * keeps a table's sr-only caption inside it instead of widening the page; `framed` draws the
+ * card's frame around it.
  */
-export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+export function ScrollRegion({
+  label,
+  framed = false,
+  children,
+}: {
+  label: string;
+  framed?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div
       role="region"
       aria-label={label}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
-      className="relative max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+      className={cx(
+        "relative max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600",
+        framed && "rounded-lg bg-white shadow-sm ring-1 ring-slate-200",
+      )}
     >
       {children}
     </div>

@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 
 import { DetailList, DetailRow } from "~/components/detail-list";
+import { ScrollRegion } from "~/components/list-kit";
 import { ClaimStateBadge, bankName } from "~/components/pool-ui";
 import { Badge, Card } from "~/components/ui";
 import { formatDateTime, formatDay } from "~/domain/format-date";
@@ -206,15 +207,7 @@ export function RecoveryTable({ recoveries }: { recoveries: ClaimView["recoverie
   const t = useT();
   const locale = useLocale();
   return (
-    // a box that scrolls is a labelled tab stop (WCAG 2.1.1); `relative` keeps the sr-only
-    // caption inside it instead of widening the page
-    <div
-      role="region"
-      aria-label={t("pool.claim.recoveries")}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      className="relative overflow-x-auto"
-    >
+    <ScrollRegion label={t("pool.claim.recoveries")}>
       <table className="min-w-full text-sm">
         <caption className="sr-only">{t("pool.claim.recoveries")}</caption>
         <thead className="text-left text-slate-600">
@@ -250,6 +243,6 @@ export function RecoveryTable({ recoveries }: { recoveries: ClaimView["recoverie
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
