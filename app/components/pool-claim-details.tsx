@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { DetailList, DetailRow } from "~/components/detail-list";
 import { ScrollRegion } from "~/components/list-kit";
 import { ClaimStateBadge, bankName } from "~/components/pool-ui";
-import { Badge, Card } from "~/components/ui";
+import { BackLink, Badge, Card } from "~/components/ui";
 import { formatDateTime, formatDay } from "~/domain/format-date";
 import { formatBp } from "~/domain/money";
 import { formatFen } from "~/domain/money-fen";
@@ -47,36 +47,52 @@ export type ClaimView = {
 export type RecoveryActionView = { id: string; takenOn: string; kind: string; description: string };
 
 /**
- * The claim as both sides read it (the main column of its page): figures and submission, the
- * bank's recovery actions (`addAction`: the bank's link to report one), history, recoveries.
+ * A claim's page as both sides read it: their navigation and the way back to their list, then the
+ * claim (figures and submission, the bank's recovery actions — `addAction`: the bank's link to
+ * report one —, history, recoveries) beside what the reader can do with it (`children`).
  */
-export function ClaimRecord({
+export function ClaimPage({
+  nav,
+  backTo,
   claim,
   recoveryActions,
   loan,
   addAction,
+  children,
 }: {
+  nav: ReactNode;
+  backTo: string;
   claim: ClaimView;
   recoveryActions: RecoveryActionView[];
   loan: ReactNode;
   addAction?: ReactNode;
+  children: ReactNode;
 }) {
   const t = useT();
   return (
-    <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
-      <ClaimFacts claim={claim} loan={loan} />
-      <Card title={t("pool.claim.recoveryActions")}>
-        <RecoveryActionList actions={recoveryActions} />
-        {addAction}
-      </Card>
-      <Card title={t("pool.claim.history")}>
-        <ClaimHistory events={claim.events} />
-      </Card>
-      {claim.recoveries.length > 0 && (
-        <Card title={t("pool.claim.recoveries")}>
-          <RecoveryTable recoveries={claim.recoveries} />
-        </Card>
-      )}
+    <div className="flex flex-col gap-6">
+      {nav}
+      <BackLink to={backTo} flush>
+        {t("pool.claim.back")}
+      </BackLink>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+          <ClaimFacts claim={claim} loan={loan} />
+          <Card title={t("pool.claim.recoveryActions")}>
+            <RecoveryActionList actions={recoveryActions} />
+            {addAction}
+          </Card>
+          <Card title={t("pool.claim.history")}>
+            <ClaimHistory events={claim.events} />
+          </Card>
+          {claim.recoveries.length > 0 && (
+            <Card title={t("pool.claim.recoveries")}>
+              <RecoveryTable recoveries={claim.recoveries} />
+            </Card>
+          )}
+        </div>
+        <div className="flex min-w-0 flex-col gap-6">{children}</div>
+      </div>
     </div>
   );
 }

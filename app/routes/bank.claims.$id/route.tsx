@@ -7,8 +7,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { BankNav } from "~/components/bank-nav";
-import { ClaimRecord } from "~/components/pool-claim-details";
-import { BackLink } from "~/components/ui";
+import { ClaimPage } from "~/components/pool-claim-details";
 import { shanghaiDate } from "~/domain/shanghai-time";
 import { useT } from "~/i18n/use-t";
 import { getClaimForBank, isOwnClaim } from "~/models/pool-views.server";
@@ -43,35 +42,28 @@ export default function BankClaim() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   return (
-    <div className="flex flex-col gap-6">
-      <BankNav />
-      <BackLink to="/bank/claims" flush>
-        {t("pool.claim.back")}
-      </BackLink>
-      <div className="grid gap-6 lg:grid-cols-3">
-        <ClaimRecord
-          claim={claim}
-          recoveryActions={recoveryActions}
-          loan={
-            <Link to={`/bank/loans/${claim.loanId}`} className="font-mono text-brand-700 hover:underline">
-              {claim.number}
-            </Link>
-          }
-          addAction={
-            <p className="mt-3 text-sm">
-              <Link to={`/bank/loans/${claim.loanId}/claim`} className="text-brand-700 hover:underline">
-                {t("pool.bank.addAction")}
-              </Link>
-            </p>
-          }
-        />
-        <div className="flex min-w-0 flex-col gap-6">
-          {claim.state === "RETURNED" && <RefileCard claim={claim} result={actionData} />}
-          {claim.state === "PAID" && paidShareBp !== null && (
-            <RecoveryCard paidShareBp={paidShareBp} today={today} result={actionData} />
-          )}
-        </div>
-      </div>
-    </div>
+    <ClaimPage
+      nav={<BankNav />}
+      backTo="/bank/claims"
+      claim={claim}
+      recoveryActions={recoveryActions}
+      loan={
+        <Link to={`/bank/loans/${claim.loanId}`} className="font-mono text-brand-700 hover:underline">
+          {claim.number}
+        </Link>
+      }
+      addAction={
+        <p className="mt-3 text-sm">
+          <Link to={`/bank/loans/${claim.loanId}/claim`} className="text-brand-700 hover:underline">
+            {t("pool.bank.addAction")}
+          </Link>
+        </p>
+      }
+    >
+      {claim.state === "RETURNED" && <RefileCard claim={claim} result={actionData} />}
+      {claim.state === "PAID" && paidShareBp !== null && (
+        <RecoveryCard paidShareBp={paidShareBp} today={today} result={actionData} />
+      )}
+    </ClaimPage>
   );
 }

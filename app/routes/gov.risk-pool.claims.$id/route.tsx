@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
-import { ClaimRecord } from "~/components/pool-claim-details";
+import { ClaimPage } from "~/components/pool-claim-details";
 import { ClaimClock, BureauPoolNav } from "~/components/pool-ui";
-import { BackLink, Card } from "~/components/ui";
+import { Card } from "~/components/ui";
 import { claimActions } from "~/domain/claim-machine";
 import { formatDateTime } from "~/domain/format-date";
 import { formatFen } from "~/domain/money-fen";
@@ -41,34 +41,25 @@ export default function ClaimReview() {
   const locale = useLocale();
   const actions = claimActions(claim.state, "GOV_BUREAU");
   return (
-    <div className="flex flex-col gap-6">
-      <BureauPoolNav />
-      <BackLink to="/gov/risk-pool/claims" flush>
-        {t("pool.claim.back")}
-      </BackLink>
-      <div className="grid gap-6 lg:grid-cols-3">
-        <ClaimRecord
-          claim={claim}
-          recoveryActions={recoveryActions}
-          loan={<span className="font-mono">{claim.number}</span>}
-        />
-        <div className="flex flex-col gap-6">
-          {clock && (
-            <Card title={t("pool.claims.clock")}>
-              <p className="flex flex-wrap items-center gap-2 text-sm">
-                {formatDateTime(clock.deadline, locale)} <ClaimClock clock={clock} />
-              </p>
-            </Card>
-          )}
-          <p className="text-sm text-slate-600">
-            {t("pool.claim.balance", { balance: formatFen(balanceFen) })}
+    <ClaimPage
+      nav={<BureauPoolNav />}
+      backTo="/gov/risk-pool/claims"
+      claim={claim}
+      recoveryActions={recoveryActions}
+      loan={<span className="font-mono">{claim.number}</span>}
+    >
+      {clock && (
+        <Card title={t("pool.claims.clock")}>
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            {formatDateTime(clock.deadline, locale)} <ClaimClock clock={clock} />
           </p>
-          {actions.includes("approve") && <ApproveForm claim={claim} actionData={actionData} />}
-          {actions.includes("return") && <ReturnForm claim={claim} actionData={actionData} />}
-          {actions.includes("reject") && <RejectForm claim={claim} actionData={actionData} />}
-          {actions.includes("pay") && <PayForm queue={queue} actionData={actionData} />}
-        </div>
-      </div>
-    </div>
+        </Card>
+      )}
+      <p className="text-sm text-slate-600">{t("pool.claim.balance", { balance: formatFen(balanceFen) })}</p>
+      {actions.includes("approve") && <ApproveForm claim={claim} actionData={actionData} />}
+      {actions.includes("return") && <ReturnForm claim={claim} actionData={actionData} />}
+      {actions.includes("reject") && <RejectForm claim={claim} actionData={actionData} />}
+      {actions.includes("pay") && <PayForm queue={queue} actionData={actionData} />}
+    </ClaimPage>
   );
 }
