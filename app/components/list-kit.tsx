@@ -63,6 +63,7 @@ export function DataTable<Row>({
   dense = false,
   rowClassName,
   rowTestId,
+  rowHeader = false,
   footer,
   framed = true,
 }: {
@@ -80,6 +81,8 @@ export function DataTable<Row>({
   rowClassName?: (row: Row) => string | undefined;
   /** a data-testid on every body row (browser tests count the rows) */
   rowTestId?: string;
+  /** the first column names its row (a <th scope="row">: a bank, an office) */
+  rowHeader?: boolean;
   /** a <tfoot> row or rows (totals) */
   footer?: ReactNode;
   /** false inside a card, which draws the frame already */
@@ -131,22 +134,27 @@ export function DataTable<Row>({
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
                 <tr key={rowKey(row)} className={rowClassName?.(row)} data-testid={rowTestId}>
-                  {shown.map((column, index) => (
-                    <td
-                      key={column.key}
-                      className={cx(
-                        pad,
-                        column.align === "right" && "text-right tabular-nums",
-                        // a wrapping column keeps a readable width: in a narrow scroll box
-                        // Chinese text would otherwise break after every character
-                        column.nowrap ? "whitespace-nowrap" : "min-w-32",
-                        sticky(index, "bg-white"),
-                        column.className,
-                      )}
-                    >
-                      {column.cell(row)}
-                    </td>
-                  ))}
+                  {shown.map((column, index) => {
+                    const Cell = rowHeader && index === 0 ? "th" : "td";
+                    return (
+                      <Cell
+                        key={column.key}
+                        scope={Cell === "th" ? "row" : undefined}
+                        className={cx(
+                          pad,
+                          Cell === "th" && "text-left font-medium",
+                          column.align === "right" && "text-right tabular-nums",
+                          // a wrapping column keeps a readable width: in a narrow scroll box
+                          // Chinese text would otherwise break after every character
+                          column.nowrap ? "whitespace-nowrap" : "min-w-32",
+                          sticky(index, "bg-white"),
+                          column.className,
+                        )}
+                      >
+                        {column.cell(row)}
+                      </Cell>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

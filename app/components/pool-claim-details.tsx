@@ -5,7 +5,7 @@
 import type { ReactNode } from "react";
 
 import { DetailList, DetailRow } from "~/components/detail-list";
-import { ScrollRegion } from "~/components/list-kit";
+import { DataTable, type Column } from "~/components/list-kit";
 import { ClaimStateBadge, bankName } from "~/components/pool-ui";
 import { BackLink, Badge, Card } from "~/components/ui";
 import { formatDateTime, formatDay } from "~/domain/format-date";
@@ -222,43 +222,38 @@ export function ClaimHistory({ events }: { events: ClaimView["events"] }) {
 export function RecoveryTable({ recoveries }: { recoveries: ClaimView["recoveries"] }) {
   const t = useT();
   const locale = useLocale();
+  const columns: Column<ClaimView["recoveries"][number]>[] = [
+    {
+      key: "recoveredOn",
+      header: t("pool.recoveries.recoveredOn"),
+      nowrap: true,
+      cell: (r) => formatDay(r.recoveredOn, locale),
+    },
+    { key: "reference", header: t("pool.recoveries.reference"), cell: (r) => r.reference },
+    {
+      key: "amount",
+      header: t("pool.recoveries.amount"),
+      align: "right",
+      cell: (r) => formatFen(r.amountFen),
+    },
+    { key: "share", header: t("pool.recoveries.share"), align: "right", cell: (r) => formatFen(r.shareFen) },
+    {
+      key: "receivedAt",
+      header: t("pool.recoveries.receivedAt"),
+      nowrap: true,
+      cell: (r) => (r.receivedAt ? formatDateTime(r.receivedAt, locale) : "—"),
+    },
+  ];
   return (
-    <ScrollRegion label={t("pool.claim.recoveries")}>
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{t("pool.claim.recoveries")}</caption>
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-1 pr-4 font-medium">
-              {t("pool.recoveries.recoveredOn")}
-            </th>
-            <th scope="col" className="py-1 pr-4 font-medium">
-              {t("pool.recoveries.reference")}
-            </th>
-            <th scope="col" className="py-1 pr-4 text-right font-medium">
-              {t("pool.recoveries.amount")}
-            </th>
-            <th scope="col" className="py-1 pr-4 text-right font-medium">
-              {t("pool.recoveries.share")}
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              {t("pool.recoveries.receivedAt")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {recoveries.map((r) => (
-            <tr key={r.id}>
-              <td className="py-1 pr-4 whitespace-nowrap">{formatDay(r.recoveredOn, locale)}</td>
-              <td className="py-1 pr-4">{r.reference}</td>
-              <td className="py-1 pr-4 text-right tabular-nums">{formatFen(r.amountFen)}</td>
-              <td className="py-1 pr-4 text-right tabular-nums">{formatFen(r.shareFen)}</td>
-              <td className="py-1 whitespace-nowrap">
-                {r.receivedAt ? formatDateTime(r.receivedAt, locale) : "—"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      label={t("pool.claim.recoveries")}
+      rows={recoveries}
+      rowKey={(r) => r.id}
+      columns={columns}
+      dense
+      framed={false}
+      stickyFirst={false}
+      empty={null}
+    />
   );
 }

@@ -1,6 +1,8 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 
+import { DataTable, type Column } from "~/components/list-kit";
 import { Card } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { formatBp, formatYuanAsWan } from "~/domain/money";
@@ -9,60 +11,53 @@ import { useLocale, useT } from "~/i18n/use-t";
 import type { loader } from "./route";
 
 type Data = SerializeFrom<typeof loader>;
+type Bank = Data["banks"][number];
 
 /** The participating banks, each linking to its products in the catalogue. */
 export function BankTable({ banks }: { banks: Data["banks"] }) {
   const t = useT();
   const locale = useLocale();
   const dash = "—";
+  const figure = (key: string, header: string, cell: (bank: Bank) => ReactNode): Column<Bank> => ({
+    key,
+    header,
+    align: "right",
+    cell,
+  });
+  const columns: Column<Bank>[] = [
+    {
+      key: "bank",
+      header: t("outreach.about.bank"),
+      cell: (bank) => (
+        <Link to={`/products?bank=${bank.id}`} className="text-brand-700 hover:underline">
+          {locale === "en" ? bank.nameEn : bank.name}
+        </Link>
+      ),
+    },
+    figure("products", t("outreach.about.products"), (bank) => bank.products),
+    figure("creditProducts", t("outreach.about.creditProducts"), (bank) => bank.creditProducts),
+    figure("lowestRate", t("outreach.about.lowestRate"), (bank) =>
+      bank.lowestRateBp === null ? dash : formatBp(bank.lowestRateBp),
+    ),
+    figure("largestAmount", t("outreach.about.largestAmount"), (bank) =>
+      bank.largestAmountYuan === null ? dash : formatYuanAsWan(bank.largestAmountYuan, locale),
+    ),
+  ];
   return (
     <section aria-labelledby="banks-title">
       <h2 id="banks-title" className="mb-4 text-xl font-semibold">
         {t("outreach.about.banksTitle")}
       </h2>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t("outreach.about.banksTitle")}</caption>
-          <thead className="bg-slate-50 text-left text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                {t("outreach.about.bank")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("outreach.about.products")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("outreach.about.creditProducts")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("outreach.about.lowestRate")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                {t("outreach.about.largestAmount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {banks.map((bank) => (
-              <tr key={bank.id}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link to={`/products?bank=${bank.id}`} className="text-brand-700 hover:underline">
-                    {locale === "en" ? bank.nameEn : bank.name}
-                  </Link>
-                </th>
-                <td className="px-3 py-2 text-right tabular-nums">{bank.products}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{bank.creditProducts}</td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {bank.lowestRateBp === null ? dash : formatBp(bank.lowestRateBp)}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {bank.largestAmountYuan === null ? dash : formatYuanAsWan(bank.largestAmountYuan, locale)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={t("outreach.about.banksTitle")}
+        rows={banks}
+        rowKey={(bank) => bank.id}
+        columns={columns}
+        dense
+        rowHeader
+        stickyFirst={false}
+        empty={null}
+      />
     </section>
   );
 }
