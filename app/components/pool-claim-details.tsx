@@ -218,38 +218,55 @@ export function ClaimHistory({ events }: { events: ClaimView["events"] }) {
   );
 }
 
+type RecoveryRow = {
+  recoveredOn: string;
+  reference: string;
+  amountFen: string;
+  shareFen: string;
+  receivedAt: string | null;
+};
+
+/**
+ * The columns of a recovery (the day, the reference, the amount and the pool's share, when it
+ * came back), on a claim's page and on the bureau's list of recoveries.
+ */
+export function useRecoveryColumns<Row extends RecoveryRow>() {
+  const t = useT();
+  const locale = useLocale();
+  const column = (key: string, header: string, cell: (r: Row) => ReactNode, money = false): Column<Row> => ({
+    key,
+    header,
+    nowrap: true,
+    align: money ? "right" : undefined,
+    cell,
+  });
+  return {
+    recoveredOn: column("recoveredOn", t("pool.recoveries.recoveredOn"), (r) =>
+      formatDay(r.recoveredOn, locale),
+    ),
+    reference: {
+      key: "reference",
+      header: t("pool.recoveries.reference"),
+      cell: (r) => r.reference,
+    } satisfies Column<Row>,
+    amount: column("amount", t("pool.recoveries.amount"), (r) => formatFen(r.amountFen), true),
+    share: column("share", t("pool.recoveries.share"), (r) => formatFen(r.shareFen), true),
+    receivedAt: column("receivedAt", t("pool.recoveries.receivedAt"), (r) =>
+      r.receivedAt ? formatDateTime(r.receivedAt, locale) : "—",
+    ),
+  };
+}
+
 /** Recoveries reported after payment, with the pool's share and whether it came back. */
 export function RecoveryTable({ recoveries }: { recoveries: ClaimView["recoveries"] }) {
   const t = useT();
-  const locale = useLocale();
-  const columns: Column<ClaimView["recoveries"][number]>[] = [
-    {
-      key: "recoveredOn",
-      header: t("pool.recoveries.recoveredOn"),
-      nowrap: true,
-      cell: (r) => formatDay(r.recoveredOn, locale),
-    },
-    { key: "reference", header: t("pool.recoveries.reference"), cell: (r) => r.reference },
-    {
-      key: "amount",
-      header: t("pool.recoveries.amount"),
-      align: "right",
-      cell: (r) => formatFen(r.amountFen),
-    },
-    { key: "share", header: t("pool.recoveries.share"), align: "right", cell: (r) => formatFen(r.shareFen) },
-    {
-      key: "receivedAt",
-      header: t("pool.recoveries.receivedAt"),
-      nowrap: true,
-      cell: (r) => (r.receivedAt ? formatDateTime(r.receivedAt, locale) : "—"),
-    },
-  ];
+  const c = useRecoveryColumns<ClaimView["recoveries"][number]>();
   return (
     <DataTable
       label={t("pool.claim.recoveries")}
       rows={recoveries}
       rowKey={(r) => r.id}
-      columns={columns}
+      columns={[c.recoveredOn, c.reference, c.amount, c.share, c.receivedAt]}
       dense
       framed={false}
       stickyFirst={false}

@@ -3,11 +3,11 @@ import { Link } from "@remix-run/react";
 
 import { PostForm, type AnyFormResult } from "~/components/form-kit";
 import { DataTable, type Column } from "~/components/list-kit";
+import { useRecoveryColumns } from "~/components/pool-claim-details";
 import { bankName } from "~/components/pool-ui";
 import { EmptyState, SubmitButton } from "~/components/ui";
-import { formatDate, formatDateTime, formatDay } from "~/domain/format-date";
+import { formatDate } from "~/domain/format-date";
 import { PAGE_SIZE } from "~/domain/list-query";
-import { formatFen } from "~/domain/money-fen";
 import { useLocale, useT } from "~/i18n/use-t";
 
 import type { loader } from "./route";
@@ -25,6 +25,7 @@ export function RecoveriesTable({
 }: Pick<Data, "recoveries" | "received" | "page" | "total"> & { actionData: AnyFormResult }) {
   const t = useT();
   const locale = useLocale();
+  const recovery = useRecoveryColumns<Recovery>();
   const columns: (Column<Recovery> | false)[] = [
     {
       key: "enterprise",
@@ -42,39 +43,17 @@ export function RecoveriesTable({
       ),
     },
     { key: "bank", header: t("pool.claims.bank"), cell: (r) => bankName(r.bank, locale) },
-    {
-      key: "recoveredOn",
-      header: t("pool.recoveries.recoveredOn"),
-      nowrap: true,
-      cell: (r) => formatDay(r.recoveredOn, locale),
-    },
-    { key: "reference", header: t("pool.recoveries.reference"), cell: (r) => r.reference },
-    {
-      key: "amount",
-      header: t("pool.recoveries.amount"),
-      align: "right",
-      nowrap: true,
-      cell: (r) => formatFen(r.amountFen),
-    },
-    {
-      key: "share",
-      header: t("pool.recoveries.share"),
-      align: "right",
-      nowrap: true,
-      cell: (r) => formatFen(r.shareFen),
-    },
+    recovery.recoveredOn,
+    recovery.reference,
+    recovery.amount,
+    recovery.share,
     {
       key: "reportedAt",
       header: t("pool.recoveries.reportedAt"),
       nowrap: true,
       cell: (r) => formatDate(r.reportedAt, locale),
     },
-    received && {
-      key: "receivedAt",
-      header: t("pool.recoveries.receivedAt"),
-      nowrap: true,
-      cell: (r) => (r.receivedAt ? formatDateTime(r.receivedAt, locale) : "—"),
-    },
+    received && recovery.receivedAt,
     !received && {
       key: "receive",
       header: <span className="sr-only">{t("pool.recoveries.markReceived")}</span>,
