@@ -1,3 +1,4 @@
+import { optionsOf } from "~/components/select-options";
 import { ALERT_STATUS_FILTERS } from "~/domain/credit-alerts";
 import { CREDIT_CHANGE_KINDS } from "~/domain/credit-changes";
 import { PAGE_SIZE, type Sort } from "~/domain/list-query";
@@ -38,13 +39,13 @@ export function AlertList<Row extends { id: string }>({
           name="status"
           label={t("alerts.common.status")}
           placeholder={any}
-          options={ALERT_STATUS_FILTERS.map((value) => ({ value, label: td(`alerts.status.${value}`) }))}
+          options={optionsOf(ALERT_STATUS_FILTERS, (value) => td(`alerts.status.${value}`))}
         />
         <SelectField
           name="kind"
           label={t("alerts.common.kind")}
           placeholder={any}
-          options={CREDIT_CHANGE_KINDS.map((value) => ({ value, label: td(`alerts.kind.${value}`) }))}
+          options={optionsOf(CREDIT_CHANGE_KINDS, (value) => td(`alerts.kind.${value}`))}
         />
       </FilterForm>
       <p className="mb-3 text-sm text-slate-600">{t("alerts.common.count", { count: total })}</p>

@@ -1,3 +1,4 @@
+import { optionsOf } from "~/components/select-options";
 import { addDays } from "~/domain/shanghai-time";
 import { GUARANTEE_TYPES } from "~/domain/product-terms";
 import { useT, useTDynamic } from "~/i18n/use-t";
@@ -60,7 +61,7 @@ export function DemandForm({
       <CheckboxGroup
         name="guaranteeTypes"
         label={t("enterprise.demands.fields.guaranteeTypes")}
-        options={GUARANTEE_TYPES.map((type) => ({ value: type, label: td(`domain.guaranteeType.${type}`) }))}
+        options={optionsOf(GUARANTEE_TYPES, (type) => td(`domain.guaranteeType.${type}`))}
         className="sm:col-span-2"
       />
       <MoneyField name="rateCeiling" label={t("enterprise.demands.fields.rateCeiling")} maxLength={10} />

@@ -272,6 +272,14 @@ export function MoneyField({ unit, ...props }: CommonProps & InputProps & { unit
   );
 }
 
+/**
+ * A new password (an account's own, one set for it, its confirmation): hidden, offered to the
+ * browser's password manager as new, at most 128 characters unless `maxLength` says otherwise.
+ */
+export function NewPasswordField(props: CommonProps & Omit<InputProps, "type" | "autoComplete">) {
+  return <TextField maxLength={128} {...props} type="password" autoComplete="new-password" />;
+}
+
 /** A "YYYY-MM-DD" day with the browser's date picker. */
 export function DateField(props: CommonProps & InputProps) {
   return <TextField type="date" {...props} />;

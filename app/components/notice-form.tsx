@@ -1,3 +1,4 @@
+import { optionsOf } from "~/components/select-options";
 import { MAX_NOTICE_LINKS, NOTICE_AUDIENCES, type NoticeLink } from "~/domain/outreach";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
@@ -60,10 +61,7 @@ export function NoticeForm({
           name="audience"
           label={t("outreach.notices.form.audience")}
           hint={t("outreach.notices.form.audienceHint")}
-          options={NOTICE_AUDIENCES.map((audience) => ({
-            value: audience,
-            label: td(`outreach.notices.audiences.${audience}`),
-          }))}
+          options={optionsOf(NOTICE_AUDIENCES, (audience) => td(`outreach.notices.audiences.${audience}`))}
         />
       </div>
       <fieldset

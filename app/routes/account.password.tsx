@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
-import { PostForm, TextField } from "~/components/form-kit";
+import { NewPasswordField, PostForm, TextField } from "~/components/form-kit";
 import { Card, PageHeader, SubmitButton } from "~/components/ui";
 import { clientIpOf } from "~/client-ip.server";
 import { redirectWithFlash } from "~/flash.server";
@@ -67,24 +67,14 @@ export default function AccountPassword() {
             required
             maxLength={256}
           />
-          <TextField
+          <NewPasswordField
             name="newPassword"
-            type="password"
             label={t("account.next")}
             hint={t("account.hint")}
-            autoComplete="new-password"
             required
             minLength={8}
-            maxLength={128}
           />
-          <TextField
-            name="confirmPassword"
-            type="password"
-            label={t("account.confirm")}
-            autoComplete="new-password"
-            required
-            maxLength={128}
-          />
+          <NewPasswordField name="confirmPassword" label={t("account.confirm")} required />
           <SubmitButton name="intent" value="change" pendingLabel={t("account.submitting")}>
             {t("account.submit")}
           </SubmitButton>

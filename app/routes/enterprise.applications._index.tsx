@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/state-badge";
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { SelectField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { DataTable, QuickFilter, type Column } from "~/components/list-kit";
 import { Card, EmptyState, PageHeader } from "~/components/ui";
 import { APPLICATION_STATES, type ApplicationState } from "~/domain/application-machine";
@@ -87,16 +88,13 @@ export default function Applications() {
           name="state"
           label={t("enterprise.applications.filterState")}
           placeholder={t("enterprise.applications.all")}
-          options={APPLICATION_STATES.map((s) => ({ value: s, label: td(`domain.applicationState.${s}`) }))}
+          options={optionsOf(APPLICATION_STATES, (s) => td(`domain.applicationState.${s}`))}
         />
         <SelectField
           name="sort"
           label={t("enterprise.applications.sort")}
           defaultValue="newest"
-          options={APPLICATION_SORTS.map((s) => ({
-            value: s,
-            label: td(`enterprise.applications.sorts.${s}`),
-          }))}
+          options={optionsOf(APPLICATION_SORTS, (s) => td(`enterprise.applications.sorts.${s}`))}
         />
       </QuickFilter>
       <Card>

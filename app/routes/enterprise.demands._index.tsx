@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { EnterpriseNav } from "~/components/enterprise-nav";
 import { SelectField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { DataTable, QuickFilter, type Column } from "~/components/list-kit";
 import { Badge, Card, EmptyState, PageHeader, buttonClass } from "~/components/ui";
 import { formatDate } from "~/domain/format-date";
@@ -94,7 +95,7 @@ export default function Demands() {
           name="status"
           label={t("enterprise.demands.filter")}
           placeholder={t("enterprise.demands.all")}
-          options={DEMAND_STATUSES.map((s) => ({ value: s, label: td(`enterprise.demands.status.${s}`) }))}
+          options={optionsOf(DEMAND_STATUSES, (s) => td(`enterprise.demands.status.${s}`))}
         />
       </QuickFilter>
       <Card>

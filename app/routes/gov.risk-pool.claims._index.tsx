@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 
 import { useClaimColumns } from "~/components/claim-columns";
 import { SelectField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { ClearFilters, DataTable, FilterForm } from "~/components/list-kit";
 import { BureauPoolNav } from "~/components/pool-ui";
 import { EmptyState, PageHeader } from "~/components/ui";
@@ -43,7 +44,7 @@ export default function ClaimsQueue() {
           label={t("pool.claims.state")}
           defaultValue={state ?? ""}
           placeholder={t("pool.claims.anyState")}
-          options={CLAIM_STATES.map((s) => ({ value: s, label: t(`pool.claimState.${s}`) }))}
+          options={optionsOf(CLAIM_STATES, (s) => t(`pool.claimState.${s}`))}
         />
         <SelectField
           name="sort"

@@ -7,6 +7,7 @@ import { AlertStandingBadge, useAlertSentence } from "~/components/alert-badges"
 import { BankNav } from "~/components/bank-nav";
 import { DetailList, DetailRow } from "~/components/detail-list";
 import { PostForm, SelectField, TextareaField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { BackLink, Card, PageHeader, SubmitButton, buttonClass } from "~/components/ui";
 import { ALERT_ACTIONS, ALERT_NOTE_MAX } from "~/domain/credit-alerts";
 import { formatDateTime } from "~/domain/format-date";
@@ -111,7 +112,7 @@ export default function BankAlert() {
                 name="action"
                 label={t("alerts.bank.actionLabel")}
                 required
-                options={ALERT_ACTIONS.map((value) => ({ value, label: td(`alerts.action.${value}`) }))}
+                options={optionsOf(ALERT_ACTIONS, (value) => td(`alerts.action.${value}`))}
               />
               <TextareaField
                 name="note"

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { BankNav } from "~/components/bank-nav";
 import { FormScope, SelectField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { useQueryValues } from "~/components/list-kit";
 import { Badge, PageHeader, buttonClass } from "~/components/ui";
 import { APPLICATION_STATES } from "~/domain/application-machine";
@@ -42,10 +43,7 @@ export default function BankApplications() {
             label={t("bank.applications.state")}
             className="w-full sm:w-48"
             placeholder={t("bank.applications.all")}
-            options={APPLICATION_STATES.map((state) => ({
-              value: state,
-              label: t(`domain.applicationState.${state}`),
-            }))}
+            options={optionsOf(APPLICATION_STATES, (state) => t(`domain.applicationState.${state}`))}
           />
           <SelectField
             name="product"

@@ -1,4 +1,5 @@
 import { MoneyField, SelectField, TextField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { FilterForm } from "~/components/list-kit";
 import { CANDIDATE_SORTS, PRODUCT_SIZES, PUBLIC_RATINGS, TAX_GRADES } from "~/domain/bank-choices";
 import { SECTIONS } from "~/domain/industry-sections";
@@ -38,7 +39,7 @@ export function CandidateFilters({
         name="size"
         label={t("bank.candidates.size")}
         placeholder={any}
-        options={PRODUCT_SIZES.map((s) => ({ value: s, label: t(`domain.size.${s}`) }))}
+        options={optionsOf(PRODUCT_SIZES, (s) => t(`domain.size.${s}`))}
       />
       <SelectField
         name="subDistrict"
@@ -62,13 +63,13 @@ export function CandidateFilters({
         name="tax"
         label={t("bank.candidates.minTaxGrade")}
         placeholder={any}
-        options={TAX_GRADES.map((g) => ({ value: g, label: g }))}
+        options={optionsOf(TAX_GRADES, (g) => g)}
       />
       <SelectField
         name="rating"
         label={t("bank.candidates.minPublicRating")}
         placeholder={any}
-        options={PUBLIC_RATINGS.map((g) => ({ value: g, label: g }))}
+        options={optionsOf(PUBLIC_RATINGS, (g) => g)}
       />
       <p className="-mt-2 text-xs text-slate-500">{t("bank.candidates.fullOnlyHint")}</p>
       <MoneyField name="demand" label={t("bank.candidates.minDemand")} maxLength={20} />
@@ -76,10 +77,7 @@ export function CandidateFilters({
         name="sort"
         label={t("bank.candidates.sort")}
         defaultValue="newest"
-        options={CANDIDATE_SORTS.map((sort) => ({
-          value: sort,
-          label: t(`bank.candidates.sorts.${sort}`),
-        }))}
+        options={optionsOf(CANDIDATE_SORTS, (sort) => t(`bank.candidates.sorts.${sort}`))}
       />
     </FilterForm>
   );

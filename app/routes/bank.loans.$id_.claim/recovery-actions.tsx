@@ -1,4 +1,5 @@
 import { DateField, PostForm, SelectField, TextareaField, type AnyFormResult } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { RecoveryActionList, type RecoveryActionView } from "~/components/pool-claim-details";
 import { Card, SubmitButton } from "~/components/ui";
 import { RECOVERY_ACTION_KINDS } from "~/domain/risk-pool-codes";
@@ -31,10 +32,7 @@ export function RecoveryActions({
           name="kind"
           label={t("pool.bank.kind")}
           placeholder="—"
-          options={RECOVERY_ACTION_KINDS.map((k) => ({
-            value: k,
-            label: t(`pool.recoveryActionKind.${k}`),
-          }))}
+          options={optionsOf(RECOVERY_ACTION_KINDS, (k) => t(`pool.recoveryActionKind.${k}`))}
         />
         <TextareaField name="description" label={t("pool.bank.description")} maxLength={500} rows={2} />
         <div className="sm:col-span-3">

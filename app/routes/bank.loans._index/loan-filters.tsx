@@ -1,4 +1,5 @@
 import { SelectField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { FilterForm } from "~/components/list-kit";
 import { DPD_BANDS, RISK_CLASSES } from "~/domain/loan-codes";
 import { useT, useTDynamic } from "~/i18n/use-t";
@@ -19,13 +20,13 @@ export function LoanFilters({
         name="class"
         label={t("loans.common.riskClass")}
         placeholder={t("loans.bankList.anyClass")}
-        options={RISK_CLASSES.map((c) => ({ value: c, label: td(`loans.riskClass.${c}`) }))}
+        options={optionsOf(RISK_CLASSES, (c) => td(`loans.riskClass.${c}`))}
       />
       <SelectField
         name="band"
         label={t("loans.bankList.band")}
         placeholder={t("loans.bankList.anyBand")}
-        options={DPD_BANDS.map((b) => ({ value: b, label: td(`loans.band.${b}`) }))}
+        options={optionsOf(DPD_BANDS, (b) => td(`loans.band.${b}`))}
       />
       <SelectField
         name="filed"

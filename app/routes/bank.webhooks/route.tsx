@@ -4,6 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { withClientIp } from "~/client-ip.server";
 import { BankNav } from "~/components/bank-nav";
 import { CheckboxGroup, PostForm, TextField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { Card, PageHeader, SubmitButton } from "~/components/ui";
 import { DeliveryStateTabs, DeliveryTable } from "~/components/webhook-deliveries";
 import { redeliverFromForm } from "~/components/webhook-deliveries.server";
@@ -109,10 +110,9 @@ export default function BankWebhooks() {
               name="events"
               label={t("webhooks.endpoint.events")}
               hint={t("webhooks.endpoint.eventsHint")}
-              options={WEBHOOK_EVENT_TYPES.map((type) => ({
-                value: type,
-                label: <span className="font-mono text-xs">{type}</span>,
-              }))}
+              options={optionsOf(WEBHOOK_EVENT_TYPES, (type) => (
+                <span className="font-mono text-xs">{type}</span>
+              ))}
             />
             <div className="flex flex-wrap items-center gap-4">
               <SubmitButton name="intent" value="endpoint" pendingLabel={t("webhooks.endpoint.saving")}>

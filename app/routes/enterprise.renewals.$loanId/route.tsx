@@ -9,9 +9,10 @@ import {
   MoneyField,
   PostForm,
   SelectField,
-  TextField,
   TextareaField,
+  TextField,
 } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { Card, PageHeader, SubmitButton } from "~/components/ui";
 import { RENEWAL_ANSWERS } from "~/domain/decision-rules";
 import { formatDay } from "~/domain/format-date";
@@ -134,10 +135,7 @@ export default function RenewalRequest() {
                 name="kind"
                 label={t("alerts.renewal.kind")}
                 hint={t("alerts.renewal.kindHint")}
-                options={RENEWAL_ANSWERS.map((kind) => ({
-                  value: kind,
-                  label: t(`loans.renewalKind.${kind}`),
-                }))}
+                options={optionsOf(RENEWAL_ANSWERS, (kind) => t(`loans.renewalKind.${kind}`))}
               />
               <CheckboxField name="consent" label={t("alerts.renewal.consent")} />
               <SubmitButton>{t("alerts.renewal.submit")}</SubmitButton>

@@ -1,6 +1,13 @@
 import type { SerializeFrom } from "@remix-run/node";
 
-import { PostForm, SelectField, TextField, type AnyFormResult } from "~/components/form-kit";
+import {
+  NewPasswordField,
+  PostForm,
+  SelectField,
+  TextField,
+  type AnyFormResult,
+} from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { SubmitButton } from "~/components/ui";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { MANAGED_ROLES } from "~/models/gov-codes";
@@ -40,7 +47,7 @@ export function AccountForm({
         name="role"
         label={t("gov.admin.accounts.role")}
         defaultValue="BANK"
-        options={MANAGED_ROLES.map((r) => ({ value: r, label: td(`common.roles.${r}`) }))}
+        options={optionsOf(MANAGED_ROLES, (r) => td(`common.roles.${r}`))}
       />
       <SelectField
         name="bankId"
@@ -57,13 +64,10 @@ export function AccountForm({
         options={subDistricts.map(named)}
       />
       <TextField name="mobile" label={t("gov.admin.accounts.mobile")} inputMode="tel" maxLength={11} />
-      <TextField
+      <NewPasswordField
         name="password"
-        type="password"
         label={t("gov.admin.accounts.password")}
         hint={t("gov.admin.passwordHint")}
-        autoComplete="new-password"
-        maxLength={128}
       />
       <div className="flex items-end">
         <SubmitButton pendingLabel={t("common.actions.saving")}>

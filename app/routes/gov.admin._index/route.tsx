@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { withClientIp } from "~/client-ip.server";
 import { SelectField, TextField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { AdminNav } from "~/components/gov-nav";
 import { FilterForm } from "~/components/list-kit";
 import { Card, PageHeader } from "~/components/ui";
@@ -96,7 +97,7 @@ export default function AdminAccounts() {
           id="role-filter"
           label={t("gov.admin.accounts.role")}
           placeholder={t("gov.common.any")}
-          options={MANAGED_ROLES.map((r) => ({ value: r, label: td(`common.roles.${r}`) }))}
+          options={optionsOf(MANAGED_ROLES, (r) => td(`common.roles.${r}`))}
         />
       </FilterForm>
       <AccountsTable accounts={accounts} total={total} page={page} now={now} />

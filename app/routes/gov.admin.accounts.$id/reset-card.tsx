@@ -1,4 +1,4 @@
-import { PostForm, TextField } from "~/components/form-kit";
+import { NewPasswordField, PostForm } from "~/components/form-kit";
 import { Card, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
@@ -9,13 +9,10 @@ export function ResetCard({ errors }: { errors: FieldErrors }) {
   return (
     <Card title={t("gov.admin.accounts.resetTitle")}>
       <PostForm result={{ errors }} alert={false} className="flex flex-col gap-4" autoComplete="off">
-        <TextField
+        <NewPasswordField
           name="password"
-          type="password"
           label={t("gov.admin.accounts.password")}
           hint={t("gov.admin.passwordHint")}
-          autoComplete="new-password"
-          maxLength={128}
         />
         <p className="text-sm text-slate-600">{t("gov.admin.accounts.resetNote")}</p>
         <div>

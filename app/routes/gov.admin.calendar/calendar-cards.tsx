@@ -2,6 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 
 import { DateField, PostForm, SelectField, TextField, type AnyFormResult } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { Badge, Card, EmptyState, SubmitButton } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
@@ -21,7 +22,7 @@ export function AddOverrideCard({ result }: { result: AnyFormResult }) {
           name="kind"
           label={t("gov.admin.calendar.kind")}
           defaultValue="HOLIDAY"
-          options={KINDS.map((k) => ({ value: k, label: td(`gov.admin.calendar.kinds.${k}`) }))}
+          options={optionsOf(KINDS, (k) => td(`gov.admin.calendar.kinds.${k}`))}
         />
         <TextField name="note" label={t("gov.admin.calendar.note")} maxLength={100} />
         <SubmitButton name="intent" value="add">

@@ -4,6 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { withClientIp } from "~/client-ip.server";
 import { AdminNav } from "~/components/gov-nav";
 import { SelectField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { PageHeader } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT, useTDynamic } from "~/i18n/use-t";
@@ -66,7 +67,7 @@ export default function AdminOrganisations() {
             name="kind"
             label={t("gov.admin.orgs.kind")}
             defaultValue="OFFICE"
-            options={SUB_DISTRICT_KINDS.map((k) => ({ value: k, label: td(`domain.subDistrictKind.${k}`) }))}
+            options={optionsOf(SUB_DISTRICT_KINDS, (k) => td(`domain.subDistrictKind.${k}`))}
           />
         }
         addLabel={t("gov.admin.orgs.addSubDistrict")}

@@ -1,4 +1,5 @@
 import { CheckboxField, SelectField, TextField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { FilterForm } from "~/components/list-kit";
 import { ENTERPRISE_SIZES } from "~/domain/enterprise-size";
 import { SECTIONS } from "~/domain/industry-sections";
@@ -22,7 +23,7 @@ export function FirmFilters() {
         name="size"
         label={t("gov.firms.size")}
         placeholder={any}
-        options={ENTERPRISE_SIZES.map((size) => ({ value: size, label: td(`domain.size.${size}`) }))}
+        options={optionsOf(ENTERPRISE_SIZES, (size) => td(`domain.size.${size}`))}
       />
       <SelectField
         name="section"

@@ -1,4 +1,5 @@
 import { PostForm, SelectField, TextField, type AnyFormResult } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { Card, SubmitButton } from "~/components/ui";
 import { INVITATION_CHANNELS } from "~/domain/outreach";
 import { useT, useTDynamic } from "~/i18n/use-t";
@@ -32,10 +33,9 @@ export function InvitationForm({ formKey, result }: { formKey: string; result: A
           name="channel"
           label={t("outreach.invitations.channel")}
           defaultValue="VISIT"
-          options={INVITATION_CHANNELS.map((channel) => ({
-            value: channel,
-            label: td(`outreach.invitations.channels.${channel}`),
-          }))}
+          options={optionsOf(INVITATION_CHANNELS, (channel) =>
+            td(`outreach.invitations.channels.${channel}`),
+          )}
         />
         <TextField name="note" label={t("outreach.invitations.note")} maxLength={500} />
         <div className="sm:col-span-2">

@@ -2,6 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 
 import { SelectField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { DataTable, FilterForm, type Column } from "~/components/list-kit";
 import { bankName } from "~/components/pool-ui";
 import { EmptyState } from "~/components/ui";
@@ -77,7 +78,7 @@ export function Ledger({ movements, page, total }: Pick<Bureau, "movements" | "p
           name="kind"
           label={t("pool.ledger.kind")}
           placeholder={t("pool.ledger.anyKind")}
-          options={MOVEMENT_KINDS.map((kind) => ({ value: kind, label: t(`pool.movementKind.${kind}`) }))}
+          options={optionsOf(MOVEMENT_KINDS, (kind) => t(`pool.movementKind.${kind}`))}
         />
       </FilterForm>
       <DataTable

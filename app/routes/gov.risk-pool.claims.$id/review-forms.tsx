@@ -2,6 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import type { useActionData } from "@remix-run/react";
 
 import { MoneyField, PostForm, SelectField, TextareaField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { Card, SubmitButton } from "~/components/ui";
 import { fenToYuanInput, formatFen } from "~/domain/money-fen";
 import { CLAIM_REJECT_REASONS } from "~/domain/risk-pool-codes";
@@ -63,10 +64,7 @@ export function RejectForm({ claim, actionData }: { claim: Data["claim"]; action
           name="reason"
           label={t("pool.claim.rejectReasonLabel")}
           placeholder="—"
-          options={CLAIM_REJECT_REASONS.map((r) => ({
-            value: r,
-            label: t(`pool.rejectReason.${r}`),
-          }))}
+          options={optionsOf(CLAIM_REJECT_REASONS, (r) => t(`pool.rejectReason.${r}`))}
         />
         <TextareaField name="text" label={t("pool.claim.rejectText")} maxLength={500} />
         <SubmitButton name="intent" value="reject" variant="danger">

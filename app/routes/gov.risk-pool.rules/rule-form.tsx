@@ -8,6 +8,7 @@ import {
   TextField,
   type AnyFormResult,
 } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { Card, SubmitButton } from "~/components/ui";
 import { bpToPercentInput, yuanToWanInput } from "~/domain/money";
 import { GUARANTEE_TYPES } from "~/domain/product-terms";
@@ -52,12 +53,12 @@ export function RuleForm({ today, actionData }: { today: string; actionData: Any
           name="guaranteeTypes"
           label={t("pool.rules.guaranteeTypes")}
           className="sm:col-span-2 lg:col-span-3"
-          options={GUARANTEE_TYPES.map((g) => ({ value: g, label: t(`domain.guaranteeType.${g}`) }))}
+          options={optionsOf(GUARANTEE_TYPES, (g) => t(`domain.guaranteeType.${g}`))}
         />
         <CheckboxGroup
           name="sizes"
           label={t("pool.rules.sizes")}
-          options={POOL_SIZES.map((s) => ({ value: s, label: t(`domain.size.${s}`) }))}
+          options={optionsOf(POOL_SIZES, (s) => t(`domain.size.${s}`))}
         />
         <CheckboxField name="whitelistOnly" label={t("pool.rules.whitelistOnly")} />
         <div className="sm:col-span-2 lg:col-span-3">

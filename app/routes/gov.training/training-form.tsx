@@ -8,6 +8,7 @@ import {
   TextField,
   type AnyFormResult,
 } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { Card, SubmitButton } from "~/components/ui";
 import { TRAINING_AUDIENCES } from "~/domain/outreach";
 import { useT, useTDynamic } from "~/i18n/use-t";
@@ -40,10 +41,7 @@ export function TrainingForm({
           name="audienceRole"
           label={t("outreach.training.audience")}
           defaultValue="BANK"
-          options={TRAINING_AUDIENCES.map((audience) => ({
-            value: audience,
-            label: td(`common.roles.${audience}`),
-          }))}
+          options={optionsOf(TRAINING_AUDIENCES, (audience) => td(`common.roles.${audience}`))}
         />
         <NumberField name="attendees" label={t("outreach.training.attendees")} maxLength={6} />
         <SelectField

@@ -2,6 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link } from "@remix-run/react";
 
 import { FormScope, MoneyField, NumberField, SelectField, TextField } from "~/components/form-kit";
+import { optionsOf } from "~/components/select-options";
 import { useQueryValues } from "~/components/list-kit";
 import { buttonClass } from "~/components/ui";
 import { GUARANTEE_TYPES, PRODUCT_SORTS, PRODUCT_TYPES } from "~/domain/product-terms";
@@ -38,13 +39,13 @@ export function ProductFilters({
           name="type"
           label={t("products.filters.type")}
           placeholder={any}
-          options={PRODUCT_TYPES.map((type) => ({ value: type, label: t(`domain.productType.${type}`) }))}
+          options={optionsOf(PRODUCT_TYPES, (type) => t(`domain.productType.${type}`))}
         />
         <SelectField
           name="guarantee"
           label={t("products.filters.guarantee")}
           placeholder={any}
-          options={GUARANTEE_TYPES.map((type) => ({ value: type, label: t(`domain.guaranteeType.${type}`) }))}
+          options={optionsOf(GUARANTEE_TYPES, (type) => t(`domain.guaranteeType.${type}`))}
         />
         <SelectField
           name="bank"
@@ -62,7 +63,7 @@ export function ProductFilters({
           name="sort"
           label={t("products.sort.label")}
           defaultValue="newest"
-          options={PRODUCT_SORTS.map((sort) => ({ value: sort, label: t(`products.sort.${sort}`) }))}
+          options={optionsOf(PRODUCT_SORTS, (sort) => t(`products.sort.${sort}`))}
         />
       </FormScope>
       <div className="flex gap-2">

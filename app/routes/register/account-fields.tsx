@@ -1,4 +1,4 @@
-import { TextField } from "~/components/form-kit";
+import { NewPasswordField, TextField } from "~/components/form-kit";
 import { Badge, Card } from "~/components/ui";
 import { useT, useTDynamic } from "~/i18n/use-t";
 import type { FieldErrors } from "~/utils/forms";
@@ -26,20 +26,16 @@ export function AccountAndCommitment({
             required
           />
           <div className="hidden sm:block" />
-          <TextField
+          <NewPasswordField
             name="password"
-            type="password"
             label={t("enterprise.register.password")}
             hint={t("enterprise.register.passwordHint")}
-            autoComplete="new-password"
             maxLength={256}
             required
           />
-          <TextField
+          <NewPasswordField
             name="confirmPassword"
-            type="password"
             label={t("enterprise.register.confirmPassword")}
-            autoComplete="new-password"
             maxLength={256}
             required
           />
