@@ -1037,3 +1037,15 @@ export async function ensurePostgresDataset(
     await driver.close();
   }
 }
+
+/** The dataset's bureau user as the app's models take an actor. */
+export const BENCH_BUREAU = {
+  id: BUREAU_USER_ID,
+  username: BUREAU_USERNAME,
+  displayName: "bench",
+  role: "GOV_BUREAU" as const,
+  enterpriseId: null,
+  bankId: null,
+  subDistrictId: null,
+  organization: null,
+};

@@ -3,22 +3,14 @@
  * each fact query of getIndicatorReport timed alone for two years, the bureau's default view
  * (by sub-district) — median of 3 after a warm-up. A diagnostic beside `npm run bench`.
  */
+import { BENCH_BUREAU } from "./dataset";
 import { BENCH_FILE } from "./paths";
 
 process.env.DATABASE_URL ??= `file:${BENCH_FILE}`;
 const facts = await import("../app/models/indicator-facts.server");
 const { getIndicatorReport } = await import("../app/models/indicators.server");
 const NOW = new Date("2026-11-26T01:00:00Z");
-const bureau = {
-  id: "bench-bureau",
-  username: "bench-bureau",
-  displayName: "bench",
-  role: "GOV_BUREAU" as const,
-  enterpriseId: null,
-  bankId: null,
-  subDistrictId: null,
-  organization: null,
-};
+const bureau = BENCH_BUREAU;
 const filter = { fromDay: "2024-11-27", toDay: "2026-11-26" };
 const query = facts.factQuery(filter, NOW);
 async function time(name: string, work: () => Promise<unknown>) {

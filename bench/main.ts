@@ -14,7 +14,7 @@ import { firstLoadJs, readManifest } from "./bundle";
 import {
   BENCH_PASSWORD,
   BUREAU_USERNAME,
-  BUREAU_USER_ID,
+  BENCH_BUREAU,
   NOW,
   bankId,
   bankUserId,
@@ -164,16 +164,7 @@ const bankActor = {
   subDistrictId: null,
   organization: null,
 };
-const bureau = {
-  id: BUREAU_USER_ID,
-  username: BUREAU_USERNAME,
-  displayName: "bench",
-  role: "GOV_BUREAU" as const,
-  enterpriseId: null,
-  bankId: null,
-  subDistrictId: null,
-  organization: null,
-};
+const bureau = BENCH_BUREAU;
 const inProcess: Record<string, number> = {};
 
 // ---------------------------------------------------------------- (a) the candidate list

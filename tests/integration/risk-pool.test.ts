@@ -20,9 +20,9 @@ import { createApplication } from "../../prisma/factories";
 import { db } from "./helpers";
 import {
   TODAY,
-  createLoan,
   createPoolWorld,
   daysAfterDisbursement,
+  loanIn,
   expectLedgerMatchesBalance,
   type LoanOptions,
   type PoolWorld,
@@ -38,13 +38,7 @@ afterEach(async () => {
   await expectLedgerMatchesBalance(expect);
 });
 
-const loanOf = (options: Partial<LoanOptions> = {}) =>
-  createLoan({
-    productId: w.products.credit.id,
-    enterpriseId: w.firm.id,
-    subDistrictId: w.subDistrict.id,
-    ...options,
-  });
+const loanOf = (options: Partial<LoanOptions> = {}) => loanIn(w, options);
 
 /** A loan of the bank, filed within its window, `dpd` days past due, with one recovery action. */
 async function claimableLoan(options: Partial<LoanOptions> = {}) {
@@ -447,13 +441,7 @@ describe("suspension", () => {
   it("suspends a bank past the threshold, once however often it runs, refuses its filings, and lifts it when the ratio falls", async () => {
     const world = await createPoolWorld();
     const actor = world.actors.officer;
-    const make = (options: Partial<LoanOptions>) =>
-      createLoan({
-        productId: world.products.credit.id,
-        enterpriseId: world.firm.id,
-        subDistrictId: world.subDistrict.id,
-        ...options,
-      });
+    const make = (options: Partial<LoanOptions>) => loanIn(world, options);
     // filed: 95万 current + 5万 overdue = exactly 5%: not over
     const current = await make({ principalFen: 95_000_000n });
     const overdue = await make({ principalFen: 5_000_000n, dpd: 10 });
@@ -500,13 +488,7 @@ describe("suspension", () => {
 
   it("counts as overdue the filed loans whose oldest unpaid instalment fell due before today (not today)", async () => {
     const world = await createPoolWorld();
-    const make = (options: Partial<LoanOptions>) =>
-      createLoan({
-        productId: world.products.credit.id,
-        enterpriseId: world.firm.id,
-        subDistrictId: world.subDistrict.id,
-        ...options,
-      });
+    const make = (options: Partial<LoanOptions>) => loanIn(world, options);
     const dueToday = await make({ principalFen: 3_000_000n });
     const late = await make({ principalFen: 7_000_000n, dpd: 1 });
     const unfiled = await make({ principalFen: 11_000_000n, dpd: 30 });
@@ -533,10 +515,7 @@ describe("suspension", () => {
 
   it("the nightly suspension-check job suspends a bank over the threshold and records the run", async () => {
     const world = await createPoolWorld();
-    const loan = await createLoan({
-      productId: world.products.credit.id,
-      enterpriseId: world.firm.id,
-      subDistrictId: world.subDistrict.id,
+    const loan = await loanIn(world, {
       principalFen: 10_000_000n,
       dpd: 10,
     });
@@ -564,10 +543,7 @@ describe("suspension", () => {
 
   it("keeps the bureau's lifting while the ratio is still over, and suspends again after the ratio fell back and rose", async () => {
     const world = await createPoolWorld();
-    const loan = await createLoan({
-      productId: world.products.credit.id,
-      enterpriseId: world.firm.id,
-      subDistrictId: world.subDistrict.id,
+    const loan = await loanIn(world, {
       dpd: 30,
     });
     await fileLoan(world.actors.officer, loan.id, daysAfterDisbursement(loan, 1));

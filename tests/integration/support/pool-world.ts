@@ -123,6 +123,16 @@ export async function createLoan(options: LoanOptions): Promise<Loan> {
 }
 
 /** The instant `days` after the loan's disbursement, at noon Shanghai (inside the filing window when days ≤ 30). */
+/** A loan of the world's firm on its credit product; `options` override the rest. */
+export function loanIn(world: PoolWorld, options: Partial<LoanOptions> = {}): Promise<Loan> {
+  return createLoan({
+    productId: world.products.credit.id,
+    enterpriseId: world.firm.id,
+    subDistrictId: world.subDistrict.id,
+    ...options,
+  });
+}
+
 export function daysAfterDisbursement(loan: Loan, days: number) {
   return new Date(
     startOfShanghaiDay(addDays(shanghaiDate(loan.disbursedOn), days)).getTime() + 12 * 3_600_000,
