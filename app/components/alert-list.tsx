@@ -5,7 +5,8 @@ import { PAGE_SIZE, type Sort } from "~/domain/list-query";
 import { useT, useTDynamic } from "~/i18n/use-t";
 
 import { SelectField, TextField } from "./form-kit";
-import { ClearFilters, DataTable, FilterForm, type Column } from "./list-kit";
+import { ClearFilters, DataTable, type Column } from "./list-kit";
+import { FilterForm } from "./filter-form";
 import { EmptyState } from "./ui";
 
 /** An alerts list (the bank's desk, the government's summary): search, status and kind filters, count, table. */

@@ -5,7 +5,7 @@ import { formatPermille } from "~/domain/indicator-table";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import type { FunnelReport } from "~/models/invitation-funnel.server";
 
-import { ScrollRegion } from "./list-kit";
+import { ScrollRegion } from "./scroll-region";
 import { buttonClass } from "./ui";
 
 type Report = SerializeFrom<FunnelReport>;

@@ -18,15 +18,14 @@
  * On a phone the table scrolls sideways inside its own box (its first column stays put) and the
  * page itself never does.
  */
-import { Form, Link, useSearchParams } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import type { Sort } from "~/domain/list-query";
 import { useT } from "~/i18n/use-t";
-import type { FieldErrors, FormValues } from "~/utils/forms";
 
-import { FormScope } from "./form-kit";
 import { Pagination } from "./pagination";
+import { ScrollRegion } from "./scroll-region";
 import { SortHeader } from "./sort-header";
 import { buttonClass, cx } from "./ui";
 
@@ -167,90 +166,6 @@ export function DataTable<Row>({
   );
 }
 
-/**
- * The filters of a list: a GET form whose fields (form-kit fields) start from the query string,
- * with Filter and Reset buttons. `keep` carries query parameters the form does not show (the
- * sort of the table) through a new filter; the page number is dropped on purpose.
- */
-export function FilterForm({
-  label,
-  resetTo,
-  keep = [],
-  errors,
-  title,
-  layout = "bar",
-  children,
-}: {
-  label: string;
-  resetTo: string;
-  keep?: readonly string[];
-  /** errors of filter values that did not parse (shown next to their field) */
-  errors?: FieldErrors;
-  /** a visible heading (the sidebar layout) */
-  title?: ReactNode;
-  /** "bar": a grid of fields above the list; "sidebar": one column beside it */
-  layout?: "bar" | "sidebar";
-  children: ReactNode;
-}) {
-  const t = useT();
-  const [params] = useSearchParams();
-  const values = useQueryValues();
-  return (
-    <Form
-      method="get"
-      aria-label={label}
-      className={cx(
-        "rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200",
-        layout === "bar"
-          ? "mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
-          : "flex min-w-0 flex-col gap-4 self-start",
-      )}
-    >
-      {title && <h2 className="font-semibold">{title}</h2>}
-      {keep.map((name) => {
-        const value = params.get(name);
-        return value === null ? null : <input key={name} type="hidden" name={name} value={value} />;
-      })}
-      <FormScope result={{ errors: errors ?? {}, values }}>{children}</FormScope>
-      <div className={cx("flex gap-2", layout === "bar" && "lg:col-span-full lg:justify-end")}>
-        <button type="submit" className={buttonClass("primary", layout === "sidebar" ? "flex-1" : undefined)}>
-          {t("common.actions.filter")}
-        </button>
-        <Link to={resetTo} className={buttonClass("secondary")}>
-          {t("common.actions.reset")}
-        </Link>
-      </div>
-    </Form>
-  );
-}
-
-/** A choice or two that narrow a short list (the firm's own lists): no frame, no reset. */
-export function QuickFilter({ children }: { children: ReactNode }) {
-  const t = useT();
-  return (
-    <Form method="get" className="flex flex-wrap items-end gap-2">
-      <FormScope result={{ values: useQueryValues() }}>{children}</FormScope>
-      <button type="submit" className={buttonClass("secondary")}>
-        {t("common.actions.filter")}
-      </button>
-    </Form>
-  );
-}
-
-/**
- * The query string as form values, so that the fields of a GET form (form-kit fields inside a
- * FormScope) start from what was asked.
- */
-export function useQueryValues(): FormValues {
-  const [params] = useSearchParams();
-  const values: FormValues = {};
-  for (const name of new Set(params.keys())) {
-    const all = params.getAll(name);
-    values[name] = all.length > 1 ? all : all[0];
-  }
-  return values;
-}
-
 /** The "clear the filters" action of an empty, filtered list. */
 export function ClearFilters({ to }: { to: string }) {
   const t = useT();
@@ -258,36 +173,5 @@ export function ClearFilters({ to }: { to: string }) {
     <Link to={to} className={buttonClass("secondary")}>
       {t("common.actions.clearFilters")}
     </Link>
-  );
-}
-
-/**
- * A box whose content (a table) may scroll sideways on a phone: labelled and a tab stop, so it
- * can be scrolled from the keyboard (WCAG 2.1.1, axe's scrollable-region-focusable). `relative`
- * keeps a table's sr-only caption inside it instead of widening the page; `framed` draws the
- * card's frame around it.
- */
-export function ScrollRegion({
-  label,
-  framed = false,
-  children,
-}: {
-  label: string;
-  framed?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div
-      role="region"
-      aria-label={label}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      className={cx(
-        "relative max-w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600",
-        framed && "rounded-lg bg-white shadow-sm ring-1 ring-slate-200",
-      )}
-    >
-      {children}
-    </div>
   );
 }

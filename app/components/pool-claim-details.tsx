@@ -5,7 +5,8 @@
 import type { ReactNode } from "react";
 
 import { DetailList, DetailRow } from "~/components/detail-list";
-import { DataTable, type Column } from "~/components/list-kit";
+import type { Column } from "~/components/list-kit";
+import { PlainTable } from "~/components/plain-table";
 import { ClaimStateBadge, bankName } from "~/components/pool-ui";
 import { BackLink, Badge, Card } from "~/components/ui";
 import { formatDateTime, formatDay } from "~/domain/format-date";
@@ -262,15 +263,11 @@ export function RecoveryTable({ recoveries }: { recoveries: ClaimView["recoverie
   const t = useT();
   const c = useRecoveryColumns<ClaimView["recoveries"][number]>();
   return (
-    <DataTable
+    <PlainTable
       label={t("pool.claim.recoveries")}
       rows={recoveries}
       rowKey={(r) => r.id}
       columns={[c.recoveredOn, c.reference, c.amount, c.share, c.receivedAt]}
-      dense
-      framed={false}
-      stickyFirst={false}
-      empty={null}
     />
   );
 }

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { withClientIp } from "~/client-ip.server";
 import { SelectField } from "~/components/form-kit";
 import { AdminNav } from "~/components/gov-nav";
-import { FilterForm } from "~/components/list-kit";
+import { FilterForm } from "~/components/filter-form";
 import { PageHeader } from "~/components/ui";
 import { DeliveryStateTabs, DeliveryTable } from "~/components/webhook-deliveries";
 import { redeliverFromForm } from "~/components/webhook-deliveries.server";

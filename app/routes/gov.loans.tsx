@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 
 import { SelectField } from "~/components/form-kit";
 import { GovNav } from "~/components/gov-nav";
-import { DataTable, FilterForm, type Column } from "~/components/list-kit";
+import { DataTable, type Column } from "~/components/list-kit";
+import { FilterForm } from "~/components/filter-form";
 import { EmptyState, PageHeader, Stat } from "~/components/ui";
 import { formatDay } from "~/domain/format-date";
 import { parseId } from "~/domain/list-query";

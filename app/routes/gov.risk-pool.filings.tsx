@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { SelectField } from "~/components/form-kit";
-import { DataTable, FilterForm, type Column } from "~/components/list-kit";
+import { DataTable, type Column } from "~/components/list-kit";
+import { FilterForm } from "~/components/filter-form";
 import { ClaimStateBadge, BureauPoolNav, bankName } from "~/components/pool-ui";
 import { Badge, EmptyState, PageHeader } from "~/components/ui";
 import { formatDate, formatDay } from "~/domain/format-date";

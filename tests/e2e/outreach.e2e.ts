@@ -137,10 +137,11 @@ describe("help", () => {
     const tour = page.getByTestId("first-visit-tour");
     await tour.waitFor();
     await screenshot(page, "outreach-tour");
-    await Promise.all([
-      page.waitForURL((url) => url.pathname === "/enterprise"),
-      tour.getByRole("button", { name: "知道了，不再显示" }).click(),
-    ]);
+    // the page is /enterprise before and after: wait for the tour to go (the POST and its
+    // redirect done), not for the URL, or the reload can overtake the dismissal
+    await tour.getByRole("button", { name: "知道了，不再显示" }).click();
+    await tour.waitFor({ state: "detached" });
+    assert.equal(new URL(page.url()).pathname, "/enterprise");
     await page.reload();
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     assert.equal(await page.getByTestId("first-visit-tour").count(), 0);

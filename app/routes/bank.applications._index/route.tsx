@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { BankNav } from "~/components/bank-nav";
 import { FormScope, SelectField } from "~/components/form-kit";
 import { optionsOf } from "~/components/select-options";
-import { useQueryValues } from "~/components/list-kit";
+import { useQueryValues } from "~/components/filter-form";
 import { Badge, PageHeader, buttonClass } from "~/components/ui";
 import { APPLICATION_STATES } from "~/domain/application-machine";
 import { useT } from "~/i18n/use-t";

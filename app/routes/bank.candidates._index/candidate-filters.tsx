@@ -1,6 +1,6 @@
 import { MoneyField, SelectField, TextField } from "~/components/form-kit";
 import { optionsOf } from "~/components/select-options";
-import { FilterForm } from "~/components/list-kit";
+import { FilterForm } from "~/components/filter-form";
 import { CANDIDATE_SORTS, PRODUCT_SIZES, PUBLIC_RATINGS, TAX_GRADES } from "~/domain/bank-choices";
 import { SECTIONS } from "~/domain/industry-sections";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -1,6 +1,6 @@
 import { SelectField } from "~/components/form-kit";
 import { optionsOf } from "~/components/select-options";
-import { FilterForm } from "~/components/list-kit";
+import { FilterForm } from "~/components/filter-form";
 import { DPD_BANDS, RISK_CLASSES } from "~/domain/loan-codes";
 import { useT, useTDynamic } from "~/i18n/use-t";
 

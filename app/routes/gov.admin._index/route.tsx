@@ -5,7 +5,7 @@ import { withClientIp } from "~/client-ip.server";
 import { SelectField, TextField } from "~/components/form-kit";
 import { optionsOf } from "~/components/select-options";
 import { AdminNav } from "~/components/gov-nav";
-import { FilterForm } from "~/components/list-kit";
+import { FilterForm } from "~/components/filter-form";
 import { Card, PageHeader } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT, useTDynamic } from "~/i18n/use-t";

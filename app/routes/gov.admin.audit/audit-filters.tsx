@@ -1,7 +1,7 @@
 import { Form, Link, useSearchParams } from "@remix-run/react";
 
 import { DateField, FormScope, TextField } from "~/components/form-kit";
-import { useQueryValues } from "~/components/list-kit";
+import { useQueryValues } from "~/components/filter-form";
 import { Field, buttonClass, fieldAria, inputClass } from "~/components/ui";
 import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS } from "~/domain/audit-actions";
 import { useT, useTDynamic } from "~/i18n/use-t";

@@ -1,6 +1,6 @@
 import { CheckboxField, SelectField, TextField } from "~/components/form-kit";
 import { optionsOf } from "~/components/select-options";
-import { FilterForm } from "~/components/list-kit";
+import { FilterForm } from "~/components/filter-form";
 import { ENTERPRISE_SIZES } from "~/domain/enterprise-size";
 import { SECTIONS } from "~/domain/industry-sections";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";

@@ -3,7 +3,8 @@ import { Link } from "@remix-run/react";
 
 import { SelectField } from "~/components/form-kit";
 import { optionsOf } from "~/components/select-options";
-import { DataTable, FilterForm, type Column } from "~/components/list-kit";
+import { DataTable, type Column } from "~/components/list-kit";
+import { FilterForm } from "~/components/filter-form";
 import { bankName } from "~/components/pool-ui";
 import { EmptyState } from "~/components/ui";
 import { formatDateTime } from "~/domain/format-date";

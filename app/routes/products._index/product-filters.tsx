@@ -3,7 +3,7 @@ import { Form, Link } from "@remix-run/react";
 
 import { FormScope, MoneyField, NumberField, SelectField, TextField } from "~/components/form-kit";
 import { optionsOf } from "~/components/select-options";
-import { useQueryValues } from "~/components/list-kit";
+import { useQueryValues } from "~/components/filter-form";
 import { buttonClass } from "~/components/ui";
 import { GUARANTEE_TYPES, PRODUCT_SORTS, PRODUCT_TYPES } from "~/domain/product-terms";
 import { useLocale, useT } from "~/i18n/use-t";
