@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
@@ -13,7 +12,7 @@ let alertId: string;
 let firmName: string;
 
 function portalDb(options: Database.Options = {}) {
-  return new Database(path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db"), {
+  return new Database(portal.databaseFile, {
     fileMustExist: true,
     ...options,
   });

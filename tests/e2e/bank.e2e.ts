@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
@@ -17,7 +16,7 @@ after(async () => {
 
 /** The portal's own database file (see harness.ts), read-only, for checks the UI does not show. */
 function portalDb() {
-  return new Database(path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db"), {
+  return new Database(portal.databaseFile, {
     readonly: true,
     fileMustExist: true,
   });

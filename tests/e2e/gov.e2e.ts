@@ -1,41 +1,26 @@
 // The whitelist journey across three roles: the office recommends a firm, the bureau approves
 // it into a batch, the bank is told. Runs against the production build (npm run build).
 import assert from "node:assert/strict";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
-
-import Database from "better-sqlite3";
 
 import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const BATCH = "E2E测试批次";
 let portal: Portal;
-let dbFile: string;
 
 before(async () => {
   portal = await startPortal("gov");
-  // The harness gives each run its own database here (see startPortal).
-  dbFile = path.resolve("tests/.tmp-e2e", `gov-${process.pid}`, "portal.db");
 });
 after(async () => {
   await portal?.stop();
 });
-
-function query<Row>(sql: string, ...params: unknown[]): Row[] {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as Row[];
-  } finally {
-    db.close();
-  }
-}
 
 describe("whitelist journey", () => {
   let firm: { id: string; name: string };
 
   it("the office recommends a firm of its sub-district", async () => {
     // A firm of the office's area (如意湖) that can be recommended: clean, not whitelisted, nothing open.
-    [firm] = query<{ id: string; name: string }>(
+    [firm] = portal.query<{ id: string; name: string }>(
       `SELECT e.id, e.name FROM Enterprise e JOIN SubDistrict s ON s.id = e.subDistrictId
        WHERE s.code = 'ruyihu' AND e.onDishonestyList = 0 AND e.whitelistedUntil IS NULL
          AND NOT EXISTS (SELECT 1 FROM Recommendation r WHERE r.enterpriseId = e.id AND r.openKey IS NOT NULL)
@@ -101,18 +86,18 @@ describe("whitelist journey", () => {
     await screenshot(page, "gov-bank-notification");
     await page.context().close();
 
-    const [bankUser] = query<{ id: string }>("SELECT id FROM User WHERE username = 'bank'");
-    const notes = query<{ params: string }>(
+    const [bankUser] = portal.query<{ id: string }>("SELECT id FROM User WHERE username = 'bank'");
+    const notes = portal.query<{ params: string }>(
       "SELECT params FROM Notification WHERE userId = ? AND kind = 'whitelist.BATCH'",
       bankUser.id,
     );
     assert.ok(notes.some((n) => JSON.parse(n.params).batch === BATCH));
-    const [row] = query<{ whitelistedUntil: unknown }>(
+    const [row] = portal.query<{ whitelistedUntil: unknown }>(
       "SELECT whitelistedUntil FROM Enterprise WHERE id = ?",
       firm.id,
     );
     assert.notEqual(row.whitelistedUntil, null);
-    const entries = query(
+    const entries = portal.query(
       "SELECT w.status FROM WhitelistEntry w JOIN WhitelistBatch b ON b.id = w.batchId WHERE b.name = ? AND w.enterpriseId = ?",
       BATCH,
       firm.id,

@@ -5,6 +5,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
+import Database from "better-sqlite3";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 export const SCREENSHOT_DIR = path.resolve("tests/e2e/screenshots");
@@ -42,12 +43,22 @@ export interface Portal {
   baseUrl: string;
   browser: Browser;
   serverLog: () => string;
+  /** the server's own database file (SQLite), for checks the pages do not show */
+  databaseFile: string;
+  /** rows of a read-only query on that file (opened and closed per call) */
+  query<Row>(sql: string, ...params: unknown[]): Row[];
   newPage(options?: { locale?: string; viewport?: { width: number; height: number } }): Promise<Page>;
   stop(): Promise<void>;
 }
 
+/** The folder of a test server's own database and files: tests/.tmp-e2e/<name>-<pid>. */
+export function runDir(name: string): string {
+  return path.resolve("tests/.tmp-e2e", `${name}-${process.pid}`);
+}
+
 export async function startPortal(name: string, { jobs = false }: { jobs?: boolean } = {}): Promise<Portal> {
-  const dir = path.resolve("tests/.tmp-e2e", `${name}-${process.pid}`);
+  const dir = runDir(name);
+  const databaseFile = path.join(dir, "portal.db");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -57,7 +68,7 @@ export async function startPortal(name: string, { jobs = false }: { jobs?: boole
     NODE_ENV: "production",
     MOCKS: "true",
     PORT: String(port),
-    DATABASE_URL: `file:${path.join(dir, "portal.db")}`,
+    DATABASE_URL: `file:${databaseFile}`,
     SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
     // scheduled jobs stay off unless the test asks for them (startPortal(name, { jobs: true }))
     JOBS: jobs ? "on" : "off",
@@ -91,6 +102,15 @@ export async function startPortal(name: string, { jobs = false }: { jobs?: boole
     baseUrl,
     browser,
     serverLog: () => log,
+    databaseFile,
+    query<Row>(sql: string, ...params: unknown[]): Row[] {
+      const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+      try {
+        return db.prepare(sql).all(...params) as Row[];
+      } finally {
+        db.close();
+      }
+    },
     /** A fresh browser context (its own cookies), Chinese unless told otherwise. */
     async newPage({ locale = "zh-CN", viewport = { width: 1280, height: 900 } } = {}) {
       const context = await browser.newContext({ baseURL: baseUrl, locale, viewport });

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
@@ -8,7 +7,6 @@ import Database from "better-sqlite3";
 import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const NAME = "loans";
-const DB_FILE = () => path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db");
 let portal: Portal;
 let loanId: string;
 
@@ -16,7 +14,7 @@ before(async () => {
   portal = await startPortal(NAME);
   // the demo firm's running loan at the demo bank (opened through the models if the seed has none)
   const found = spawnSync("npx", ["tsx", "tests/e2e/demo-loan.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${DB_FILE()}` },
+    env: { ...process.env, DATABASE_URL: `file:${portal.databaseFile}` },
     encoding: "utf8",
   });
   if (found.status !== 0) throw new Error(`demo-loan.ts failed:\n${found.stdout}\n${found.stderr}`);
@@ -39,7 +37,7 @@ async function watchedPage() {
 }
 
 function loanRow() {
-  const db = new Database(DB_FILE(), { readonly: true, fileMustExist: true });
+  const db = new Database(portal.databaseFile, { readonly: true, fileMustExist: true });
   try {
     return db
       .prepare(

@@ -5,8 +5,6 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import Database from "better-sqlite3";
-
 import { type Page } from "playwright-core";
 
 import { SCREENSHOT_DIR, login, screenshot, startPortal, type Portal } from "./harness";
@@ -14,24 +12,13 @@ import { SCREENSHOT_DIR, login, screenshot, startPortal, type Portal } from "./h
 // a Henan firm the mock registry knows, active, clean and not seeded
 const USCC = "91410172MAXYD1005G";
 let portal: Portal;
-let dbFile: string;
 
 before(async () => {
   portal = await startPortal("outreach");
-  dbFile = path.resolve("tests/.tmp-e2e", `outreach-${process.pid}`, "portal.db");
 });
 after(async () => {
   await portal?.stop();
 });
-
-function query<Row>(sql: string, ...params: unknown[]): Row[] {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as Row[];
-  } finally {
-    db.close();
-  }
-}
 
 /** The office's row of the funnel on its home: the count of the step. */
 async function funnelCount(page: Page, step: string) {
@@ -56,7 +43,10 @@ describe("invitations", () => {
     await page.getByRole("button", { name: "生成邀请" }).click();
     await page.getByText("统一社会信用代码不正确").waitFor();
     await page.getByText("请填写此项").waitFor();
-    assert.equal(query<{ n: number }>("SELECT COUNT(*) AS n FROM Invitation WHERE uscc = ?", USCC)[0].n, 0);
+    assert.equal(
+      portal.query<{ n: number }>("SELECT COUNT(*) AS n FROM Invitation WHERE uscc = ?", USCC)[0].n,
+      0,
+    );
 
     await page.getByLabel("企业名称").fill("郑州邀请演示科技有限公司");
     await page.getByLabel("统一社会信用代码（可选）").fill(USCC);
@@ -89,7 +79,7 @@ describe("invitations", () => {
     await page.getByTestId("invitation-note").waitFor();
     // the USCC was looked up already: the registry data is shown, the sub-district chosen
     await page.getByTestId("registry").getByText(USCC).waitFor();
-    const [office] = query<{ id: string }>(
+    const [office] = portal.query<{ id: string }>(
       "SELECT s.id FROM SubDistrict s JOIN User u ON u.subDistrictId = s.id WHERE u.username = 'office'",
     );
     assert.equal(await page.getByLabel("所属乡（镇）办事处").inputValue(), office.id);
@@ -109,7 +99,7 @@ describe("invitations", () => {
       page.waitForURL((url) => url.pathname === "/enterprise"),
       page.getByRole("button", { name: "提交注册" }).click(),
     ]);
-    const [row] = query<{ registeredAt: unknown; uscc: string }>(
+    const [row] = portal.query<{ registeredAt: unknown; uscc: string }>(
       "SELECT i.registeredAt, e.uscc FROM Invitation i JOIN Enterprise e ON e.id = i.enterpriseId WHERE e.uscc = ?",
       USCC,
     );

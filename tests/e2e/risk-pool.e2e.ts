@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
 import Database from "better-sqlite3";
@@ -8,7 +7,6 @@ import Database from "better-sqlite3";
 import { login, screenshot, startPortal, type Portal } from "./harness";
 
 const NAME = "risk-pool";
-const DB_FILE = () => path.resolve("tests/.tmp-e2e", `${NAME}-${process.pid}`, "portal.db");
 let portal: Portal;
 let loanId: string;
 let number: string;
@@ -18,7 +16,7 @@ before(async () => {
   portal = await startPortal(NAME);
   // a filed loan of the demo firm at the demo bank, 120 days past due, not yet claimed
   const made = spawnSync("npx", ["tsx", "tests/e2e/pool-loan.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${DB_FILE()}` },
+    env: { ...process.env, DATABASE_URL: `file:${portal.databaseFile}` },
     encoding: "utf8",
   });
   if (made.status !== 0) throw new Error(`pool-loan.ts failed:\n${made.stdout}\n${made.stderr}`);
@@ -31,7 +29,7 @@ after(async () => {
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 function read<Row>(sql: string, ...args: unknown[]): Row | undefined {
-  const db = new Database(DB_FILE(), { readonly: true, fileMustExist: true });
+  const db = new Database(portal.databaseFile, { readonly: true, fileMustExist: true });
   try {
     return db.prepare(sql).get(...args) as Row | undefined;
   } finally {

@@ -8,11 +8,11 @@ import net from "node:net";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { DEMO_PASSWORD, freePort, waitForHealth } from "./harness";
+import { DEMO_PASSWORD, freePort, runDir, waitForHealth } from "./harness";
 
 /** A production server on its own seeded database; extra env (e.g. TRUST_PROXY) on top. */
 async function startServer(name: string, extraEnv: Record<string, string> = {}) {
-  const dir = path.resolve("tests/.tmp-e2e", `${name}-${process.pid}`);
+  const dir = runDir(name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
