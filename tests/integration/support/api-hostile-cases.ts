@@ -4,6 +4,7 @@
  * what the valid body answers (its status and the table it writes). The hostile payloads are
  * made from the kinds, so a case only says what its fields are.
  */
+import { createProduct as createProductEndpoint } from "~/api/endpoints/products.server";
 import { addDays } from "~/domain/shanghai-time";
 import { fileLoan } from "~/models/pool-filing.server";
 
@@ -227,21 +228,11 @@ export async function createHostileCases(w: PoolWorld): Promise<Case[]> {
       "product",
       "POST /api/v1/products",
       "201 Product",
+      // the documented example (api-openapi.test.ts holds it valid) with the optional fields too
       {
-        name: "郑银信用贷",
-        type: "CREDIT",
-        guaranteeType: "CREDIT",
-        minAmount: "100000.00",
-        maxAmount: "3000000.00",
-        minTermMonths: 6,
-        maxTermMonths: 36,
-        minRateBp: 350,
-        maxRateBp: 600,
-        eligibleSizes: ["SMALL", "MICRO"],
+        ...(createProductEndpoint.examples[0].body as Record<string, unknown>),
         eligibleSections: ["I", "C"],
-        minTaxGrade: "B",
         whitelistOnly: false,
-        description: "纯信用，随借随还",
       },
       {
         name: "text",
