@@ -21,14 +21,14 @@ import {
   type SuspensionStanding,
   type SuspensionStep,
 } from "~/domain/risk-pool";
-import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
-import { sqlDialect } from "~/db/dialect.server";
+import { shanghaiDate } from "~/domain/shanghai-time";
 import { formatBp } from "~/domain/money";
 import { ratioBp } from "~/domain/money-fen";
 
 import type { AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notification.server";
+import { loanStandingSql } from "./loan-view.server";
 import { ruleInForce } from "./pool-rule.server";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -42,13 +42,13 @@ export async function filedLoanFigures(client: Client, today: string, bankId?: s
   // instead of two grouped scans of every loan with an EXISTS on its filing. "Overdue" is
   // pastDueWhere(today): the oldest unpaid instalment fell due before today (a test holds the
   // two equal).
-  const overdueBefore = sqlDialect().instant(startOfShanghaiDay(today));
+  const { overdue } = loanStandingSql("l", today);
   const rows = await client.$queryRaw<
     { bankId: string; outstanding: string | null; overdue: string | null }[]
   >`
     SELECT l."bankId" AS "bankId",
            CAST(SUM(l."outstandingPrincipalFen") AS TEXT) AS "outstanding",
-           CAST(SUM(CASE WHEN l."oldestUnpaidDueOn" < ${overdueBefore} THEN l."outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "overdue"
+           CAST(SUM(CASE WHEN ${overdue} THEN l."outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "overdue"
       FROM "Filing" f
       JOIN "Loan" l ON l."id" = f."loanId"
      WHERE l."status" = 'ACTIVE'${bankId ? Prisma.sql` AND l."bankId" = ${bankId}` : Prisma.empty}

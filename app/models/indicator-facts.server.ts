@@ -15,6 +15,7 @@ import type {
 } from "~/domain/indicators";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
+import { loanStandingSql } from "~/models/loan-view.server";
 import { cubeFor, submitDayOfLoan, type RollupDimension, type RollupKind } from "~/domain/indicator-rollup";
 
 /**
@@ -473,6 +474,8 @@ export async function loanBookFacts(
   const dayEnd = dialect.instant(startOfShanghaiDay(addDays(day, 1)));
   // 91+ days past due on `day`: the oldest unpaid due date on or before day − 91
   const nplDue = dialect.instant(startOfShanghaiDay(addDays(day, -91)));
+  // on the stock day today the loan rows carry the standing: loan-view's definitions, in SQL
+  const current = loanStandingSql("l", day);
   type Row = { key: string; n: number; outstanding: unknown; overdue: unknown; npl: unknown };
   const rows =
     day >= today
@@ -480,9 +483,8 @@ export async function loanBookFacts(
     SELECT ${key} AS "key",
            COUNT(*) AS "n",
            SUM("l"."outstandingPrincipalFen") AS "outstanding",
-           SUM(CASE WHEN "l"."oldestUnpaidDueOn" < ${dayStart} THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "overdue",
-           SUM(CASE WHEN "l"."oldestUnpaidDueOn" <= ${nplDue} OR "l"."reportedRiskClass" IN ${NON_PERFORMING_CLASSES}
-                    THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "npl"
+           SUM(CASE WHEN ${current.overdue} THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "overdue",
+           SUM(CASE WHEN ${current.nonPerforming} THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "npl"
       FROM "Loan" "l" ${loanJoins(query, dimension)}
      WHERE "l"."status" = 'ACTIVE' AND "l"."outstandingPrincipalFen" > 0${and(loanConditions(query))}
      GROUP BY 1`

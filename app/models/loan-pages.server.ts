@@ -8,12 +8,11 @@ import { Prisma } from "@prisma/client";
 import { db } from "~/db.server";
 import { quoteSettlement, unpaidOf } from "~/domain/loan-servicing";
 import { ratioBp } from "~/domain/money-fen";
-import { addDays, shanghaiDate } from "~/domain/shanghai-time";
-import { sqlDialect } from "~/db/dialect.server";
+import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { Actor, BankActor, GovActor } from "./actor";
 import { POSITION_SELECT, PERIOD_SELECT, dayToDb, periodStateOf, positionOf } from "./loan.server";
-import { loanScopeWhere } from "./loan-view.server";
+import { loanScopeWhere, loanStandingSql } from "./loan-view.server";
 
 /**
  * The next instalment still to pay of each of `loanIds` the actor may see (due today or later),
@@ -94,16 +93,13 @@ type Cell = {
  * that a city's loan book is read once instead of six times (tests compare the two).
  */
 async function loanBookCells(where: Prisma.Sql[], today: string): Promise<Cell[]> {
-  const dialect = sqlDialect();
-  const overdueBefore = dialect.instant(dayToDb(addDays(today, -1)));
-  const nplBefore = dialect.instant(dayToDb(addDays(today, -91)));
-  const npl = Prisma.sql`("oldestUnpaidDueOn" <= ${nplBefore} OR "reportedRiskClass" IN ('SUBSTANDARD', 'DOUBTFUL', 'LOSS'))`;
+  const standing = loanStandingSql("l", today);
   return db.$queryRaw<Cell[]>`
     SELECT "bankId", "subDistrictId", COUNT(*) AS "n",
            CAST(SUM("outstandingPrincipalFen") AS TEXT) AS "total",
-           CAST(SUM(CASE WHEN "oldestUnpaidDueOn" <= ${overdueBefore} THEN "outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "overdue",
-           CAST(SUM(CASE WHEN ${npl} THEN "outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "npl"
-      FROM "Loan"
+           CAST(SUM(CASE WHEN ${standing.overdue} THEN "outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "overdue",
+           CAST(SUM(CASE WHEN ${standing.nonPerforming} THEN "outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "npl"
+      FROM "Loan" "l"
      WHERE "status" = 'ACTIVE' AND ${Prisma.join(where, " AND ")}
      GROUP BY "bankId", "subDistrictId"`;
 }

@@ -1,7 +1,8 @@
 import { pageWindow } from "~/domain/list-query";
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
+import { sqlDialect } from "~/db/dialect.server";
 import {
   RISK_CLASSES,
   daysPastDueFrom,
@@ -106,6 +107,21 @@ export function nonPerformingWhere(today: string): Prisma.LoanWhereInput {
 /** Overdue on `today`: something due before today is unpaid. */
 export function overdueWhere(today: string): Prisma.LoanWhereInput {
   return dpdWhere(1, null, today);
+}
+
+/**
+ * overdueWhere and nonPerformingWhere as SQL conditions on the loan row aliased `alias`, for the
+ * hand-written aggregates (the government's loan figures, the pool's filed figures, the
+ * indicators' loan book): the one other place the definitions are written, next to them.
+ */
+export function loanStandingSql(alias: string, today: string) {
+  const dialect = sqlDialect();
+  const column = (name: string) => Prisma.raw(`"${alias}"."${name}"`);
+  return {
+    overdue: Prisma.sql`${column("oldestUnpaidDueOn")} < ${dialect.instant(dayToDb(today))}`,
+    nonPerforming: Prisma.sql`(${column("oldestUnpaidDueOn")} <= ${dialect.instant(dayToDb(addDays(today, -91)))}
+      OR ${column("reportedRiskClass")} IN ('SUBSTANDARD', 'DOUBTFUL', 'LOSS'))`,
+  };
 }
 
 // ---------------------------------------------------------------- lists
