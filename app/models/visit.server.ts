@@ -95,32 +95,30 @@ export type FollowUpReason =
 /** Rejections older than this are no longer followed up. */
 export const REJECTION_LOOKBACK_DAYS = 90;
 
+type FollowUpReasons = Map<string, { reasons: FollowUpReason[]; oldest: number }>;
+
+function addReason(reasons: FollowUpReasons, enterpriseId: string, reason: FollowUpReason, at: Date) {
+  const entry = reasons.get(enterpriseId) ?? { reasons: [], oldest: at.getTime() };
+  entry.reasons.push(reason);
+  entry.oldest = Math.min(entry.oldest, at.getTime());
+  reasons.set(enterpriseId, entry);
+}
+
+/** A firm's reasons in the queue's order of kinds: rejections, applications past SLA, demands. */
+const KIND_ORDER: FollowUpReason["kind"][] = ["REJECTED", "OVERDUE", "NO_OFFER"];
+
 /**
  * 回访 queue: firms the actor may see with an application rejected in the last 90 days and
  * no visit logged since, an application past its SLA, or an OPEN demand with no offer after
  * 10 working days. Firms with the oldest reason first.
  */
-async function followUpReasons(
-  actor: GovActor,
-  now: Date,
-  {
-    firmIds,
-    overdue: withOverdue = true,
-  }: {
-    /** only these firms' reasons (a page of the queue) */
-    firmIds?: readonly string[];
-    /** false: leave out the applications past their deadline (listFollowUps orders them in SQL) */
-    overdue?: boolean;
-  } = {},
-) {
-  const scope = visibleEnterprisesWhere(actor, now);
-  const visible: Prisma.EnterpriseWhereInput = firmIds
-    ? { AND: [scope, { id: { in: [...firmIds] } }] }
-    : scope;
+async function followUpReasons(actor: GovActor, now: Date) {
+  const visible = visibleEnterprisesWhere(actor, now);
   const since = new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * 86_400_000);
   // Each source reads the stored, indexed field first (gov-queues.server.ts): the firms flagged
-  // with an unvisited rejection, the applications past their stored deadline, the demands due.
-  const [rejected, overdue, demands] = await Promise.all([
+  // with an unvisited rejection, the demands due. The applications past their stored deadline
+  // are many in a city: listFollowUps orders them in SQL and reads the page's only.
+  const [rejected, demands] = await Promise.all([
     db.application.findMany({
       where: {
         enterprise: { ...visible, followUpRejectedAt: { gte: since } },
@@ -138,7 +136,6 @@ async function followUpReasons(
         },
       },
     }),
-    withOverdue ? overdueApplications(visible, now, { storedDeadline: true }) : Promise.resolve([]),
     db.demand.findMany({
       where: {
         enterprise: visible,
@@ -149,13 +146,9 @@ async function followUpReasons(
       select: { enterpriseId: true, amountYuan: true, createdAt: true },
     }),
   ]);
-  const reasons = new Map<string, { reasons: FollowUpReason[]; oldest: number }>();
-  const add = (enterpriseId: string, reason: FollowUpReason, at: Date) => {
-    const entry = reasons.get(enterpriseId) ?? { reasons: [], oldest: at.getTime() };
-    entry.reasons.push(reason);
-    entry.oldest = Math.min(entry.oldest, at.getTime());
-    reasons.set(enterpriseId, entry);
-  };
+  const reasons: FollowUpReasons = new Map();
+  const add = (enterpriseId: string, reason: FollowUpReason, at: Date) =>
+    addReason(reasons, enterpriseId, reason, at);
   for (const application of rejected) {
     const decidedAt = application.decidedAt ?? since;
     const lastVisit = application.enterprise.visits[0]?.visitedOn;
@@ -171,18 +164,6 @@ async function followUpReasons(
         reason: application.rejectReason,
       },
       decidedAt,
-    );
-  }
-  for (const application of overdue) {
-    add(
-      application.enterpriseId,
-      {
-        kind: "OVERDUE",
-        number: application.number,
-        bank: application.bank,
-        deadline: application.sla.deadline,
-      },
-      application.sla.deadline,
     );
   }
   for (const demand of demands) {
@@ -251,9 +232,9 @@ export async function listFollowUps(
   }: { page?: number; pageSize?: number; now?: Date } = {},
 ) {
   // the order: every firm's oldest reason (rejections and demands as rows — few —, the
-  // applications past their deadline grouped in SQL); then the reasons of the page's firms only
-  const { visible, reasons: few } = await followUpReasons(actor, now, { overdue: false });
-  const oldest = new Map([...few].map(([id, entry]) => [id, entry.oldest]));
+  // applications past their deadline grouped in SQL); the overdue rows of the page's firms only
+  const { visible, reasons } = await followUpReasons(actor, now);
+  const oldest = new Map([...reasons].map(([id, entry]) => [id, entry.oldest]));
   for (const [id, deadline] of await oldestOverdueDeadlines(visible, now))
     oldest.set(id, Math.min(oldest.get(id) ?? deadline, deadline));
   const total = oldest.size;
@@ -264,10 +245,23 @@ export async function listFollowUps(
     .slice((safePage - 1) * pageSize, safePage * pageSize)
     .map(([id]) => id);
   if (pageIds.length === 0) return { total, page: safePage, pageSize, firms: [] };
-  const { reasons } = await followUpReasons(actor, now, { firmIds: pageIds });
+  const overdue = await overdueApplications({ AND: [visible, { id: { in: pageIds } }] }, now, {
+    storedDeadline: true,
+  });
+  for (const application of overdue) {
+    const { deadline } = application.sla;
+    addReason(
+      reasons,
+      application.enterpriseId,
+      { kind: "OVERDUE", number: application.number, bank: application.bank, deadline },
+      deadline,
+    );
+  }
   const pageEntries = pageIds.flatMap((id) => {
     const entry = reasons.get(id);
-    return entry ? [[id, entry] as const] : [];
+    if (!entry) return [];
+    const byKind = (r: FollowUpReason) => KIND_ORDER.indexOf(r.kind);
+    return [[id, { ...entry, reasons: [...entry.reasons].sort((a, b) => byKind(a) - byKind(b)) }] as const];
   });
   const rows = await db.enterprise.findMany({
     where: { AND: [visible, { id: { in: pageIds } }] },
