@@ -13,7 +13,7 @@
  * The run is stopped with the server (it resumes at the next run: the cursor is saved per firm);
  * the firms it refreshed keep their new profiles (the dataset's credit data was never real).
  */
-import { percentile } from "./http";
+import { get, percentile } from "./http";
 
 type Report = (name: string, value: number, unit: string, baseline?: number | null) => { value: number };
 type Check = (target: string, pass: boolean, detail: string) => void;
@@ -35,9 +35,7 @@ export interface RefreshBenchOptions {
 
 async function timedGet(url: string, cookie: string) {
   const started = performance.now();
-  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
+  await get(url, cookie);
   return performance.now() - started;
 }
 
