@@ -64,12 +64,64 @@ function toRollupInput(firm: FirmRow): { firm: RollupFirm; applications: RollupA
   };
 }
 
-/** The firm's contribution to every slot, read in `client` (inside the caller's transaction). */
+/** One row of the firm's read: the firm's columns, and one application with its product's (or none). */
+type FirmApplicationRow = Omit<RollupFirm, "hadBankLoan"> & {
+  hadBankLoan: unknown;
+  [column: string]: unknown;
+};
+
+const at = (value: unknown) =>
+  value === null || value === undefined ? null : new Date(value as string | Date);
+const count = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+const yes = (value: unknown) => value === true || value === 1 || value === 1n || value === "1";
+
+/**
+ * The firm's contribution to every slot, read in `client` (inside the caller's transaction) in
+ * one statement — the firm, its applications and their products joined — where Prisma's nested
+ * read takes three: a transition reads it twice (docs/performance.md, the write overhead).
+ * The rebuild reads through Prisma (forEachFirmBatch), so the rollup tests, which hold the
+ * maintained table equal to a rebuild, also hold the two reads equal.
+ */
 export async function firmRollup(client: Client, enterpriseId: string): Promise<Map<string, RollupRow>> {
-  const firm = await client.enterprise.findUnique({ where: { id: enterpriseId }, select: FIRM_SELECT });
-  if (!firm) return new Map();
-  const input = toRollupInput(firm);
-  return firmContributions(input.firm, input.applications);
+  const rows = await client.$queryRaw<FirmApplicationRow[]>`
+    SELECT "e"."hadBankLoan", "e"."subDistrictId", "e"."sectionCode", "e"."size",
+           "a"."id", "a"."bankId", "a"."whitelisted", "a"."state", "a"."offerId", "a"."submittedAt",
+           "a"."firstResponseAt", "a"."decidedAt", "a"."approvedAmountYuan", "a"."rejectReason",
+           "a"."disbursedAt", "a"."disbursedAmountYuan", "a"."disbursedRateBp", "a"."firstLoan",
+           "p"."type" AS "productType", "p"."guaranteeType"
+      FROM "Enterprise" "e"
+      LEFT JOIN "Application" "a" ON "a"."enterpriseId" = "e"."id"
+      LEFT JOIN "Product" "p" ON "p"."id" = "a"."productId"
+     WHERE "e"."id" = ${enterpriseId}`;
+  if (rows.length === 0) return new Map();
+  const [first] = rows;
+  const firm: RollupFirm = {
+    hadBankLoan: yes(first.hadBankLoan),
+    subDistrictId: first.subDistrictId,
+    sectionCode: first.sectionCode,
+    size: first.size,
+  };
+  const applications: RollupApplication[] = rows
+    .filter((row) => row.id !== null)
+    .map((row) => ({
+      id: row.id as string,
+      bankId: row.bankId as string,
+      productType: row.productType as string,
+      guaranteeType: row.guaranteeType as string,
+      whitelisted: yes(row.whitelisted),
+      state: row.state as string,
+      offerId: (row.offerId as string | null) ?? null,
+      submittedAt: at(row.submittedAt) as Date,
+      firstResponseAt: at(row.firstResponseAt),
+      decidedAt: at(row.decidedAt),
+      approvedAmountYuan: count(row.approvedAmountYuan),
+      rejectReason: (row.rejectReason as string | null) ?? null,
+      disbursedAt: at(row.disbursedAt),
+      disbursedAmountYuan: count(row.disbursedAmountYuan),
+      disbursedRateBp: count(row.disbursedRateBp),
+      firstLoan: yes(row.firstLoan),
+    }));
+  return firmContributions(firm, applications);
 }
 
 const COLUMNS = [
@@ -117,8 +169,10 @@ export async function applyRollupDeltas(client: Client, rows: readonly RollupRow
     const batch = rows.slice(i, i + 500);
     await client.$executeRaw`INSERT INTO "IndicatorRollup" (${columnList}) VALUES ${Prisma.join(batch.map(valuesOf))}${addIntoSlot}`;
   }
-  if (prune && rows.length) {
-    await client.$executeRaw`DELETE FROM "IndicatorRollup" WHERE "n" = 0 AND "slot" IN (${Prisma.join(rows.map((r) => r.slot))})`;
+  // only a slot whose count went down can have emptied
+  const shrunk = prune ? rows.filter((row) => row.n < 0).map((row) => row.slot) : [];
+  if (shrunk.length) {
+    await client.$executeRaw`DELETE FROM "IndicatorRollup" WHERE "n" = 0 AND "slot" IN (${Prisma.join(shrunk)})`;
   }
 }
 
