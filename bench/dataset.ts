@@ -20,12 +20,14 @@ import { onServer, withDatabase } from "../scripts/postgres.js";
 import { usccCheckCharacter } from "../app/domain/uscc";
 import { insertLoans, type DisbursedLoan } from "./dataset-loans";
 import { postgresDriver, type BenchDriver, type Value } from "./driver";
+import { BENCH_TIER } from "./paths";
 
 /** The benchmark's "now": 2026-11-26 09:00 Asia/Shanghai, like the demo seed. */
 export const NOW = new Date("2026-11-26T01:00:00Z");
 export const BENCH_PASSWORD = "Bench@2026-city";
 
-export const SCALE = {
+/** T2's counts; T1 has a tenth of each, with the same banks and products (bench/paths.ts). */
+const T2 = {
   firms: 100_000,
   banks: 60,
   productsPerBank: 10,
@@ -37,6 +39,13 @@ export const SCALE = {
   demands: 30_000,
   whitelistEntries: 3_000,
 };
+const SAME_AT_EVERY_TIER = new Set(["banks", "productsPerBank"]);
+export const SCALE: typeof T2 =
+  BENCH_TIER === "T2"
+    ? T2
+    : (Object.fromEntries(
+        Object.entries(T2).map(([name, n]) => [name, SAME_AT_EVERY_TIER.has(name) ? n : n / 10]),
+      ) as typeof T2);
 /** Bump when the generator changes: an existing dataset is then rebuilt. */
 const GENERATOR_VERSION = 5;
 
@@ -124,15 +133,15 @@ const PRODUCT_KINDS = [
   ["SUPPLY_CHAIN", "PLEDGE", "供应链订单贷"],
   ["CREDIT", "CREDIT", "首贷通"],
 ] as const;
-/** [state, count]: 150k loans, the rest ended otherwise or still in progress */
+/** [state, count]: at T2 150k loans, the rest ended otherwise or still in progress */
 const STATES = [
   ["DISBURSED", SCALE.loans],
-  ["REJECTED", 24_000],
-  ["WITHDRAWN", 6_000],
-  ["CANCELLED", 4_000],
-  ["SUBMITTED", 6_000],
-  ["ACCEPTED", 5_000],
-  ["APPROVED", 5_000],
+  ["REJECTED", Math.round(SCALE.applications * 0.12)],
+  ["WITHDRAWN", Math.round(SCALE.applications * 0.03)],
+  ["CANCELLED", Math.round(SCALE.applications * 0.02)],
+  ["SUBMITTED", Math.round(SCALE.applications * 0.03)],
+  ["ACCEPTED", Math.round(SCALE.applications * 0.025)],
+  ["APPROVED", Math.round(SCALE.applications * 0.025)],
 ] as const;
 const ACCESS_PURPOSES = [
   ["PRE_LOAN", 60],

@@ -34,7 +34,7 @@ import {
   startPortal,
   type RunningServer,
 } from "./http";
-import { BENCH_DATABASE, BENCH_FILE } from "./paths";
+import { BENCH_DATABASE, BENCH_FILE, BENCH_TIER } from "./paths";
 
 const args = process.argv.slice(2);
 const only = args
@@ -86,7 +86,9 @@ const LOCK_ERRORS = postgres
   : /SQLITE_BUSY|database is locked/g;
 const lockErrorName = postgres ? "deadlocks/serialization failures" : "SQLITE_BUSY";
 
-log(`» database: ${postgres ? `PostgreSQL ${new URL(DATABASE_URL).host}/${BENCH_DATABASE}` : BENCH_FILE}`);
+log(
+  `» tier ${BENCH_TIER}, database: ${postgres ? `PostgreSQL ${new URL(DATABASE_URL).host}/${BENCH_DATABASE}` : BENCH_FILE}`,
+);
 log(
   `» load average ${os
     .loadavg()

@@ -4,8 +4,9 @@
  *
  *   npm run bench [-- --rebuild] [--skip-build] [--only=api,candidates,indicators,http,ssr,writes,bundle,pages,refresh]
  *                 [--pages=candidates,gov,dashboard]   (the pages the http section requests)
+ *                 [--tier=T1]   (a district: a tenth of the city's firms, applications, loans…)
  *
- * The database is `bench-data/city.db` (built once, reused while its parameters match), or with
+ * The database is `bench-data/city.db` (T1: `bench-data/district.db`) (built once, reused while its parameters match), or with
  * `DATABASE_URL=postgres://user@host:port/any` the database `xinyidai_bench` on that server (the
  * database named in the URL is not touched). The app's modules read DATABASE_URL when they are
  * first imported, so it is set here before anything of the app is loaded (bench/main.ts).
