@@ -59,6 +59,11 @@ function postgresClientClass(): typeof PrismaClient {
 /** PostgreSQL: each client's pool, for the health check (docs/decisions/008-postgresql.md). */
 const pools = new WeakMap<Db, pg.Pool>();
 
+/** The PostgreSQL pool under a client (none on SQLite): read-only reports read through it (app/db/report-rows.server.ts). */
+export function postgresPool(client: Db): pg.Pool | undefined {
+  return pools.get(client);
+}
+
 export function createPrismaClient(url = resolveDatabaseUrl()): Db {
   if (databaseProvider(url) === "postgresql") {
     const pool = new pg.Pool(postgresPoolConfig(url, postgresPoolSettings()));

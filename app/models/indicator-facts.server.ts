@@ -1,6 +1,6 @@
 import { Prisma } from "@prisma/client";
 
-import { db } from "~/db.server";
+import { reportRows } from "~/db/report-rows.server";
 import type { RejectReason } from "~/domain/application-machine";
 import type {
   AlertAckFact,
@@ -148,9 +148,9 @@ export async function responseFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<ResponseFact>[]> {
   const key = dimensionKey(dimension);
-  const rows = await db.$queryRaw<
+  const rows = await reportRows<
     { key: string; sd: string; rd: string | null; pending: number; fromOffer: number; n: number }[]
-  >`
+  >(Prisma.sql`
     SELECT ${key} AS "key",
            ${dialect.day(col("a", "submittedAt"))} AS "sd",
            ${dialect.day(col("a", "firstResponseAt"))} AS "rd",
@@ -159,7 +159,7 @@ export async function responseFacts(
            COUNT(*) AS "n"
       FROM "Application" "a" ${firmJoin(query, dimension)} ${productJoin(dimension)}
      WHERE ${inPeriod(col("a", "submittedAt"), query)}${and(applicationConditions(query))}
-     GROUP BY 1, 2, 3, 4, 5`;
+     GROUP BY 1, 2, 3, 4, 5`);
   return rows.map((row) => ({
     key: row.key ?? "",
     submitDay: readDay(row.sd),
@@ -176,7 +176,7 @@ export async function decisionFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<DecisionFact & { day: string }>[]> {
   const key = dimensionKey(dimension);
-  const rows = await db.$queryRaw<{ key: string; day: string; outcome: string; n: number }[]>`
+  const rows = await reportRows<{ key: string; day: string; outcome: string; n: number }[]>(Prisma.sql`
     SELECT ${key} AS "key",
            ${dialect.day(col("a", "decidedAt"))} AS "day",
            CASE WHEN "a"."approvedAmountYuan" IS NOT NULL THEN 'APPROVED' ELSE COALESCE("a"."rejectReason", 'OTHER') END AS "outcome",
@@ -184,7 +184,7 @@ export async function decisionFacts(
       FROM "Application" "a" ${firmJoin(query, dimension)} ${productJoin(dimension)}
      WHERE ${inPeriod(col("a", "decidedAt"), query)}
        AND ("a"."approvedAmountYuan" IS NOT NULL OR "a"."state" = 'REJECTED')${and(applicationConditions(query))}
-     GROUP BY 1, 2, 3`;
+     GROUP BY 1, 2, 3`);
   return rows.map((row) => ({
     key: row.key ?? "",
     day: readDay(row.day),
@@ -225,7 +225,7 @@ export async function loanFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<LoanFact>[]> {
   const key = dimensionKey(dimension, Prisma.sql`"a"."firstLoan" = ${dialect.true}`);
-  const rows = await db.$queryRaw<(LoanSumsRow & { key: string; sd: string; dd: string })[]>`
+  const rows = await reportRows<(LoanSumsRow & { key: string; sd: string; dd: string })[]>(Prisma.sql`
     SELECT ${key} AS "key",
            ${dialect.day(col("a", "submittedAt"))} AS "sd",
            ${dialect.day(col("a", "disbursedAt"))} AS "dd",
@@ -244,7 +244,7 @@ export async function loanFacts(
       JOIN "Enterprise" "e" ON "e"."id" = "a"."enterpriseId"
       JOIN "Product" "p" ON "p"."id" = "a"."productId"
      WHERE "a"."state" = 'DISBURSED' AND ${inPeriod(col("a", "disbursedAt"), query)}${and(applicationConditions(query))}
-     GROUP BY 1, 2, 3`;
+     GROUP BY 1, 2, 3`);
   return rows.map((row) => ({
     key: row.key ?? "",
     submitDay: readDay(row.sd),
@@ -335,7 +335,7 @@ export async function firmFacts(
   const authorising =
     dimension === "month"
       ? Promise.resolve([])
-      : db.$queryRaw<{ key: string; n: number }[]>`
+      : reportRows<{ key: string; n: number }[]>(Prisma.sql`
     SELECT ${firmKey(dimension, col("e", "verifiedAt"))} AS "key", COUNT(*) AS "n"
       FROM "Enterprise" "e"
      WHERE EXISTS (SELECT 1 FROM "Authorization" "z"
@@ -343,7 +343,7 @@ export async function firmFacts(
                       AND "z"."expiresAt" > ${stockAt}
                       AND ("z"."revokedAt" IS NULL OR "z"."revokedAt" > ${stockAt})
                       ${bankId ? Prisma.sql`AND ("z"."bankId" = ${bankId} OR "z"."bankId" IS NULL)` : Prisma.empty})${firmWhere}
-     GROUP BY 1`;
+     GROUP BY 1`);
   if (options.bankOnly) {
     for (const row of await authorising) entry(row.key).authorising = num(row.n);
     return result;
@@ -351,22 +351,22 @@ export async function firmFacts(
 
   const monthly = dimension === "month";
   const [registered, demands, whitelist, authorisingRows] = await Promise.all([
-    db.$queryRaw<{ key: string; stock: number; fresh: number }[]>`
+    reportRows<{ key: string; stock: number; fresh: number }[]>(Prisma.sql`
       SELECT ${firmKey(dimension, col("e", "verifiedAt"))} AS "key",
              COUNT(*) AS "stock",
              SUM(CASE WHEN "e"."verifiedAt" >= ${dialect.instant(query.from)} THEN 1 ELSE 0 END) AS "fresh"
         FROM "Enterprise" "e"
        WHERE "e"."verifiedAt" < ${dialect.instant(monthly ? query.to : query.stockAt)}
              ${monthly ? Prisma.sql`AND "e"."verifiedAt" >= ${dialect.instant(query.from)}` : Prisma.empty}${firmWhere}
-       GROUP BY 1`,
-    db.$queryRaw<{ key: string; n: number; amount: number | bigint }[]>`
+       GROUP BY 1`),
+    reportRows<{ key: string; n: number; amount: number | bigint }[]>(Prisma.sql`
       SELECT ${firmKey(dimension, col("d", "createdAt"))} AS "key", COUNT(*) AS "n", SUM("d"."amountYuan") AS "amount"
         FROM "Demand" "d" JOIN "Enterprise" "e" ON "e"."id" = "d"."enterpriseId"
        WHERE ${inPeriod(col("d", "createdAt"), query)}${firmWhere}
-       GROUP BY 1`,
+       GROUP BY 1`),
     noWhitelist
       ? Promise.resolve([])
-      : db.$queryRaw<{ key: string; whitelisted: number; converted: number }[]>`
+      : reportRows<{ key: string; whitelisted: number; converted: number }[]>(Prisma.sql`
       SELECT ${firmKey(dimension, col("w", "approvedAt"))} AS "key",
              COUNT(DISTINCT "w"."enterpriseId") AS "whitelisted",
              COUNT(DISTINCT CASE WHEN EXISTS (
@@ -377,7 +377,7 @@ export async function firmFacts(
                THEN "w"."enterpriseId" END) AS "converted"
         FROM "WhitelistEntry" "w" JOIN "Enterprise" "e" ON "e"."id" = "w"."enterpriseId"
        WHERE ${inPeriod(col("w", "approvedAt"), query)}${and(firmConditions(query, { whitelist: false }))}
-       GROUP BY 1`,
+       GROUP BY 1`),
     authorising,
   ]);
   for (const row of registered) {
@@ -401,9 +401,9 @@ export async function firmFacts(
 
 /** Registered firms verified before `before` (the stock a monthly series starts from). */
 export async function registeredBefore(query: FactQuery, before: Date): Promise<number> {
-  const rows = await db.$queryRaw<{ n: number }[]>`
+  const rows = await reportRows<{ n: number }[]>(Prisma.sql`
     SELECT COUNT(*) AS "n" FROM "Enterprise" "e"
-     WHERE "e"."verifiedAt" < ${dialect.instant(before)}${and(firmConditions(query, { whitelist: true }))}`;
+     WHERE "e"."verifiedAt" < ${dialect.instant(before)}${and(firmConditions(query, { whitelist: true }))}`);
   return num(rows[0]?.n);
 }
 
@@ -479,7 +479,7 @@ export async function loanBookFacts(
   type Row = { key: string; n: number; outstanding: unknown; overdue: unknown; npl: unknown };
   const rows =
     day >= today
-      ? await db.$queryRaw<Row[]>`
+      ? await reportRows<Row[]>(Prisma.sql`
     SELECT ${key} AS "key",
            COUNT(*) AS "n",
            SUM("l"."outstandingPrincipalFen") AS "outstanding",
@@ -487,8 +487,8 @@ export async function loanBookFacts(
            SUM(CASE WHEN ${current.nonPerforming} THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "npl"
       FROM "Loan" "l" ${loanJoins(query, dimension)}
      WHERE "l"."status" = 'ACTIVE' AND "l"."outstandingPrincipalFen" > 0${and(loanConditions(query))}
-     GROUP BY 1`
-      : await db.$queryRaw<Row[]>`
+     GROUP BY 1`)
+      : await reportRows<Row[]>(Prisma.sql`
     SELECT "x"."key" AS "key",
            COUNT(*) AS "n",
            SUM("x"."outstanding") AS "outstanding",
@@ -507,7 +507,7 @@ export async function loanBookFacts(
          WHERE "l"."disbursedOn" < ${dayEnd}${and(loanConditions(query))}
       ) "x"
      WHERE "x"."outstanding" > 0
-     GROUP BY 1`;
+     GROUP BY 1`);
   return rows.map((row) => ({
     key: row.key ?? "",
     loans: num(row.n),
@@ -523,7 +523,9 @@ export async function renewalFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<RenewalFact & { day: string }>[]> {
   const key = loanKey(dimension);
-  const rows = await db.$queryRaw<{ key: string; day: string; kind: string; n: number; amount: unknown }[]>`
+  const rows = await reportRows<
+    { key: string; day: string; kind: string; n: number; amount: unknown }[]
+  >(Prisma.sql`
     SELECT ${key} AS "key",
            ${dialect.day(col("l", "disbursedOn"))} AS "day",
            COALESCE("l"."renewalKind", 'STANDARD') AS "kind",
@@ -531,7 +533,7 @@ export async function renewalFacts(
            SUM("l"."principalFen") AS "amount"
       FROM "Loan" "l" ${loanJoins(query, dimension)}
      WHERE "l"."renewsLoanId" IS NOT NULL AND ${inPeriod(col("l", "disbursedOn"), query)}${and(loanConditions(query))}
-     GROUP BY 1, 2, 3`;
+     GROUP BY 1, 2, 3`);
   return rows.map((row) => ({
     key: row.key ?? "",
     day: readDay(row.day),
@@ -585,7 +587,7 @@ export async function rollupResponseFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<ResponseFact>[]> {
   const { key, where } = rollupScope(query, "RESPONSE", dimension);
-  const rows = await db.$queryRaw<
+  const rows = await reportRows<
     {
       key: string;
       day: string;
@@ -595,11 +597,11 @@ export async function rollupResponseFacts(
       fromOffer: unknown;
       n: number;
     }[]
-  >`
+  >(Prisma.sql`
     SELECT ${key} AS "key", "r"."day" AS "day", "r"."outcome" AS "answered", "r"."lagDays" AS "lag",
            "r"."pending" AS "pending", "r"."fromOffer" AS "fromOffer", SUM("r"."n") AS "n"
       FROM "IndicatorRollup" "r" WHERE ${where}
-     GROUP BY 1, 2, 3, 4, 5, 6`;
+     GROUP BY 1, 2, 3, 4, 5, 6`);
   return rows
     .filter((row) => num(row.n) !== 0)
     .map((row) => ({
@@ -617,10 +619,10 @@ export async function rollupDecisionFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<DecisionFact & { day: string }>[]> {
   const { key, where } = rollupScope(query, "DECISION", dimension);
-  const rows = await db.$queryRaw<{ key: string; day: string; outcome: string; n: number }[]>`
+  const rows = await reportRows<{ key: string; day: string; outcome: string; n: number }[]>(Prisma.sql`
     SELECT ${key} AS "key", "r"."day" AS "day", "r"."outcome" AS "outcome", SUM("r"."n") AS "n"
       FROM "IndicatorRollup" "r" WHERE ${where}
-     GROUP BY 1, 2, 3`;
+     GROUP BY 1, 2, 3`);
   return rows
     .filter((row) => num(row.n) !== 0)
     .map((row) => ({
@@ -636,13 +638,13 @@ export async function rollupLoanFacts(
   dimension: IndicatorDimension | null,
 ): Promise<Keyed<LoanFact>[]> {
   const { key, where } = rollupScope(query, "LOAN", dimension);
-  const rows = await db.$queryRaw<(LoanSumsRow & { key: string; day: string; lag: number })[]>`
+  const rows = await reportRows<(LoanSumsRow & { key: string; day: string; lag: number })[]>(Prisma.sql`
     SELECT ${key} AS "key", "r"."day" AS "day", "r"."lagDays" AS "lag", SUM("r"."n") AS "n",
            SUM("r"."amountYuan") AS "amount", SUM("r"."amountRate") AS "amountRate",
            SUM("r"."creditYuan") AS "credit", SUM("r"."inclusiveYuan") AS "inclusive",
            SUM("r"."firstLoans") AS "firsts"
       FROM "IndicatorRollup" "r" WHERE ${where}
-     GROUP BY 1, 2, 3`;
+     GROUP BY 1, 2, 3`);
   return rows
     .filter((row) => num(row.n) !== 0)
     .map((row) => ({
@@ -685,7 +687,7 @@ export async function alertAckFacts(
   const now = dialect.instant(query.now);
   const where = firmConditions(query, { whitelist: true });
   if (query.filter.bankId) where.push(Prisma.sql`"c"."bankId" = ${query.filter.bankId}`);
-  const rows = await db.$queryRaw<{ key: string; day: string; n: number; late: number }[]>`
+  const rows = await reportRows<{ key: string; day: string; n: number; late: number }[]>(Prisma.sql`
     SELECT ${key} AS "key",
            ${dialect.day(col("c", "dueAt"))} AS "day",
            COUNT(*) AS "n",
@@ -693,7 +695,7 @@ export async function alertAckFacts(
       FROM "CreditAlert" "c" JOIN "Enterprise" "e" ON "e"."id" = "c"."enterpriseId"
      WHERE ${inPeriod(col("c", "dueAt"), query)}
        AND ("c"."acknowledgedAt" IS NOT NULL OR "c"."dueAt" < ${now})${and(where)}
-     GROUP BY 1, 2`;
+     GROUP BY 1, 2`);
   return rows.map((row) => ({
     key: row.key ?? "",
     day: readDay(row.day),
