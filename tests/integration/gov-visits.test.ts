@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
+
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { shanghaiDate } from "~/domain/shanghai-time";
+import { translate } from "~/i18n/translate";
 import { loader as banksLoader } from "~/routes/gov.banks";
 import { loader as homeLoader } from "~/routes/gov._index/route";
 import { loader as followUpsLoader } from "~/routes/gov.follow-ups";
@@ -17,6 +20,7 @@ import {
 } from "../../prisma/factories";
 
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
+import { alertsOf, renderedPage } from "./support/rendered-page";
 
 let ruyi: { id: string };
 let baisha: { id: string };
@@ -111,6 +115,20 @@ describe("走访", () => {
       ),
     ).toBe(403);
     expect(statusOf(await call(visitsLoader, getRequest("/gov/visits", { cookie: cookies.bank })))).toBe(404);
+    expect(await db.visit.count({ where: { enterpriseId: foreign.id } })).toBe(0);
+  });
+
+  it("tells an office that a visit form whose key another office used was already submitted", async () => {
+    const formKey = randomUUID();
+    const firm = await createEnterprise(db, { subDistrictId: ruyi.id });
+    const visit = { visitedOn: "2026-03-12", findings: "表单键", formKey };
+    expect(statusOf(await logVisit({ ...visit, enterpriseId: firm.id }))).toBe(302);
+    const foreign = await createEnterprise(db, { subDistrictId: baisha.id });
+    const page = await renderedPage(
+      postRequest("/gov/visits", { ...visit, enterpriseId: foreign.id }, { cookie: cookies.otherOffice }),
+    );
+    expect(page.status).toBe(409);
+    expect(alertsOf(page.html)).toContain(translate("zh-CN", "common.errors.formReused"));
     expect(await db.visit.count({ where: { enterpriseId: foreign.id } })).toBe(0);
   });
 });

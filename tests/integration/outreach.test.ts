@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loader as aboutLoader } from "~/routes/about/route";
@@ -16,6 +18,7 @@ import { loader as feedLoader } from "~/routes/notices.feed[.]xml";
 import { loader as noticeLoader } from "~/routes/notices.$id";
 import { loader as noticesLoader } from "~/routes/notices._index";
 import { action as registerAction, loader as registerLoader } from "~/routes/register/route";
+import { translate } from "~/i18n/translate";
 import { getInvitationFunnel } from "~/models/invitation-funnel.server";
 import { tourPending } from "~/models/tour.server";
 import { getActorById } from "~/models/user.server";
@@ -32,6 +35,7 @@ import {
 import { server } from "../../mocks/server";
 
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
+import { alertsOf, renderedPage } from "./support/rendered-page";
 
 let ruyi: { id: string };
 let baisha: { id: string };
@@ -577,6 +581,25 @@ describe("the invitation funnel", () => {
     );
     expect(statusOf(asOffice)).toBe(403);
     expect(await db.trainingSession.count()).toBe(before);
+  });
+
+  it("tells a bureau user that a training form whose key another used was already submitted", async () => {
+    const form = {
+      heldOn: "2026-03-02",
+      topic: "表单键培训",
+      audienceRole: "BANK",
+      bankId: bank.id,
+      attendees: "5",
+      formKey: randomUUID(),
+    };
+    expect(
+      statusOf(await call(trainingAction, postRequest("/gov/training", form, { cookie: cookies.bureau }))),
+    ).toBe(302);
+    const other = await sessionCookieFor((await createUser(db, { role: "GOV_BUREAU" })).id);
+    const page = await renderedPage(postRequest("/gov/training", form, { cookie: other }));
+    expect(page.status).toBe(409);
+    expect(alertsOf(page.html)).toContain(translate("zh-CN", "common.errors.formReused"));
+    expect(await db.trainingSession.count({ where: { topic: "表单键培训" } })).toBe(1);
   });
 });
 

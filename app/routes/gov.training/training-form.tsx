@@ -33,7 +33,7 @@ export function TrainingForm({
     orgs.map((org) => ({ value: org.id, label: name(org) }));
   return (
     <Card title={t("outreach.training.new")}>
-      <PostForm result={result} alert={false} className="grid gap-4 sm:grid-cols-2">
+      <PostForm result={result} className="grid gap-4 sm:grid-cols-2">
         <input type="hidden" name="formKey" value={formKey} />
         <DateField name="heldOn" label={t("outreach.training.heldOn")} max={today} defaultValue={today} />
         <TextField name="topic" label={t("outreach.training.topic")} maxLength={100} />

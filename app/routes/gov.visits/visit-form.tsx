@@ -34,7 +34,7 @@ export function VisitForm({
       {firms.length === 0 ? (
         <EmptyState title={t("gov.visits.noFirms")} />
       ) : (
-        <PostForm result={result} alert={false} className="grid gap-4 sm:grid-cols-2">
+        <PostForm result={result} className="grid gap-4 sm:grid-cols-2">
           <input type="hidden" name="formKey" value={formKey} />
           <SelectField
             name="enterpriseId"
