@@ -26,6 +26,7 @@ import {
 import { CREDIT_PLATFORM_URL, server } from "../../mocks/server";
 
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
+import { inputTagOf, isTicked, renderedPage } from "./support/rendered-page";
 
 let subDistrictId = "";
 let bankId = "";
@@ -171,6 +172,29 @@ describe("applying to a product", () => {
     const errors = (await jsonOf<{ errors: Record<string, { key: string }> }>(bad)).errors;
     expect(Object.keys(errors).sort()).toEqual(["amount", "consent", "purpose", "termMonths"]);
     expect(await db.application.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
+  });
+
+  it("keeps the consent ticked, like the other fields, when the application is refused", async () => {
+    const { cookie } = await newFirm();
+    const apply = (form: Record<string, string>) =>
+      renderedPage(postRequest(`/products/${productId}`, form, { cookie }));
+    const invalid = await apply({ ...applyForm, termMonths: "0" });
+    expect(invalid.status).toBe(400);
+    expect(inputTagOf(invalid.html, "amount")).toContain('value="300"');
+    expect(isTicked(invalid.html, "consent")).toBe(true);
+    expect(isTicked((await apply({ ...applyForm, termMonths: "0", consent: "" })).html, "consent")).toBe(
+      false,
+    );
+    expect(
+      statusOf(
+        await call(productAction, postRequest(`/products/${productId}`, applyForm, { cookie }), {
+          id: productId,
+        }),
+      ),
+    ).toBe(302);
+    const duplicate = await apply(applyForm);
+    expect(duplicate.status).toBe(400);
+    expect(isTicked(duplicate.html, "consent")).toBe(true);
   });
 
   it("answers 404 for an unknown product and sends anonymous visitors to sign in", async () => {

@@ -9,6 +9,7 @@ import { createReferenceData, createRegisteredEnterprise, officeUserOf } from ".
 import { CREDIT_PLATFORM_URL, server } from "../../mocks/server";
 
 import { call, db, getRequest, jsonOf, postRequest, statusOf } from "./helpers";
+import { inputTagOf, isTicked, renderedPage } from "./support/rendered-page";
 
 let subDistrictId = "";
 let otherSubDistrictId = "";
@@ -132,6 +133,16 @@ describe("registration step 2", () => {
     );
     const body = await jsonOf<{ errors: Record<string, { key: string }> }>(response);
     expect(body.errors.password.key).toBe("enterprise.register.errors.passwordContainsUsername");
+  });
+
+  it("keeps the commitment ticked, like the other fields, when the form is refused", async () => {
+    const submit = (overrides: Record<string, string>) =>
+      renderedPage(postRequest("/register?uscc=91410100MAXYD1001T", form(overrides)));
+    const refused = await submit({ contactMobile: "123" });
+    expect(refused.status).toBe(400);
+    expect(inputTagOf(refused.html, "contactName")).toContain('value="王经理"');
+    expect(isTicked(refused.html, "commitment")).toBe(true);
+    expect(isTicked((await submit({ contactMobile: "123", commitment: "" })).html, "commitment")).toBe(false);
   });
 
   it("registers, derives the size on the server, signs the commitment, stores the credit profile and signs the user in", async () => {

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 
-import { MoneyField, NumberField, PostForm, TextareaField } from "~/components/form-kit";
+import { CheckboxField, MoneyField, NumberField, PostForm, TextareaField } from "~/components/form-kit";
 import { Card, SubmitButton } from "~/components/ui";
 import { useT, useTDynamic } from "~/i18n/use-t";
 
@@ -25,7 +25,6 @@ export function ApplyCard({
 }) {
   const t = useT();
   const td = useTDynamic();
-  const errors = actionData?.errors ?? {};
   return (
     <Card title={t("enterprise.apply.title")}>
       {actionData?.formError && (
@@ -67,26 +66,11 @@ export function ApplyCard({
             maxLength={500}
             required
           />
-          <div className="sm:col-span-2">
-            <div className="flex items-start gap-2">
-              <input
-                id="consent"
-                name="consent"
-                type="checkbox"
-                className="mt-1 size-4"
-                aria-invalid={errors.consent ? true : undefined}
-                aria-describedby={errors.consent ? "consent-error" : undefined}
-              />
-              <label htmlFor="consent" className="text-sm">
-                {t("enterprise.apply.consent", { bank: bankName })}
-              </label>
-            </div>
-            {errors.consent && (
-              <p id="consent-error" role="alert" className="mt-1 text-sm text-red-700">
-                {td(errors.consent.key)}
-              </p>
-            )}
-          </div>
+          <CheckboxField
+            name="consent"
+            label={t("enterprise.apply.consent", { bank: bankName })}
+            className="sm:col-span-2"
+          />
           <div className="sm:col-span-2">
             <SubmitButton
               pendingLabel={t("enterprise.apply.submitting")}

@@ -48,6 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     amount: String(form.get("amount") ?? "").slice(0, 64),
     termMonths: String(form.get("termMonths") ?? "").slice(0, 8),
     purpose: parsed.data.purpose,
+    consent: parsed.data.consent,
   };
   const result = await submitApplication(actor, {
     productId: params.id ?? "",

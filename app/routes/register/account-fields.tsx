@@ -1,18 +1,10 @@
-import { NewPasswordField, TextField } from "~/components/form-kit";
+import { CheckboxField, NewPasswordField, TextField } from "~/components/form-kit";
 import { Badge, Card } from "~/components/ui";
-import { useT, useTDynamic } from "~/i18n/use-t";
-import type { FieldErrors } from "~/utils/forms";
+import { useT } from "~/i18n/use-t";
 
 /** Step 3 and 4 of the registration: the account, and the signed 信用承诺书. */
-export function AccountAndCommitment({
-  commitmentVersion,
-  errors,
-}: {
-  commitmentVersion: string;
-  errors: FieldErrors;
-}) {
+export function AccountAndCommitment({ commitmentVersion }: { commitmentVersion: string }) {
   const t = useT();
-  const td = useTDynamic();
   return (
     <>
       <Card title={t("enterprise.register.accountTitle")}>
@@ -59,24 +51,7 @@ export function AccountAndCommitment({
           ))}
           <p className="mt-2">{t("enterprise.commitment.body2")}</p>
         </div>
-        <div className="mt-4 flex items-start gap-2">
-          <input
-            id="commitment"
-            name="commitment"
-            type="checkbox"
-            className="mt-1 size-4"
-            aria-invalid={errors.commitment ? true : undefined}
-            aria-describedby={errors.commitment ? "commitment-error" : undefined}
-          />
-          <label htmlFor="commitment" className="text-sm font-medium">
-            {t("enterprise.register.commitmentAccept")}
-          </label>
-        </div>
-        {errors.commitment && (
-          <p id="commitment-error" role="alert" className="mt-1 text-sm text-red-700">
-            {td(errors.commitment.key)}
-          </p>
-        )}
+        <CheckboxField name="commitment" label={t("enterprise.register.commitmentAccept")} className="mt-4" />
       </Card>
     </>
   );

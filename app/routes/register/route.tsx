@@ -124,7 +124,7 @@ export default function Register() {
             />
           </Card>
 
-          <AccountAndCommitment commitmentVersion={commitmentVersion} errors={errors} />
+          <AccountAndCommitment commitmentVersion={commitmentVersion} />
           <div className="flex flex-wrap justify-end gap-3">
             <Link to="/register" className={buttonClass("secondary")}>
               {t("common.actions.cancel")}
