@@ -24,6 +24,7 @@
 import { Form, type FormProps } from "@remix-run/react";
 import { createContext, useContext, type InputHTMLAttributes, type ReactNode } from "react";
 
+import { PASSWORD_MAX_LENGTH } from "~/domain/password-policy";
 import { useTDynamic } from "~/i18n/use-t";
 import { FORM_ERROR, type FieldError, type FieldErrors, type FormValues } from "~/utils/forms";
 
@@ -274,10 +275,13 @@ export function MoneyField({ unit, ...props }: CommonProps & InputProps & { unit
 
 /**
  * A new password (an account's own, one set for it, its confirmation): hidden, offered to the
- * browser's password manager as new, at most 128 characters unless `maxLength` says otherwise.
+ * browser's password manager as new, no longer than the password policy allows (every form the
+ * same).
  */
-export function NewPasswordField(props: CommonProps & Omit<InputProps, "type" | "autoComplete">) {
-  return <TextField maxLength={128} {...props} type="password" autoComplete="new-password" />;
+export function NewPasswordField(
+  props: CommonProps & Omit<InputProps, "type" | "autoComplete" | "maxLength">,
+) {
+  return <TextField {...props} maxLength={PASSWORD_MAX_LENGTH} type="password" autoComplete="new-password" />;
 }
 
 /** A "YYYY-MM-DD" day with the browser's date picker. */

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
+import { PASSWORD_MAX_LENGTH } from "~/domain/password-policy";
 import { visibleEnterprisesWhere } from "~/models/enterprise.server";
 import { registerEnterprise, type RegistrationInput } from "~/models/registration.server";
 import { action as registerAction, loader as registerLoader } from "~/routes/register/route";
@@ -143,6 +144,22 @@ describe("registration step 2", () => {
     expect(inputTagOf(refused.html, "contactName")).toContain('value="王经理"');
     expect(isTicked(refused.html, "commitment")).toBe(true);
     expect(isTicked((await submit({ contactMobile: "123", commitment: "" })).html, "commitment")).toBe(false);
+  });
+
+  it("limits the password to the policy's length, as the other password forms do", async () => {
+    const page = await renderedPage(getRequest("/register?uscc=91410100MAXYD1001T"));
+    for (const name of ["password", "confirmPassword"])
+      expect(inputTagOf(page.html, name)).toContain(`maxLength="${PASSWORD_MAX_LENGTH}"`);
+    for (const length of [PASSWORD_MAX_LENGTH + 1, 256, 257]) {
+      const password = "Jinnuo#2026".padEnd(length, "x");
+      const response = await call(
+        registerAction,
+        postRequest("/register", form({ password, confirmPassword: password })),
+      );
+      const body = await jsonOf<{ errors: Record<string, { key: string }> }>(response);
+      expect(body.errors.password.key).toBe("enterprise.register.errors.passwordTooLong");
+    }
+    expect(await db.enterprise.count()).toBe(0);
   });
 
   it("registers, derives the size on the server, signs the commitment, stores the credit profile and signs the user in", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { PASSWORD_MAX_LENGTH } from "~/domain/password-policy";
 import { MANAGED_ROLES } from "~/models/gov-codes";
 import { optionalText, text } from "~/utils/form-schema";
 
@@ -15,6 +16,6 @@ export function accountSchema() {
     bankId: optionalText(40),
     subDistrictId: optionalText(40),
     mobile: optionalText(11).refine((v) => v === "" || /^1[3-9]\d{9}$/.test(v), "gov.admin.errors.mobile"),
-    password: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(128)),
+    password: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(PASSWORD_MAX_LENGTH)),
   });
 }

@@ -1,3 +1,4 @@
+import { PASSWORD_MAX_LENGTH } from "~/domain/password-policy";
 import type { AuditedActor, BureauActor } from "~/models/actor";
 import {
   disableAccount,
@@ -13,8 +14,8 @@ export type AccountResult = { errors: FieldErrors; password: string | null };
 
 /**
  * Runs one of the page's four buttons (disable, enable, unlock, reset the password). A typed
- * password that is not a string of at most 128 characters, or an unknown intent, is answered
- * here without a call to the model.
+ * password that is not a string, or longer than the policy allows, or an unknown intent, is
+ * answered here without a call to the model.
  */
 export async function runAccountIntent(
   actor: AuditedActor<BureauActor>,
@@ -31,7 +32,7 @@ export async function runAccountIntent(
       return unlockAccount(actor, id);
     case "reset": {
       const typed = form.get("password");
-      if (typeof typed !== "string" || typed.length > 128)
+      if (typeof typed !== "string" || typed.length > PASSWORD_MAX_LENGTH)
         return { errors: { password: { key: "gov.admin.passwordProblem.tooLong" } }, password: null };
       return resetPassword(actor, id, typed);
     }

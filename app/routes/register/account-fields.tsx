@@ -22,13 +22,11 @@ export function AccountAndCommitment({ commitmentVersion }: { commitmentVersion:
             name="password"
             label={t("enterprise.register.password")}
             hint={t("enterprise.register.passwordHint")}
-            maxLength={256}
             required
           />
           <NewPasswordField
             name="confirmPassword"
             label={t("enterprise.register.confirmPassword")}
-            maxLength={256}
             required
           />
         </div>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { SECTION_CODES, sizeRuleSetFor } from "~/domain/industry";
-import { passwordProblem } from "~/domain/password-policy";
+import { PASSWORD_MAX_LENGTH, passwordProblem } from "~/domain/password-policy";
 import { normalizeUscc } from "~/domain/uscc";
 import type { LookupError } from "~/models/registration.server";
 
@@ -67,8 +67,8 @@ export function registrationSchema() {
         .string()
         .trim()
         .regex(/^[A-Za-z0-9_-]{3,32}$/, `${E}.username`),
-      password: z.string().min(1).max(256),
-      confirmPassword: z.string().max(256),
+      password: z.string().min(1).max(PASSWORD_MAX_LENGTH, PASSWORD_KEYS.tooLong),
+      confirmPassword: z.string().max(PASSWORD_MAX_LENGTH, PASSWORD_KEYS.tooLong),
       commitment: z.literal("on", { errorMap: () => ({ message: `${E}.commitment` }) }),
       invitationCode: z.string().max(64).optional(),
     })
