@@ -320,6 +320,19 @@ describe("invitations", () => {
     ).toBe(403);
   });
 
+  it("tells an office that an invitation form whose key another office used was already submitted", async () => {
+    const form = invitationForm({ firmName: "郑州表单键邀请有限公司", formKey: randomUUID() });
+    expect(
+      statusOf(
+        await call(invitationsAction, postRequest("/gov/invitations", form, { cookie: cookies.office })),
+      ),
+    ).toBe(302);
+    const page = await renderedPage(postRequest("/gov/invitations", form, { cookie: cookies.otherOffice }));
+    expect(page.status).toBe(409);
+    expect(alertsOf(page.html)).toContain(translate("zh-CN", "common.errors.formReused"));
+    expect(await db.invitation.count({ where: { firmName: "郑州表单键邀请有限公司" } })).toBe(1);
+  });
+
   it("refuses a bad USCC or mobile with field messages and writes nothing", async () => {
     const before = await db.invitation.count();
     const response = await call(

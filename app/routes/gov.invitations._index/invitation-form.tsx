@@ -10,7 +10,7 @@ export function InvitationForm({ formKey, result }: { formKey: string; result: A
   const td = useTDynamic();
   return (
     <Card title={t("outreach.invitations.new")}>
-      <PostForm result={result} alert={false} className="grid gap-4 sm:grid-cols-2">
+      <PostForm result={result} className="grid gap-4 sm:grid-cols-2">
         <input type="hidden" name="formKey" value={formKey} />
         <TextField name="firmName" label={t("outreach.invitations.firmName")} maxLength={100} required />
         <TextField
