@@ -168,6 +168,36 @@ export function datasetIsCurrent(file: string): boolean {
   }
 }
 
+/**
+ * The file's dataset differs from the wanted one only by migrations committed since it was built
+ * (the same generator, "now" and scale; its migrations a prefix of the committed ones): then
+ * `prisma migrate deploy` brings it up to date, as it does a production database, instead of a
+ * rebuild of the whole city. A migration that changes what the rollups hold needs `--rebuild`.
+ */
+function onlyMigrationsBehind(file: string): boolean {
+  if (!existsSync(file) || !existsSync(metaFile(file))) return false;
+  try {
+    const stored = JSON.parse(readFileSync(metaFile(file), "utf8")) as ReturnType<typeof datasetParameters>;
+    const { migrations, ...wanted } = datasetParameters();
+    const { migrations: had, ...built } = stored;
+    return (
+      JSON.stringify(built) === JSON.stringify(wanted) &&
+      had.length < migrations.length &&
+      had.every((name, i) => migrations[i] === name)
+    );
+  } catch {
+    return false;
+  }
+}
+
+function migrateDeploy(url: string) {
+  const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
+  if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
+}
+
 function prng(seed: number) {
   let state = seed >>> 0;
   return () => {
@@ -982,14 +1012,22 @@ export async function ensureDataset(
     log(`» reusing ${file} (same parameters; --rebuild to build it again)`);
     return null;
   }
+  if (!force && onlyMigrationsBehind(file)) {
+    log(`» applying the migrations committed since ${file} was built (--rebuild to build it again)`);
+    migrateDeploy(`file:${file}`);
+    const driver = open(file);
+    try {
+      await driver.exec("ANALYZE");
+    } finally {
+      await driver.close();
+    }
+    writeFileSync(metaFile(file), JSON.stringify(datasetParameters()));
+    return null;
+  }
   mkdirSync(path.dirname(file), { recursive: true });
   for (const suffix of ["", "-wal", "-shm", ".json"]) rmSync(file + suffix, { force: true });
   log(`» building the city dataset in ${file}…`);
-  const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
+  migrateDeploy(`file:${file}`);
   const driver = open(file);
   try {
     const built = await buildDataset(driver, log);
@@ -1031,11 +1069,7 @@ export async function ensurePostgresDataset(
       `CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
     );
   });
-  const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
+  migrateDeploy(url);
   const driver = postgresDriver(url, { building: true });
   try {
     const built = await buildDataset(driver, log);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Loan_status_subDistrictId_bankId_oldestUnpaidDueOn_reportedRiskClass_outstandingPrincipalFen_idx" ON "Loan"("status", "subDistrictId", "bankId", "oldestUnpaidDueOn", "reportedRiskClass", "outstandingPrincipalFen");
