@@ -1,7 +1,9 @@
 import type { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
-import { startOfShanghaiYear } from "~/domain/shanghai-time";
+import { shanghaiDate } from "~/domain/shanghai-time";
+
+import { rollupTotalsSince } from "./indicator-rollup.server";
 
 import type { Actor, GovActor } from "./actor";
 
@@ -53,15 +55,14 @@ export function visibleEnterprisesWhere(actor: Actor, now = new Date()): Prisma.
 /** Counts for a government home page, scoped to the office's sub-district or the district. */
 export async function getGovSummary(actor: GovActor, now = new Date()) {
   const firmWhere = visibleEnterprisesWhere(actor, now);
-  const yearStart = startOfShanghaiYear(now);
-  const applicationWhere: Prisma.ApplicationWhereInput = { enterprise: firmWhere };
-  const [firms, whitelisted, applications, disbursed, newest] = await Promise.all([
+  // the year's applications and disbursements from the indicator rollups (the same definitions:
+  // submitted / disbursed on or after 1 January, Shanghai, by the firm's sub-district)
+  const yearStart = `${shanghaiDate(now).slice(0, 4)}-01-01`;
+  const [firms, whitelisted, year, newest] = await Promise.all([
     db.enterprise.count({ where: firmWhere }),
     db.enterprise.count({ where: { ...firmWhere, whitelistedUntil: { gt: now } } }),
-    db.application.count({ where: { ...applicationWhere, submittedAt: { gte: yearStart } } }),
-    db.application.aggregate({
-      where: { ...applicationWhere, state: "DISBURSED", disbursedAt: { gte: yearStart } },
-      _sum: { disbursedAmountYuan: true },
+    rollupTotalsSince(yearStart, {
+      subDistrictId: actor.role === "GOV_OFFICE" ? (actor.subDistrictId ?? "") : null,
     }),
     db.enterprise.findMany({
       where: firmWhere,
@@ -73,8 +74,8 @@ export async function getGovSummary(actor: GovActor, now = new Date()) {
   return {
     firms,
     whitelisted,
-    applications,
-    disbursedYuan: Number(disbursed._sum.disbursedAmountYuan ?? 0),
+    applications: year.applications,
+    disbursedYuan: year.disbursedYuan,
     newest,
   };
 }

@@ -14,6 +14,7 @@ import {
   ROLLUP_DIMENSIONS,
   addRow,
   compareRollups,
+  cubeFor,
   diffContributions,
   firmContributions,
   type RollupApplication,
@@ -174,6 +175,29 @@ export async function applyRollupDeltas(client: Client, rows: readonly RollupRow
   if (shrunk.length) {
     await client.$executeRaw`DELETE FROM "IndicatorRollup" WHERE "n" = 0 AND "slot" IN (${Prisma.join(shrunk)})`;
   }
+}
+
+/**
+ * Applications submitted and loans disbursed on or after `fromDay` (a Shanghai day), district-wide
+ * or in one sub-district (the firm's): sums over the rollups' smallest cube that keeps the
+ * sub-district — a few rows a day — instead of a scan of the applications with their firms.
+ */
+export async function rollupTotalsSince(
+  fromDay: string,
+  { subDistrictId = null }: { subDistrictId?: string | null } = {},
+  client: Client = db,
+): Promise<{ applications: number; disbursedYuan: number }> {
+  const cube = cubeFor(subDistrictId === null ? [] : ["subDistrictId"]);
+  const rows = await client.$queryRaw<{ kind: string; n: unknown; amount: unknown }[]>`
+    SELECT "kind", SUM("n") AS "n", SUM("amountYuan") AS "amount" FROM "IndicatorRollup"
+     WHERE "kind" IN ('RESPONSE', 'LOAN') AND "cube" = ${cube} AND "day" >= ${fromDay}
+       ${subDistrictId === null ? Prisma.empty : Prisma.sql`AND "subDistrictId" = ${subDistrictId}`}
+     GROUP BY "kind"`;
+  const of = (kind: string) => rows.find((row) => row.kind === kind);
+  return {
+    applications: Number(of("RESPONSE")?.n ?? 0),
+    disbursedYuan: Number(of("LOAN")?.amount ?? 0),
+  };
 }
 
 let maintained = true;

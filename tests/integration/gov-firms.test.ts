@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { loader as firmLoader } from "~/routes/gov.firms.$id/route";
 import { loader as firmsLoader } from "~/routes/gov.firms._index/route";
+import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
+import { rebuildRollups } from "~/models/indicator-rollup.server";
 import { loader as homeLoader } from "~/routes/gov._index/route";
 
 import {
@@ -22,15 +24,19 @@ type FirmList = {
 };
 
 let own: { id: string; name: string; uscc: string };
+let ruyiId: string;
+let productId: string;
 let ownOverdue: { id: string };
 let other: { id: string };
 let cookies: Record<"office" | "bureau" | "bank" | "enterprise" | "otherOffice", string>;
 
 beforeAll(async () => {
   const ruyi = await createSubDistrict(db);
+  ruyiId = ruyi.id;
   const baisha = await createSubDistrict(db);
   const bank = await createBank(db);
   const product = await createProduct(db, { bankId: bank.id });
+  productId = product.id;
   own = await createEnterprise(db, { subDistrictId: ruyi.id, name: "郑州甲乙软件有限公司" });
   ownOverdue = await createEnterprise(db, {
     subDistrictId: ruyi.id,
@@ -164,5 +170,56 @@ describe("firms of the sub-district", () => {
     );
     expect(data.summary.firms).toBe(2);
     expect(data.queues.followUps).toBe(1);
+  });
+});
+
+describe("the home's figures of the year", () => {
+  it("counts the year's applications and disbursed yuan of the actor's scope, as the applications do", async () => {
+    const lastYear = Number(shanghaiDate(new Date()).slice(0, 4)) - 1;
+    const yearStart = startOfShanghaiDay(`${lastYear + 1}-01-01`);
+    const firm = await createEnterprise(db, { subDistrictId: ruyiId });
+    // disbursed this year (counted), submitted and disbursed last year (not), one in the other
+    // sub-district this year (the bureau's only)
+    await createApplication(db, {
+      enterpriseId: firm.id,
+      productId,
+      state: "DISBURSED",
+      disbursed: { amountYuan: 300_000 },
+      submittedAt: new Date(Date.now() - 20 * 86_400_000),
+    });
+    await createApplication(db, {
+      enterpriseId: firm.id,
+      productId,
+      state: "DISBURSED",
+      disbursed: { amountYuan: 700_000 },
+      submittedAt: startOfShanghaiDay(`${lastYear}-06-01`),
+    });
+    await createApplication(db, {
+      enterpriseId: other.id,
+      productId,
+      state: "DISBURSED",
+      disbursed: { amountYuan: 50_000 },
+      submittedAt: new Date(Date.now() - 20 * 86_400_000),
+    });
+    // the factories write rows directly: the rollups are rebuilt, as after the seed
+    await rebuildRollups(db);
+    type Home = { summary: { applications: number; disbursedYuan: number } };
+    const office = await jsonOf<Home>(await call(homeLoader, getRequest("/gov", { cookie: cookies.office })));
+    const bureau = await jsonOf<Home>(await call(homeLoader, getRequest("/gov", { cookie: cookies.bureau })));
+    const base = async (where: object) => ({
+      applications: await db.application.count({ where: { ...where, submittedAt: { gte: yearStart } } }),
+      disbursedYuan:
+        (
+          await db.application.aggregate({
+            where: { ...where, state: "DISBURSED", disbursedAt: { gte: yearStart } },
+            _sum: { disbursedAmountYuan: true },
+          })
+        )._sum.disbursedAmountYuan ?? 0,
+    });
+    expect(office.summary).toMatchObject(await base({ enterprise: { subDistrictId: ruyiId } }));
+    expect(bureau.summary).toMatchObject(await base({}));
+    // ruyi: the overdue firm's application and this year's loan; the bureau also baisha's loan
+    expect(office.summary).toMatchObject({ applications: 2, disbursedYuan: 300_000 });
+    expect(bureau.summary).toMatchObject({ applications: 3, disbursedYuan: 350_000 });
   });
 });
