@@ -3,7 +3,7 @@ import { addDays, isIsoDay, shanghaiDate, startOfShanghaiDay } from "~/domain/sh
 
 import type { BankActor } from "./actor";
 import { countOverdue } from "./bank-application.server";
-import { getIndicatorReport } from "./indicators.server";
+import { getApplicationTotals } from "./indicators.server";
 
 /**
  * A bank's own figures for the days fromDay–toDay: the district's indicators (same definitions,
@@ -14,11 +14,10 @@ export async function getBankFigures(
   actor: BankActor,
   { fromDay, toDay, now = new Date() }: { fromDay: string; toDay: string; now?: Date },
 ) {
-  const [report, overdue] = await Promise.all([
-    getIndicatorReport(actor, { fromDay, toDay }, { dimension: "size", now, withBreakdown: false }),
+  const [totals, overdue] = await Promise.all([
+    getApplicationTotals(actor, { fromDay, toDay }, now),
     countOverdue(actor, now),
   ]);
-  const { totals } = report;
   return {
     responses: totals.responded,
     /** mean working days, one decimal; null without responses */

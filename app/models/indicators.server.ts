@@ -376,6 +376,39 @@ export async function getIndicatorReport(
   };
 }
 
+/**
+ * The application figures alone (responses, decisions, loans) of the actor's scope over the
+ * period, as totals — what a bank's home shows. The same facts and reduction as the dashboard's
+ * totals, without the firm figures, the loan book, renewals and alerts the dashboard adds (those
+ * fields come out empty).
+ */
+export async function getApplicationTotals(
+  actor: IndicatorActor,
+  requested: IndicatorFilter,
+  now = new Date(),
+) {
+  const query = factQuery(scopedFilter(actor, requested), now);
+  const [context, responses, decisions, loans] = await Promise.all([
+    reduceContext(now),
+    rollupResponseFacts(query, null),
+    rollupDecisionFacts(query, null),
+    rollupLoanFacts(query, null),
+  ]);
+  return reduceIndicators(
+    {
+      applications: responses.reduce((sum, fact) => sum + fact.count, 0),
+      responses,
+      decisions,
+      loans,
+      firms: NO_FIRM_FACTS,
+      renewals: [],
+      alertAcks: [],
+      book: null,
+    },
+    context,
+  );
+}
+
 async function labelsFor(dimension: IndicatorDimension, keys: string[]): Promise<Record<string, Label>> {
   switch (dimension) {
     case "subDistrict": {

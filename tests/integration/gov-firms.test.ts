@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loader as firmLoader } from "~/routes/gov.firms.$id/route";
 import { loader as firmsLoader } from "~/routes/gov.firms._index/route";
 import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
-import { rebuildRollups } from "~/models/indicator-rollup.server";
 import { loader as homeLoader } from "~/routes/gov._index/route";
 
 import {
@@ -201,8 +200,6 @@ describe("the home's figures of the year", () => {
       disbursed: { amountYuan: 50_000 },
       submittedAt: new Date(Date.now() - 20 * 86_400_000),
     });
-    // the factories write rows directly: the rollups are rebuilt, as after the seed
-    await rebuildRollups(db);
     type Home = { summary: { applications: number; disbursedYuan: number } };
     const office = await jsonOf<Home>(await call(homeLoader, getRequest("/gov", { cookie: cookies.office })));
     const bureau = await jsonOf<Home>(await call(homeLoader, getRequest("/gov", { cookie: cookies.bureau })));
