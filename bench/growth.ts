@@ -3,7 +3,8 @@
  * the pages section — T1 (`npm run bench -- --tier=T1 --only=pages`) and T2 — and prints, per page,
  * p95 at T1, at T2, the ratio (target ≤ 2×), and a projection to T3 (a million firms, ten times
  * T2 as T2 is ten times T1): p95 at T2 × the measured ratio, i.e. the same growth per tenfold
- * again — a projection from two points, not a measurement.
+ * again, never less than T2's (a ratio under 1 is noise, not pages that get faster) — a
+ * projection from two points, not a measurement.
  *
  *   npx tsx bench/growth.ts t1.log t2.log
  */
@@ -36,7 +37,7 @@ export function growth(t1: Map<string, number>, t2: Map<string, number>): PageGr
     const atT1 = t1.get(page);
     if (atT1 === undefined || atT1 <= 0) continue;
     const ratio = atT2 / atT1;
-    rows.push({ page, t1: atT1, t2: atT2, ratio, t3: atT2 * ratio });
+    rows.push({ page, t1: atT1, t2: atT2, ratio, t3: atT2 * Math.max(ratio, 1) });
   }
   return rows.sort((a, b) => b.ratio - a.ratio);
 }
