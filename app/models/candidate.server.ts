@@ -53,6 +53,17 @@ const storedInstant = dialect.instant;
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
+ * A live authorisation of the firm `firmId` (an SQL column) for this bank or for every bank, as a
+ * correlated EXISTS on the covering index Authorization(enterpriseId, revokedAt, expiresAt,
+ * bankId): liveAuthorization's rule in SQL. `scope` narrows it to FULL grants.
+ */
+export function liveAuthorizationSql(actor: BankActor, now: Date, firmId: Prisma.Sql, scope?: "FULL") {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Authorization" a WHERE a."enterpriseId" = ${firmId}
+    AND a."revokedAt" IS NULL AND a."expiresAt" > ${storedInstant(now)} AND (a."bankId" = ${actor.bankId} OR a."bankId" IS NULL)
+    ${scope ? Prisma.sql`AND a."scope" = ${scope}` : Prisma.empty})`;
+}
+
+/**
  * The candidate filter as SQL. Prisma compiles a relation filter (`authorizations: { some }`)
  * to `id IN (SELECT …)`, which SQLite materialises for every query — 60 ms at city scale on its
  * own. The same rule as visibleEnterprisesWhere, written as a correlated EXISTS on the covering
@@ -60,11 +71,7 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export function candidateSql(actor: BankActor, filters: CandidateFilters, now: Date) {
   const at = storedInstant(now);
-  const live = (
-    scope?: "FULL",
-  ) => Prisma.sql`EXISTS (SELECT 1 FROM "Authorization" a WHERE a."enterpriseId" = e."id"
-    AND a."revokedAt" IS NULL AND a."expiresAt" > ${at} AND (a."bankId" = ${actor.bankId} OR a."bankId" IS NULL)
-    ${scope ? Prisma.sql`AND a."scope" = ${scope}` : Prisma.empty})`;
+  const live = (scope?: "FULL") => liveAuthorizationSql(actor, now, Prisma.sql`e."id"`, scope);
   const conditions: Prisma.Sql[] = [live()];
   if (filters.section) conditions.push(Prisma.sql`e."sectionCode" = ${filters.section}`);
   if (filters.size) conditions.push(Prisma.sql`e."size" = ${filters.size}`);

@@ -1,13 +1,15 @@
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { lockRow } from "~/db/row-lock.server";
 import { db } from "~/db.server";
 import { pageWindow } from "~/domain/list-query";
 import { type OfferInput } from "~/domain/decision-rules";
+import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { DEMANDS_PAGE_SIZE, type OfferStatus } from "~/domain/bank-choices";
 
 import type { BankActor, RowOfActor } from "./actor";
-import { openDemandWhere } from "./candidate.server";
+import { liveAuthorizationSql, openDemandWhere } from "./candidate.server";
 import { visibleEnterprisesWhere } from "./enterprise.server";
 import { notify } from "./notification.server";
 import { countsByStatus } from "./status-counts.server";
@@ -39,24 +41,42 @@ const offerRowSelect = {
   createdAt: true,
 } satisfies Prisma.OfferSelect;
 
+/**
+ * answerableDemandWhere as SQL over the demand (alias d). Prisma compiles the firm's visibility —
+ * a relation filter with an OR of two relations — to `IN (SELECT …)` sets that SQLite builds for
+ * every query: every visible firm of a city, for the count and again for the page. Correlated
+ * EXISTS on the covering indexes instead, as the candidate list does.
+ */
+function answerableDemandSql(actor: BankActor, now: Date): Prisma.Sql {
+  const today = sqlDialect().instant(startOfShanghaiDay(shanghaiDate(now)));
+  return Prisma.sql`d."status" = 'OPEN' AND d."validUntil" >= ${today}
+    AND (${liveAuthorizationSql(actor, now, Prisma.sql`d."enterpriseId"`)}
+      OR EXISTS (SELECT 1 FROM "Loan" l WHERE l."enterpriseId" = d."enterpriseId"
+                  AND l."bankId" = ${actor.bankId} AND l."status" = 'ACTIVE'))`;
+}
+
+/** One page of the demands the bank may answer, newest first: the count and the page's ids in SQL, then their rows. */
 export async function listAnswerableDemands(
   actor: BankActor,
   { page, pageSize = DEMANDS_PAGE_SIZE, now = new Date() }: { page: number; pageSize?: number; now?: Date },
 ) {
-  const where = answerableDemandWhere(actor, now);
-  const [total, demands] = await Promise.all([
-    db.demand.count({ where }),
-    db.demand.findMany({
-      where,
-      select: {
-        ...demandSelect,
-        offers: { where: { bankId: actor.bankId }, select: { id: true, status: true } },
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      ...pageWindow(page, pageSize),
-    }),
+  const where = answerableDemandSql(actor, now);
+  const { skip, take } = pageWindow(page, pageSize);
+  const [counted, ids] = await Promise.all([
+    db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Demand" d WHERE ${where}`,
+    db.$queryRaw<{ id: string }[]>`
+      SELECT d."id" AS "id" FROM "Demand" d WHERE ${where}
+       ORDER BY d."createdAt" DESC, d."id" ASC LIMIT ${take} OFFSET ${skip}`,
   ]);
-  return { total, demands };
+  const rows = await db.demand.findMany({
+    where: { id: { in: ids.map((row) => row.id) } },
+    select: {
+      ...demandSelect,
+      offers: { where: { bankId: actor.bankId }, select: { id: true, status: true } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { total: Number(counted[0]?.n ?? 0), demands: ids.flatMap(({ id }) => byId.get(id) ?? []) };
 }
 
 export async function getAnswerableDemand({ id, actor, now = new Date() }: RowOfActor<BankActor>) {
