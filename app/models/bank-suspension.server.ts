@@ -41,7 +41,9 @@ export async function filedLoanFigures(client: Client, today: string, bankId?: s
   // One pass from the filings to their active loans (56k filings, 150k loans at city scale),
   // instead of two grouped scans of every loan with an EXISTS on its filing. "Overdue" is
   // pastDueWhere(today): the oldest unpaid instalment fell due before today (a test holds the
-  // two equal).
+  // two equal). CROSS JOIN: SQLite then walks the filings and looks each loan up (63 ms at city
+  // scale); with a plain JOIN it chose to walk every loan by bank and probe for a filing (300 ms).
+  // PostgreSQL plans it as the join it is.
   const { overdue } = loanStandingSql("l", today);
   const rows = await client.$queryRaw<
     { bankId: string; outstanding: string | null; overdue: string | null }[]
@@ -49,9 +51,8 @@ export async function filedLoanFigures(client: Client, today: string, bankId?: s
     SELECT l."bankId" AS "bankId",
            CAST(SUM(l."outstandingPrincipalFen") AS TEXT) AS "outstanding",
            CAST(SUM(CASE WHEN ${overdue} THEN l."outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "overdue"
-      FROM "Filing" f
-      JOIN "Loan" l ON l."id" = f."loanId"
-     WHERE l."status" = 'ACTIVE'${bankId ? Prisma.sql` AND l."bankId" = ${bankId}` : Prisma.empty}
+      FROM "Filing" f CROSS JOIN "Loan" l
+     WHERE l."id" = f."loanId" AND l."status" = 'ACTIVE'${bankId ? Prisma.sql` AND f."bankId" = ${bankId} AND l."bankId" = ${bankId}` : Prisma.empty}
      GROUP BY l."bankId"`;
   const figures = new Map<string, FiledFigures>();
   for (const row of rows)

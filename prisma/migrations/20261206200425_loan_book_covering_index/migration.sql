@@ -1,2 +1,2 @@
 -- CreateIndex
-CREATE INDEX "Loan_status_subDistrictId_bankId_oldestUnpaidDueOn_reportedRiskClass_outstandingPrincipalFen_idx" ON "Loan"("status", "subDistrictId", "bankId", "oldestUnpaidDueOn", "reportedRiskClass", "outstandingPrincipalFen");
+CREATE INDEX "Loan_status_subDistrictId_bankId_oldestUnpaidDueOn_reportedRiskClass_outstandingPrincipalFen_id_idx" ON "Loan"("status", "subDistrictId", "bankId", "oldestUnpaidDueOn", "reportedRiskClass", "outstandingPrincipalFen", "id");
