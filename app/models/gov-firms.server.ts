@@ -238,12 +238,28 @@ export async function getGovFirm(actor: AuditedActor<GovActor>, id: string, now 
   };
 }
 
-/** The firms an office may pick in a form (visits, recommendations): id and name, by name. */
-export async function listFirmChoices(actor: GovActor) {
-  return db.enterprise.findMany({
-    where: visibleEnterprisesWhere(actor),
-    select: { id: true, name: true, uscc: true, onDishonestyList: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: 1000,
-  });
+const FIRM_CHOICES = 1000;
+const firmChoiceSelect = { id: true, name: true, uscc: true, onDishonestyList: true } as const;
+
+/**
+ * The firms an office may pick in a form (visits, recommendations): id and name, by name, the
+ * first thousand — and always `include` (the firm a link chose: "log a visit" on a firm's page or
+ * in the 回访 queue) when the actor may see it, wherever it falls in the order. Without it a city
+ * sub-district's firm past the first thousand was missing from the list, and the form silently
+ * offered the first firm instead.
+ */
+export async function listFirmChoices(actor: GovActor, { include = null }: { include?: string | null } = {}) {
+  const visible = visibleEnterprisesWhere(actor);
+  const [firms, chosen] = await Promise.all([
+    db.enterprise.findMany({
+      where: visible,
+      select: firmChoiceSelect,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: FIRM_CHOICES,
+    }),
+    include
+      ? db.enterprise.findFirst({ where: { AND: [visible, { id: include }] }, select: firmChoiceSelect })
+      : null,
+  ]);
+  return chosen && !firms.some((firm) => firm.id === chosen.id) ? [chosen, ...firms] : firms;
 }

@@ -10,6 +10,7 @@ import { loader as followUpsLoader } from "~/routes/gov.follow-ups";
 import { action as visitAction, loader as visitsLoader } from "~/routes/gov.visits/route";
 
 import {
+  buildEnterprise,
   createApplication,
   createBank,
   createDemand,
@@ -116,6 +117,35 @@ describe("走访", () => {
     ).toBe(403);
     expect(statusOf(await call(visitsLoader, getRequest("/gov/visits", { cookie: cookies.bank })))).toBe(404);
     expect(await db.visit.count({ where: { enterpriseId: foreign.id } })).toBe(0);
+  });
+
+  it("offers the firm a link chose among the firms to pick, even past the list's first thousand", async () => {
+    const big = await createSubDistrict(db);
+    const bigOffice = await sessionCookieFor(
+      (await createUser(db, { role: "GOV_OFFICE", subDistrictId: big.id })).id,
+    );
+    await db.enterprise.createMany({
+      data: Array.from(
+        { length: 1000 },
+        (_, i) =>
+          buildEnterprise({ subDistrictId: big.id, name: `郑州甲${String(i).padStart(4, "0")}有限公司` })
+            .enterprise,
+      ),
+    });
+    // "郑州龢" sorts after every "郑州甲…": the 1,001st by name
+    const late = await createEnterprise(db, { subDistrictId: big.id, name: "郑州龢丰贸易有限公司" });
+    const foreign = await createEnterprise(db, { subDistrictId: baisha.id });
+    type Page = { firms: { id: string }[] };
+    const page = (query: string) =>
+      jsonOf<Page>(call(visitsLoader, getRequest(`/gov/visits${query}`, { cookie: bigOffice })));
+    const chosen = await page(`?firm=${late.id}`);
+    expect(chosen.firms[0].id).toBe(late.id);
+    expect(chosen.firms).toHaveLength(1001);
+    const plain = await page("");
+    expect(plain.firms).toHaveLength(1000);
+    expect(plain.firms.map((firm) => firm.id)).not.toContain(late.id);
+    // a firm the office may not see is never offered
+    expect((await page(`?firm=${foreign.id}`)).firms.map((firm) => firm.id)).not.toContain(foreign.id);
   });
 
   it("tells an office that a visit form whose key another office used was already submitted", async () => {

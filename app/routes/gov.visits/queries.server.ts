@@ -9,7 +9,7 @@ export async function visitsPage(actor: GovActor, params: URLSearchParams) {
   const page = parsePage(params.get("page"));
   const [list, firms] = await Promise.all([
     listVisits(actor, { enterpriseId, page, pageSize: PAGE_SIZE }),
-    actor.role === "GOV_OFFICE" ? listFirmChoices(actor) : Promise.resolve([]),
+    actor.role === "GOV_OFFICE" ? listFirmChoices(actor, { include: enterpriseId }) : Promise.resolve([]),
   ]);
   return { ...list, firms, page };
 }
