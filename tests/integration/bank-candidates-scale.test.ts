@@ -5,23 +5,14 @@ import { CANDIDATE_COUNT_CAP, listCandidates } from "~/models/candidate.server";
 
 import { buildAuthorization, buildEnterprise, createBank, createSubDistrict } from "../../prisma/factories";
 
-import { db } from "./helpers";
+import { bankActorOf, db } from "./helpers";
 
 let actor: BankActor;
 
 beforeAll(async () => {
   const subDistrictId = (await createSubDistrict(db)).id;
   const bankId = (await createBank(db)).id;
-  actor = {
-    id: "u",
-    username: "u",
-    displayName: "u",
-    role: "BANK",
-    bankId,
-    enterpriseId: null,
-    subDistrictId: null,
-    organization: null,
-  };
+  actor = bankActorOf(bankId);
   const firms = Array.from(
     { length: CANDIDATE_COUNT_CAP + 5 },
     (_, i) =>

@@ -17,7 +17,7 @@ import {
   createBank,
   createSubDistrict,
 } from "../../prisma/factories";
-import { db } from "./helpers";
+import { bankActorOf, db } from "./helpers";
 import { listCandidatesReference } from "./support/candidates-reference";
 
 const DAY = 86_400_000;
@@ -28,16 +28,7 @@ beforeAll(async () => {
   const subDistricts = [(await createSubDistrict(db)).id, (await createSubDistrict(db)).id];
   const bankId = (await createBank(db)).id;
   const otherBank = (await createBank(db)).id;
-  actor = {
-    id: "u",
-    username: "u",
-    displayName: "u",
-    role: "BANK",
-    bankId,
-    enterpriseId: null,
-    subDistrictId: null,
-    organization: null,
-  };
+  actor = bankActorOf(bankId);
   const sizes = ["MICRO", "SMALL", "MEDIUM"] as const;
   const sections = ["C", "F", "I"] as const;
   const grades = ["A", "B", "M", "C", "D"] as const;

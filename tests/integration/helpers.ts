@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 
 import { db } from "~/db.server";
+import type { BankActor } from "~/models/actor";
 import { createSession } from "~/session.server";
 
 export const BASE_URL = "http://localhost:3000";
@@ -64,3 +65,17 @@ export async function jsonOf<T = unknown>(result: unknown): Promise<T> {
 }
 
 export { db };
+
+/** A bank officer as the models see one (no user row): for model functions that take a bank actor. */
+export function bankActorOf(bankId: string): BankActor {
+  return {
+    id: "u",
+    username: "u",
+    displayName: "u",
+    role: "BANK",
+    bankId,
+    enterpriseId: null,
+    subDistrictId: null,
+    organization: null,
+  };
+}

@@ -20,20 +20,11 @@ import {
   createProduct,
   createSubDistrict,
 } from "../../prisma/factories";
-import { db } from "./helpers";
+import { bankActorOf, db } from "./helpers";
 
 const DAY = 86_400_000;
 const NOW = new Date();
-const actorOf = (bankId: string): BankActor => ({
-  id: "u",
-  username: "u",
-  displayName: "u",
-  role: "BANK",
-  bankId,
-  enterpriseId: null,
-  subDistrictId: null,
-  organization: null,
-});
+const actorOf = bankActorOf;
 let banks: string[];
 
 beforeAll(async () => {
