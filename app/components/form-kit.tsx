@@ -24,7 +24,7 @@
 import { Form, type FormProps } from "@remix-run/react";
 import { createContext, useContext, type InputHTMLAttributes, type ReactNode } from "react";
 
-import { PASSWORD_MAX_LENGTH } from "~/domain/password-policy";
+import { PASSWORD_MAX_LENGTH } from "~/domain/password-length";
 import { useTDynamic } from "~/i18n/use-t";
 import { FORM_ERROR, type FieldError, type FieldErrors, type FormValues } from "~/utils/forms";
 

@@ -3,9 +3,9 @@
  * 4 character classes, not the account name, not a commonly used password.
  */
 import { hasControlCharacters } from "./control-characters";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-length";
 
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 /** A short list of the passwords seen most in leaks and in Chinese sites' breach lists. */
 const COMMON_PASSWORDS = new Set(
