@@ -70,6 +70,11 @@ const postgresql: Dialect = {
   randomId: Prisma.sql`replace(gen_random_uuid()::text, '-', '')`,
 };
 
+/** A Boolean as a raw query returns it: true on PostgreSQL, 1 (a number or a BigInt) on SQLite. */
+export function sqlBoolean(value: unknown): boolean {
+  return value === true || value === 1 || value === 1n || value === "1";
+}
+
 export function sqlDialect(provider: DatabaseProvider = databaseProvider()): Dialect {
   return provider === "postgresql" ? postgresql : sqlite;
 }

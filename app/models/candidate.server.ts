@@ -1,6 +1,6 @@
 import { Prisma } from "@prisma/client";
 
-import { sqlDialect } from "~/db/dialect.server";
+import { sqlBoolean, sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import { PUBLIC_RATINGS, TAX_GRADES, gradesAtLeast } from "~/domain/credit-grades";
 import { CANDIDATES_PAGE_SIZE, type CandidateSort } from "~/domain/bank-choices";
@@ -191,8 +191,8 @@ export async function listCandidates(
           ? {
               taxGrade: row.taxGrade,
               publicRating: row.publicRating,
-              onRedList: truthy(row.onRedList),
-              onDishonestyList: truthy(row.onDishonestyList),
+              onRedList: sqlBoolean(row.onRedList),
+              onDishonestyList: sqlBoolean(row.onDishonestyList),
             }
           : null,
         openDemand: demands > 0 ? { maxYuan: Number(row.demandMax ?? 0), count: demands } : null,
@@ -225,7 +225,6 @@ type CandidateRow = {
 /** A DateTime of a raw row: a Date on PostgreSQL, the stored ISO text on SQLite. */
 const dateOf = (value: Date | string | null): Date | null =>
   value === null ? null : value instanceof Date ? value : new Date(value);
-const truthy = (value: unknown) => value === true || value === 1 || value === 1n;
 
 /** The page's order again over the paged rows (alias p). */
 const PAGE_ORDER_SQL: Record<CandidateSort, Prisma.Sql> = {

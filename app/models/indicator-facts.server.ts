@@ -14,7 +14,7 @@ import type {
   ResponseFact,
 } from "~/domain/indicators";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
-import { sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
+import { sqlBoolean, sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
 import { loanStandingSql } from "~/models/loan-view.server";
 import { cubeFor, submitDayOfLoan, type RollupDimension, type RollupKind } from "~/domain/indicator-rollup";
 
@@ -611,8 +611,8 @@ export async function rollupResponseFacts(
       key: row.key ?? "",
       submitDay: row.day,
       responseDay: row.answered === "ANSWERED" ? addDays(row.day, num(row.lag)) : null,
-      pending: truthy(row.pending),
-      fromOffer: truthy(row.fromOffer),
+      pending: sqlBoolean(row.pending),
+      fromOffer: sqlBoolean(row.fromOffer),
       count: num(row.n),
     }));
 }
@@ -657,8 +657,6 @@ export async function rollupLoanFacts(
       ...loanSumsOf(row),
     }));
 }
-
-const truthy = (value: unknown) => value === true || value === 1 || value === 1n || value === "1";
 
 // ---------------------------------------------------------------------------------------------
 // 贷后预警: acknowledgements that fell due in the period (the league table's late ones)

@@ -9,7 +9,7 @@ import { Prisma } from "@prisma/client";
 
 import { db, type Db } from "~/db.server";
 import { lockRow } from "~/db/row-lock.server";
-import { sqlDialect } from "~/db/dialect.server";
+import { sqlBoolean, sqlDialect } from "~/db/dialect.server";
 import {
   ROLLUP_DIMENSIONS,
   addRow,
@@ -25,67 +25,21 @@ import {
 
 type Client = Db | Prisma.TransactionClient;
 
-const APPLICATION_SELECT = {
-  id: true,
-  bankId: true,
-  whitelisted: true,
-  state: true,
-  offerId: true,
-  submittedAt: true,
-  firstResponseAt: true,
-  decidedAt: true,
-  approvedAmountYuan: true,
-  rejectReason: true,
-  disbursedAt: true,
-  disbursedAmountYuan: true,
-  disbursedRateBp: true,
-  firstLoan: true,
-  product: { select: { type: true, guaranteeType: true } },
-} satisfies Prisma.ApplicationSelect;
-
-const FIRM_SELECT = {
-  id: true,
-  hadBankLoan: true,
-  subDistrictId: true,
-  sectionCode: true,
-  size: true,
-  applications: { select: APPLICATION_SELECT },
-} satisfies Prisma.EnterpriseSelect;
-
-type FirmRow = Prisma.EnterpriseGetPayload<{ select: typeof FIRM_SELECT }>;
-
-function toRollupInput(firm: FirmRow): { firm: RollupFirm; applications: RollupApplication[] } {
-  return {
-    firm,
-    applications: firm.applications.map(({ product, ...a }) => ({
-      ...a,
-      productType: product.type,
-      guaranteeType: product.guaranteeType,
-    })),
-  };
-}
-
-/** One row of the firm's read: the firm's columns, and one application with its product's (or none). */
-type FirmApplicationRow = Omit<RollupFirm, "hadBankLoan"> & {
-  hadBankLoan: unknown;
-  [column: string]: unknown;
-};
+/** A firm with its applications, as its contribution is computed from them. */
+type FirmInput = { id: string; firm: RollupFirm; applications: RollupApplication[] };
 
 const at = (value: unknown) =>
   value === null || value === undefined ? null : new Date(value as string | Date);
 const count = (value: unknown) => (value === null || value === undefined ? null : Number(value));
-const yes = (value: unknown) => value === true || value === 1 || value === 1n || value === "1";
 
 /**
- * The firm's contribution to every slot, read in `client` (inside the caller's transaction) in
- * one statement — the firm, its applications and their products joined — where Prisma's nested
- * read takes three: a transition reads it twice (docs/performance.md, the write overhead).
- * The rebuild reads through Prisma (forEachFirmBatch), so the rollup tests, which hold the
- * maintained table equal to a rebuild, also hold the two reads equal.
+ * The firms `where` selects (over alias e), each with its applications and their products, in
+ * one statement — Prisma's nested read takes three. The maintenance reads one firm twice a
+ * transition (docs/performance.md, the write overhead); the rebuild reads the firms in batches.
  */
-export async function firmRollup(client: Client, enterpriseId: string): Promise<Map<string, RollupRow>> {
-  const rows = await client.$queryRaw<FirmApplicationRow[]>`
-    SELECT "e"."hadBankLoan", "e"."subDistrictId", "e"."sectionCode", "e"."size",
+async function readFirms(client: Client, where: Prisma.Sql): Promise<FirmInput[]> {
+  const rows = await client.$queryRaw<Record<string, unknown>[]>`
+    SELECT "e"."id" AS "firmId", "e"."hadBankLoan", "e"."subDistrictId", "e"."sectionCode", "e"."size",
            "a"."id", "a"."bankId", "a"."whitelisted", "a"."state", "a"."offerId", "a"."submittedAt",
            "a"."firstResponseAt", "a"."decidedAt", "a"."approvedAmountYuan", "a"."rejectReason",
            "a"."disbursedAt", "a"."disbursedAmountYuan", "a"."disbursedRateBp", "a"."firstLoan",
@@ -93,23 +47,31 @@ export async function firmRollup(client: Client, enterpriseId: string): Promise<
       FROM "Enterprise" "e"
       LEFT JOIN "Application" "a" ON "a"."enterpriseId" = "e"."id"
       LEFT JOIN "Product" "p" ON "p"."id" = "a"."productId"
-     WHERE "e"."id" = ${enterpriseId}`;
-  if (rows.length === 0) return new Map();
-  const [first] = rows;
-  const firm: RollupFirm = {
-    hadBankLoan: yes(first.hadBankLoan),
-    subDistrictId: first.subDistrictId,
-    sectionCode: first.sectionCode,
-    size: first.size,
-  };
-  const applications: RollupApplication[] = rows
-    .filter((row) => row.id !== null)
-    .map((row) => ({
+     WHERE ${where}`;
+  const firms = new Map<string, FirmInput>();
+  for (const row of rows) {
+    const id = row.firmId as string;
+    let found = firms.get(id);
+    if (!found) {
+      found = {
+        id,
+        firm: {
+          hadBankLoan: sqlBoolean(row.hadBankLoan),
+          subDistrictId: row.subDistrictId as string,
+          sectionCode: row.sectionCode as string,
+          size: row.size as string,
+        },
+        applications: [],
+      };
+      firms.set(id, found);
+    }
+    if (row.id === null) continue;
+    found.applications.push({
       id: row.id as string,
       bankId: row.bankId as string,
       productType: row.productType as string,
       guaranteeType: row.guaranteeType as string,
-      whitelisted: yes(row.whitelisted),
+      whitelisted: sqlBoolean(row.whitelisted),
       state: row.state as string,
       offerId: (row.offerId as string | null) ?? null,
       submittedAt: at(row.submittedAt) as Date,
@@ -120,9 +82,16 @@ export async function firmRollup(client: Client, enterpriseId: string): Promise<
       disbursedAt: at(row.disbursedAt),
       disbursedAmountYuan: count(row.disbursedAmountYuan),
       disbursedRateBp: count(row.disbursedRateBp),
-      firstLoan: yes(row.firstLoan),
-    }));
-  return firmContributions(firm, applications);
+      firstLoan: sqlBoolean(row.firstLoan),
+    });
+  }
+  return [...firms.values()];
+}
+
+/** The firm's contribution to every slot, read in `client` (inside the caller's transaction). */
+export async function firmRollup(client: Client, enterpriseId: string): Promise<Map<string, RollupRow>> {
+  const [input] = await readFirms(client, Prisma.sql`"e"."id" = ${enterpriseId}`);
+  return input ? firmContributions(input.firm, input.applications) : new Map();
 }
 
 const COLUMNS = [
@@ -239,21 +208,15 @@ async function forEachFirmBatch(
 ) {
   let cursor = "";
   for (;;) {
-    const firms = await client.enterprise.findMany({
-      where: { id: { gt: cursor } },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: FIRM_SELECT,
-    });
+    const firms = await readFirms(
+      client,
+      Prisma.sql`"e"."id" IN (SELECT "f"."id" FROM "Enterprise" "f" WHERE "f"."id" > ${cursor} ORDER BY "f"."id" LIMIT ${batchSize})`,
+    );
     if (firms.length === 0) break;
     const slots = new Map<string, RollupRow>();
-    for (const firm of firms) {
-      if (firm.applications.length === 0) continue;
-      const input = toRollupInput(firm);
-      firmContributions(input.firm, input.applications, slots);
-    }
+    for (const input of firms) firmContributions(input.firm, input.applications, slots);
     await each(slots, firms.length);
-    cursor = firms[firms.length - 1].id;
+    cursor = firms.reduce((last, input) => (input.id > last ? input.id : last), cursor);
   }
 }
 

@@ -14,7 +14,7 @@ import { INDICATOR_DIMENSIONS } from "~/domain/indicators";
 import type { BankActor, BureauActor, EnterpriseActor } from "~/models/actor";
 import { transitionApplication, type TransitionInput } from "~/models/application-transition.server";
 import { submitApplication } from "~/models/enterprise-application.server";
-import { rebuildRollups, verifyRollups } from "~/models/indicator-rollup.server";
+import { rebuildRollups, recomputeRollups, verifyRollups } from "~/models/indicator-rollup.server";
 import { getIndicatorReport } from "~/models/indicators.server";
 import { getActorById } from "~/models/user.server";
 
@@ -254,4 +254,13 @@ describe("indicator rollups", () => {
     expect((await verifyRollups(db)).problems).toEqual([]);
     for (const dimension of INDICATOR_DIMENSIONS) await reportsAgree(dimension, {});
   }, 180_000);
+
+  it("are rebuilt the same whatever the size of the rebuild's batches of firms", async () => {
+    const firms = await db.enterprise.count();
+    expect(firms).toBeGreaterThan(3);
+    const whole = await recomputeRollups(db, firms + 1);
+    for (const batchSize of [1, 2, 3]) expect(await recomputeRollups(db, batchSize)).toEqual(whole);
+    await rebuildRollups(db, { batchSize: 2 });
+    expect((await verifyRollups(db)).problems).toEqual([]);
+  });
 });
