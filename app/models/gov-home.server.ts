@@ -4,7 +4,7 @@ import type { GovActor } from "./actor";
 import { getGovSummary } from "./enterprise.server";
 import { listNotifications } from "./notification.server";
 import { countOpenObjections } from "./objection-review.server";
-import { countFollowUps } from "./visit.server";
+import { countFollowUps } from "./follow-ups.server";
 
 /** Everything the government home shows: counts, the actor's queues, newest firms, messages. */
 export async function getGovHome(actor: GovActor, now = new Date()) {

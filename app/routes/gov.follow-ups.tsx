@@ -9,7 +9,7 @@ import { formatYuanAsWan } from "~/domain/money";
 import { useLocale, useT, useTDynamic } from "~/i18n/use-t";
 import { NO_OFFER_WORKING_DAYS } from "~/models/gov-codes";
 import { parsePage } from "~/domain/list-query";
-import { listFollowUps } from "~/models/visit.server";
+import { listFollowUps } from "~/models/follow-ups.server";
 import { requireGovUser } from "~/permissions.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

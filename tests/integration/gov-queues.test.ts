@@ -18,7 +18,8 @@ import { NO_OFFER_WORKING_DAYS } from "~/models/gov-codes";
 import { createOffer } from "~/models/offer.server";
 import { getCalendar } from "~/models/settings.server";
 import { getActorById } from "~/models/user.server";
-import { countFollowUps, logVisit, REJECTION_LOOKBACK_DAYS } from "~/models/visit.server";
+import { countFollowUps, REJECTION_LOOKBACK_DAYS } from "~/models/follow-ups.server";
+import { logVisit } from "~/models/visit.server";
 
 import {
   createBank,
@@ -52,7 +53,7 @@ beforeAll(async () => {
   )) as EnterpriseActor;
 });
 
-/** The queue's firms computed from the base tables, as visit.server.ts did before the stored fields. */
+/** The queue's firms computed from the base tables, as the queue did before the stored fields. */
 async function baseQueue(now: Date): Promise<Set<string>> {
   const visible = { subDistrictId: office.subDistrictId };
   const since = new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * DAY);

@@ -270,6 +270,70 @@ describe("回访 queue, paged", () => {
   });
 });
 
+describe("回访 queue, several reasons", () => {
+  it("orders firms by their oldest reason still open: a rejection followed up by a visit no longer counts", async () => {
+    const district = await createSubDistrict(db);
+    const cookie = await sessionCookieFor(
+      (await createUser(db, { role: "GOV_OFFICE", subDistrictId: district.id })).id,
+    );
+    const product = await createProduct(db, { bankId: bankA.id });
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+    const reject = (enterpriseId: string, n: number) =>
+      createApplication(db, {
+        enterpriseId,
+        productId: product.id,
+        state: "REJECTED",
+        rejectedFrom: "SUBMITTED",
+        submittedAt: daysAgo(n + 2),
+        at: { rejected: daysAgo(n) },
+      });
+    // overdue: an application submitted 40 days ago, never answered
+    const overdue = await createEnterprise(db, { subDistrictId: district.id });
+    const open = await createApplication(db, {
+      enterpriseId: overdue.id,
+      productId: product.id,
+      submittedAt: daysAgo(40),
+    });
+    // a demand without an offer for 30 days
+    const waiting = await createEnterprise(db, { subDistrictId: district.id });
+    const demand = await createDemand(db, { enterpriseId: waiting.id, createdAt: daysAgo(30) });
+    // rejected 12 days ago
+    const rejected = await createEnterprise(db, { subDistrictId: district.id });
+    const rejection = await reject(rejected.id, 12);
+    // rejected 25 days ago, visited 20 days ago, rejected again 5 days ago: only the second is open
+    const revisited = await createEnterprise(db, { subDistrictId: district.id });
+    await reject(revisited.id, 25);
+    const visit = { enterpriseId: revisited.id, visitedOn: shanghaiDate(daysAgo(20)), findings: "已回访" };
+    expect(statusOf(await logVisit(visit, cookie))).toBe(302);
+    const again = await reject(revisited.id, 5);
+
+    const expected = [
+      [overdue.id, open.slaDueAt!],
+      [waiting.id, demand.createdAt],
+      [rejected.id, rejection.decidedAt!],
+      [revisited.id, again.decidedAt!],
+    ] as const;
+    type Queue = { total: number; firms: { id: string; reasons: { kind: string; number?: string }[] }[] };
+    const queue = await jsonOf<Queue>(await call(followUpsLoader, getRequest("/gov/follow-ups", { cookie })));
+    expect(queue.total).toBe(4);
+    expect(queue.firms.map((f) => f.id)).toEqual(
+      [...expected].sort((a, b) => a[1].getTime() - b[1].getTime()).map(([id]) => id),
+    );
+    const reasonsOf = (id: string) => queue.firms.find((f) => f.id === id)?.reasons;
+    expect(reasonsOf(revisited.id)).toEqual([
+      expect.objectContaining({ kind: "REJECTED", number: again.number }),
+    ]);
+    expect(reasonsOf(overdue.id)).toEqual([
+      expect.objectContaining({ kind: "OVERDUE", number: open.number }),
+    ]);
+    expect(reasonsOf(waiting.id)).toEqual([expect.objectContaining({ kind: "NO_OFFER" })]);
+    const home = await jsonOf<{ queues: { followUps: number } }>(
+      await call(homeLoader, getRequest("/gov", { cookie })),
+    );
+    expect(home.queues.followUps).toBe(4);
+  });
+});
+
 describe("bank league table", () => {
   it("is the indicators dashboard broken down by bank: old links keep their period and sort", async () => {
     const response = await call(
