@@ -238,28 +238,71 @@ export async function getGovFirm(actor: AuditedActor<GovActor>, id: string, now 
   };
 }
 
-const FIRM_CHOICES = 1000;
+/** How many firms the firm picker offers for what was typed. */
+export const FIRM_CHOICES = 20;
 const firmChoiceSelect = { id: true, name: true, uscc: true, onDishonestyList: true } as const;
 
+export type FirmChoice = Prisma.EnterpriseGetPayload<{ select: typeof firmChoiceSelect }>;
+
+/** The firms of the typed text (name contains it, or the USCC starts with it), by name. */
+function matching(query: string): Prisma.EnterpriseWhereInput {
+  const text = query.trim();
+  if (!text) return {};
+  return { OR: [{ name: sqlDialect().contains(text) }, { uscc: { startsWith: normalizeUscc(text) } }] };
+}
+
 /**
- * The firms an office may pick in a form (visits, recommendations): id and name, by name, the
- * first thousand — and always `include` (the firm a link chose: "log a visit" on a firm's page or
- * in the 回访 queue) when the actor may see it, wherever it falls in the order. Without it a city
- * sub-district's firm past the first thousand was missing from the list, and the form silently
- * offered the first firm instead.
+ * The firm picker of the office's forms (visits, recommendations): the first twenty firms it may
+ * see whose name contains the text or whose USCC starts with it. A city sub-district has
+ * thousands of firms: the forms no longer list them all (the list stopped at a thousand).
  */
-export async function listFirmChoices(actor: GovActor, { include = null }: { include?: string | null } = {}) {
-  const visible = visibleEnterprisesWhere(actor);
-  const [firms, chosen] = await Promise.all([
-    db.enterprise.findMany({
-      where: visible,
-      select: firmChoiceSelect,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: FIRM_CHOICES,
-    }),
-    include
-      ? db.enterprise.findFirst({ where: { AND: [visible, { id: include }] }, select: firmChoiceSelect })
-      : null,
-  ]);
-  return chosen && !firms.some((firm) => firm.id === chosen.id) ? [chosen, ...firms] : firms;
+export async function searchFirmChoices(actor: GovActor, query: string): Promise<FirmChoice[]> {
+  return db.enterprise.findMany({
+    where: { AND: [visibleEnterprisesWhere(actor), matching(query.slice(0, 60))] },
+    select: firmChoiceSelect,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: FIRM_CHOICES,
+  });
+}
+
+/** One firm for a picker's first choice (a link's ?firm=), when the actor may see it. */
+export async function firmChoice(actor: GovActor, id: string | null): Promise<FirmChoice | null> {
+  if (!id) return null;
+  return db.enterprise.findFirst({
+    where: { AND: [visibleEnterprisesWhere(actor), { id }] },
+    select: firmChoiceSelect,
+  });
+}
+
+/** Whether the actor has any firm to pick (the forms' empty state). */
+export async function hasFirmChoices(actor: GovActor) {
+  return (await db.enterprise.findFirst({ where: visibleEnterprisesWhere(actor), select: { id: true } })) !== null;
+}
+
+/**
+ * The firm a picker's submission means. The picker sends the chosen id and the text in its box
+ * (`firmQuery`); without JavaScript, or when the box was changed after a choice, the text decides:
+ * the one firm the actor may see with exactly that name or USCC. An id the actor may not see is
+ * kept (the model answers 403); null when the text names no single firm.
+ */
+export async function resolveFirmChoice(
+  actor: GovActor,
+  { enterpriseId, firmQuery }: { enterpriseId: string; firmQuery: string },
+): Promise<string | null> {
+  const text = firmQuery.trim();
+  if (!text) return enterpriseId || null;
+  const named = { OR: [{ name: text }, { uscc: normalizeUscc(text) }] };
+  if (enterpriseId) {
+    const chosen = await db.enterprise.findFirst({
+      where: { AND: [visibleEnterprisesWhere(actor), { id: enterpriseId }] },
+      select: { name: true, uscc: true },
+    });
+    if (!chosen || chosen.name === text || chosen.uscc === normalizeUscc(text)) return enterpriseId;
+  }
+  const found = await db.enterprise.findMany({
+    where: { AND: [visibleEnterprisesWhere(actor), named] },
+    select: { id: true },
+    take: 2,
+  });
+  return found.length === 1 ? found[0].id : null;
 }

@@ -34,7 +34,21 @@ describe("whitelist journey", () => {
     await screenshot(page, "gov-office-firm");
     await page.getByRole("link", { name: "推荐进入白名单" }).click();
     await page.getByRole("heading", { level: 1, name: "推荐企业进入白名单" }).waitFor();
-    assert.equal(await page.getByLabel("企业", { exact: true }).inputValue(), firm.id);
+    // the link chose the firm; the office can also find it by typing and pick it with the keys
+    const picker = page.getByRole("combobox", { name: "企业", exact: true });
+    assert.equal(await picker.inputValue(), firm.name);
+    const chosenId = page.locator('input[type="hidden"][name="enterpriseId"]');
+    assert.equal(await chosenId.inputValue(), firm.id);
+    await picker.fill("");
+    assert.equal(await chosenId.inputValue(), "");
+    await picker.fill(firm.name);
+    await page.getByRole("option", { name: new RegExp(firm.name) }).waitFor();
+    await screenshot(page, "gov-office-firm-picker");
+    await picker.press("ArrowDown");
+    await picker.press("Enter");
+    assert.equal(await picker.inputValue(), firm.name);
+    assert.equal(await chosenId.inputValue(), firm.id);
+    assert.equal(await page.getByRole("listbox").isHidden(), true);
     // Bad input first: the form says why and keeps what was typed.
     await page.getByLabel("建议授信额度（万元）").fill("-5");
     await page.getByRole("button", { name: "提交推荐" }).click();

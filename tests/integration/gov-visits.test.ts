@@ -6,6 +6,7 @@ import { shanghaiDate } from "~/domain/shanghai-time";
 import { translate } from "~/i18n/translate";
 import { loader as banksLoader } from "~/routes/gov.banks";
 import { loader as homeLoader } from "~/routes/gov._index/route";
+import { loader as firmChoicesLoader } from "~/routes/gov.firm-choices";
 import { loader as followUpsLoader } from "~/routes/gov.follow-ups";
 import { action as visitAction, loader as visitsLoader } from "~/routes/gov.visits/route";
 
@@ -119,7 +120,7 @@ describe("走访", () => {
     expect(await db.visit.count({ where: { enterpriseId: foreign.id } })).toBe(0);
   });
 
-  it("offers the firm a link chose among the firms to pick, even past the list's first thousand", async () => {
+  it("finds any of a city sub-district's firms by name or USCC, the office's own only, and starts with a link's firm", async () => {
     const big = await createSubDistrict(db);
     const bigOffice = await sessionCookieFor(
       (await createUser(db, { role: "GOV_OFFICE", subDistrictId: big.id })).id,
@@ -134,18 +135,62 @@ describe("走访", () => {
     });
     // "郑州龢" sorts after every "郑州甲…": the 1,001st by name
     const late = await createEnterprise(db, { subDistrictId: big.id, name: "郑州龢丰贸易有限公司" });
-    const foreign = await createEnterprise(db, { subDistrictId: baisha.id });
-    type Page = { firms: { id: string }[] };
+    const foreign = await createEnterprise(db, { subDistrictId: baisha.id, name: "郑州龢丰物流有限公司" });
+    type Choices = { firms: { id: string; name: string }[] };
+    const choices = (q: string, cookie = bigOffice) =>
+      call(firmChoicesLoader, getRequest(`/gov/firm-choices?q=${encodeURIComponent(q)}`, { cookie }));
+    const ids = async (q: string) => (await jsonOf<Choices>(await choices(q))).firms.map((firm) => firm.id);
+
+    expect(await ids("龢丰")).toEqual([late.id]);
+    expect(await ids(late.uscc.slice(0, 12).toLowerCase())).toContain(late.id);
+    const first = (await jsonOf<Choices>(await choices(""))).firms;
+    expect(first.map((firm) => firm.name)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `郑州甲${String(i).padStart(4, "0")}有限公司`),
+    );
+    // another sub-district's firm is never offered, by name or by code
+    expect(await ids(foreign.name)).toEqual([]);
+    expect(await ids(foreign.uscc)).toEqual([]);
+    // the choices are the office's: to the bureau and banks the address does not exist
+    expect(statusOf(await choices("龢丰", cookies.bureau))).toBe(404);
+    expect(statusOf(await choices("龢丰", cookies.bank))).toBe(404);
+
+    type Page = { chosenFirm: { id: string; name: string } | null; hasFirms: boolean };
     const page = (query: string) =>
       jsonOf<Page>(call(visitsLoader, getRequest(`/gov/visits${query}`, { cookie: bigOffice })));
-    const chosen = await page(`?firm=${late.id}`);
-    expect(chosen.firms[0].id).toBe(late.id);
-    expect(chosen.firms).toHaveLength(1001);
-    const plain = await page("");
-    expect(plain.firms).toHaveLength(1000);
-    expect(plain.firms.map((firm) => firm.id)).not.toContain(late.id);
-    // a firm the office may not see is never offered
-    expect((await page(`?firm=${foreign.id}`)).firms.map((firm) => firm.id)).not.toContain(foreign.id);
+    expect((await page(`?firm=${late.id}`)).chosenFirm).toEqual(
+      expect.objectContaining({ id: late.id, name: late.name }),
+    );
+    expect(await page(`?firm=${foreign.id}`)).toEqual(
+      expect.objectContaining({ chosenFirm: null, hasFirms: true }),
+    );
+  });
+
+  it("takes the firm from the text typed when no firm was chosen from the list (no JavaScript)", async () => {
+    const byCode = await createEnterprise(db, { subDistrictId: ruyi.id, name: "郑州键入科技有限公司" });
+    const byName = await createEnterprise(db, { subDistrictId: ruyi.id, name: "郑州全名商贸有限公司" });
+    const foreign = await createEnterprise(db, { subDistrictId: baisha.id });
+    const visit = { visitedOn: "2026-03-12", findings: "无脚本提交", enterpriseId: "" };
+    const visitsOf = (enterpriseId: string) => db.visit.count({ where: { enterpriseId } });
+
+    expect(statusOf(await logVisit({ ...visit, firmQuery: byCode.uscc.toLowerCase() }))).toBe(302);
+    expect(await visitsOf(byCode.id)).toBe(1);
+    expect(statusOf(await logVisit({ ...visit, firmQuery: ` ${byName.name} ` }))).toBe(302);
+    expect(await visitsOf(byName.id)).toBe(1);
+    // a choice from the list, then another firm typed over it: the text decides
+    expect(statusOf(await logVisit({ ...visit, enterpriseId: byName.id, firmQuery: byCode.uscc }))).toBe(302);
+    expect(await visitsOf(byCode.id)).toBe(2);
+    expect(await visitsOf(byName.id)).toBe(1);
+
+    // part of a name, or another sub-district's firm: the field asks to choose, nothing is written
+    const before = await db.visit.count();
+    for (const firmQuery of ["郑州", foreign.uscc, foreign.name]) {
+      const page = await renderedPage(
+        postRequest("/gov/visits", { ...visit, firmQuery }, { cookie: cookies.office }),
+      );
+      expect(page.status).toBe(400);
+      expect(page.html).toContain(translate("zh-CN", "gov.visits.errors.firm"));
+    }
+    expect(await db.visit.count()).toBe(before);
   });
 
   it("tells an office that a visit form whose key another office used was already submitted", async () => {

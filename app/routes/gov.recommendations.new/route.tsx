@@ -1,14 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 
-import { MoneyField, PostForm, SelectField, TextareaField } from "~/components/form-kit";
+import { FirmPicker } from "~/components/firm-picker";
+import { withPickedFirm } from "~/components/firm-picker.server";
+import { MoneyField, PostForm, TextareaField } from "~/components/form-kit";
 import { GovNav } from "~/components/gov-nav";
 import { Card, EmptyState, PageHeader, SubmitButton } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
-import { listFirmChoices } from "~/models/gov-firms.server";
+import { firmChoice, hasFirmChoices } from "~/models/gov-firms.server";
 import { recommendFirm } from "~/models/recommendation.server";
 import { denial, requireOfficeUser } from "~/permissions.server";
+import { parseId } from "~/domain/list-query";
 import { formDataToObject, parseForm, type FieldErrors } from "~/utils/forms";
 import { badRequest } from "~/utils/http.server";
 import { readForm } from "~/utils/read-form.server";
@@ -23,12 +26,16 @@ const ERROR_KEYS = {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireOfficeUser(request);
-  return { role: actor.role, firms: await listFirmChoices(actor) };
+  const [hasFirms, chosenFirm] = await Promise.all([
+    hasFirmChoices(actor),
+    firmChoice(actor, parseId(new URL(request.url).searchParams.get("firm")) ?? null),
+  ]);
+  return { role: actor.role, hasFirms, chosenFirm };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOfficeUser(request);
-  const form = await readForm(request);
+  const form = await withPickedFirm(actor, await readForm(request));
   const parsed = parseForm(recommendSchema(), form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const { enterpriseId, reason, amount } = parsed.data;
@@ -45,37 +52,24 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewRecommendation() {
-  const { role, firms } = useLoaderData<typeof loader>();
+  const { role, hasFirms, chosenFirm } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
   const t = useT();
   return (
     <div>
       <GovNav role={role} />
       <PageHeader title={t("gov.recommendations.newTitle")} description={t("gov.recommendations.newIntro")} />
       <Card className="max-w-2xl">
-        {firms.length === 0 ? (
+        {!hasFirms ? (
           <EmptyState title={t("gov.visits.noFirms")} />
         ) : (
-          <PostForm
-            result={actionData}
-            defaults={{ enterpriseId: params.get("firm") }}
-            alert={false}
-            className="flex flex-col gap-4"
-          >
-            <SelectField
+          <PostForm result={actionData} alert={false} className="flex flex-col gap-4">
+            <FirmPicker
               name="enterpriseId"
               label={t("gov.recommendations.firm")}
               hint={t("gov.recommendations.firmHint")}
-              placeholder={t("gov.visits.chooseFirm")}
-              options={firms.map((firm) => ({
-                value: firm.id,
-                disabled: firm.onDishonestyList,
-                label: firm.onDishonestyList
-                  ? t("gov.recommendations.dishonestOption", { name: firm.name })
-                  : firm.name,
-              }))}
-              required
+              initial={chosenFirm}
+              unavailable={(firm) => (firm.onDishonestyList ? t("gov.recommendations.dishonest") : null)}
             />
             <TextareaField
               name="reason"

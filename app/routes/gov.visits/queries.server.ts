@@ -1,15 +1,20 @@
 import { PAGE_SIZE, parseId, parsePage } from "~/domain/list-query";
 import type { GovActor } from "~/models/actor";
-import { listFirmChoices } from "~/models/gov-firms.server";
+import { firmChoice, hasFirmChoices } from "~/models/gov-firms.server";
 import { listVisits } from "~/models/visit.server";
 
-/** A page of visits (of one firm with ?firm=) and, for an office who logs them, its firms to pick. */
+/**
+ * A page of visits (of one firm with ?firm=) and, for an office who logs them, whether it has
+ * firms to pick and the one a link chose.
+ */
 export async function visitsPage(actor: GovActor, params: URLSearchParams) {
   const enterpriseId = parseId(params.get("firm"));
   const page = parsePage(params.get("page"));
-  const [list, firms] = await Promise.all([
+  const office = actor.role === "GOV_OFFICE";
+  const [list, hasFirms, chosenFirm] = await Promise.all([
     listVisits(actor, { enterpriseId, page, pageSize: PAGE_SIZE }),
-    actor.role === "GOV_OFFICE" ? listFirmChoices(actor, { include: enterpriseId }) : Promise.resolve([]),
+    office ? hasFirmChoices(actor) : false,
+    office ? firmChoice(actor, enterpriseId ?? null) : null,
   ]);
-  return { ...list, firms, page };
+  return { ...list, hasFirms, chosenFirm, page };
 }

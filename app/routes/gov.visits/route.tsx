@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
+import { withPickedFirm } from "~/components/firm-picker.server";
 import { GovNav } from "~/components/gov-nav";
 import { PageHeader } from "~/components/ui";
 import { shanghaiDate } from "~/domain/shanghai-time";
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireOfficeUser(request);
-  const form = await readForm(request);
+  const form = await withPickedFirm(actor, await readForm(request));
   const parsed = parseForm(visitSchema(), form);
   if (!parsed.ok) return badRequest({ errors: parsed.errors, values: parsed.values });
   const { enterpriseId, visitedOn, findings, need, nextStep } = parsed.data;
@@ -48,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function GovVisits() {
-  const { role, visits, total, firms, page, today, formKey } = useLoaderData<typeof loader>();
+  const { role, visits, total, hasFirms, chosenFirm, page, today, formKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
@@ -69,8 +70,8 @@ export default function GovVisits() {
       />
       {role === "GOV_OFFICE" && (
         <VisitForm
-          firms={firms}
-          firmFilter={firmFilter}
+          hasFirms={hasFirms}
+          chosenFirm={chosenFirm}
           today={today}
           formKey={formKey}
           result={actionData}

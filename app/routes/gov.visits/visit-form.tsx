@@ -4,11 +4,11 @@ import {
   DateField,
   MoneyField,
   PostForm,
-  SelectField,
   TextField,
   TextareaField,
   type AnyFormResult,
 } from "~/components/form-kit";
+import { FirmPicker } from "~/components/firm-picker";
 import { Card, EmptyState, SubmitButton } from "~/components/ui";
 import { useT } from "~/i18n/use-t";
 
@@ -16,14 +16,14 @@ import type { loader } from "./route";
 
 /** An office logs a visit to one of its firms (the firm of ?firm= chosen first). */
 export function VisitForm({
-  firms,
-  firmFilter,
+  hasFirms,
+  chosenFirm,
   today,
   formKey,
   result,
 }: {
-  firms: SerializeFrom<typeof loader>["firms"];
-  firmFilter: string | null;
+  hasFirms: boolean;
+  chosenFirm: SerializeFrom<typeof loader>["chosenFirm"];
   today: string;
   formKey: string;
   result: AnyFormResult;
@@ -31,19 +31,12 @@ export function VisitForm({
   const t = useT();
   return (
     <Card title={<span id="new-visit">{t("gov.visits.new")}</span>}>
-      {firms.length === 0 ? (
+      {!hasFirms ? (
         <EmptyState title={t("gov.visits.noFirms")} />
       ) : (
         <PostForm result={result} className="grid gap-4 sm:grid-cols-2">
           <input type="hidden" name="formKey" value={formKey} />
-          <SelectField
-            name="enterpriseId"
-            label={t("gov.visits.firm")}
-            defaultValue={firmFilter ?? ""}
-            placeholder={t("gov.visits.chooseFirm")}
-            options={firms.map((firm) => ({ value: firm.id, label: firm.name }))}
-            required
-          />
+          <FirmPicker name="enterpriseId" label={t("gov.visits.firm")} initial={chosenFirm} />
           <DateField
             name="visitedOn"
             label={t("gov.visits.date")}

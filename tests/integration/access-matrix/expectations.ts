@@ -435,6 +435,7 @@ export const EXPECTATIONS: Record<string, RouteSpec> = {
       GOV_BUREAU: "all",
     },
   },
+  "routes/gov.firm-choices": { get: OFFICE },
   "routes/gov.follow-ups": { get: GOV },
   "routes/gov.visits": {
     targets: (w) => ({
