@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Enterprise_subDistrictId_name_idx" ON "Enterprise"("subDistrictId", "name");

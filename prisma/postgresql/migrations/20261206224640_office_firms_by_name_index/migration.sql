@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Enterprise_subDistrictId_name_idx" ON "Enterprise"("subDistrictId", "name");
+
