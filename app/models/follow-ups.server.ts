@@ -12,7 +12,6 @@ import { Prisma } from "@prisma/client";
 
 import { db } from "~/db.server";
 import { sqlDialect } from "~/db/dialect.server";
-import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
 import type { GovActor } from "./actor";
 import { visibleEnterprisesWhere } from "./enterprise.server";
@@ -37,8 +36,10 @@ export const FOLLOW_UPS_PAGE_SIZE = 20;
 /** A firm's reasons in the queue's order of kinds: rejections, applications past SLA, demands. */
 const KIND_ORDER: FollowUpReason["kind"][] = ["REJECTED", "OVERDUE", "NO_OFFER"];
 
+const DAY_MS = 86_400_000;
+
 function lookbackStart(now: Date) {
-  return new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * 86_400_000);
+  return new Date(now.getTime() - REJECTION_LOOKBACK_DAYS * DAY_MS);
 }
 
 /**
@@ -126,8 +127,8 @@ async function reasonsOf(actor: GovActor, firmIds: string[], now: Date) {
     reasons.set(enterpriseId, [...(reasons.get(enterpriseId) ?? []), reason]);
   for (const { enterprise, decidedAt, ...application } of rejections) {
     const lastVisit = enterprise.visits[0]?.visitedOn ?? null;
-    // a visit on or after the day of the rejection is the follow-up itself
-    if (!decidedAt || (lastVisit && lastVisit >= startOfShanghaiDay(shanghaiDate(decidedAt)))) continue;
+    // a visit on or after the day of the rejection is the follow-up itself (reasonRows' rule)
+    if (!decidedAt || (lastVisit && lastVisit.getTime() + DAY_MS > decidedAt.getTime())) continue;
     add(application.enterpriseId, {
       kind: "REJECTED",
       number: application.number,
