@@ -91,44 +91,49 @@ async function queuePage(actor: GovActor, now: Date, page: number, pageSize: num
   return { ids: rows.map((row) => row.firm), total: rows.length > 0 ? Number(rows[0].total) : null };
 }
 
-/** The page's firms' reasons, each firm's in the order of kinds. */
-async function reasonsOf(actor: GovActor, firmIds: string[], now: Date) {
-  const visible = visibleEnterprisesWhere(actor, now);
-  const pageFirms = { AND: [visible, { id: { in: firmIds } }] };
+type PageFirm = { id: string; followUpRejectedAt: Date | null; lastVisitOn: Date | null };
+
+/**
+ * The page's firms' reasons, each firm's in the order of kinds. The ids come from reasonRows,
+ * which applied the actor's scope: the reasons are read by firm id alone.
+ */
+async function reasonsOf(firms: PageFirm[], now: Date) {
+  const ids = firms.map((firm) => firm.id);
   const since = lookbackStart(now);
   const [rejections, overdue, demands] = await Promise.all([
     db.application.findMany({
-      where: {
-        enterprise: { ...pageFirms, followUpRejectedAt: { gte: since } },
-        state: "REJECTED",
-        decidedAt: { gte: since },
-      },
+      where: { enterpriseId: { in: ids }, state: "REJECTED", decidedAt: { gte: since } },
       select: {
         number: true,
         enterpriseId: true,
         decidedAt: true,
         rejectReason: true,
         bank: { select: { name: true, nameEn: true } },
-        enterprise: {
-          select: { visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 } },
-        },
       },
       orderBy: { decidedAt: "asc" },
     }),
-    overdueApplications(pageFirms, now, { storedDeadline: true }),
+    overdueApplications({ ids }, now, { storedDeadline: true }),
     db.demand.findMany({
-      where: { enterprise: pageFirms, status: "OPEN", validUntil: { gt: now }, noOfferDueAt: { lt: now } },
+      where: {
+        enterpriseId: { in: ids },
+        status: "OPEN",
+        validUntil: { gt: now },
+        noOfferDueAt: { lt: now },
+      },
       select: { enterpriseId: true, amountYuan: true, createdAt: true },
       orderBy: { createdAt: "asc" },
     }),
   ]);
+  const byId = new Map(firms.map((firm) => [firm.id, firm]));
   const reasons = new Map<string, FollowUpReason[]>();
   const add = (enterpriseId: string, reason: FollowUpReason) =>
     reasons.set(enterpriseId, [...(reasons.get(enterpriseId) ?? []), reason]);
-  for (const { enterprise, decidedAt, ...application } of rejections) {
-    const lastVisit = enterprise.visits[0]?.visitedOn ?? null;
-    // a visit on or after the day of the rejection is the follow-up itself (reasonRows' rule)
-    if (!decidedAt || (lastVisit && lastVisit.getTime() + DAY_MS > decidedAt.getTime())) continue;
+  for (const { decidedAt, ...application } of rejections) {
+    const firm = byId.get(application.enterpriseId);
+    // reasonRows' rule: the firm is flagged, and no visit on or after the rejection's day
+    // (the visit's day + 1 after the decision) followed it up
+    if (!decidedAt || !firm?.followUpRejectedAt || firm.followUpRejectedAt < since) continue;
+    if (firm.lastVisitOn && firm.lastVisitOn.getTime() + DAY_MS > decidedAt.getTime()) continue;
     add(application.enterpriseId, {
       kind: "REJECTED",
       number: application.number,
@@ -172,27 +177,30 @@ export async function listFollowUps(
     }
   }
   if (ids.length === 0) return { total, page: safePage, pageSize, firms: [] };
-  const [reasons, rows] = await Promise.all([
-    reasonsOf(actor, ids, now),
-    db.enterprise.findMany({
-      where: { AND: [visibleEnterprisesWhere(actor, now), { id: { in: ids } }] },
-      select: {
-        id: true,
-        name: true,
-        uscc: true,
-        contactName: true,
-        contactMobile: true,
-        subDistrict: { select: { name: true, nameEn: true } },
-        visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 },
-      },
-    }),
-  ]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const rows = await db.enterprise.findMany({
+    where: { AND: [visibleEnterprisesWhere(actor, now), { id: { in: ids } }] },
+    select: {
+      id: true,
+      name: true,
+      uscc: true,
+      contactName: true,
+      contactMobile: true,
+      followUpRejectedAt: true,
+      subDistrict: { select: { name: true, nameEn: true } },
+      visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 },
+    },
+  });
+  const pageFirms = rows.map(({ visits, ...firm }) => ({
+    ...firm,
+    lastVisitOn: visits[0]?.visitedOn ?? null,
+  }));
+  const reasons = await reasonsOf(pageFirms, now);
+  const byId = new Map(pageFirms.map((firm) => [firm.id, firm]));
   const firms = ids.flatMap((id) => {
-    const firm = byId.get(id);
-    if (!firm) return [];
-    const { visits, ...rest } = firm;
-    return [{ ...rest, lastVisitOn: visits[0]?.visitedOn ?? null, reasons: reasons.get(id) ?? [] }];
+    const found = byId.get(id);
+    if (!found) return [];
+    const { followUpRejectedAt: _flag, ...firm } = found;
+    return [{ ...firm, reasons: reasons.get(id) ?? [] }];
   });
   return { total, page: safePage, pageSize, firms };
 }

@@ -31,7 +31,8 @@ export type FirmFilters = {
  * are computed here rather than in SQL; open applications are few.
  */
 export async function overdueApplications(
-  firmWhere: Prisma.EnterpriseWhereInput,
+  /** the firms: a filter, or their ids (a page's: read by id, no join to the firms) */
+  firms: Prisma.EnterpriseWhereInput | { ids: string[] },
   now = new Date(),
   /** read only the applications whose stored deadline (Application.slaDueAt) has passed */
   { storedDeadline = false }: { storedDeadline?: boolean } = {},
@@ -39,7 +40,7 @@ export async function overdueApplications(
   const [open, calendar, settings] = await Promise.all([
     db.application.findMany({
       where: {
-        enterprise: firmWhere,
+        ...("ids" in firms ? { enterpriseId: { in: firms.ids as string[] } } : { enterprise: firms }),
         state: { in: ["SUBMITTED", "ACCEPTED"] },
         ...(storedDeadline ? { slaDueAt: { lt: now } } : {}),
       },
@@ -119,7 +120,7 @@ export async function listGovFirms(
     }),
   ]);
   // the page's firms only: a city has thousands of overdue applications, a page shows 20 firms
-  const overdue = await overdueApplications({ id: { in: rows.map((row) => row.id) } }, now, {
+  const overdue = await overdueApplications({ ids: rows.map((row) => row.id) }, now, {
     storedDeadline: true,
   });
   const overdueFirms = new Set(overdue.map((a) => a.enterpriseId));
@@ -276,7 +277,9 @@ export async function firmChoice(actor: GovActor, id: string | null): Promise<Fi
 
 /** Whether the actor has any firm to pick (the forms' empty state). */
 export async function hasFirmChoices(actor: GovActor) {
-  return (await db.enterprise.findFirst({ where: visibleEnterprisesWhere(actor), select: { id: true } })) !== null;
+  return (
+    (await db.enterprise.findFirst({ where: visibleEnterprisesWhere(actor), select: { id: true } })) !== null
+  );
 }
 
 /**
