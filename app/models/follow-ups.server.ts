@@ -43,15 +43,33 @@ function lookbackStart(now: Date) {
 }
 
 /**
- * Every active reason of the queue as a ("firm", "at") row, "at" being the time the queue orders
- * by: the rejection's decision, the missed SLA deadline, the demand's posting. A rejection is
- * followed up by a visit on or after its (Shanghai) day: visits are stored at the start of their
- * day, so "on or after the rejection's day" is "the visit's day + 1 > the decision".
+ * The rejections still waiting for a 回访, as `FROM … WHERE …` over "a" (the application): of a
+ * flagged firm, within the look-back, and not followed up by a visit on or after the rejection's
+ * (Shanghai) day — visits are stored at the start of their day, so that is "the visit's day + 1 >
+ * the decision". One definition for the queue's order and for the reasons a page shows.
  */
-function reasonRows(actor: GovActor, now: Date) {
+function unvisitedRejections(
+  { office, firmIds }: { office: string | null; firmIds?: string[] },
+  now: Date,
+): Prisma.Sql {
   const { instant, plusDays } = sqlDialect();
   const since = instant(lookbackStart(now));
-  const at = instant(now);
+  return Prisma.sql`
+      FROM "Enterprise" "f" JOIN "Application" "a" ON "a"."enterpriseId" = "f"."id"
+     WHERE "f"."followUpRejectedAt" >= ${since}
+           ${office === null ? Prisma.empty : Prisma.sql`AND "f"."subDistrictId" = ${office}`}
+           ${firmIds ? Prisma.sql`AND "f"."id" IN (${Prisma.join(firmIds)})` : Prisma.empty}
+       AND "a"."state" = 'REJECTED' AND "a"."decidedAt" >= ${since}
+       AND NOT EXISTS (SELECT 1 FROM "Visit" "v" WHERE "v"."enterpriseId" = "f"."id"
+                          AND ${plusDays(Prisma.sql`"v"."visitedOn"`, 1)} > "a"."decidedAt")`;
+}
+
+/**
+ * Every active reason of the queue as a ("firm", "at") row, "at" being the time the queue orders
+ * by: the rejection's decision, the missed SLA deadline, the demand's posting.
+ */
+function reasonRows(actor: GovActor, now: Date) {
+  const at = sqlDialect().instant(now);
   const office = actor.role === "GOV_OFFICE" ? (actor.subDistrictId ?? "") : null;
   // the bureau sees every firm: its application and demand rows need no join to the firm
   const firmOf = (alias: string) =>
@@ -59,13 +77,7 @@ function reasonRows(actor: GovActor, now: Date) {
       ? Prisma.empty
       : Prisma.sql`JOIN "Enterprise" "e" ON "e"."id" = ${Prisma.raw(`"${alias}"."enterpriseId"`)} AND "e"."subDistrictId" = ${office}`;
   return Prisma.sql`
-    SELECT "a"."enterpriseId" AS "firm", "a"."decidedAt" AS "at"
-      FROM "Enterprise" "f" JOIN "Application" "a" ON "a"."enterpriseId" = "f"."id"
-     WHERE "f"."followUpRejectedAt" >= ${since}
-           ${office === null ? Prisma.empty : Prisma.sql`AND "f"."subDistrictId" = ${office}`}
-       AND "a"."state" = 'REJECTED' AND "a"."decidedAt" >= ${since}
-       AND NOT EXISTS (SELECT 1 FROM "Visit" "v" WHERE "v"."enterpriseId" = "f"."id"
-                          AND ${plusDays(Prisma.sql`"v"."visitedOn"`, 1)} > "a"."decidedAt")
+    SELECT "a"."enterpriseId" AS "firm", "a"."decidedAt" AS "at" ${unvisitedRejections({ office }, now)}
     UNION ALL
     SELECT "a"."enterpriseId", "a"."slaDueAt" FROM "Application" "a" ${firmOf("a")}
      WHERE "a"."slaDueAt" < ${at} AND "a"."state" IN ('SUBMITTED', 'ACCEPTED')
@@ -91,27 +103,27 @@ async function queuePage(actor: GovActor, now: Date, page: number, pageSize: num
   return { ids: rows.map((row) => row.firm), total: rows.length > 0 ? Number(rows[0].total) : null };
 }
 
-type PageFirm = { id: string; followUpRejectedAt: Date | null; lastVisitOn: Date | null };
-
 /**
  * The page's firms' reasons, each firm's in the order of kinds. The ids come from reasonRows,
  * which applied the actor's scope: the reasons are read by firm id alone.
  */
-async function reasonsOf(firms: PageFirm[], now: Date) {
-  const ids = firms.map((firm) => firm.id);
-  const since = lookbackStart(now);
+async function reasonsOf(ids: string[], now: Date) {
   const [rejections, overdue, demands] = await Promise.all([
-    db.application.findMany({
-      where: { enterpriseId: { in: ids }, state: "REJECTED", decidedAt: { gte: since } },
-      select: {
-        number: true,
-        enterpriseId: true,
-        decidedAt: true,
-        rejectReason: true,
-        bank: { select: { name: true, nameEn: true } },
-      },
-      orderBy: { decidedAt: "asc" },
-    }),
+    db.$queryRaw<
+      {
+        number: string;
+        enterpriseId: string;
+        decidedAt: Date | string;
+        rejectReason: string | null;
+        bankName: string;
+        bankNameEn: string;
+      }[]
+    >`
+      SELECT "a"."number", "a"."enterpriseId", "a"."decidedAt", "a"."rejectReason",
+             (SELECT "b"."name" FROM "Bank" "b" WHERE "b"."id" = "a"."bankId") AS "bankName",
+             (SELECT "b"."nameEn" FROM "Bank" "b" WHERE "b"."id" = "a"."bankId") AS "bankNameEn"
+      ${unvisitedRejections({ office: null, firmIds: ids }, now)}
+       ORDER BY "a"."decidedAt"`,
     overdueApplications({ ids }, now, { storedDeadline: true }),
     db.demand.findMany({
       where: {
@@ -124,24 +136,17 @@ async function reasonsOf(firms: PageFirm[], now: Date) {
       orderBy: { createdAt: "asc" },
     }),
   ]);
-  const byId = new Map(firms.map((firm) => [firm.id, firm]));
   const reasons = new Map<string, FollowUpReason[]>();
   const add = (enterpriseId: string, reason: FollowUpReason) =>
     reasons.set(enterpriseId, [...(reasons.get(enterpriseId) ?? []), reason]);
-  for (const { decidedAt, ...application } of rejections) {
-    const firm = byId.get(application.enterpriseId);
-    // reasonRows' rule: the firm is flagged, and no visit on or after the rejection's day
-    // (the visit's day + 1 after the decision) followed it up
-    if (!decidedAt || !firm?.followUpRejectedAt || firm.followUpRejectedAt < since) continue;
-    if (firm.lastVisitOn && firm.lastVisitOn.getTime() + DAY_MS > decidedAt.getTime()) continue;
-    add(application.enterpriseId, {
+  for (const rejection of rejections)
+    add(rejection.enterpriseId, {
       kind: "REJECTED",
-      number: application.number,
-      bank: application.bank,
-      at: decidedAt,
-      reason: application.rejectReason,
+      number: rejection.number,
+      bank: { name: rejection.bankName, nameEn: rejection.bankNameEn },
+      at: new Date(rejection.decidedAt),
+      reason: rejection.rejectReason,
     });
-  }
   for (const application of overdue)
     add(application.enterpriseId, {
       kind: "OVERDUE",
@@ -177,30 +182,27 @@ export async function listFollowUps(
     }
   }
   if (ids.length === 0) return { total, page: safePage, pageSize, firms: [] };
-  const rows = await db.enterprise.findMany({
-    where: { AND: [visibleEnterprisesWhere(actor, now), { id: { in: ids } }] },
-    select: {
-      id: true,
-      name: true,
-      uscc: true,
-      contactName: true,
-      contactMobile: true,
-      followUpRejectedAt: true,
-      subDistrict: { select: { name: true, nameEn: true } },
-      visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 },
-    },
-  });
-  const pageFirms = rows.map(({ visits, ...firm }) => ({
-    ...firm,
-    lastVisitOn: visits[0]?.visitedOn ?? null,
-  }));
-  const reasons = await reasonsOf(pageFirms, now);
-  const byId = new Map(pageFirms.map((firm) => [firm.id, firm]));
+  const [rows, reasons] = await Promise.all([
+    db.enterprise.findMany({
+      where: { AND: [visibleEnterprisesWhere(actor, now), { id: { in: ids } }] },
+      select: {
+        id: true,
+        name: true,
+        uscc: true,
+        contactName: true,
+        contactMobile: true,
+        subDistrict: { select: { name: true, nameEn: true } },
+        visits: { select: { visitedOn: true }, orderBy: { visitedOn: "desc" }, take: 1 },
+      },
+    }),
+    reasonsOf(ids, now),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const firms = ids.flatMap((id) => {
-    const found = byId.get(id);
-    if (!found) return [];
-    const { followUpRejectedAt: _flag, ...firm } = found;
-    return [{ ...firm, reasons: reasons.get(id) ?? [] }];
+    const firm = byId.get(id);
+    if (!firm) return [];
+    const { visits, ...rest } = firm;
+    return [{ ...rest, lastVisitOn: visits[0]?.visitedOn ?? null, reasons: reasons.get(id) ?? [] }];
   });
   return { total, page: safePage, pageSize, firms };
 }
