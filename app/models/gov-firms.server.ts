@@ -40,7 +40,7 @@ export async function overdueApplications(
   const [open, calendar, settings] = await Promise.all([
     db.application.findMany({
       where: {
-        ...("ids" in firms ? { enterpriseId: { in: firms.ids as string[] } } : { enterprise: firms }),
+        ...("ids" in firms ? { enterpriseId: { in: firms.ids } } : { enterprise: firms }),
         state: { in: ["SUBMITTED", "ACCEPTED"] },
         ...(storedDeadline ? { slaDueAt: { lt: now } } : {}),
       },
@@ -266,20 +266,19 @@ export async function searchFirmChoices(actor: GovActor, query: string): Promise
   });
 }
 
-/** One firm for a picker's first choice (a link's ?firm=), when the actor may see it. */
-export async function firmChoice(actor: GovActor, id: string | null): Promise<FirmChoice | null> {
-  if (!id) return null;
-  return db.enterprise.findFirst({
-    where: { AND: [visibleEnterprisesWhere(actor), { id }] },
-    select: firmChoiceSelect,
-  });
-}
-
-/** Whether the actor has any firm to pick (the forms' empty state). */
-export async function hasFirmChoices(actor: GovActor) {
-  return (
-    (await db.enterprise.findFirst({ where: visibleEnterprisesWhere(actor), select: { id: true } })) !== null
-  );
+/**
+ * What a form with a firm picker starts from: whether the actor has any firm to pick (the form's
+ * empty state), and the firm a link chose (`?firm=`) when the actor may see it.
+ */
+export async function firmPickerStart(actor: GovActor, firmId: string | null | undefined) {
+  const visible = visibleEnterprisesWhere(actor);
+  const [any, chosenFirm] = await Promise.all([
+    db.enterprise.findFirst({ where: visible, select: { id: true } }),
+    firmId
+      ? db.enterprise.findFirst({ where: { AND: [visible, { id: firmId }] }, select: firmChoiceSelect })
+      : null,
+  ]);
+  return { hasFirms: any !== null, chosenFirm };
 }
 
 /**

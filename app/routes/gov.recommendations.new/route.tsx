@@ -8,7 +8,7 @@ import { GovNav } from "~/components/gov-nav";
 import { Card, EmptyState, PageHeader, SubmitButton } from "~/components/ui";
 import { redirectWithFlash } from "~/flash.server";
 import { useT } from "~/i18n/use-t";
-import { firmChoice, hasFirmChoices } from "~/models/gov-firms.server";
+import { firmPickerStart } from "~/models/gov-firms.server";
 import { recommendFirm } from "~/models/recommendation.server";
 import { denial, requireOfficeUser } from "~/permissions.server";
 import { parseId } from "~/domain/list-query";
@@ -26,11 +26,8 @@ const ERROR_KEYS = {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireOfficeUser(request);
-  const [hasFirms, chosenFirm] = await Promise.all([
-    hasFirmChoices(actor),
-    firmChoice(actor, parseId(new URL(request.url).searchParams.get("firm")) ?? null),
-  ]);
-  return { role: actor.role, hasFirms, chosenFirm };
+  const firmId = parseId(new URL(request.url).searchParams.get("firm"));
+  return { role: actor.role, ...(await firmPickerStart(actor, firmId)) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,6 +1,6 @@
 import { PAGE_SIZE, parseId, parsePage } from "~/domain/list-query";
 import type { GovActor } from "~/models/actor";
-import { firmChoice, hasFirmChoices } from "~/models/gov-firms.server";
+import { firmPickerStart } from "~/models/gov-firms.server";
 import { listVisits } from "~/models/visit.server";
 
 /**
@@ -11,10 +11,9 @@ export async function visitsPage(actor: GovActor, params: URLSearchParams) {
   const enterpriseId = parseId(params.get("firm"));
   const page = parsePage(params.get("page"));
   const office = actor.role === "GOV_OFFICE";
-  const [list, hasFirms, chosenFirm] = await Promise.all([
+  const [list, picker] = await Promise.all([
     listVisits(actor, { enterpriseId, page, pageSize: PAGE_SIZE }),
-    office ? hasFirmChoices(actor) : false,
-    office ? firmChoice(actor, enterpriseId ?? null) : null,
+    office ? firmPickerStart(actor, enterpriseId) : { hasFirms: false, chosenFirm: null },
   ]);
-  return { ...list, hasFirms, chosenFirm, page };
+  return { ...list, ...picker, page };
 }
