@@ -1,15 +1,16 @@
-// `npm test`: every test, in the order that fails fast and finishes soonest on a 2-core machine.
+// `npm test`: every test, in the order that finishes soonest on a 2-core machine, failing fast.
 //
 // 1. the typecheck, the lint and the production build at once (each mostly one core), then the
-//    schema twins check and the unit and integration suite (SQLite), each stopping the run when
-//    it fails;
-// 2. then two lanes at once, since the browser suite spends much of its time waiting on the
-//    browser and the servers it starts:
+//    schema twins check;
+// 2. then two lanes at once — the browser suite waits on the browser and on the servers it starts
+//    (one core at most), the integration suites keep both cores busy:
 //    - the browser suite (SQLite), then two servers on one PostgreSQL database — both on the
 //      build of step 1 (`npm run test:e2e` and `test:pg:e2e` build first when run alone);
-//    - the integration suite on PostgreSQL (scripts/test-pg.js: skipped with a warning when no
-//      PostgreSQL answers, a failure with REQUIRE_POSTGRES=1 as in CI).
-//    A lane's output is printed when it ends, whole, so the two do not interleave.
+//    - the unit and integration suite on SQLite, then the integration suite on PostgreSQL
+//      (scripts/test-pg.js: skipped with a warning when no PostgreSQL answers, a failure with
+//      REQUIRE_POSTGRES=1 as in CI).
+//    A lane's output is printed when every lane has ended, whole, so the two do not interleave; a
+//    failing command stops the other lane.
 import { spawn, spawnSync } from "node:child_process";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -18,25 +19,55 @@ const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
 const npmScript = (script) => [npm, ["run", "--silent", script]];
 
+const running = new Set();
+let stopping = false;
+
+/** Stops every lane's running command (its whole process group): one lane has failed. */
+function stopAll() {
+  stopping = true;
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+// Ctrl-C or CI's timeout: the lanes' process groups do not get the terminal's signal themselves.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
 /**
  * Runs commands ([command, args], or an npm script's name) one after another with their output
- * kept; resolves to the first failure or null.
+ * kept; resolves to the first failure or null. A failure stops the other lanes (fail fast).
  */
 function lane(name, commands) {
   return new Promise((resolve) => {
     let output = "";
     const next = (index) => {
+      if (stopping) return resolve({ name, output, failed: null, stopped: true });
       if (index === commands.length) return resolve({ name, output, failed: null });
       const [command, args] =
         typeof commands[index] === "string" ? npmScript(commands[index]) : commands[index];
       const label = `${command === npm ? "npm" : command} ${args.join(" ")}`;
-      const child = spawn(command, args, { env: process.env });
+      // its own process group, so that stopAll reaches vitest's workers and the test servers
+      const child = spawn(command, args, { env: process.env, detached: true });
+      running.add(child);
       output += `\n» ${label} (${elapsed()})\n`;
       child.stdout.on("data", (chunk) => (output += chunk));
       child.stderr.on("data", (chunk) => (output += chunk));
-      child.on("close", (code) =>
-        code === 0 ? next(index + 1) : resolve({ name, output, failed: `${label} (exit ${code})` }),
-      );
+      child.on("close", (code) => {
+        running.delete(child);
+        if (code === 0) return next(index + 1);
+        if (stopping) return resolve({ name, output, failed: null, stopped: true });
+        stopAll();
+        resolve({ name, output, failed: `${label} (exit ${code})` });
+      });
     };
     next(0);
   });
@@ -48,8 +79,8 @@ async function together(lanes) {
   const heartbeat = setInterval(() => console.log(`  … still running (${elapsed()})`), 60_000);
   const results = await Promise.all(lanes.map(({ name, commands }) => lane(name, commands)));
   clearInterval(heartbeat);
-  for (const { name, output } of results) {
-    console.log(`\n──────── ${name} ────────`);
+  for (const { name, output, stopped } of results) {
+    console.log(`\n──────── ${name}${stopped ? " (stopped: another lane failed)" : ""} ────────`);
     process.stdout.write(output);
   }
   const failures = results.filter((l) => l.failed);
@@ -74,7 +105,7 @@ await together([
   { name: "lint", commands: ["lint"] },
   { name: "build", commands: ["build"] },
 ]);
-for (const script of ["check:schema", "test:unit"]) step(script);
+step("check:schema");
 
 await together([
   {
@@ -84,6 +115,6 @@ await together([
       ["node", ["scripts/test-pg.js", "--e2e"]],
     ],
   },
-  { name: "postgres", commands: ["test:pg"] },
+  { name: "SQLite, then PostgreSQL", commands: ["test:unit", "test:pg"] },
 ]);
 console.log(`\n✓ every test passed in ${elapsed()}`);
