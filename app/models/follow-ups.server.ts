@@ -119,11 +119,11 @@ async function reasonsOf(ids: string[], now: Date) {
         bankNameEn: string;
       }[]
     >`
-      SELECT "a"."number", "a"."enterpriseId", "a"."decidedAt", "a"."rejectReason",
-             (SELECT "b"."name" FROM "Bank" "b" WHERE "b"."id" = "a"."bankId") AS "bankName",
-             (SELECT "b"."nameEn" FROM "Bank" "b" WHERE "b"."id" = "a"."bankId") AS "bankNameEn"
-      ${unvisitedRejections({ office: null, firmIds: ids }, now)}
-       ORDER BY "a"."decidedAt"`,
+      SELECT "r".*, "b"."name" AS "bankName", "b"."nameEn" AS "bankNameEn"
+        FROM (SELECT "a"."number", "a"."enterpriseId", "a"."decidedAt", "a"."rejectReason", "a"."bankId"
+              ${unvisitedRejections({ office: null, firmIds: ids }, now)}) "r"
+        JOIN "Bank" "b" ON "b"."id" = "r"."bankId"
+       ORDER BY "r"."decidedAt"`,
     overdueApplications({ ids }, now, { storedDeadline: true }),
     db.demand.findMany({
       where: {

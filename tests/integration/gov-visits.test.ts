@@ -26,7 +26,7 @@ import { alertsOf, renderedPage } from "./support/rendered-page";
 
 let ruyi: { id: string };
 let baisha: { id: string };
-let bankA: { id: string };
+let bankA: { id: string; name: string; nameEn: string | null };
 let office: { id: string };
 let cookies: Record<"office" | "otherOffice" | "bureau" | "bank", string>;
 
@@ -240,7 +240,9 @@ describe("回访 queue", () => {
       at: { rejected: new Date(Date.now() - 3 * 86_400_000) },
     });
 
-    type Queue = { firms: { id: string; reasons: { kind: string; reason?: string }[] }[] };
+    type Queue = {
+      firms: { id: string; reasons: { kind: string; reason?: string; bank?: { name: string } }[] }[];
+    };
     const queue = await jsonOf<Queue>(
       await call(followUpsLoader, getRequest("/gov/follow-ups", { cookie: cookies.office })),
     );
@@ -249,7 +251,11 @@ describe("回访 queue", () => {
     expect(ids).not.toContain(fresh.id);
     expect(ids).not.toContain(foreign.id);
     expect(queue.firms.find((f) => f.id === rejected.id)?.reasons).toEqual([
-      expect.objectContaining({ kind: "REJECTED", reason: "HIGH_LEVERAGE" }),
+      expect.objectContaining({
+        kind: "REJECTED",
+        reason: "HIGH_LEVERAGE",
+        bank: { name: bankA.name, nameEn: bankA.nameEn },
+      }),
     ]);
     expect(queue.firms.find((f) => f.id === waiting.id)?.reasons).toEqual([
       expect.objectContaining({ kind: "NO_OFFER" }),
