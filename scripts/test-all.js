@@ -1,7 +1,7 @@
 // `npm test`: every test, in the order that finishes soonest on a 2-core machine, failing fast.
 //
-// 1. the typecheck, the lint and the production build at once (each mostly one core), then the
-//    schema twins check;
+// 1. the typecheck, the lint, the production build and the schema twins check at once (each
+//    mostly one core);
 // 2. then two lanes at once — the browser suite waits on the browser and on the servers it starts
 //    (one core at most), the integration suites keep both cores busy:
 //    - the browser suite (SQLite), on the build of step 1 (`npm run test:e2e` builds first when
@@ -13,7 +13,7 @@
 //    a minute of each other.
 //    A lane's output is printed when every lane has ended, whole, so the two do not interleave; a
 //    failing command stops the other lane.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const started = Date.now();
@@ -93,21 +93,12 @@ async function together(lanes) {
   }
 }
 
-function step(script) {
-  console.log(`\n» npm run ${script} (${elapsed()})`);
-  const result = spawnSync(npm, ["run", "--silent", script], { stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error(`✗ npm run ${script} failed (exit ${result.status ?? result.signal}) after ${elapsed()}`);
-    process.exit(result.status ?? 1);
-  }
-}
-
 await together([
   { name: "typecheck", commands: ["typecheck"] },
   { name: "lint", commands: ["lint"] },
   { name: "build", commands: ["build"] },
+  { name: "schema twins", commands: ["check:schema"] },
 ]);
-step("check:schema");
 
 await together([
   { name: "browser", commands: [["node", ["--import", "tsx", "tests/e2e/run.ts"]]] },

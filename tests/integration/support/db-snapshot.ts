@@ -6,7 +6,7 @@ import pg from "pg";
 import { databaseProvider, postgresTarget, resolveDatabaseUrl, sqliteFilePath } from "~/database-url.server";
 
 /** One checksum per table: every row of every table, in rowid order (PostgreSQL: text order). */
-export type Snapshot = Map<string, string>;
+type Snapshot = Map<string, string>;
 
 /**
  * Columns any signed-in request may write, whatever it posts: a session's lastSeenAt is
@@ -146,10 +146,6 @@ function openReader(): Promise<Reader> {
   return reader;
 }
 
-export async function snapshotTables(): Promise<Snapshot> {
-  return (await openReader()).snapshot();
-}
-
 /**
  * Which tables changed since the last call: the tables the reader says may have been written
  * (none when nothing was committed) are hashed again and compared with their last checksums.
@@ -163,18 +159,13 @@ export async function createChangeTracker() {
       const touched = await current.touched();
       if (touched !== "all" && touched.length === 0) return [];
       const next = await current.snapshot(touched === "all" ? undefined : touched);
-      const before = new Map([...next.keys()].map((table) => [table, snapshot.get(table) ?? ""]));
-      const tables = changedTables(before, next);
+      const changed = [...next]
+        .filter(([table, hash]) => snapshot.get(table) !== hash)
+        .map(([table]) => table);
       for (const [table, hash] of next) snapshot.set(table, hash);
-      return tables;
+      return changed.sort();
     },
   };
-}
-
-/** The tables whose checksum differs between two snapshots. */
-export function changedTables(before: Snapshot, after: Snapshot): string[] {
-  const names = new Set([...before.keys(), ...after.keys()]);
-  return [...names].filter((name) => before.get(name) !== after.get(name)).sort();
 }
 
 export async function closeSnapshotReader() {
