@@ -108,16 +108,7 @@ const VALUES = ["n", "amountYuan", "amountRate", "creditYuan", "inclusiveYuan", 
 type Fact = Omit<RollupRow, "slot" | "cube" | RollupDimension> & { dims: Record<RollupDimension, string> };
 
 export function slotOf(row: Omit<RollupRow, "slot" | (typeof VALUES)[number]>): string {
-  return [
-    row.kind,
-    row.cube,
-    row.day,
-    ...ROLLUP_DIMENSIONS.map((dim) => row[dim]),
-    row.lagDays,
-    row.pending ? 1 : 0,
-    row.fromOffer ? 1 : 0,
-    row.outcome,
-  ].join("|");
+  return `${row.kind}|${row.cube}|${row.day}|${row.subDistrictId}|${row.bankId}|${row.sectionCode}|${row.size}|${row.whitelisted}|${row.productType}|${row.borrower}|${row.lagDays}|${row.pending ? 1 : 0}|${row.fromOffer ? 1 : 0}|${row.outcome}`;
 }
 
 /** Adds `row` (its values times `sign`) into `into`, keyed by slot. */
@@ -132,13 +123,46 @@ export function addRow(into: Map<string, RollupRow>, row: RollupRow, sign = 1) {
   for (const value of VALUES) found[value] += row[value] * sign;
 }
 
+/** For each cube, whether it keeps each dimension (in ROLLUP_DIMENSIONS order). */
+const KEEPS = ROLLUP_CUBES.map((dims) => ROLLUP_DIMENSIONS.map((dim) => dims.includes(dim)));
+
+/**
+ * Adds a fact into every cube's slot. The hot loop of the write path, the rebuild and the verify
+ * (a firm's contribution is computed twice a transition, every firm's by a rebuild): one object
+ * of one shape per cube and no intermediate copies.
+ */
 function project(fact: Fact, into: Map<string, RollupRow>) {
-  ROLLUP_CUBES.forEach((dims, cube) => {
-    const { dims: values, ...rest } = fact;
-    const row = { ...rest, cube } as Omit<RollupRow, "slot">;
-    for (const dim of ROLLUP_DIMENSIONS) row[dim] = dims.includes(dim) ? values[dim] : "";
-    addRow(into, { ...row, slot: slotOf(row) });
-  });
+  const d = fact.dims;
+  for (let cube = 0; cube < KEEPS.length; cube++) {
+    const keep = KEEPS[cube];
+    const row: RollupRow = {
+      slot: "",
+      kind: fact.kind,
+      cube,
+      day: fact.day,
+      subDistrictId: keep[0] ? d.subDistrictId : "",
+      bankId: keep[1] ? d.bankId : "",
+      sectionCode: keep[2] ? d.sectionCode : "",
+      size: keep[3] ? d.size : "",
+      whitelisted: keep[4] ? d.whitelisted : "",
+      productType: keep[5] ? d.productType : "",
+      borrower: keep[6] ? d.borrower : "",
+      lagDays: fact.lagDays,
+      pending: fact.pending,
+      fromOffer: fact.fromOffer,
+      outcome: fact.outcome,
+      n: fact.n,
+      amountYuan: fact.amountYuan,
+      amountRate: fact.amountRate,
+      creditYuan: fact.creditYuan,
+      inclusiveYuan: fact.inclusiveYuan,
+      firstLoans: fact.firstLoans,
+    };
+    row.slot = slotOf(row);
+    const found = into.get(row.slot);
+    if (!found) into.set(row.slot, row);
+    else for (const value of VALUES) found[value] += row[value];
+  }
 }
 
 const ZERO = { amountYuan: 0, amountRate: 0, creditYuan: 0, inclusiveYuan: 0, firstLoans: 0 };
@@ -224,6 +248,52 @@ export function firmContributions(
     }
   }
   return into;
+}
+
+/** The Application columns a contribution reads (RollupApplication's, and the product and firm ids). */
+const READ_COLUMNS = new Set<string>([
+  "id",
+  "bankId",
+  "whitelisted",
+  "state",
+  "offerId",
+  "submittedAt",
+  "firstResponseAt",
+  "decidedAt",
+  "approvedAmountYuan",
+  "rejectReason",
+  "disbursedAt",
+  "disbursedAmountYuan",
+  "disbursedRateBp",
+  "firstLoan",
+  "productId",
+  "enterpriseId",
+]);
+
+/**
+ * The firm's applications after `updates` (id → the data of a Prisma update), from those before:
+ * the columns the contribution reads take their new plain values; the others do not matter.
+ * null when the updates cannot be applied here (an application not among them, a changed product
+ * or firm, a value that is an operation rather than a value): the caller reads the firm again.
+ */
+export function applyUpdates(
+  before: readonly RollupApplication[],
+  updates: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+): RollupApplication[] | null {
+  const after = before.map((application) => ({ ...application }));
+  for (const [id, fields] of updates) {
+    const application = after.find((a) => a.id === id);
+    if (!application) return null;
+    for (const [column, value] of Object.entries(fields)) {
+      if (value === undefined || !READ_COLUMNS.has(column)) continue;
+      if (column === "id" || column === "productId" || column === "enterpriseId") return null;
+      const plain =
+        value === null || value instanceof Date || ["string", "number", "boolean"].includes(typeof value);
+      if (!plain) return null;
+      (application as unknown as Record<string, unknown>)[column] = value;
+    }
+  }
+  return after;
 }
 
 const isZero = (row: RollupRow) => VALUES.every((value) => row[value] === 0);

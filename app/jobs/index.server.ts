@@ -18,6 +18,7 @@ import { deliverWebhooks } from "./deliver-webhooks.server";
 import { dueReminders } from "./due-reminders.server";
 import { pruneApiRecords } from "./prune-api-records.server";
 import { pruneJobRuns } from "./prune-job-runs.server";
+import { pruneRollups } from "./prune-rollups.server";
 import { renewalReminders } from "./renewal-reminders.server";
 import { suspensionCheck } from "./suspension-check.server";
 import type { JobDefinition } from "./types";
@@ -30,6 +31,7 @@ export const JOBS: readonly JobDefinition[] = [
   deliverWebhooks,
   pruneApiRecords,
   pruneJobRuns,
+  pruneRollups,
 ];
 
 export function findJob(name: string): JobDefinition | undefined {

@@ -144,7 +144,7 @@ export async function transitionApplication({
   try {
     await db.$transaction(async (tx) => {
       // The indicator rollups move with the application, in this transaction (decision 020).
-      await withFirmRollups(tx, application.enterpriseId, async () => {
+      await withFirmRollups(tx, application.enterpriseId, async (firm) => {
         const data = fieldsFor(input, to, now, application.firstResponseAt === null);
         if (input.action === "disburse") {
           const earlier = await tx.application.count({
@@ -156,6 +156,7 @@ export async function transitionApplication({
           });
           data.firstLoan = earlier === 0 && !application.enterprise.hadBankLoan;
         }
+        firm.updated(application.id, data);
         const updated = await tx.application.updateMany({
           where: { id: application.id, state: application.state, version: application.version },
           data,

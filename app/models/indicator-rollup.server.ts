@@ -1,9 +1,10 @@
 /**
  * Keeps the indicator rollups (IndicatorRollup; app/domain/indicator-rollup.ts) in step with the
  * applications, in the transaction of the event that changes them: `withFirmRollups(tx, firm,
- * write)` locks the firm, reads its contribution, runs the write, reads it again and applies
- * the difference in one upsert. `rebuildRollups` and `verifyRollups` (npm run rollups:rebuild /
- * rollups:verify) recompute every firm's contribution from the base tables.
+ * write)` locks the firm, reads its applications, runs the write, derives their state after it
+ * from the updates the write reports and applies the difference in one upsert. `rebuildRollups`
+ * and `verifyRollups` (npm run rollups:rebuild / rollups:verify) recompute every firm's
+ * contribution from the base tables.
  */
 import { Prisma } from "@prisma/client";
 
@@ -13,6 +14,7 @@ import { sqlBoolean, sqlDialect } from "~/db/dialect.server";
 import {
   ROLLUP_DIMENSIONS,
   addRow,
+  applyUpdates,
   compareRollups,
   cubeFor,
   diffContributions,
@@ -113,15 +115,26 @@ const COLUMNS = [
 ] as const;
 const SUMMED = ["n", "amountYuan", "amountRate", "creditYuan", "inclusiveYuan", "firstLoans"] as const;
 
-function valuesOf(row: RollupRow): Prisma.Sql {
-  const dialect = sqlDialect();
-  return Prisma.sql`(${Prisma.join(
-    COLUMNS.map((column) => {
-      const value = row[column];
-      if (typeof value === "boolean") return value ? dialect.true : dialect.false;
-      return Prisma.sql`${value}`;
-    }),
-  )})`;
+/**
+ * One value of a rollup row written as an SQL literal. The bulk upsert of a transition's few
+ * dozen values costs more in bound parameters than in SQLite's work (decision 020), and every
+ * value here is the portal's own: ids, codes, days and safe integers. A string is quoted with
+ * its quotes doubled — the one escape both databases read the same way — and refused if it holds
+ * a backslash or a NUL, so no setting of either database can read it otherwise.
+ */
+function literal(value: string | number | boolean, dialect: ReturnType<typeof sqlDialect>): string {
+  if (typeof value === "boolean") return value ? dialect.true.sql : dialect.false.sql;
+  if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) throw new Error(`a rollup value is not a safe integer: ${value}`);
+    return String(value);
+  }
+  if (/[\\\0]/.test(value))
+    throw new Error(`a rollup value holds a backslash or NUL: ${JSON.stringify(value)}`);
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+function valuesOf(row: RollupRow, dialect: ReturnType<typeof sqlDialect>): string {
+  return `(${COLUMNS.map((column) => literal(row[column], dialect)).join(", ")})`;
 }
 
 const columnList = Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "));
@@ -131,18 +144,19 @@ const addIntoSlot = Prisma.raw(
 );
 
 /**
- * Adds the rows' values into their slots (one statement per 500 rows), then drops the slots a
- * change emptied (`prune`; a rebuild adds only positive counts and has none to drop).
+ * Adds the rows' values into their slots (one statement per 500 rows). A slot a change emptied
+ * stays with n = 0 until `pruneEmptyRollups` (the nightly job) or a rebuild.
  */
-export async function applyRollupDeltas(client: Client, rows: readonly RollupRow[], { prune = true } = {}) {
+export async function applyRollupDeltas(client: Client, rows: readonly RollupRow[]) {
+  const dialect = sqlDialect();
   for (let i = 0; i < rows.length; i += 500) {
-    const batch = rows.slice(i, i + 500);
-    await client.$executeRaw`INSERT INTO "IndicatorRollup" (${columnList}) VALUES ${Prisma.join(batch.map(valuesOf))}${addIntoSlot}`;
-  }
-  // only a slot whose count went down can have emptied
-  const shrunk = prune ? rows.filter((row) => row.n < 0).map((row) => row.slot) : [];
-  if (shrunk.length) {
-    await client.$executeRaw`DELETE FROM "IndicatorRollup" WHERE "n" = 0 AND "slot" IN (${Prisma.join(shrunk)})`;
+    const values = Prisma.raw(
+      rows
+        .slice(i, i + 500)
+        .map((row) => valuesOf(row, dialect))
+        .join(", "),
+    );
+    await client.$executeRaw`INSERT INTO "IndicatorRollup" (${columnList}) VALUES ${values}${addIntoSlot}`;
   }
 }
 
@@ -178,23 +192,46 @@ export function setRollupMaintenanceForBench(on: boolean) {
   maintained = on;
 }
 
+/** What a write tells the rollups about the firm's applications it changed. */
+export interface FirmWrite {
+  /** application `id` was updated with `data` (a Prisma update's data; the write still runs it) */
+  updated(id: string, data: Readonly<Record<string, unknown>>): void;
+}
+
 /**
  * Runs `write` (which changes the firm's applications) with the rollups kept in step, in the
  * caller's transaction. The firm's row is locked first, so two transactions on the same firm
- * (PostgreSQL, several servers) read and adjust its contribution one after the other.
+ * (PostgreSQL, several servers) read and adjust its contribution one after the other. The firm is
+ * read once, before: when the write reports its updates (`firm.updated`) the contribution after is
+ * computed from them; a write that reports nothing (a new application) has the firm read again.
+ * Emptied slots stay (n = 0: every reader sums, and the verify counts zero as absent) until the
+ * next rebuild or `pruneEmptyRollups`.
  */
 export async function withFirmRollups<T>(
   tx: Prisma.TransactionClient,
   enterpriseId: string,
-  write: () => Promise<T>,
+  write: (firm: FirmWrite) => Promise<T>,
 ): Promise<T> {
-  if (!maintained) return write();
+  const updates = new Map<string, Record<string, unknown>>();
+  const firm: FirmWrite = {
+    updated: (id, data) => void updates.set(id, { ...updates.get(id), ...data }),
+  };
+  if (!maintained) return write(firm);
   await lockRow(tx, "Enterprise", enterpriseId);
-  const before = await firmRollup(tx, enterpriseId);
-  const result = await write();
-  const after = await firmRollup(tx, enterpriseId);
+  const [input] = await readFirms(tx, Prisma.sql`"e"."id" = ${enterpriseId}`);
+  const result = await write(firm);
+  const applications = input && updates.size > 0 ? applyUpdates(input.applications, updates) : null;
+  const after = applications
+    ? firmContributions(input!.firm, applications)
+    : await firmRollup(tx, enterpriseId);
+  const before = input ? firmContributions(input.firm, input.applications) : new Map<string, RollupRow>();
   await applyRollupDeltas(tx, diffContributions(before, after));
   return result;
+}
+
+/** Drops the slots whose counts went back to zero (the rollup-prune job; a rebuild drops them too). */
+export async function pruneEmptyRollups(client: Client = db): Promise<number> {
+  return client.$executeRaw`DELETE FROM "IndicatorRollup" WHERE "n" = 0`;
 }
 
 /**
@@ -262,7 +299,7 @@ export async function rebuildRollups(
       await tx.indicatorRollup.deleteMany();
       let firms = 0;
       await forEachFirmBatch(tx, batchSize, async (batch, size) => {
-        await applyRollupDeltas(tx, [...batch.values()], { prune: false });
+        await applyRollupDeltas(tx, [...batch.values()]);
         progress?.((firms += size));
       });
       await tx.indicatorRollup.deleteMany({ where: { n: 0 } });

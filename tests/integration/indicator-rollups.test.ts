@@ -9,12 +9,20 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { pruneRollups } from "~/jobs/prune-rollups.server";
+import { runJob } from "~/jobs/runner.server";
 import type { IndicatorDimension, IndicatorFilter } from "~/domain/indicators";
 import { INDICATOR_DIMENSIONS } from "~/domain/indicators";
 import type { BankActor, BureauActor, EnterpriseActor } from "~/models/actor";
 import { transitionApplication, type TransitionInput } from "~/models/application-transition.server";
 import { submitApplication } from "~/models/enterprise-application.server";
-import { rebuildRollups, recomputeRollups, verifyRollups } from "~/models/indicator-rollup.server";
+import type { RollupRow } from "~/domain/indicator-rollup";
+import {
+  applyRollupDeltas,
+  rebuildRollups,
+  recomputeRollups,
+  verifyRollups,
+} from "~/models/indicator-rollup.server";
 import { getIndicatorReport } from "~/models/indicators.server";
 import { getActorById } from "~/models/user.server";
 
@@ -240,6 +248,57 @@ describe("indicator rollups", () => {
     expect(states.find((s) => s.state === "DISBURSED")?._count ?? 0).toBeGreaterThan(0);
     expect(await db.indicatorRollup.count({ where: { kind: "LOAN" } })).toBeGreaterThan(0);
   }, 600_000); // a dozen runs of up to 14 events, each verified: minutes on a loaded machine
+
+  it("leave emptied slots at zero until the nightly prune drops them, which changes no figure", async () => {
+    // the runs above moved applications out of slots (an accepted application leaves "pending")
+    const emptied = await db.indicatorRollup.count({ where: { n: 0 } });
+    expect(emptied).toBeGreaterThan(0);
+    const options = { dimension: "subDistrict" as const, now: NOW, source: "rollup" as const };
+    const before = await getIndicatorReport(bureau, PERIOD, options);
+    const slots = await db.indicatorRollup.count();
+    const outcome = await runJob(pruneRollups, { trigger: "MANUAL" });
+    expect(outcome).toMatchObject({ status: "SUCCEEDED", items: emptied });
+    expect(await db.indicatorRollup.count({ where: { n: 0 } })).toBe(0);
+    expect(await db.indicatorRollup.count()).toBe(slots - emptied);
+    expect(await getIndicatorReport(bureau, PERIOD, options)).toEqual(before);
+    expect((await verifyRollups(db)).problems).toEqual([]);
+  });
+
+  it("are written as literals that keep any quote, and refuse a value a database could read otherwise", async () => {
+    const row = (outcome: string): RollupRow => ({
+      slot: `TEST|${outcome}`,
+      kind: "DECISION",
+      cube: 1,
+      day: "2026-01-05",
+      subDistrictId: "",
+      bankId: "",
+      sectionCode: "",
+      size: "",
+      whitelisted: "",
+      productType: "",
+      borrower: "",
+      lagDays: 0,
+      pending: true,
+      fromOffer: false,
+      outcome,
+      n: 1,
+      amountYuan: 9_007_199_254_740_991,
+      amountRate: 0,
+      creditYuan: 0,
+      inclusiveYuan: 0,
+      firstLoans: 0,
+    });
+    const quoted = "O'Brien'); DELETE FROM \"IndicatorRollup\"; --";
+    await applyRollupDeltas(db, [row(quoted)]);
+    const stored = await db.indicatorRollup.findUniqueOrThrow({ where: { slot: `TEST|${quoted}` } });
+    expect(stored).toMatchObject({ outcome: quoted, pending: true, fromOffer: false, n: 1 });
+    expect(stored.amountYuan).toBe(9_007_199_254_740_991n);
+    const count = await db.indicatorRollup.count();
+    await expect(applyRollupDeltas(db, [row("a\\'b")])).rejects.toThrow(/backslash/);
+    await expect(applyRollupDeltas(db, [{ ...row("x"), amountRate: 0.5 }])).rejects.toThrow(/safe integer/);
+    expect(await db.indicatorRollup.count()).toBe(count);
+    await db.indicatorRollup.delete({ where: { slot: `TEST|${quoted}` } });
+  });
 
   it("shows a difference when a base row changes behind the rollups' back, and the rebuild repairs it", async () => {
     const disbursed = await db.application.findFirstOrThrow({ where: { state: "DISBURSED" } });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { resolveDatabaseUrl, sqliteFilePath } from "~/database-url.server";
 import { db as appDb } from "~/db.server";
+import { lockRow } from "~/db/row-lock.server";
 import { serializedAdapterFactory } from "~/db/serialized-adapter.server";
 
 /**
@@ -185,5 +186,34 @@ describe("a transaction that gives up waiting for the connection", () => {
       .map((s) => s.key)
       .sort();
     expect(keys).toEqual(["after-impatient", "slow", "tx-after-impatient"]);
+  });
+});
+
+describe("lockRow on SQLite", () => {
+  it("takes the database's write lock at once, before the reads that follow it", async () => {
+    const other = new Database(sqliteFilePath(resolveDatabaseUrl()), { timeout: 10 });
+    const tryWriteLock = () => {
+      try {
+        other.exec("BEGIN IMMEDIATE");
+        other.exec("ROLLBACK");
+        return "free";
+      } catch {
+        return "held";
+      }
+    };
+    const seen: string[] = [];
+    try {
+      await appDb.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 1`;
+        seen.push(tryWriteLock());
+        // a firm that does not exist: on SQLite the lock is the database's, not the row's
+        await lockRow(tx, "Enterprise", "no-such-firm");
+        seen.push(tryWriteLock());
+      });
+      seen.push(tryWriteLock());
+    } finally {
+      other.close();
+    }
+    expect(seen).toEqual(["free", "held", "free"]);
   });
 });

@@ -56,6 +56,7 @@ export const jobs: Catalog["jobs"] = {
     "renewal-reminders": "Renewal reminders",
     "credit-refresh": "Nightly credit refresh",
     "prune-job-runs": "Prune old job runs",
+    "prune-rollups": "Prune empty indicator rollups",
     "deliver-webhooks": "Deliver webhooks",
   },
   descriptions: {
@@ -69,6 +70,8 @@ export const jobs: Catalog["jobs"] = {
     "credit-refresh":
       "Refreshes the credit data of every firm with an outstanding loan or a live authorisation (throttled, resumes after an interruption) and raises credit alerts to the banks concerned.",
     "prune-job-runs": "Deletes job runs older than 90 days.",
+    "prune-rollups":
+      "Deletes the indicator-rollup slots whose counts went back to zero (writes leave them; this clears them nightly).",
     "deliver-webhooks":
       "POSTs due events to the banks' webhook endpoints (retries after 1 min, 5 min, 30 min, 2 h, 6 h, then every 6 h; failed after 72 h).",
   },

@@ -55,6 +55,7 @@ export const jobs = {
     "renewal-reminders": "续贷到期提醒",
     "credit-refresh": "夜间信用信息刷新",
     "prune-job-runs": "清理过期运行记录",
+    "prune-rollups": "清理空的指标汇总",
     "deliver-webhooks": "推送 Webhook",
   },
   descriptions: {
@@ -67,6 +68,7 @@ export const jobs = {
     "credit-refresh":
       "刷新有未结清贷款或有效授权的企业的信用信息（限速，中断后续跑），发现变化即向相关银行发出贷后预警。",
     "prune-job-runs": "删除 90 天前的任务运行记录。",
+    "prune-rollups": "删除计数已回到零的指标汇总格（业务写入时保留，夜间统一清理）。",
     "deliver-webhooks":
       "把到期的事件推送到各银行的 Webhook 地址（失败按 1 分钟、5 分钟、30 分钟、2 小时、6 小时，之后每 6 小时重试，72 小时后标记为失败）。",
   },
