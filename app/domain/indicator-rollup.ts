@@ -251,7 +251,7 @@ export function firmContributions(
 }
 
 /** The Application columns a contribution reads (RollupApplication's, and the product and firm ids). */
-const READ_COLUMNS = new Set<string>([
+export const READ_COLUMNS: ReadonlySet<string> = new Set<string>([
   "id",
   "bankId",
   "whitelisted",

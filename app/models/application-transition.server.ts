@@ -13,7 +13,7 @@ import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { BankActor, EnterpriseActor } from "./actor";
 import { queueRules, refreshFollowUpRejectedAt, refreshSlaDueAt } from "./gov-queues.server";
-import { withFirmRollups } from "./indicator-rollup.server";
+import { updateWithFirmRollups } from "./indicator-rollup.server";
 import { openLoan, RenewalRefused } from "./loan.server";
 import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
@@ -107,9 +107,17 @@ export async function transitionApplication({
       version: true,
       bankId: true,
       enterpriseId: true,
-      firstResponseAt: true,
       productId: true,
       approvedTermMonths: true,
+      // what the update may replace that the rollups read (updateWithFirmRollups)
+      firstResponseAt: true,
+      decidedAt: true,
+      approvedAmountYuan: true,
+      rejectReason: true,
+      disbursedAt: true,
+      disbursedAmountYuan: true,
+      disbursedRateBp: true,
+      firstLoan: true,
       product: { select: { name: true } },
       enterprise: { select: { name: true, hadBankLoan: true } },
     },
@@ -144,8 +152,14 @@ export async function transitionApplication({
   try {
     await db.$transaction(async (tx) => {
       // The indicator rollups move with the application, in this transaction (decision 020).
-      await withFirmRollups(tx, application.enterpriseId, async (firm) => {
-        const data = fieldsFor(input, to, now, application.firstResponseAt === null);
+      const data = fieldsFor(input, to, now, application.firstResponseAt === null);
+      const update = {
+        enterpriseId: application.enterpriseId,
+        applicationId: application.id,
+        data,
+        previous: application,
+      };
+      await updateWithFirmRollups(tx, update, async () => {
         if (input.action === "disburse") {
           const earlier = await tx.application.count({
             where: {
@@ -156,7 +170,6 @@ export async function transitionApplication({
           });
           data.firstLoan = earlier === 0 && !application.enterprise.hadBankLoan;
         }
-        firm.updated(application.id, data);
         const updated = await tx.application.updateMany({
           where: { id: application.id, state: application.state, version: application.version },
           data,

@@ -16,6 +16,7 @@ import {
   addRow,
   applyUpdates,
   compareRollups,
+  READ_COLUMNS,
   cubeFor,
   diffContributions,
   firmContributions,
@@ -192,41 +193,92 @@ export function setRollupMaintenanceForBench(on: boolean) {
   maintained = on;
 }
 
-/** What a write tells the rollups about the firm's applications it changed. */
-export interface FirmWrite {
-  /** application `id` was updated with `data` (a Prisma update's data; the write still runs it) */
-  updated(id: string, data: Readonly<Record<string, unknown>>): void;
-}
-
 /**
- * Runs `write` (which changes the firm's applications) with the rollups kept in step, in the
- * caller's transaction. The firm's row is locked first, so two transactions on the same firm
- * (PostgreSQL, several servers) read and adjust its contribution one after the other. The firm is
- * read once, before: when the write reports its updates (`firm.updated`) the contribution after is
- * computed from them; a write that reports nothing (a new application) has the firm read again.
- * Emptied slots stay (n = 0: every reader sums, and the verify counts zero as absent) until the
- * next rebuild or `pruneEmptyRollups`.
+ * Runs `write` (which adds applications to the firm) with the rollups kept in step, in the
+ * caller's transaction: the firm's row is locked, so two transactions on the same firm
+ * (PostgreSQL, several servers) read and adjust its contribution one after the other; its
+ * contribution is read before and after the write and the difference applied in one upsert.
+ * An update of one application has the cheaper `updateWithFirmRollups`.
  */
 export async function withFirmRollups<T>(
   tx: Prisma.TransactionClient,
   enterpriseId: string,
-  write: (firm: FirmWrite) => Promise<T>,
+  write: () => Promise<T>,
 ): Promise<T> {
-  const updates = new Map<string, Record<string, unknown>>();
-  const firm: FirmWrite = {
-    updated: (id, data) => void updates.set(id, { ...updates.get(id), ...data }),
-  };
-  if (!maintained) return write(firm);
+  if (!maintained) return write();
   await lockRow(tx, "Enterprise", enterpriseId);
-  const [input] = await readFirms(tx, Prisma.sql`"e"."id" = ${enterpriseId}`);
-  const result = await write(firm);
-  const applications = input && updates.size > 0 ? applyUpdates(input.applications, updates) : null;
-  const after = applications
-    ? firmContributions(input!.firm, applications)
-    : await firmRollup(tx, enterpriseId);
-  const before = input ? firmContributions(input.firm, input.applications) : new Map<string, RollupRow>();
-  await applyRollupDeltas(tx, diffContributions(before, after));
+  const before = await firmRollup(tx, enterpriseId);
+  const result = await write();
+  await applyRollupDeltas(tx, diffContributions(before, await firmRollup(tx, enterpriseId)));
   return result;
+}
+
+/**
+ * Runs `write`, which updates application `applicationId` of the firm with `data` (a Prisma
+ * update's data; read once `write` has run, which may complete it) and only if it still is
+ * `previous` (the caller's update is conditional on the version it read: the values it replaces
+ * are those of `previous`), with the rollups kept in step — reading the firm once (decision 020):
+ * - PostgreSQL: the firm's row is locked (transactions of other servers run side by side), its
+ *   applications read, the write run, and the state after derived from `data`;
+ * - SQLite: the process's transactions are serialised (decision 003), so no firm lock is needed:
+ *   the write runs first, then the firm is read, and the state before derived from `previous`.
+ * Emptied slots stay (n = 0: every reader sums, the verify counts zero as absent) until the
+ * nightly `prune-rollups` job or a rebuild.
+ */
+export async function updateWithFirmRollups<T>(
+  tx: Prisma.TransactionClient,
+  update: {
+    enterpriseId: string;
+    applicationId: string;
+    data: Readonly<Record<string, unknown>>;
+    previous: Readonly<Record<string, unknown>>;
+  },
+  write: () => Promise<T>,
+): Promise<T> {
+  if (!maintained) return write();
+  const { enterpriseId, applicationId, data } = update;
+  const firmWhere = Prisma.sql`"e"."id" = ${enterpriseId}`;
+  let before: FirmInput["applications"] | null;
+  let after: FirmInput["applications"] | null;
+  let firm: RollupFirm;
+  let result: T;
+  if (sqlDialect().provider === "sqlite") {
+    result = await write();
+    const [input] = await readFirms(tx, firmWhere);
+    firm = input.firm;
+    after = input.applications;
+    before = applyUpdates(after, new Map([[applicationId, previousValues(update)]]));
+  } else {
+    await lockRow(tx, "Enterprise", enterpriseId);
+    const [input] = await readFirms(tx, firmWhere);
+    firm = input.firm;
+    before = input.applications;
+    result = await write();
+    after = applyUpdates(before, new Map([[applicationId, data]]));
+  }
+  if (!before || !after) throw new Error(`the rollups cannot follow this update of ${applicationId}`);
+  await applyRollupDeltas(
+    tx,
+    diffContributions(firmContributions(firm, before), firmContributions(firm, after)),
+  );
+  return result;
+}
+
+/** The values `data` replaces, from `previous`: each column of `data` the rollups read must be in it. */
+function previousValues({
+  data,
+  previous,
+}: {
+  data: Readonly<Record<string, unknown>>;
+  previous: Readonly<Record<string, unknown>>;
+}) {
+  const values: Record<string, unknown> = {};
+  for (const column of Object.keys(data)) {
+    if (!READ_COLUMNS.has(column)) continue;
+    if (!(column in previous)) throw new Error(`updateWithFirmRollups needs the previous ${column}`);
+    values[column] = previous[column];
+  }
+  return values;
 }
 
 /** Drops the slots whose counts went back to zero (the rollup-prune job; a rebuild drops them too). */
