@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Enterprise_subDistrictId_verifiedAt_sectionCode_size_whitelistedUntil_idx" ON "Enterprise"("subDistrictId", "verifiedAt", "sectionCode", "size", "whitelistedUntil");
