@@ -111,6 +111,16 @@ export function slotOf(row: Omit<RollupRow, "slot" | (typeof VALUES)[number]>): 
   return `${row.kind}|${row.cube}|${row.day}|${row.subDistrictId}|${row.bankId}|${row.sectionCode}|${row.size}|${row.whitelisted}|${row.productType}|${row.borrower}|${row.lagDays}|${row.pending ? 1 : 0}|${row.fromOffer ? 1 : 0}|${row.outcome}`;
 }
 
+/**
+ * The bounds of the slots of one kind and cube from `fromDay` to `toDay` (inclusive) in the byte
+ * order of their keys: `lower <= slot < upper`. The key begins kind|cube|day|, and "}" sorts after
+ * "|", so every slot of `toDay` is below `upper`. (On SQLite the table is clustered on the key:
+ * the period is one contiguous range.)
+ */
+export function slotRange(kind: RollupKind, cube: number, fromDay: string, toDay: string) {
+  return { lower: `${kind}|${cube}|${fromDay}`, upper: `${kind}|${cube}|${toDay}}` };
+}
+
 /** Adds `row` (its values times `sign`) into `into`, keyed by slot. */
 export function addRow(into: Map<string, RollupRow>, row: RollupRow, sign = 1) {
   const found = into.get(row.slot);

@@ -16,7 +16,13 @@ import type {
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { sqlBoolean, sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
 import { loanStandingSql } from "~/models/loan-view.server";
-import { cubeFor, submitDayOfLoan, type RollupDimension, type RollupKind } from "~/domain/indicator-rollup";
+import {
+  cubeFor,
+  slotRange,
+  submitDayOfLoan,
+  type RollupDimension,
+  type RollupKind,
+} from "~/domain/indicator-rollup";
 
 /**
  * The SQL behind the indicators: aggregates only, never one row per application. Each query
@@ -572,13 +578,24 @@ function rollupScope(query: FactQuery, kind: RollupKind, dimension: IndicatorDim
   const needed = conditions.filter(([, value]) => value).map(([dim]) => dim);
   if (dimension) needed.push(ROLLUP_COLUMN[dimension]);
   const cube = cubeFor(needed);
+  // On SQLite the table is clustered on the slot key, which begins kind|cube|day| (decision 020):
+  // without a bank or sub-district filter (whose indexes narrow the read to that bank's or
+  // sub-district's slots) the period is read as one stretch of the table by the key's range,
+  // half the time of the (kind, cube, day) index and a row lookup per slot. The unary + keeps
+  // SQLite from choosing that index for the same terms. Text compares byte by byte there.
+  const byKey = dialect.provider === "sqlite" && !filter.bankId && !filter.subDistrictId;
+  const term = (column: string) => (byKey ? Prisma.raw(`+"r"."${column}"`) : col("r", column));
   const where = [
-    Prisma.sql`"r"."kind" = ${kind}`,
-    Prisma.sql`"r"."cube" = ${cube}`,
-    Prisma.sql`"r"."day" >= ${filter.fromDay}`,
-    Prisma.sql`"r"."day" <= ${filter.toDay}`,
+    Prisma.sql`${term("kind")} = ${kind}`,
+    Prisma.sql`${term("cube")} = ${cube}`,
+    Prisma.sql`${term("day")} >= ${filter.fromDay}`,
+    Prisma.sql`${term("day")} <= ${filter.toDay}`,
     ...conditions.filter(([, value]) => value).map(([dim, value]) => Prisma.sql`${col("r", dim)} = ${value}`),
   ];
+  if (byKey) {
+    const { lower, upper } = slotRange(kind, cube, filter.fromDay, filter.toDay);
+    where.push(Prisma.sql`"r"."slot" >= ${lower}`, Prisma.sql`"r"."slot" < ${upper}`);
+  }
   return {
     key: dimension ? col("r", ROLLUP_COLUMN[dimension]) : Prisma.sql`''`,
     where: Prisma.join(where, " AND "),

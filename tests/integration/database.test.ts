@@ -57,3 +57,19 @@ describe("database connection", () => {
     expect(rows).toEqual([{ key: "existing", value: "kept" }]);
   });
 });
+
+describe("the indicator rollups' table on SQLite", () => {
+  it("is clustered on the slot key, and a period of one cube is read as a range of it (indicator-facts' rollupScope)", async () => {
+    // a later migration that redefines the table the way Prisma writes it would drop WITHOUT ROWID
+    const [table] = await db.$queryRaw<{ sql: string }[]>`
+      SELECT "sql" FROM sqlite_master WHERE "type" = 'table' AND "name" = 'IndicatorRollup'`;
+    expect(table.sql).toMatch(/\)\s*WITHOUT ROWID\s*$/);
+    const plan = await db.$queryRaw<{ detail: string }[]>`
+      EXPLAIN QUERY PLAN SELECT "day", "lagDays", SUM("n"), SUM("amountRate") FROM "IndicatorRollup"
+       WHERE +"kind" = 'LOAN' AND +"cube" = 2 AND +"day" >= '2026-01-01' AND +"day" <= '2026-12-31'
+         AND "slot" >= 'LOAN|2|2026-01-01' AND "slot" < 'LOAN|2|2026-12-31}' GROUP BY 1, 2`;
+    expect(plan.map((step) => step.detail).join("\n")).toMatch(
+      /SEARCH .* USING PRIMARY KEY \(slot>\? AND slot<\?\)/,
+    );
+  });
+});

@@ -4,6 +4,7 @@ import {
   applyUpdates,
   diffContributions,
   firmContributions,
+  slotRange,
   type RollupApplication,
   type RollupFirm,
 } from "~/domain/indicator-rollup";
@@ -71,6 +72,27 @@ describe("firmContributions", () => {
     });
     // only the first of two loans at the same instant is the firm's 首贷 (the smaller id)
     expect(total?.firstLoans).toBe(1);
+  });
+});
+
+describe("slotRange", () => {
+  it("holds exactly the slots of its kind, cube and days, in byte order", () => {
+    const { lower, upper } = slotRange("LOAN", 2, "2026-03-01", "2026-03-31");
+    const slotOn = (kind: string, cube: number, day: string) => `${kind}|${cube}|${day}|sd1|||||||8|0|0|`;
+    const inside = (slot: string) => slot >= lower && slot < upper;
+    expect(inside(slotOn("LOAN", 2, "2026-03-01"))).toBe(true);
+    expect(inside(slotOn("LOAN", 2, "2026-03-31"))).toBe(true);
+    expect(inside(slotOn("LOAN", 2, "2026-02-28"))).toBe(false);
+    expect(inside(slotOn("LOAN", 2, "2026-04-01"))).toBe(false);
+    expect(inside(slotOn("LOAN", 3, "2026-03-15"))).toBe(false);
+    expect(inside(slotOn("RESPONSE", 2, "2026-03-15"))).toBe(false);
+    // the slots firmContributions makes carry the same prefix
+    const disbursedAt = new Date("2026-03-31T15:00:00Z"); // 23:00 in Shanghai, still the 31st
+    const loan = { state: "DISBURSED", disbursedAt, disbursedAmountYuan: 1, disbursedRateBp: 300 };
+    const loanSlots = [...firmContributions(firm, [application("a1", loan)]).values()].filter(
+      (row) => row.kind === "LOAN" && row.cube === 2,
+    );
+    expect(loanSlots.map((row) => inside(row.slot))).toEqual([true]);
   });
 });
 

@@ -51,10 +51,20 @@ function sqliteReader(): Reader {
       for (const table of tables) {
         const hash = createHash("sha256");
         const skip = BOOKKEEPING_COLUMNS[table] ?? [];
-        const columns = (conn.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[])
-          .map((c) => c.name)
-          .filter((name) => !skip.includes(name));
-        const select = `SELECT ${columns.map((c) => `"${c}"`).join(", ")} FROM "${table}" ORDER BY rowid`;
+        const info = conn.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[];
+        const columns = info.map((c) => c.name).filter((name) => !skip.includes(name));
+        // a WITHOUT ROWID table (the indicator rollups) has no rowid: its primary key orders it
+        const withoutRowid = /WITHOUT ROWID\s*$/i.test(
+          conn.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).pluck().get(table) as string,
+        );
+        const order = withoutRowid
+          ? info
+              .filter((c) => c.pk > 0)
+              .sort((a, b) => a.pk - b.pk)
+              .map((c) => `"${c.name}"`)
+              .join(", ")
+          : "rowid";
+        const select = `SELECT ${columns.map((c) => `"${c}"`).join(", ")} FROM "${table}" ORDER BY ${order}`;
         for (const row of conn.prepare(select).raw().iterate()) {
           hash.update(
             JSON.stringify(row, (_key, value: unknown) =>
