@@ -284,7 +284,7 @@ export const READ_COLUMNS: ReadonlySet<string> = new Set<string>([
  * The firm's applications after `updates` (id → the data of a Prisma update), from those before:
  * the columns the contribution reads take their new plain values; the others do not matter.
  * null when the updates cannot be applied here (an application not among them, a changed product
- * or firm, a value that is an operation rather than a value): the caller reads the firm again.
+ * or firm, a value that is an operation rather than a value): the caller cannot follow them.
  */
 export function applyUpdates(
   before: readonly RollupApplication[],

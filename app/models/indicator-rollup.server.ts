@@ -1,10 +1,10 @@
 /**
  * Keeps the indicator rollups (IndicatorRollup; app/domain/indicator-rollup.ts) in step with the
- * applications, in the transaction of the event that changes them: `withFirmRollups(tx, firm,
- * write)` locks the firm, reads its applications, runs the write, derives their state after it
- * from the updates the write reports and applies the difference in one upsert. `rebuildRollups`
- * and `verifyRollups` (npm run rollups:rebuild / rollups:verify) recompute every firm's
- * contribution from the base tables.
+ * applications, in the transaction of the event that changes them: `updateWithFirmRollups` (a
+ * transition) reads the firm once and derives its other state from the update; `withFirmRollups`
+ * (a new application) reads it before and after. Either applies the difference in one upsert.
+ * `rebuildRollups` and `verifyRollups` (npm run rollups:rebuild / rollups:verify) recompute every
+ * firm's contribution from the base tables.
  */
 import { Prisma } from "@prisma/client";
 

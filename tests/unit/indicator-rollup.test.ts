@@ -135,7 +135,7 @@ describe("applyUpdates (the rollups' state of a firm's applications after a writ
     );
   });
 
-  it("refuses what it cannot derive, so the caller reads the firm again", () => {
+  it("refuses what it cannot derive (another application, product or firm, an operation)", () => {
     const before = [application("a1")];
     expect(applyUpdates(before, new Map([["a9", { state: "ACCEPTED" }]]))).toBeNull();
     expect(applyUpdates(before, new Map([["a1", { productId: "p2" }]]))).toBeNull();
