@@ -5,7 +5,7 @@ import pg from "pg";
 
 import { databaseProvider, postgresTarget, resolveDatabaseUrl, sqliteFilePath } from "~/database-url.server";
 
-/** One checksum per table: every row of every table, in rowid order (PostgreSQL: text order). */
+/** One checksum per table: every row of every table, in primary-key order (PostgreSQL: text order). */
 type Snapshot = Map<string, string>;
 
 /**
@@ -30,6 +30,24 @@ interface Reader {
 function sqliteReader(): Reader {
   const conn = new Database(sqliteFilePath(resolveDatabaseUrl()), { readonly: true, fileMustExist: true });
   let version = conn.pragma("data_version", { simple: true }) as number;
+  // each table's select, made once: the schema does not change while a test file runs
+  const selects = new Map<string, string>();
+  const selectOf = (table: string) => {
+    let select = selects.get(table);
+    if (!select) {
+      const skip = BOOKKEEPING_COLUMNS[table] ?? [];
+      const info = conn.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[];
+      const columns = info.filter((c) => !skip.includes(c.name)).map((c) => `"${c.name}"`);
+      // by the primary key: every table has one, and a WITHOUT ROWID table (the rollups) has no rowid
+      const key = info
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => `"${c.name}"`);
+      select = `SELECT ${columns.join(", ")} FROM "${table}" ORDER BY ${key.length ? key.join(", ") : "rowid"}`;
+      selects.set(table, select);
+    }
+    return select;
+  };
   return {
     async touched() {
       const now = conn.pragma("data_version", { simple: true }) as number;
@@ -50,22 +68,7 @@ function sqliteReader(): Reader {
       const snapshot: Snapshot = new Map();
       for (const table of tables) {
         const hash = createHash("sha256");
-        const skip = BOOKKEEPING_COLUMNS[table] ?? [];
-        const info = conn.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[];
-        const columns = info.map((c) => c.name).filter((name) => !skip.includes(name));
-        // a WITHOUT ROWID table (the indicator rollups) has no rowid: its primary key orders it
-        const withoutRowid = /WITHOUT ROWID\s*$/i.test(
-          conn.prepare(`SELECT sql FROM sqlite_master WHERE name = ?`).pluck().get(table) as string,
-        );
-        const order = withoutRowid
-          ? info
-              .filter((c) => c.pk > 0)
-              .sort((a, b) => a.pk - b.pk)
-              .map((c) => `"${c.name}"`)
-              .join(", ")
-          : "rowid";
-        const select = `SELECT ${columns.map((c) => `"${c}"`).join(", ")} FROM "${table}" ORDER BY ${order}`;
-        for (const row of conn.prepare(select).raw().iterate()) {
+        for (const row of conn.prepare(selectOf(table)).raw().iterate()) {
           hash.update(
             JSON.stringify(row, (_key, value: unknown) =>
               value instanceof Buffer ? value.toString("hex") : value,
