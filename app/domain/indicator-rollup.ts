@@ -23,7 +23,7 @@
  * Cubes: the same facts kept at several levels of detail. Cube 0 keeps every dimension; the
  * others keep one (or none), so the common unfiltered views sum a few rows per day.
  */
-import { addDays, daysBetween, shanghaiDate } from "./shanghai-time";
+import { daysBetween, shanghaiDate } from "./shanghai-time";
 
 export const ROLLUP_DIMENSIONS = [
   "subDistrictId",
@@ -336,6 +336,3 @@ export function compareRollups(
   }
   return problems;
 }
-
-/** The submission day of a LOAN slot (its day less the lag). */
-export const submitDayOfLoan = (day: string, lagDays: number) => addDays(day, -lagDays);

@@ -325,16 +325,27 @@ export function weightedMean(weighted: bigint, weight: bigint): number | null {
  * cumulative count reaches ⌈p × N⌉. Null when there are none.
  */
 export function percentile(pairs: readonly { value: number; count: number }[], p: number): number | null {
-  const total = pairs.reduce((sum, pair) => sum + pair.count, 0);
+  const counts = new Map<number, number>();
+  for (const pair of pairs) counts.set(pair.value, (counts.get(pair.value) ?? 0) + pair.count);
+  return percentileOfCounts(counts, p);
+}
+
+/**
+ * `percentile` of a histogram, value → count: a report's groups hold tens of thousands of loan
+ * facts but a few dozen distinct day counts, so only those are sorted.
+ */
+export function percentileOfCounts(counts: ReadonlyMap<number, number>, p: number): number | null {
+  let total = 0;
+  for (const count of counts.values()) total += count;
   if (total === 0) return null;
   const rank = Math.max(1, Math.ceil(p * total));
-  const sorted = [...pairs].sort((a, b) => a.value - b.value);
+  const values = [...counts.keys()].sort((a, b) => a - b);
   let seen = 0;
-  for (const pair of sorted) {
-    seen += pair.count;
-    if (seen >= rank) return pair.value;
+  for (const value of values) {
+    seen += counts.get(value)!;
+    if (seen >= rank) return value;
   }
-  return sorted[sorted.length - 1].value;
+  return values[values.length - 1];
 }
 
 /** The LPR in force on `day` (the latest effective on or before it); null before the first. */
@@ -351,23 +362,91 @@ function emptyReasons(): Record<RejectReason, number> {
   return Object.fromEntries(REJECT_REASONS.map((reason) => [reason, 0])) as Record<RejectReason, number>;
 }
 
+type ResponseDerived = { due: boolean; workingDays: number; withinSla: boolean };
+type LoanDerived = { calendarDays: number; workingDays: number; lpr: bigint | null };
+
+const derivedByContext = new WeakMap<
+  ReduceContext,
+  { responseOf: (fact: ResponseFact) => ResponseDerived; loanOf: (fact: LoanFact) => LoanDerived }
+>();
+
+/**
+ * What a fact's figures need from the calendar, the SLA and the LPR, worked out once per fact
+ * and context: a report reduces every fact three times (its totals, its month, its breakdown
+ * row), tens of thousands of them at city scale.
+ */
+function derivations(context: ReduceContext) {
+  let found = derivedByContext.get(context);
+  if (found) return found;
+  const { calendar } = context;
+  const responses = new WeakMap<ResponseFact, ResponseDerived>();
+  const loans = new WeakMap<LoanFact, LoanDerived>();
+  // Each day's calendar-day and working-day count from a fixed day: a span is then a difference
+  // of two, whatever its sign (the calendar's definition is antisymmetric and additive).
+  let origin: string | null = null;
+  const counts = new Map<string, { days: number; working: number }>();
+  const countsOf = (day: string) => {
+    let known = counts.get(day);
+    if (!known) {
+      origin ??= day;
+      known = { days: daysBetween(origin, day), working: calendar.workingDaysBetweenDays(origin, day) };
+      counts.set(day, known);
+    }
+    return known;
+  };
+  found = {
+    responseOf(fact) {
+      let derived = responses.get(fact);
+      if (!derived) {
+        const deadlineDay = calendar.addWorkingDaysToDay(fact.submitDay, context.firstResponseDays);
+        derived =
+          fact.responseDay === null
+            ? { due: fact.pending && deadlineDay < context.today, workingDays: 0, withinSla: false }
+            : {
+                due: true,
+                workingDays: countsOf(fact.responseDay).working - countsOf(fact.submitDay).working,
+                withinSla: fact.responseDay <= deadlineDay,
+              };
+        responses.set(fact, derived);
+      }
+      return derived;
+    },
+    loanOf(fact) {
+      let derived = loans.get(fact);
+      if (!derived) {
+        const lpr = lprOn(context.lpr, fact.disburseDay);
+        const submitted = countsOf(fact.submitDay);
+        const disbursed = countsOf(fact.disburseDay);
+        derived = {
+          calendarDays: disbursed.days - submitted.days,
+          workingDays: disbursed.working - submitted.working,
+          lpr: lpr === null ? null : BigInt(lpr),
+        };
+        loans.set(fact, derived);
+      }
+      return derived;
+    },
+  };
+  derivedByContext.set(context, found);
+  return found;
+}
+
 /** Turns one group's facts into its figures. */
 export function reduceIndicators(facts: GroupFacts, context: ReduceContext): IndicatorValues {
-  const { calendar } = context;
-
   let responseDue = 0;
   let responseWithinSla = 0;
   let responded = 0;
   let responseDaysTotal = 0;
+  const { responseOf, loanOf } = derivations(context);
   for (const fact of facts.responses) {
     if (fact.fromOffer) continue;
-    const deadlineDay = calendar.addWorkingDaysToDay(fact.submitDay, context.firstResponseDays);
+    const { due, workingDays, withinSla } = responseOf(fact);
     if (fact.responseDay !== null) {
       responded += fact.count;
       responseDue += fact.count;
-      responseDaysTotal += calendar.workingDaysBetweenDays(fact.submitDay, fact.responseDay) * fact.count;
-      if (fact.responseDay <= deadlineDay) responseWithinSla += fact.count;
-    } else if (fact.pending && deadlineDay < context.today) {
+      responseDaysTotal += workingDays * fact.count;
+      if (withinSla) responseWithinSla += fact.count;
+    } else if (due) {
       responseDue += fact.count;
     }
   }
@@ -391,25 +470,22 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
   let creditYuan = 0;
   let inclusiveYuan = 0;
   let firstTimeBorrowers = 0;
-  const calendarDays: { value: number; count: number }[] = [];
-  const workingDays: { value: number; count: number }[] = [];
+  const calendarDays = new Map<number, number>();
+  const workingDays = new Map<number, number>();
   for (const loan of facts.loans) {
     disbursedCount += loan.count;
     amount += BigInt(loan.amountYuan);
     amountRate += loan.amountRate;
-    const lpr = lprOn(context.lpr, loan.disburseDay);
-    if (lpr !== null) {
-      amountSpread += loan.amountRate - BigInt(loan.amountYuan) * BigInt(lpr);
+    const derived = loanOf(loan);
+    if (derived.lpr !== null) {
+      amountSpread += loan.amountRate - BigInt(loan.amountYuan) * derived.lpr;
       spreadWeight += BigInt(loan.amountYuan);
     }
     creditYuan += loan.creditYuan;
     inclusiveYuan += loan.inclusiveYuan;
     firstTimeBorrowers += loan.firstLoans;
-    calendarDays.push({ value: daysBetween(loan.submitDay, loan.disburseDay), count: loan.count });
-    workingDays.push({
-      value: calendar.workingDaysBetweenDays(loan.submitDay, loan.disburseDay),
-      count: loan.count,
-    });
+    calendarDays.set(derived.calendarDays, (calendarDays.get(derived.calendarDays) ?? 0) + loan.count);
+    workingDays.set(derived.workingDays, (workingDays.get(derived.workingDays) ?? 0) + loan.count);
   }
   const disbursedYuan = Number(amount);
 
@@ -450,10 +526,10 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
     weightedRateBp: weightedMean(amountRate, amount),
     spreadBp: weightedMean(amountSpread, spreadWeight),
     timeToMoney: {
-      calendarMedian: percentile(calendarDays, 0.5),
-      calendarP90: percentile(calendarDays, 0.9),
-      workingMedian: percentile(workingDays, 0.5),
-      workingP90: percentile(workingDays, 0.9),
+      calendarMedian: percentileOfCounts(calendarDays, 0.5),
+      calendarP90: percentileOfCounts(calendarDays, 0.9),
+      workingMedian: percentileOfCounts(workingDays, 0.5),
+      workingP90: percentileOfCounts(workingDays, 0.9),
     },
     whitelistedFirms: firms.whitelisted,
     convertedFirms: firms.converted,

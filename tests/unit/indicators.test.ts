@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { isValidPeriod, lprOn, monthsOf, percentile, permille, weightedMean } from "~/domain/indicators";
+import {
+  NO_FIRM_FACTS,
+  isValidPeriod,
+  lprOn,
+  monthsOf,
+  percentile,
+  permille,
+  reduceIndicators,
+  weightedMean,
+} from "~/domain/indicators";
+import { createCalendar } from "~/domain/working-days";
 
 describe("permille", () => {
   it("rounds half up and is null without a whole", () => {
@@ -73,5 +83,76 @@ describe("monthsOf and isValidPeriod", () => {
     expect(isValidPeriod("2026-02-30", "2026-03-01")).toBe(false);
     expect(isValidPeriod("2015-01-01", "2026-01-01")).toBe(false);
     expect(isValidPeriod("9999-01-01", "9999-01-02")).toBe(false);
+  });
+});
+
+describe("reduceIndicators over the New Year of 2026", () => {
+  // 2026-01-01 to 01-03 are holidays, Sunday 01-04 a working day (调休), by the State Council's
+  // notice; 2025-12-31 and 2026-01-05, 01-06 are ordinary working days.
+  const context = {
+    calendar: createCalendar(),
+    firstResponseDays: 1,
+    today: "2026-02-01",
+    lpr: [{ effectiveDay: "2025-05-20", rateBp: 300 }],
+  };
+  const loan = (submitDay: string, disburseDay: string, count: number) => ({
+    submitDay,
+    disburseDay,
+    count,
+    amountYuan: 100_000 * count,
+    amountRate: BigInt(100_000 * count * 350),
+    creditYuan: 0,
+    inclusiveYuan: 0,
+    firstLoans: 0,
+  });
+  const values = reduceIndicators(
+    {
+      applications: 2,
+      // the first fact read is the later day: spans across the year are counted the same way
+      responses: [
+        { submitDay: "2026-01-05", responseDay: "2026-01-06", pending: false, fromOffer: false, count: 1 },
+        { submitDay: "2025-12-31", responseDay: "2026-01-04", pending: false, fromOffer: false, count: 1 },
+        { submitDay: "2025-12-31", responseDay: "2026-01-05", pending: false, fromOffer: false, count: 2 },
+      ],
+      decisions: [],
+      loans: [loan("2026-01-05", "2026-01-06", 1), loan("2025-12-30", "2026-01-05", 3)],
+      firms: NO_FIRM_FACTS,
+      renewals: [],
+      book: null,
+    },
+    context,
+  );
+
+  it("counts working days across the holidays and the 调休 Sunday", () => {
+    // time to money: 1 working day (1 calendar day) once, 3 (12-31, 01-04, 01-05; 6 calendar days) three times
+    expect(values.timeToMoney).toEqual({
+      calendarMedian: 6,
+      calendarP90: 6,
+      workingMedian: 3,
+      workingP90: 3,
+    });
+    // responses: 1, 1 and 2 × 2 working days = 6 over 4; the deadline of 12-31 is 01-04, so the two
+    // answered on 01-05 are late
+    expect(values.avgResponseDays).toBe(1.5);
+    expect([values.responseWithinSla, values.responseDue]).toEqual([2, 4]);
+  });
+  it("takes the spread over the LPR in force on the disbursement day", () => {
+    expect(values.weightedRateBp).toBe(350);
+    expect(values.spreadBp).toBe(50);
+  });
+});
+
+describe("percentile of repeated values", () => {
+  it("adds the counts of pairs with the same value and skips zero counts", () => {
+    const pairs = [
+      { value: 5, count: 2 },
+      { value: 9, count: 0 },
+      { value: 3, count: 1 },
+      { value: 5, count: 2 },
+      { value: 12, count: 1 },
+    ];
+    // 3×1, 5×4, 12×1 (N = 6): rank 3 → 5, rank 6 → 12
+    expect([percentile(pairs, 0.5), percentile(pairs, 0.9)]).toEqual([5, 12]);
+    expect(percentile([{ value: 4, count: 0 }], 0.5)).toBeNull();
   });
 });
