@@ -29,6 +29,11 @@ export interface DisbursedLoan {
   bankId: string;
   productId: string;
   subDistrictId: string;
+  /** the firm's section and size, the application's whitelist flag, the product's type (copied onto the loan) */
+  sectionCode: string;
+  size: string;
+  whitelisted: boolean;
+  productType: string;
   bankUserId: string;
   principalYuan: number;
   rateBp: number;
@@ -64,6 +69,10 @@ const LOAN_COLUMNS = [
   "paidInterestFen",
   "oldestUnpaidDueOn",
   "firstLoan",
+  "sectionCode",
+  "size",
+  "whitelisted",
+  "productType",
   "version",
   "createdAt",
   "updatedAt",
@@ -307,6 +316,10 @@ export async function insertLoans(
       paidInterest,
       oldestUnpaid ? startOfShanghaiDay(oldestUnpaid) : null,
       l.firstLoan,
+      l.sectionCode,
+      l.size,
+      l.whitelisted,
+      l.productType,
       paidPeriods,
       new Date(l.disbursedAt),
       lastPaidOn

@@ -169,17 +169,17 @@ export function datasetIsCurrent(file: string): boolean {
 }
 
 /**
- * The file's dataset differs from the wanted one only by migrations committed since it was built
- * (the same generator, "now" and scale; its migrations a prefix of the committed ones): then
- * `prisma migrate deploy` brings it up to date, as it does a production database, instead of a
- * rebuild of the whole city. A migration that changes what the rollups hold needs `--rebuild`.
+ * A dataset built with `stored` parameters differs from the wanted one only by migrations
+ * committed since (the same generator, "now" and scale; its migrations a prefix of the committed
+ * ones in `migrationsFolder`): then `prisma migrate deploy` brings it up to date, as it does a
+ * production database, instead of a rebuild of the whole city. A migration that changes what the
+ * rollups hold needs `--rebuild`.
  */
-function onlyMigrationsBehind(file: string): boolean {
-  if (!existsSync(file) || !existsSync(metaFile(file))) return false;
+function onlyMigrationsBehind(stored: string | null, migrationsFolder?: string): boolean {
+  if (stored === null) return false;
   try {
-    const stored = JSON.parse(readFileSync(metaFile(file), "utf8")) as ReturnType<typeof datasetParameters>;
-    const { migrations, ...wanted } = datasetParameters();
-    const { migrations: had, ...built } = stored;
+    const { migrations: had, ...built } = JSON.parse(stored) as ReturnType<typeof datasetParameters>;
+    const { migrations, ...wanted } = datasetParameters(migrationsFolder);
     return (
       JSON.stringify(built) === JSON.stringify(wanted) &&
       had.length < migrations.length &&
@@ -189,6 +189,9 @@ function onlyMigrationsBehind(file: string): boolean {
     return false;
   }
 }
+
+const storedParameters = (file: string) =>
+  existsSync(file) && existsSync(metaFile(file)) ? readFileSync(metaFile(file), "utf8") : null;
 
 function migrateDeploy(url: string) {
   const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
@@ -445,6 +448,8 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
   const firmSubDistrict = new Uint8Array(SCALE.firms);
   const firmHadLoan = new Uint8Array(SCALE.firms);
   const firmLarge = new Uint8Array(SCALE.firms);
+  const firmSection: string[] = new Array(SCALE.firms);
+  const firmSize: string[] = new Array(SCALE.firms);
   const whitelistedFrom = new Float64Array(SCALE.firms);
   const whitelistedUntil = new Float64Array(SCALE.firms);
   for (let i = 0; i < SCALE.firms; i++) {
@@ -513,6 +518,7 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
         firmSubDistrict[i] = s;
         const size = sizeOf();
         firmLarge[i] = size === "LARGE" ? 1 : 0;
+        firmSize[i] = size;
         const scale = size === "MICRO" ? 1 : size === "SMALL" ? 8 : size === "MEDIUM" ? 60 : 400;
         const verified = new Date(firmVerified[i]);
         const person = () => `${SURNAMES[int(0, SURNAMES.length - 1)]}${GIVEN[int(0, GIVEN.length - 1)]}`;
@@ -526,7 +532,7 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
           String(int(1, 200) * 10 * Math.max(1, scale / 8)),
           person(),
           `13${pad(int(0, 999_999_999), 9)}`,
-          sectionOf(),
+          (firmSection[i] = sectionOf()),
           subDistrictId(s),
           Math.max(1, Math.round(scale * int(3, 12))),
           scale * int(20, 300),
@@ -939,13 +945,18 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
   for (const plan of plans) {
     const k = plan.steps.indexOf("disburse");
     if (k < 0 || plan.approved === null || plan.rate === null) continue;
-    const guarantee = PRODUCT_KINDS[(plan.product % SCALE.productsPerBank) % PRODUCT_KINDS.length][1];
+    const [productType, guarantee] =
+      PRODUCT_KINDS[(plan.product % SCALE.productsPerBank) % PRODUCT_KINDS.length];
     disbursed.push({
       applicationId: appId(plan.i),
       enterpriseId: firmId(plan.firm),
       bankId: bankId(plan.bank),
       productId: productId(plan.bank, plan.product % SCALE.productsPerBank),
       subDistrictId: subDistrictId(firmSubDistrict[plan.firm]),
+      sectionCode: firmSection[plan.firm],
+      size: firmSize[plan.firm],
+      whitelisted: plan.whitelisted,
+      productType,
       bankUserId: bankUserId(plan.bank),
       principalYuan: plan.approved,
       rateBp: plan.rate,
@@ -1012,7 +1023,7 @@ export async function ensureDataset(
     log(`» reusing ${file} (same parameters; --rebuild to build it again)`);
     return null;
   }
-  if (!force && onlyMigrationsBehind(file)) {
+  if (!force && onlyMigrationsBehind(storedParameters(file))) {
     log(`» applying the migrations committed since ${file} was built (--rebuild to build it again)`);
     migrateDeploy(`file:${file}`);
     const driver = open(file);
@@ -1060,6 +1071,18 @@ export async function ensurePostgresDataset(
   }).catch(() => null);
   if (!force && stored === wanted) {
     log(`» reusing the PostgreSQL database ${name} (same parameters; --rebuild to build it again)`);
+    return null;
+  }
+  if (!force && onlyMigrationsBehind(stored, PG_MIGRATIONS)) {
+    log(`» applying the migrations committed since ${name} was built (--rebuild to build it again)`);
+    migrateDeploy(url);
+    const driver = postgresDriver(url, { building: true });
+    try {
+      await driver.exec("ANALYZE");
+      await driver.all(`UPDATE "_bench_dataset" SET params = ?`, [wanted]);
+    } finally {
+      await driver.close();
+    }
     return null;
   }
   log(`» building the city dataset in the PostgreSQL database ${name}…`);

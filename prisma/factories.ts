@@ -1738,6 +1738,11 @@ export interface LoanOptions {
   bankId: string;
   productId: string;
   subDistrictId: string;
+  /** the firm's section and size, the application's whitelist flag, the product's type (copied onto the loan) */
+  sectionCode: string;
+  size: string;
+  whitelisted: boolean;
+  productType: string;
   principalYuan: number;
   rateBp: number;
   termMonths: number;
@@ -1867,6 +1872,10 @@ export function buildLoan(options: LoanOptions): LoanRows {
     bankId: options.bankId,
     productId: options.productId,
     subDistrictId: options.subDistrictId,
+    sectionCode: options.sectionCode,
+    size: options.size,
+    whitelisted: options.whitelisted,
+    productType: options.productType,
     principalFen,
     rateBp: options.rateBp,
     termMonths: options.termMonths,
@@ -1900,6 +1909,24 @@ export function buildLoan(options: LoanOptions): LoanRows {
     paidOffOn: p.paidOffOn ? startOfShanghaiDay(p.paidOffOn) : null,
   }));
   return { loan, periods, repayments };
+}
+
+/** What a loan copies from its firm, application and product (the schema's Loan says why), for loans made by hand. */
+export async function loanCopiedFields(db: Client, applicationId: string) {
+  const application = await db.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: {
+      whitelisted: true,
+      enterprise: { select: { sectionCode: true, size: true } },
+      product: { select: { type: true } },
+    },
+  });
+  return {
+    sectionCode: application.enterprise.sectionCode,
+    size: application.enterprise.size,
+    whitelisted: application.whitelisted,
+    productType: application.product.type,
+  };
 }
 
 export async function writeLoanRows(db: Client, rows: LoanRows): Promise<Loan> {
@@ -1937,7 +1964,9 @@ export async function createLoan(
       disbursedRateBp: true,
       disbursedAt: true,
       firstLoan: true,
-      enterprise: { select: { subDistrictId: true } },
+      whitelisted: true,
+      enterprise: { select: { subDistrictId: true, sectionCode: true, size: true } },
+      product: { select: { type: true } },
     },
   });
   if (application.state !== "DISBURSED" || !application.disbursedAt)
@@ -1962,6 +1991,10 @@ export async function createLoan(
     bankId: application.bankId,
     productId: application.productId,
     subDistrictId: application.enterprise.subDistrictId,
+    sectionCode: application.enterprise.sectionCode,
+    size: application.enterprise.size,
+    whitelisted: application.whitelisted,
+    productType: application.product.type,
     principalYuan,
     rateBp,
     termMonths,

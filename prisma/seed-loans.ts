@@ -106,8 +106,8 @@ function loadDisbursed() {
       firstLoan: true,
       whitelisted: true,
       bank: { select: { code: true } },
-      enterprise: { select: { subDistrictId: true, size: true, whitelistedUntil: true } },
-      product: { select: { guaranteeType: true, defaultRepaymentMethod: true } },
+      enterprise: { select: { subDistrictId: true, sectionCode: true, size: true, whitelistedUntil: true } },
+      product: { select: { type: true, guaranteeType: true, defaultRepaymentMethod: true } },
     },
   });
 }
@@ -233,6 +233,10 @@ export async function seedLoans(options: SeedLoansOptions): Promise<string[]> {
       bankId: app.bankId,
       productId: app.productId,
       subDistrictId: app.enterprise.subDistrictId,
+      sectionCode: app.enterprise.sectionCode,
+      size: app.enterprise.size,
+      whitelisted: app.whitelisted,
+      productType: app.product.type,
       principalYuan: app.disbursedAmountYuan ?? 0,
       rateBp: terms.rateBp,
       termMonths: terms.termMonths,

@@ -419,46 +419,42 @@ export async function registeredBefore(query: FactQuery, before: Date): Promise<
 // ---------------------------------------------------------------------------------------------
 // The loan book (贷后): balances at the period's end and the renewals of the period
 
-/** The breakdown key of a loan (alias l, with e and p joined). */
+/**
+ * The breakdown key of a loan (alias l). A loan carries its firm's sub-district, section and
+ * size, its application's whitelist flag and its product's type (schema: Loan), so the loan
+ * queries read the loan's covering index alone: joining each loan's firm, application or product
+ * made a city's loan book by size or whitelist 0.5–0.6 s instead of 20–40 ms.
+ */
 function loanKey(dimension: IndicatorDimension | null): Prisma.Sql {
   switch (dimension) {
+    case null:
+      return Prisma.sql`''`;
     case "subDistrict":
       return col("l", "subDistrictId");
     case "bank":
       return col("l", "bankId");
+    case "section":
+      return col("l", "sectionCode");
+    case "size":
+      return col("l", "size");
+    case "productType":
+      return col("l", "productType");
     case "borrower":
       return Prisma.sql`CASE WHEN "l"."firstLoan" = ${dialect.true} THEN 'FIRST' ELSE 'REPEAT' END`;
-    default:
-      return dimensionKey(dimension);
   }
 }
 
-/** The filter on loans: the loan's bank and sub-district, the firm's section and size, the application's whitelist flag. */
+/** The filter on loans: the loan's bank, and its firm's sub-district, section and size and whitelist flag as it carries them. */
 function loanConditions({ filter }: FactQuery): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filter.subDistrictId) where.push(Prisma.sql`"l"."subDistrictId" = ${filter.subDistrictId}`);
   if (filter.bankId) where.push(Prisma.sql`"l"."bankId" = ${filter.bankId}`);
-  if (filter.sectionCode) where.push(Prisma.sql`"e"."sectionCode" = ${filter.sectionCode}`);
-  if (filter.size) where.push(Prisma.sql`"e"."size" = ${filter.size}`);
+  if (filter.sectionCode) where.push(Prisma.sql`"l"."sectionCode" = ${filter.sectionCode}`);
+  if (filter.size) where.push(Prisma.sql`"l"."size" = ${filter.size}`);
   if (filter.whitelist) {
-    where.push(Prisma.sql`"a"."whitelisted" = ${filter.whitelist === "yes" ? dialect.true : dialect.false}`);
+    where.push(Prisma.sql`"l"."whitelisted" = ${filter.whitelist === "yes" ? dialect.true : dialect.false}`);
   }
   return where;
-}
-
-/**
- * The joins a loan query needs for its key and filter, and no more: every loan has its firm,
- * product and application (required relations), so a join filters nothing and only costs — a
- * city's loan book read with all three took 2.3 s, the loan rows alone a tenth of it.
- */
-function loanJoins(query: FactQuery, dimension: IndicatorDimension | null): Prisma.Sql {
-  const { filter } = query;
-  const joins: Prisma.Sql[] = [];
-  if (filter.sectionCode || filter.size || dimension === "section" || dimension === "size")
-    joins.push(Prisma.sql`JOIN "Enterprise" "e" ON "e"."id" = "l"."enterpriseId"`);
-  if (dimension === "productType") joins.push(Prisma.sql`JOIN "Product" "p" ON "p"."id" = "l"."productId"`);
-  if (filter.whitelist) joins.push(Prisma.sql`JOIN "Application" "a" ON "a"."id" = "l"."applicationId"`);
-  return joins.length ? Prisma.join(joins, " ") : Prisma.empty;
 }
 
 const NON_PERFORMING_CLASSES = Prisma.sql`('SUBSTANDARD', 'DOUBTFUL', 'LOSS')`;
@@ -494,7 +490,7 @@ export async function loanBookFacts(
            SUM("l"."outstandingPrincipalFen") AS "outstanding",
            SUM(CASE WHEN ${current.overdue} THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "overdue",
            SUM(CASE WHEN ${current.nonPerforming} THEN "l"."outstandingPrincipalFen" ELSE 0 END) AS "npl"
-      FROM "Loan" "l" ${loanJoins(query, dimension)}
+      FROM "Loan" "l"
      WHERE "l"."status" = 'ACTIVE' AND "l"."outstandingPrincipalFen" > 0${and(loanConditions(query))}
      GROUP BY 1`)
       : await reportRows<Row[]>(Prisma.sql`
@@ -512,7 +508,7 @@ export async function loanBookFacts(
                (SELECT MIN("q"."dueOn") FROM "LoanPeriod" "q"
                  WHERE "q"."loanId" = "l"."id" AND "q"."dueOn" < ${dayStart}
                    AND ("q"."paidOffOn" IS NULL OR "q"."paidOffOn" >= ${dayEnd})) AS "oldest"
-          FROM "Loan" "l" ${loanJoins(query, dimension)}
+          FROM "Loan" "l"
          WHERE "l"."disbursedOn" < ${dayEnd}${and(loanConditions(query))}
       ) "x"
      WHERE "x"."outstanding" > 0
@@ -540,7 +536,7 @@ export async function renewalFacts(
            COALESCE("l"."renewalKind", 'STANDARD') AS "kind",
            COUNT(*) AS "n",
            SUM("l"."principalFen") AS "amount"
-      FROM "Loan" "l" ${loanJoins(query, dimension)}
+      FROM "Loan" "l"
      WHERE "l"."renewsLoanId" IS NOT NULL AND ${inPeriod(col("l", "disbursedOn"), query)}${and(loanConditions(query))}
      GROUP BY 1, 2, 3`);
   return rows.map((row) => ({

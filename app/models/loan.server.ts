@@ -105,9 +105,14 @@ export class RenewalRefused extends Error {}
  * application without its loan. A renewal settles the loan it renews in the same transaction.
  */
 export async function openLoan(tx: Tx, input: OpenLoanInput) {
-  const enterprise = await tx.enterprise.findUniqueOrThrow({
-    where: { id: input.enterpriseId },
-    select: { subDistrictId: true },
+  // the firm's attributes, the whitelist flag and the product type the loan carries (the schema says why)
+  const { enterprise, product, whitelisted } = await tx.application.findUniqueOrThrow({
+    where: { id: input.applicationId },
+    select: {
+      whitelisted: true,
+      enterprise: { select: { subDistrictId: true, sectionCode: true, size: true } },
+      product: { select: { type: true } },
+    },
   });
   const principalFen = BigInt(input.principalYuan) * 100n;
   const schedule = buildSchedule({
@@ -124,6 +129,10 @@ export async function openLoan(tx: Tx, input: OpenLoanInput) {
       bankId: input.bankId,
       productId: input.productId,
       subDistrictId: enterprise.subDistrictId,
+      sectionCode: enterprise.sectionCode,
+      size: enterprise.size,
+      whitelisted,
+      productType: product.type,
       principalFen,
       rateBp: input.rateBp,
       termMonths: input.termMonths,

@@ -7,7 +7,7 @@ import { db } from "~/db.server";
 import { DEFAULT_RULE_TERMS, ruleForDay } from "~/domain/risk-pool";
 import { addDays, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
-import { createApplication } from "../../prisma/factories";
+import { createApplication, loanCopiedFields } from "../../prisma/factories";
 
 async function main() {
   const today = shanghaiDate(new Date());
@@ -37,6 +37,7 @@ async function main() {
       bankId,
       productId: product.id,
       subDistrictId: firm.subDistrictId,
+      ...(await loanCopiedFields(db, application.id)),
       principalFen,
       rateBp: 435,
       termMonths: 12,

@@ -73,8 +73,16 @@ beforeAll(async () => {
     })
   ).id;
 
-  const disbursed = (firm: string, product: string, yuan: number, months: number, day: string) =>
+  const disbursed = (
+    firm: string,
+    product: string,
+    yuan: number,
+    months: number,
+    day: string,
+    whitelisted = false,
+  ) =>
     createApplication(db, {
+      whitelisted,
       enterpriseId: firm,
       productId: product,
       state: "DISBURSED",
@@ -115,7 +123,8 @@ beforeAll(async () => {
     renewalKind: "STANDARD",
   });
   await db.loan.update({ where: { id: l1.id }, data: { settledBy: "RENEWED" } });
-  const a5 = await disbursed(F3, P3, 30_000, 3, "2026-05-20");
+  // applied while F3 was on the whitelist
+  const a5 = await disbursed(F3, P3, 30_000, 3, "2026-05-20", true);
   const l5 = await db.$transaction((tx) =>
     openLoan(tx, {
       applicationId: a5.id,
@@ -213,6 +222,31 @@ describe("the loan book today (the period runs to today)", () => {
       nplYuan: 30_000,
     });
     expect((await report(THIS_YEAR, "subDistrict", bank)).totals).toMatchObject({
+      outstandingYuan: 110_000,
+      overdueYuan: 60_000,
+    });
+  });
+
+  it("filters the book by the firm's size and by the application's whitelist flag", async () => {
+    // L4 is F1's (small), L2 F2's (micro), L5 F3's (medium, applied while whitelisted)
+    expect((await report({ ...THIS_YEAR, size: "SMALL" })).totals).toMatchObject({
+      activeLoans: 1,
+      outstandingYuan: 50_000,
+      overdueYuan: 0,
+    });
+    expect((await report({ ...THIS_YEAR, size: "MEDIUM" })).totals).toMatchObject({
+      activeLoans: 1,
+      outstandingYuan: 30_000,
+      nplYuan: 30_000,
+      withoutRepaymentRenewals: 1,
+    });
+    expect((await report({ ...THIS_YEAR, whitelist: "yes" }, "productType")).totals).toMatchObject({
+      activeLoans: 1,
+      outstandingYuan: 30_000,
+      renewals: 1,
+    });
+    expect((await report({ ...THIS_YEAR, whitelist: "no" })).totals).toMatchObject({
+      activeLoans: 2,
       outstandingYuan: 110_000,
       overdueYuan: 60_000,
     });

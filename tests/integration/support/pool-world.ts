@@ -17,6 +17,7 @@ import {
   createProduct,
   createSubDistrict,
   createUser,
+  loanCopiedFields,
 } from "../../../prisma/factories";
 import { db } from "../helpers";
 
@@ -108,6 +109,7 @@ export async function createLoan(options: LoanOptions): Promise<Loan> {
       bankId: product.bankId,
       productId: product.id,
       subDistrictId: options.subDistrictId,
+      ...(await loanCopiedFields(db, application.id)),
       principalFen,
       rateBp: 435,
       termMonths: 12,
