@@ -12,6 +12,7 @@ import * as postgresBaseline from "./baseline-postgres";
 import * as sqliteBaseline from "./baseline-sqlite";
 import { firstLoadJs, readManifest } from "./bundle";
 import {
+  ANALYZE,
   BENCH_PASSWORD,
   BUREAU_USERNAME,
   BENCH_BUREAU,
@@ -148,7 +149,7 @@ const raw: BenchDriver = postgres
     log(`  ${slots} rollup slots`);
     // the statistics of the dataset's ANALYZE predate the rollups and the queues' fields: the
     // planner would see them empty (on PostgreSQL it then estimated one row for every queue)
-    await db.$executeRawUnsafe("ANALYZE");
+    await db.$executeRawUnsafe(ANALYZE[raw.dialect]);
     log("  ANALYZE after the rebuild");
   }
 }
