@@ -130,10 +130,11 @@ const PG_PARAMETERS = 60_000;
 export function postgresDriver(url: string, { building = false } = {}): BenchDriver {
   const settings = postgresPoolSettings();
   // building: no statement timeout, and no wait for the WAL flush of each batch (throw-away data)
-  const pool = new pg.Pool(
-    postgresPoolConfig(url, building ? { ...settings, max: 1, statementTimeoutMs: 0 } : settings),
-  );
-  if (building) pool.on("connect", (client) => void client.query("SET synchronous_commit = off"));
+  const pool = new pg.Pool({
+    ...postgresPoolConfig(url, building ? { ...settings, max: 1, statementTimeoutMs: 0 } : settings),
+    // set at connection start (a SET sent on "connect" raced the connection's first query)
+    ...(building ? { options: "-c synchronous_commit=off" } : {}),
+  });
   const query = async <T>(runner: pg.Pool | pg.PoolClient, sql: string, params: readonly Value[] = []) =>
     (await runner.query(numbered(sql), params.map(postgresValue))).rows as T[];
   return {
