@@ -1,6 +1,8 @@
 -- The loan carries its firm's section and size, its application's whitelist flag and its
 -- product's type (the indicators' loan-book filters, read from one covering index). The loans
--- already in the table get them from their firm, application and product in the copy below.
+-- already in the table get them from their firm, application and product in the copy below
+-- (outer joins: a loan without one of them stops the migration at a NOT NULL column instead of
+-- being left out of the copy).
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -43,7 +45,7 @@ CREATE TABLE "new_Loan" (
     CONSTRAINT "Loan_subDistrictId_fkey" FOREIGN KEY ("subDistrictId") REFERENCES "SubDistrict" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Loan_renewsLoanId_fkey" FOREIGN KEY ("renewsLoanId") REFERENCES "Loan" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
-INSERT INTO "new_Loan" ("applicationId", "bankId", "createdAt", "disbursedOn", "enterpriseId", "firstLoan", "id", "maturityOn", "oldestUnpaidDueOn", "outstandingPrincipalFen", "paidInterestFen", "paidPrincipalFen", "principalFen", "productId", "rateBp", "renewalKind", "renewsLoanId", "repaymentMethod", "reportedRiskClass", "reportedRiskClassAt", "settledBy", "settledOn", "status", "subDistrictId", "termMonths", "updatedAt", "version", "sectionCode", "size", "whitelisted", "productType") SELECT "l"."applicationId", "l"."bankId", "l"."createdAt", "l"."disbursedOn", "l"."enterpriseId", "l"."firstLoan", "l"."id", "l"."maturityOn", "l"."oldestUnpaidDueOn", "l"."outstandingPrincipalFen", "l"."paidInterestFen", "l"."paidPrincipalFen", "l"."principalFen", "l"."productId", "l"."rateBp", "l"."renewalKind", "l"."renewsLoanId", "l"."repaymentMethod", "l"."reportedRiskClass", "l"."reportedRiskClassAt", "l"."settledBy", "l"."settledOn", "l"."status", "l"."subDistrictId", "l"."termMonths", "l"."updatedAt", "l"."version", "e"."sectionCode", "e"."size", "a"."whitelisted", "p"."type" FROM "Loan" "l" JOIN "Enterprise" "e" ON "e"."id" = "l"."enterpriseId" JOIN "Application" "a" ON "a"."id" = "l"."applicationId" JOIN "Product" "p" ON "p"."id" = "l"."productId";
+INSERT INTO "new_Loan" ("applicationId", "bankId", "createdAt", "disbursedOn", "enterpriseId", "firstLoan", "id", "maturityOn", "oldestUnpaidDueOn", "outstandingPrincipalFen", "paidInterestFen", "paidPrincipalFen", "principalFen", "productId", "rateBp", "renewalKind", "renewsLoanId", "repaymentMethod", "reportedRiskClass", "reportedRiskClassAt", "settledBy", "settledOn", "status", "subDistrictId", "termMonths", "updatedAt", "version", "sectionCode", "size", "whitelisted", "productType") SELECT "l"."applicationId", "l"."bankId", "l"."createdAt", "l"."disbursedOn", "l"."enterpriseId", "l"."firstLoan", "l"."id", "l"."maturityOn", "l"."oldestUnpaidDueOn", "l"."outstandingPrincipalFen", "l"."paidInterestFen", "l"."paidPrincipalFen", "l"."principalFen", "l"."productId", "l"."rateBp", "l"."renewalKind", "l"."renewsLoanId", "l"."repaymentMethod", "l"."reportedRiskClass", "l"."reportedRiskClassAt", "l"."settledBy", "l"."settledOn", "l"."status", "l"."subDistrictId", "l"."termMonths", "l"."updatedAt", "l"."version", "e"."sectionCode", "e"."size", "a"."whitelisted", "p"."type" FROM "Loan" "l" LEFT JOIN "Enterprise" "e" ON "e"."id" = "l"."enterpriseId" LEFT JOIN "Application" "a" ON "a"."id" = "l"."applicationId" LEFT JOIN "Product" "p" ON "p"."id" = "l"."productId";
 DROP TABLE "Loan";
 ALTER TABLE "new_Loan" RENAME TO "Loan";
 CREATE UNIQUE INDEX "Loan_applicationId_key" ON "Loan"("applicationId");
