@@ -17,6 +17,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { IndicatorFilter } from "~/domain/indicators";
+import { SECTIONS } from "~/domain/industry";
 import type { BankActor, BureauActor, OfficeActor } from "~/models/actor";
 import { getIndicatorReport, type IndicatorActor } from "~/models/indicators.server";
 import { openLoan } from "~/models/loan.server";
@@ -49,6 +50,7 @@ const actor = (overrides: object) =>
 const bureau: BureauActor = actor({ role: "GOV_BUREAU" });
 
 let SD1: string, SD2: string, B1: string, B2: string;
+const FIRMS = { F1: "", F2: "", F3: "" };
 
 beforeAll(async () => {
   SD1 = (await createSubDistrict(db)).id;
@@ -72,6 +74,7 @@ beforeAll(async () => {
       createdAt: at("2025-06-01"),
     })
   ).id;
+  Object.assign(FIRMS, { F1, F2, F3 });
 
   const disbursed = (
     firm: string,
@@ -240,16 +243,38 @@ describe("the loan book today (the period runs to today)", () => {
       nplYuan: 30_000,
       withoutRepaymentRenewals: 1,
     });
-    expect((await report({ ...THIS_YEAR, whitelist: "yes" }, "productType")).totals).toMatchObject({
-      activeLoans: 1,
-      outstandingYuan: 30_000,
-      renewals: 1,
-    });
+    const whitelisted = await report({ ...THIS_YEAR, whitelist: "yes" }, "productType");
+    expect(whitelisted.totals).toMatchObject({ activeLoans: 1, outstandingYuan: 30_000, renewals: 1 });
+    // L5 is a CREDIT product's (P3); no MORTGAGE loan was applied for while whitelisted
+    expect(row(whitelisted, "CREDIT")).toMatchObject({ activeLoans: 1, outstandingYuan: 30_000 });
+    expect(whitelisted.breakdown.rows.find((r) => r.key === "MORTGAGE")).toBeUndefined();
     expect((await report({ ...THIS_YEAR, whitelist: "no" })).totals).toMatchObject({
       activeLoans: 2,
       outstandingYuan: 110_000,
       overdueYuan: 60_000,
     });
+  });
+
+  it("filters the book by the firm's industry section", async () => {
+    const sectionOf = async (id: string) =>
+      (await db.enterprise.findUniqueOrThrow({ where: { id }, select: { sectionCode: true } })).sectionCode;
+    const sections = {
+      F1: await sectionOf(FIRMS.F1),
+      F2: await sectionOf(FIRMS.F2),
+      F3: await sectionOf(FIRMS.F3),
+    };
+    // a section none of the three firms is in: nothing outstanding
+    const other = SECTIONS.map((s) => s.code).find((code) => !Object.values(sections).includes(code))!;
+    expect((await report({ ...THIS_YEAR, sectionCode: other })).totals).toMatchObject({
+      activeLoans: 0,
+      outstandingYuan: 0,
+    });
+    // F1's section: the outstanding loans of the firms in it (L4 F1 50,000, L2 F2 60,000, L5 F3 30,000)
+    const outstanding = { F1: 50_000, F2: 60_000, F3: 30_000 };
+    const expected = (["F1", "F2", "F3"] as const)
+      .filter((firm) => sections[firm] === sections.F1)
+      .reduce((sum, firm) => sum + outstanding[firm], 0);
+    expect((await report({ ...THIS_YEAR, sectionCode: sections.F1 })).totals.outstandingYuan).toBe(expected);
   });
 
   it("keeps no loan book per month", async () => {
