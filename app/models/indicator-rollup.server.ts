@@ -343,6 +343,7 @@ export async function rebuildRollups(
   client: Db = db,
   { batchSize = 1000, progress }: { batchSize?: number; progress?: (firms: number) => void } = {},
 ): Promise<{ slots: number }> {
+  const postgres = sqlDialect().provider === "postgresql";
   // Streams: each batch of firms is summed into the table (upsert) and forgotten, so the memory
   // is one batch's slots, not the whole city's (docs/performance.md). One transaction: a reader
   // never sees half a rebuild.
@@ -361,14 +362,14 @@ export async function rebuildRollups(
       // this transaction and without the pool's statement timeout (8 s for the city's 1.08 M
       // slots). It locks the table against readers while it runs; the rebuild's own writes
       // already hold off the transitions. SQLite's table is its key's B-tree already.
-      if (sqlDialect().provider === "postgresql") {
+      if (postgres) {
         await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
         await tx.$executeRawUnsafe(`CLUSTER "IndicatorRollup" USING "IndicatorRollup_pkey"`);
       }
     },
     { timeout: 3_600_000, maxWait: 60_000 },
   );
-  if (sqlDialect().provider === "postgresql") await client.$executeRawUnsafe(`ANALYZE "IndicatorRollup"`);
+  if (postgres) await client.$executeRawUnsafe(`ANALYZE "IndicatorRollup"`);
   return { slots: await client.indicatorRollup.count() };
 }
 
