@@ -12,6 +12,7 @@
  * that ran the check, when a request did.
  */
 import { Prisma } from "@prisma/client";
+import { sqlDialect } from "~/db/dialect.server";
 
 import { db } from "~/db.server";
 import { lockRow } from "~/db/row-lock.server";
@@ -38,12 +39,9 @@ const NONE: FiledFigures = { outstandingFen: 0n, overdueFen: 0n };
 
 /** Outstanding and overdue principal of the filed, active loans, by bank (one bank or all). */
 export async function filedLoanFigures(client: Client, today: string, bankId?: string) {
-  // One pass from the filings to their active loans (56k filings, 150k loans at city scale),
-  // instead of two grouped scans of every loan with an EXISTS on its filing. "Overdue" is
-  // pastDueWhere(today): the oldest unpaid instalment fell due before today (a test holds the
-  // two equal). CROSS JOIN: SQLite then walks the filings and looks each loan up (63 ms at city
-  // scale); with a plain JOIN it chose to walk every loan by bank and probe for a filing (300 ms).
-  // PostgreSQL plans it as the join it is.
+  // The filed active loans are one range of the loans' covering index (Loan.filed, kept by a
+  // trigger on Filing), in bank order. "Overdue" is pastDueWhere(today): the oldest unpaid
+  // instalment fell due before today (a test holds the two equal).
   const { overdue } = loanStandingSql("l", today);
   const rows = await client.$queryRaw<
     { bankId: string; outstanding: string | null; overdue: string | null }[]
@@ -51,8 +49,8 @@ export async function filedLoanFigures(client: Client, today: string, bankId?: s
     SELECT l."bankId" AS "bankId",
            CAST(SUM(l."outstandingPrincipalFen") AS TEXT) AS "outstanding",
            CAST(SUM(CASE WHEN ${overdue} THEN l."outstandingPrincipalFen" ELSE 0 END) AS TEXT) AS "overdue"
-      FROM "Filing" f CROSS JOIN "Loan" l
-     WHERE l."id" = f."loanId" AND l."status" = 'ACTIVE'${bankId ? Prisma.sql` AND f."bankId" = ${bankId} AND l."bankId" = ${bankId}` : Prisma.empty}
+      FROM "Loan" l
+     WHERE l."filed" = ${sqlDialect().true} AND l."status" = 'ACTIVE'${bankId ? Prisma.sql` AND l."bankId" = ${bankId}` : Prisma.empty}
      GROUP BY l."bankId"`;
   const figures = new Map<string, FiledFigures>();
   for (const row of rows)

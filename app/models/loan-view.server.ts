@@ -152,8 +152,8 @@ function filtersWhere(filters: LoanFilters, today: string): Prisma.LoanWhereInpu
   if (filters.productId) where.push({ productId: filters.productId });
   if (filters.bankId) where.push({ bankId: filters.bankId });
   if (filters.subDistrictId) where.push({ subDistrictId: filters.subDistrictId });
-  if (filters.filed === true) where.push({ filing: { isNot: null } });
-  if (filters.filed === false) where.push({ filing: { is: null } });
+  if (filters.filed === true) where.push({ filed: true });
+  if (filters.filed === false) where.push({ filed: false });
   return where;
 }
 

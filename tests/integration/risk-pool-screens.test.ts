@@ -12,6 +12,7 @@ import * as bankClaim from "~/routes/bank.claims.$id/route";
 import * as bankClaims from "~/routes/bank.claims._index";
 import * as loanClaim from "~/routes/bank.loans.$id_.claim/route";
 import * as filing from "~/routes/bank.loans.$id_.filing";
+import * as bankLoans from "~/routes/bank.loans._index/route";
 import * as overview from "~/routes/gov.risk-pool._index/route";
 import * as banksPage from "~/routes/gov.risk-pool.banks";
 import * as review from "~/routes/gov.risk-pool.claims.$id/route";
@@ -254,6 +255,28 @@ describe("filing a loan", () => {
     );
     expect((again as Response).headers.get("Location")).toBe(`/bank/loans/${loan.id}/claim`);
     expect(flashOf(again)).toMatchObject({ kind: "error", key: "pool.errors.alreadyFiled" });
+  });
+
+  it("lists the bank's filed loans under 备案: yes and the others under no", async () => {
+    const filed = await loanOf({ disbursedOn: addDays(TODAY, -2) });
+    const unfiled = await loanOf({ disbursedOn: addDays(TODAY, -2) });
+    expect((await fileLoan(w.actors.officer, filed.id, daysAfterDisbursement(filed, 1))).ok).toBe(true);
+    const ids = async (choice: string) => {
+      const page = await jsonOf<{ loans: { id: string; filed: boolean }[]; total: number }>(
+        await get(
+          bankLoans.loader as Fn,
+          `/bank/loans?filed=${choice}&sort=disbursed&dir=desc`,
+          cookies.officer,
+        ),
+      );
+      return page.loans.map((loan) => loan.id);
+    };
+    const yes = await ids("yes");
+    const no = await ids("no");
+    expect(yes).toContain(filed.id);
+    expect(yes).not.toContain(unfiled.id);
+    expect(no).toContain(unfiled.id);
+    expect(no).not.toContain(filed.id);
   });
 
   it("refuses a late mortgage loan with every reason in the flash, storing nothing", async () => {

@@ -137,6 +137,30 @@ describe("filing", () => {
     expect(results.filter((r) => !r.ok && r.error === "ALREADY_FILED")).toHaveLength(7);
     expect(await db.filing.count({ where: { loanId: loan.id } })).toBe(1);
   });
+
+  it("marks the loan filed whoever writes its filing, and unmarks it when the filing goes (the database's triggers)", async () => {
+    const filedFlag = async (id: string) =>
+      (await db.loan.findUniqueOrThrow({ where: { id }, select: { filed: true } })).filed;
+    const portal = await loanOf();
+    const direct = await loanOf();
+    const never = await loanOf();
+    expect(await filedFlag(portal.id)).toBe(false);
+    expect((await fileLoan(w.actors.officer, portal.id, daysAfterDisbursement(portal, 3))).ok).toBe(true);
+    expect(await filedFlag(portal.id)).toBe(true);
+    // a writer that knows nothing of the flag: a plain insert of the filing row
+    const filing = await db.filing.create({
+      data: { loanId: direct.id, bankId: w.bank.id, ruleId: w.rule.id, principalFen: direct.principalFen },
+    });
+    expect(await filedFlag(direct.id)).toBe(true);
+    await db.filing.update({ where: { id: filing.id }, data: { loanId: never.id } });
+    expect([await filedFlag(direct.id), await filedFlag(never.id)]).toEqual([false, true]);
+    await db.filing.delete({ where: { id: filing.id } });
+    expect([await filedFlag(direct.id), await filedFlag(never.id), await filedFlag(portal.id)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
 });
 
 describe("claims", () => {
