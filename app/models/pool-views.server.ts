@@ -74,17 +74,22 @@ export async function poolOverview(_actor: BureauActor, now = new Date()) {
 
 /** The pool's figures for the loans of one sub-district (the office: no ledger, no firms' claims). */
 export async function officePoolFigures(actor: OfficeActor) {
-  const where = { subDistrictId: actor.subDistrictId };
-  const [filed, claims, paid] = await Promise.all([
+  const [filed, claims] = await Promise.all([
     filedActiveLoans(actor.subDistrictId),
-    db.claim.groupBy({ by: ["state"], where: { loan: where }, _count: { _all: true } }),
-    db.claim.aggregate({ where: { state: "PAID", loan: where }, _sum: { approvedFen: true } }),
+    // the claims (a few thousand in a city) each looked up on its loan's sub-district: Prisma's
+    // relation filter read every loan of the sub-district first (100 ms at city scale, 10 ms so)
+    db.$queryRaw<{ state: ClaimState; n: number | bigint; paid: string | null }[]>`
+      SELECT c."state" AS "state", COUNT(*) AS "n",
+             CAST(SUM(CASE WHEN c."state" = 'PAID' THEN c."approvedFen" ELSE 0 END) AS TEXT) AS "paid"
+        FROM "Claim" c CROSS JOIN "Loan" l
+       WHERE l."id" = c."loanId" AND l."subDistrictId" = ${actor.subDistrictId}
+       GROUP BY c."state"`,
   ]);
   return {
     filedLoans: filed.count,
     filedOutstandingFen: fen(filed.outstandingFen),
-    compensationFen: fen(paid._sum.approvedFen),
-    claimsByState: Object.fromEntries(claims.map((row) => [row.state, row._count._all])) as Partial<
+    compensationFen: claims.reduce((sum, row) => sum + BigInt(row.paid ?? "0"), 0n).toString(),
+    claimsByState: Object.fromEntries(claims.map((row) => [row.state, Number(row.n)])) as Partial<
       Record<ClaimState, number>
     >,
   };

@@ -8,6 +8,7 @@ import { addDays } from "~/domain/shanghai-time";
 import { fileClaim, reviewClaim } from "~/models/pool-claim.server";
 import { fileLoan } from "~/models/pool-filing.server";
 import { addRecoveryAction } from "~/models/pool-recovery.server";
+import { recordDeposit } from "~/models/risk-pool.server";
 import * as bankClaim from "~/routes/bank.claims.$id/route";
 import * as bankClaims from "~/routes/bank.claims._index";
 import * as loanClaim from "~/routes/bank.loans.$id_.claim/route";
@@ -157,6 +158,44 @@ describe("the bureau's pool page", () => {
     expect(statusOf(refused)).toBe(403);
     expect(await balance()).toBe(before);
     expect(statusOf(await get(queue.loader as Fn, "/gov/risk-pool/claims", cookies.office))).toBe(404);
+  });
+
+  it("counts for the office the filed loans and the claims of its sub-district's loans, not another's", async () => {
+    const elsewhere = await createSubDistrict(db);
+    const own = await filedClaim();
+    await filedClaim({ subDistrictId: elsewhere.id });
+    await reviewClaim(w.actors.bureau, own.claimId, { action: "approve", amountFen: 1_000_000n }, 0);
+    await recordDeposit(w.actors.bureau, { amountFen: 1_000_000n, reference: "DEP-OFFICE", note: "" });
+    const { figures } = (await get(overview.loader as Fn, "/gov/risk-pool", cookies.office)) as {
+      figures: Record<string, unknown>;
+    };
+    // the definitions, in Prisma's terms
+    const inOffice = { subDistrictId: w.subDistrict.id };
+    const filed = await db.loan.aggregate({
+      where: { ...inOffice, status: "ACTIVE", filing: { isNot: null } },
+      _count: { _all: true },
+      _sum: { outstandingPrincipalFen: true },
+    });
+    const byState = await db.claim.groupBy({
+      by: ["state"],
+      where: { loan: inOffice },
+      _count: { _all: true },
+    });
+    const paid = await db.claim.aggregate({
+      where: { state: "PAID", loan: inOffice },
+      _sum: { approvedFen: true },
+    });
+    expect(paid._sum.approvedFen).toBe(1_000_000n);
+    expect(figures).toMatchObject({
+      filedLoans: filed._count._all,
+      filedOutstandingFen: String(filed._sum.outstandingPrincipalFen),
+      compensationFen: "1000000",
+    });
+    // every state, exactly: a claim of the other sub-district's loan would add a FILED one
+    expect(figures.claimsByState).toEqual(
+      Object.fromEntries(byState.map((row) => [row.state, row._count._all])),
+    );
+    expect(byState.reduce((sum, row) => sum + row._count._all, 0)).toBeLessThan(await db.claim.count());
   });
 });
 
@@ -689,8 +728,10 @@ describe("the pool's filed-loan figures", () => {
     };
     expect(bureau.figures).toMatchObject(await definition({}));
     expect(office.figures).toMatchObject(await definition({ subDistrictId: w.subDistrict.id }));
-    // the other sub-district's filing counts for the bureau only
-    expect(bureau.figures.filedLoans - office.figures.filedLoans).toBe(1);
+    // the other sub-districts' filings count for the bureau only
+    const outside = await definition({ subDistrictId: { not: w.subDistrict.id } });
+    expect(outside.filedLoans).toBeGreaterThan(0);
+    expect(bureau.figures.filedLoans - office.figures.filedLoans).toBe(outside.filedLoans);
     expect(office.figures.filedLoans).toBeGreaterThan(0);
   });
 });
