@@ -89,7 +89,7 @@ function reasonRows(actor: GovActor, now: Date) {
 /** How many firms the 回访 queue holds (the home page's count): one statement, no rows read. */
 export async function countFollowUps(actor: GovActor, now = new Date()): Promise<number> {
   const rows = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(DISTINCT "r"."firm") AS "n" FROM (${reasonRows(actor, now)}) "r"`;
+    SELECT COUNT(*) AS "n" FROM (SELECT DISTINCT "r"."firm" FROM (${reasonRows(actor, now)}) "r") "q"`;
   return Number(rows[0]?.n ?? 0);
 }
 
