@@ -270,7 +270,7 @@ export interface AlertAckFact {
 }
 
 export interface GroupFacts {
-  applications: number;
+  /** every submission of the group (its count of applications is their sum) */
   responses: ResponseFact[];
   decisions: DecisionFact[];
   loans: LoanFact[];
@@ -362,27 +362,94 @@ function emptyReasons(): Record<RejectReason, number> {
   return Object.fromEntries(REJECT_REASONS.map((reason) => [reason, 0])) as Record<RejectReason, number>;
 }
 
-type ResponseDerived = { due: boolean; workingDays: number; withinSla: boolean };
-type LoanDerived = { calendarDays: number; workingDays: number; lpr: bigint | null };
+/**
+ * What a group's responses, decisions and loans add up to. Sums of two disjoint groups add up
+ * (`mergeTotals`): a report adds each fact once, to the cell of its breakdown key and month, and
+ * makes its totals, months and breakdown rows by merging cells (a few hundred), not by reducing
+ * tens of thousands of facts three times.
+ */
+export interface FactTotals {
+  applications: number;
+  responseDue: number;
+  responseWithinSla: number;
+  responded: number;
+  responseDaysTotal: number;
+  approved: number;
+  rejected: number;
+  rejectionReasons: Record<RejectReason, number>;
+  disbursedCount: number;
+  amount: bigint;
+  amountRate: bigint;
+  amountSpread: bigint;
+  spreadWeight: bigint;
+  creditYuan: number;
+  inclusiveYuan: number;
+  firstTimeBorrowers: number;
+  /** time to money in calendar days: days → loans */
+  calendarDays: Map<number, number>;
+  /** time to money in working days: days → loans */
+  workingDays: Map<number, number>;
+}
 
-const derivedByContext = new WeakMap<
-  ReduceContext,
-  { responseOf: (fact: ResponseFact) => ResponseDerived; loanOf: (fact: LoanFact) => LoanDerived }
->();
+export function emptyTotals(): FactTotals {
+  return {
+    applications: 0,
+    responseDue: 0,
+    responseWithinSla: 0,
+    responded: 0,
+    responseDaysTotal: 0,
+    approved: 0,
+    rejected: 0,
+    rejectionReasons: emptyReasons(),
+    disbursedCount: 0,
+    amount: 0n,
+    amountRate: 0n,
+    amountSpread: 0n,
+    spreadWeight: 0n,
+    creditYuan: 0,
+    inclusiveYuan: 0,
+    firstTimeBorrowers: 0,
+    calendarDays: new Map(),
+    workingDays: new Map(),
+  };
+}
+
+function addCounts(into: Map<number, number>, from: ReadonlyMap<number, number>) {
+  for (const [value, count] of from) into.set(value, (into.get(value) ?? 0) + count);
+}
+
+/** Adds `from` into `into` (the two groups' facts are disjoint). */
+export function mergeTotals(into: FactTotals, from: FactTotals): FactTotals {
+  into.applications += from.applications;
+  into.responseDue += from.responseDue;
+  into.responseWithinSla += from.responseWithinSla;
+  into.responded += from.responded;
+  into.responseDaysTotal += from.responseDaysTotal;
+  into.approved += from.approved;
+  into.rejected += from.rejected;
+  for (const reason of REJECT_REASONS) into.rejectionReasons[reason] += from.rejectionReasons[reason];
+  into.disbursedCount += from.disbursedCount;
+  into.amount += from.amount;
+  into.amountRate += from.amountRate;
+  into.amountSpread += from.amountSpread;
+  into.spreadWeight += from.spreadWeight;
+  into.creditYuan += from.creditYuan;
+  into.inclusiveYuan += from.inclusiveYuan;
+  into.firstTimeBorrowers += from.firstTimeBorrowers;
+  addCounts(into.calendarDays, from.calendarDays);
+  addCounts(into.workingDays, from.workingDays);
+  return into;
+}
 
 /**
- * What a fact's figures need from the calendar, the SLA and the LPR, worked out once per fact
- * and context: a report reduces every fact three times (its totals, its month, its breakdown
- * row), tens of thousands of them at city scale.
+ * Adds facts to totals under a context: the calendar, the SLA and the LPR. What a fact needs from
+ * them depends on its days alone, so it is worked out once per day (a report's facts share a few
+ * hundred days): each day's calendar-day and working-day count from a fixed day — a span is then
+ * a difference of two, whatever its sign (the calendar's definition is antisymmetric and
+ * additive) — a submission day's response deadline, a disbursement day's LPR.
  */
-function derivations(context: ReduceContext) {
-  let found = derivedByContext.get(context);
-  if (found) return found;
+export function factAdder(context: ReduceContext) {
   const { calendar } = context;
-  const responses = new WeakMap<ResponseFact, ResponseDerived>();
-  const loans = new WeakMap<LoanFact, LoanDerived>();
-  // Each day's calendar-day and working-day count from a fixed day: a span is then a difference
-  // of two, whatever its sign (the calendar's definition is antisymmetric and additive).
   let origin: string | null = null;
   const counts = new Map<string, { days: number; working: number }>();
   const countsOf = (day: string) => {
@@ -394,108 +461,94 @@ function derivations(context: ReduceContext) {
     }
     return known;
   };
-  found = {
-    responseOf(fact) {
-      let derived = responses.get(fact);
-      if (!derived) {
-        const deadlineDay = calendar.addWorkingDaysToDay(fact.submitDay, context.firstResponseDays);
-        derived =
-          fact.responseDay === null
-            ? { due: fact.pending && deadlineDay < context.today, workingDays: 0, withinSla: false }
-            : {
-                due: true,
-                workingDays: countsOf(fact.responseDay).working - countsOf(fact.submitDay).working,
-                withinSla: fact.responseDay <= deadlineDay,
-              };
-        responses.set(fact, derived);
+  const deadlines = new Map<string, string>();
+  const deadlineOf = (submitDay: string) => {
+    let deadline = deadlines.get(submitDay);
+    if (deadline === undefined) {
+      deadline = calendar.addWorkingDaysToDay(submitDay, context.firstResponseDays);
+      deadlines.set(submitDay, deadline);
+    }
+    return deadline;
+  };
+  const rates = new Map<string, bigint | null>();
+  const lprOf = (day: string) => {
+    let rate = rates.get(day);
+    if (rate === undefined) {
+      const found = lprOn(context.lpr, day);
+      rate = found === null ? null : BigInt(found);
+      rates.set(day, rate);
+    }
+    return rate;
+  };
+  return {
+    response(totals: FactTotals, fact: ResponseFact) {
+      totals.applications += fact.count;
+      if (fact.fromOffer) return;
+      if (fact.responseDay !== null) {
+        totals.responded += fact.count;
+        totals.responseDue += fact.count;
+        totals.responseDaysTotal +=
+          (countsOf(fact.responseDay).working - countsOf(fact.submitDay).working) * fact.count;
+        if (fact.responseDay <= deadlineOf(fact.submitDay)) totals.responseWithinSla += fact.count;
+      } else if (fact.pending && deadlineOf(fact.submitDay) < context.today) {
+        totals.responseDue += fact.count;
       }
-      return derived;
     },
-    loanOf(fact) {
-      let derived = loans.get(fact);
-      if (!derived) {
-        const lpr = lprOn(context.lpr, fact.disburseDay);
-        const submitted = countsOf(fact.submitDay);
-        const disbursed = countsOf(fact.disburseDay);
-        derived = {
-          calendarDays: disbursed.days - submitted.days,
-          workingDays: disbursed.working - submitted.working,
-          lpr: lpr === null ? null : BigInt(lpr),
-        };
-        loans.set(fact, derived);
+    decision(totals: FactTotals, fact: DecisionFact) {
+      if (fact.outcome === "APPROVED") totals.approved += fact.count;
+      else {
+        totals.rejected += fact.count;
+        totals.rejectionReasons[fact.outcome] += fact.count;
       }
-      return derived;
+    },
+    loan(totals: FactTotals, fact: LoanFact) {
+      totals.disbursedCount += fact.count;
+      const amount = BigInt(fact.amountYuan);
+      totals.amount += amount;
+      totals.amountRate += fact.amountRate;
+      const lpr = lprOf(fact.disburseDay);
+      if (lpr !== null) {
+        totals.amountSpread += fact.amountRate - amount * lpr;
+        totals.spreadWeight += amount;
+      }
+      totals.creditYuan += fact.creditYuan;
+      totals.inclusiveYuan += fact.inclusiveYuan;
+      totals.firstTimeBorrowers += fact.firstLoans;
+      const submitted = countsOf(fact.submitDay);
+      const disbursed = countsOf(fact.disburseDay);
+      const calendarDays = disbursed.days - submitted.days;
+      const workingDays = disbursed.working - submitted.working;
+      totals.calendarDays.set(calendarDays, (totals.calendarDays.get(calendarDays) ?? 0) + fact.count);
+      totals.workingDays.set(workingDays, (totals.workingDays.get(workingDays) ?? 0) + fact.count);
     },
   };
-  derivedByContext.set(context, found);
-  return found;
 }
+
+/** The figures kept per group beside the fact totals: firms, the loan book, renewals, alerts. */
+export type GroupExtras = Pick<GroupFacts, "firms" | "book" | "renewals" | "alertAcks">;
 
 /** Turns one group's facts into its figures. */
 export function reduceIndicators(facts: GroupFacts, context: ReduceContext): IndicatorValues {
-  let responseDue = 0;
-  let responseWithinSla = 0;
-  let responded = 0;
-  let responseDaysTotal = 0;
-  const { responseOf, loanOf } = derivations(context);
-  for (const fact of facts.responses) {
-    if (fact.fromOffer) continue;
-    const { due, workingDays, withinSla } = responseOf(fact);
-    if (fact.responseDay !== null) {
-      responded += fact.count;
-      responseDue += fact.count;
-      responseDaysTotal += workingDays * fact.count;
-      if (withinSla) responseWithinSla += fact.count;
-    } else if (due) {
-      responseDue += fact.count;
-    }
-  }
+  const totals = emptyTotals();
+  const add = factAdder(context);
+  for (const fact of facts.responses) add.response(totals, fact);
+  for (const fact of facts.decisions) add.decision(totals, fact);
+  for (const fact of facts.loans) add.loan(totals, fact);
+  return indicatorValues(totals, facts);
+}
 
-  let approved = 0;
-  let rejected = 0;
-  const rejectionReasons = emptyReasons();
-  for (const fact of facts.decisions) {
-    if (fact.outcome === "APPROVED") approved += fact.count;
-    else {
-      rejected += fact.count;
-      rejectionReasons[fact.outcome] += fact.count;
-    }
-  }
-
-  let disbursedCount = 0;
-  let amount = 0n;
-  let amountRate = 0n;
-  let amountSpread = 0n;
-  let spreadWeight = 0n;
-  let creditYuan = 0;
-  let inclusiveYuan = 0;
-  let firstTimeBorrowers = 0;
-  const calendarDays = new Map<number, number>();
-  const workingDays = new Map<number, number>();
-  for (const loan of facts.loans) {
-    disbursedCount += loan.count;
-    amount += BigInt(loan.amountYuan);
-    amountRate += loan.amountRate;
-    const derived = loanOf(loan);
-    if (derived.lpr !== null) {
-      amountSpread += loan.amountRate - BigInt(loan.amountYuan) * derived.lpr;
-      spreadWeight += BigInt(loan.amountYuan);
-    }
-    creditYuan += loan.creditYuan;
-    inclusiveYuan += loan.inclusiveYuan;
-    firstTimeBorrowers += loan.firstLoans;
-    calendarDays.set(derived.calendarDays, (calendarDays.get(derived.calendarDays) ?? 0) + loan.count);
-    workingDays.set(derived.workingDays, (workingDays.get(derived.workingDays) ?? 0) + loan.count);
-  }
+/** A group's figures from its fact totals and its other figures. */
+export function indicatorValues(totals: FactTotals, extras: GroupExtras): IndicatorValues {
+  const { responded, responseDue, responseWithinSla, approved, rejected, amount, creditYuan, inclusiveYuan } =
+    totals;
   const disbursedYuan = Number(amount);
-
-  const firms = facts.firms;
-  const book = facts.book;
+  const firms = extras.firms;
+  const book = extras.book;
   let renewals = 0;
   let renewalFen = 0n;
   let withoutRepaymentRenewals = 0;
   let withoutRepaymentFen = 0n;
-  for (const renewal of facts.renewals) {
+  for (const renewal of extras.renewals) {
     renewals += renewal.count;
     renewalFen += renewal.amountFen;
     if (renewal.kind === "WITHOUT_PRINCIPAL_REPAYMENT") {
@@ -509,27 +562,27 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
     authorisingFirms: firms.authorising,
     demands: firms.demands,
     demandYuan: firms.demandYuan,
-    applications: facts.applications,
+    applications: totals.applications,
     responseDue,
     responseWithinSla,
     responseWithinSlaPermille: permille(responseWithinSla, responseDue),
     responded,
-    avgResponseDays: responded ? Math.floor((responseDaysTotal * 10) / responded + 0.5) / 10 : null,
+    avgResponseDays: responded ? Math.floor((totals.responseDaysTotal * 10) / responded + 0.5) / 10 : null,
     approved,
     rejected,
     approvalRatePermille: permille(approved, approved + rejected),
-    disbursedCount,
+    disbursedCount: totals.disbursedCount,
     disbursedYuan,
     creditYuan,
     creditSharePermille: permille(creditYuan, disbursedYuan),
-    firstTimeBorrowers,
-    weightedRateBp: weightedMean(amountRate, amount),
-    spreadBp: weightedMean(amountSpread, spreadWeight),
+    firstTimeBorrowers: totals.firstTimeBorrowers,
+    weightedRateBp: weightedMean(totals.amountRate, amount),
+    spreadBp: weightedMean(totals.amountSpread, totals.spreadWeight),
     timeToMoney: {
-      calendarMedian: percentileOfCounts(calendarDays, 0.5),
-      calendarP90: percentileOfCounts(calendarDays, 0.9),
-      workingMedian: percentileOfCounts(workingDays, 0.5),
-      workingP90: percentileOfCounts(workingDays, 0.9),
+      calendarMedian: percentileOfCounts(totals.calendarDays, 0.5),
+      calendarP90: percentileOfCounts(totals.calendarDays, 0.9),
+      workingMedian: percentileOfCounts(totals.workingDays, 0.5),
+      workingP90: percentileOfCounts(totals.workingDays, 0.9),
     },
     whitelistedFirms: firms.whitelisted,
     convertedFirms: firms.converted,
@@ -537,7 +590,7 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
       firms.whitelisted === null || firms.converted === null
         ? null
         : permille(firms.converted, firms.whitelisted),
-    rejectionReasons,
+    rejectionReasons: { ...totals.rejectionReasons },
     inclusiveYuan,
     inclusiveSharePermille: permille(inclusiveYuan, disbursedYuan),
     activeLoans: book ? book.loans : null,
@@ -551,8 +604,8 @@ export function reduceIndicators(facts: GroupFacts, context: ReduceContext): Ind
     withoutRepaymentRenewals,
     withoutRepaymentYuan: fenToYuan(withoutRepaymentFen),
     newLendingYuan: disbursedYuan - fenToYuan(renewalFen),
-    alertsDue: (facts.alertAcks ?? []).reduce((sum, fact) => sum + fact.due, 0),
-    lateAlertAcks: (facts.alertAcks ?? []).reduce((sum, fact) => sum + fact.late, 0),
+    alertsDue: (extras.alertAcks ?? []).reduce((sum, fact) => sum + fact.due, 0),
+    lateAlertAcks: (extras.alertAcks ?? []).reduce((sum, fact) => sum + fact.late, 0),
   };
 }
 

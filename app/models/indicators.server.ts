@@ -6,9 +6,15 @@ import {
   NO_FIRM_FACTS,
   NO_LOAN_BOOK,
   WHITELIST_FILTERS,
+  emptyTotals,
+  factAdder,
+  indicatorValues,
   isValidPeriod,
+  mergeTotals,
   monthsOf,
   reduceIndicators,
+  type FactTotals,
+  type GroupExtras,
   type FirmFacts,
   type GroupFacts,
   type IndicatorDimension,
@@ -215,13 +221,13 @@ async function applicationFacts(
   return { responses, decisions, loans, renewals, book, alertAcks };
 }
 
-/** Application facts split into groups by `keyOf` (a month, or the breakdown key). */
-function splitFacts(
+/**
+ * The small facts (renewals, alert acknowledgements, the loan book) split into groups by `keyOf`
+ * (a month, the breakdown key, or "" for the whole period).
+ */
+function splitExtras(
   facts: ApplicationFacts,
   keyOf: {
-    response: (r: Keyed<GroupFacts["responses"][number]>) => string;
-    decision: (d: ApplicationFacts["decisions"][number]) => string;
-    loan: (l: Keyed<GroupFacts["loans"][number]>) => string;
     renewal: (r: ApplicationFacts["renewals"][number]) => string;
     alertAck: (a: ApplicationFacts["alertAcks"][number]) => string;
     /** null: the loan book is not kept for these groups (months) */
@@ -229,9 +235,6 @@ function splitFacts(
   },
 ) {
   return {
-    responses: groupBy(facts.responses, keyOf.response),
-    decisions: groupBy(facts.decisions, keyOf.decision),
-    loans: groupBy(facts.loans, keyOf.loan),
     renewals: groupBy(facts.renewals, keyOf.renewal),
     alertAcks: groupBy(facts.alertAcks, keyOf.alertAck),
     book: keyOf.book ? groupBy(facts.book, keyOf.book) : null,
@@ -250,18 +253,48 @@ function sumBook(facts: readonly LoanBookFact[]): LoanBookFact {
   );
 }
 
-function groupFacts(split: ReturnType<typeof splitFacts>, key: string, firms: FirmFacts): GroupFacts {
-  const responses = split.responses.get(key) ?? [];
+function groupExtras(split: ReturnType<typeof splitExtras>, key: string, firms: FirmFacts): GroupExtras {
   return {
-    applications: responses.reduce((sum, fact) => sum + fact.count, 0),
-    responses,
-    decisions: split.decisions.get(key) ?? [],
-    loans: split.loans.get(key) ?? [],
     firms,
     renewals: split.renewals.get(key) ?? [],
     alertAcks: split.alertAcks.get(key) ?? [],
     book: split.book ? sumBook(split.book.get(key) ?? []) : null,
   };
+}
+
+/**
+ * The responses, decisions and loans added up once, each fact into the cell of its breakdown key
+ * and month; the totals, the months and the breakdown rows are then merged from the cells.
+ */
+function cellTotals(all: ApplicationFacts, context: ReduceContext) {
+  const add = factAdder(context);
+  const cells = new Map<string, Map<string, FactTotals>>();
+  const cell = (key: string, day: string) => {
+    let months = cells.get(key);
+    if (!months) cells.set(key, (months = new Map()));
+    const monthKey = month(day);
+    let found = months.get(monthKey);
+    if (!found) months.set(monthKey, (found = emptyTotals()));
+    return found;
+  };
+  for (const fact of all.responses) add.response(cell(fact.key, fact.submitDay), fact);
+  for (const fact of all.decisions) add.decision(cell(fact.key, fact.day), fact);
+  for (const fact of all.loans) add.loan(cell(fact.key, fact.disburseDay), fact);
+  const whole = emptyTotals();
+  const byMonth = new Map<string, FactTotals>();
+  const byKey = new Map<string, FactTotals>();
+  for (const [key, months] of cells) {
+    const ofKey = emptyTotals();
+    byKey.set(key, ofKey);
+    for (const [monthKey, totals] of months) {
+      mergeTotals(whole, totals);
+      mergeTotals(ofKey, totals);
+      let ofMonth = byMonth.get(monthKey);
+      if (!ofMonth) byMonth.set(monthKey, (ofMonth = emptyTotals()));
+      mergeTotals(ofMonth, totals);
+    }
+  }
+  return { whole, byMonth, byKey };
 }
 
 const month = (day: string) => day.slice(0, 7);
@@ -305,32 +338,20 @@ export async function getIndicatorReport(
   // A firm dimension partitions the firms, so its keys add up to the total.
   const firmsTotal = firmBreakdown ? firmsByKey.total() : firmsByKey.get("");
 
-  const byMonth = splitFacts(all, {
-    response: (fact) => month(fact.submitDay),
-    decision: (fact) => month(fact.day),
-    loan: (fact) => month(fact.disburseDay),
+  const cells = cellTotals(all, context);
+  const byMonth = splitExtras(all, {
     renewal: (fact) => month(fact.day),
     alertAck: (fact) => month(fact.day),
     book: null,
   });
-  const whole = splitFacts(all, {
-    response: () => "",
-    decision: () => "",
-    loan: () => "",
-    renewal: () => "",
-    alertAck: () => "",
-    book: () => "",
-  });
-  const byBreakdown = splitFacts(all, {
-    response: (f) => f.key,
-    decision: (f) => f.key,
-    loan: (f) => f.key,
+  const whole = splitExtras(all, { renewal: () => "", alertAck: () => "", book: () => "" });
+  const byBreakdown = splitExtras(all, {
     renewal: (f) => f.key,
     alertAck: (f) => f.key,
     book: (f) => f.key,
   });
 
-  const totals = reduceIndicators(groupFacts(whole, "", firmsTotal), context);
+  const totals = indicatorValues(cells.whole, groupExtras(whole, "", firmsTotal));
 
   let stock = stockAtStart;
   const monthly = monthsOf(filter.fromDay, filter.toDay).map((key) => {
@@ -340,13 +361,14 @@ export async function getIndicatorReport(
       stock += found.newFirms ?? 0;
       firms = { ...found, registered: stock };
     }
-    return { month: key, values: reduceIndicators(groupFacts(byMonth, key, firms), context) };
+    return {
+      month: key,
+      values: indicatorValues(cells.byMonth.get(key) ?? emptyTotals(), groupExtras(byMonth, key, firms)),
+    };
   });
 
   const keys = new Set<string>([
-    ...byBreakdown.responses.keys(),
-    ...byBreakdown.decisions.keys(),
-    ...byBreakdown.loans.keys(),
+    ...cells.byKey.keys(),
     ...byBreakdown.renewals.keys(),
     ...byBreakdown.alertAcks.keys(),
     ...(byBreakdown.book?.keys() ?? []),
@@ -356,9 +378,9 @@ export async function getIndicatorReport(
     .filter((key) => key !== "")
     .map((key) => ({
       key,
-      values: reduceIndicators(
-        groupFacts(byBreakdown, key, firmBreakdown ? firmsByKey.get(key) : NO_FIRM_FACTS),
-        context,
+      values: indicatorValues(
+        cells.byKey.get(key) ?? emptyTotals(),
+        groupExtras(byBreakdown, key, firmBreakdown ? firmsByKey.get(key) : NO_FIRM_FACTS),
       ),
     }))
     .sort((a, b) => b.values.applications - a.values.applications || a.key.localeCompare(b.key));
@@ -396,7 +418,6 @@ export async function getApplicationTotals(
   ]);
   return reduceIndicators(
     {
-      applications: responses.reduce((sum, fact) => sum + fact.count, 0),
       responses,
       decisions,
       loans,

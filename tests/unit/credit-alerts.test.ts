@@ -58,7 +58,6 @@ describe("late acknowledgements in the indicators", () => {
   it("adds up the due and late alerts of a group", () => {
     const values = reduceIndicators(
       {
-        applications: 0,
         responses: [],
         decisions: [],
         loans: [],

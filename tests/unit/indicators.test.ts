@@ -107,7 +107,6 @@ describe("reduceIndicators over the New Year of 2026", () => {
   });
   const values = reduceIndicators(
     {
-      applications: 2,
       // the first fact read is the later day: spans across the year are counted the same way
       responses: [
         { submitDay: "2026-01-05", responseDay: "2026-01-06", pending: false, fromOffer: false, count: 1 },
