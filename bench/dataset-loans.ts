@@ -73,6 +73,7 @@ const LOAN_COLUMNS = [
   "size",
   "whitelisted",
   "productType",
+  "filed",
   "version",
   "createdAt",
   "updatedAt",
@@ -295,6 +296,24 @@ export async function insertLoans(
     const settled = oldestUnpaid === null && lastPaidOn !== null && paidPrincipal === principalFen;
     const outstanding = principalFen - paidPrincipal;
     const disbursedDay = startOfShanghaiDay(disbursedOn);
+    // filed with the pool (备案), decided before the loan's row, which says so (Loan.filed)
+    let filed = false;
+    if (l.qualifies && disbursedOn >= ruleDay && random() < 0.7) {
+      const filedAt = new Date(l.disbursedAt + int(1, 20) * DAY);
+      if (filedAt < now) {
+        filed = true;
+        filingRows.push([`fil${n}`, loanId, l.bankId, ruleId, principalFen, filedAt, l.bankUserId]);
+        if (!settled && oldestUnpaid && oldestUnpaid <= addDays(today, -95))
+          claimable.push({
+            loanId,
+            filingId: `fil${n}`,
+            bankId: l.bankId,
+            outstanding,
+            first: l.firstLoan,
+            since: oldestUnpaid,
+          });
+      }
+    }
     loanRows.push([
       loanId,
       l.applicationId,
@@ -320,27 +339,13 @@ export async function insertLoans(
       l.size,
       l.whitelisted,
       l.productType,
+      filed,
       paidPeriods,
       new Date(l.disbursedAt),
       lastPaidOn
         ? new Date(startOfShanghaiDay(lastPaidOn).getTime() + 16 * 3_600_000)
         : new Date(l.disbursedAt),
     ]);
-    if (l.qualifies && disbursedOn >= ruleDay && random() < 0.7) {
-      const filedAt = new Date(l.disbursedAt + int(1, 20) * DAY);
-      if (filedAt < now) {
-        filingRows.push([`fil${n}`, loanId, l.bankId, ruleId, principalFen, filedAt, l.bankUserId]);
-        if (!settled && oldestUnpaid && oldestUnpaid <= addDays(today, -95))
-          claimable.push({
-            loanId,
-            filingId: `fil${n}`,
-            bankId: l.bankId,
-            outstanding,
-            first: l.firstLoan,
-            since: oldestUnpaid,
-          });
-      }
-    }
     if (loanRows.length === CHUNK || n + 1 === loans.length) await flush();
     if ((n + 1) % 25_000 === 0 || n + 1 === loans.length) {
       log(

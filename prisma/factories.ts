@@ -2009,3 +2009,18 @@ export async function createLoan(
   });
   return writeLoanRows(db, rows);
 }
+
+/**
+ * A filing (备案) written by hand, for tests that skip the portal's checks: the filing row and its
+ * loan's `filed` flag, as `fileLoan` writes them (the schema's Loan.filed).
+ */
+export async function createFiling(
+  db: Db,
+  data: Pick<Prisma.FilingUncheckedCreateInput, "loanId" | "bankId" | "ruleId" | "principalFen" | "filedAt">,
+) {
+  return db.$transaction(async (tx) => {
+    const filing = await tx.filing.create({ data });
+    await tx.loan.update({ where: { id: data.loanId }, data: { filed: true }, select: { id: true } });
+    return filing;
+  });
+}

@@ -423,7 +423,8 @@ export async function seedLoans(options: SeedLoansOptions): Promise<string[]> {
 
   // ------------------------------------------------------------------ loans, schedules, repayments, filings
   await step("loans, schedules, repayments and filings", async () => {
-    const loans = plans.map((p) => p.rows.loan);
+    // a filed loan says so (Loan.filed), as the portal's filing writes it
+    const loans = plans.map((p) => ({ ...p.rows.loan, filed: p.filedOn !== null }));
     const periods = plans.flatMap((p) => p.rows.periods);
     const repayments = plans.flatMap((p) => p.rows.repayments);
     const filings: Row<Prisma.FilingCreateManyInput>[] = plans

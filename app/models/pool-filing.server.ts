@@ -62,6 +62,8 @@ export async function fileLoan(
       },
       select: { id: true },
     });
+    // the loan says it is filed (the pool's figures read the filed loans from the loans' index)
+    await tx.loan.update({ where: { id: loanId }, data: { filed: true }, select: { id: true } });
     await recordAudit(
       {
         actorId: actor.id,

@@ -7,7 +7,7 @@ import { db } from "~/db.server";
 import { DEFAULT_RULE_TERMS, ruleForDay } from "~/domain/risk-pool";
 import { addDays, shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
 
-import { createApplication, loanCopiedFields } from "../../prisma/factories";
+import { createApplication, createFiling, loanCopiedFields } from "../../prisma/factories";
 
 async function main() {
   const today = shanghaiDate(new Date());
@@ -59,14 +59,12 @@ async function main() {
       sizes: DEFAULT_RULE_TERMS.sizes.join(","),
     },
   });
-  await db.filing.create({
-    data: {
-      loanId: loan.id,
-      bankId,
-      ruleId: rule.id,
-      principalFen,
-      filedAt: startOfShanghaiDay(addDays(disbursedOn, 5)),
-    },
+  await createFiling(db, {
+    loanId: loan.id,
+    bankId,
+    ruleId: rule.id,
+    principalFen,
+    filedAt: startOfShanghaiDay(addDays(disbursedOn, 5)),
   });
   return `${loan.id} ${application.number}`;
 }

@@ -138,28 +138,26 @@ describe("filing", () => {
     expect(await db.filing.count({ where: { loanId: loan.id } })).toBe(1);
   });
 
-  it("marks the loan filed whoever writes its filing, and unmarks it when the filing goes (the database's triggers)", async () => {
+  it("marks the loan filed in the filing's transaction, and leaves a refused or another bank's loan unmarked", async () => {
     const filedFlag = async (id: string) =>
       (await db.loan.findUniqueOrThrow({ where: { id }, select: { filed: true } })).filed;
-    const portal = await loanOf();
-    const direct = await loanOf();
-    const never = await loanOf();
-    expect(await filedFlag(portal.id)).toBe(false);
-    expect((await fileLoan(w.actors.officer, portal.id, daysAfterDisbursement(portal, 3))).ok).toBe(true);
-    expect(await filedFlag(portal.id)).toBe(true);
-    // a writer that knows nothing of the flag: a plain insert of the filing row
-    const filing = await db.filing.create({
-      data: { loanId: direct.id, bankId: w.bank.id, ruleId: w.rule.id, principalFen: direct.principalFen },
-    });
-    expect(await filedFlag(direct.id)).toBe(true);
-    await db.filing.update({ where: { id: filing.id }, data: { loanId: never.id } });
-    expect([await filedFlag(direct.id), await filedFlag(never.id)]).toEqual([false, true]);
-    await db.filing.delete({ where: { id: filing.id } });
-    expect([await filedFlag(direct.id), await filedFlag(never.id), await filedFlag(portal.id)]).toEqual([
+    const filed = await loanOf();
+    const late = await loanOf();
+    const foreign = await loanOf();
+    expect(await filedFlag(filed.id)).toBe(false);
+    expect((await fileLoan(w.actors.officer, filed.id, daysAfterDisbursement(filed, 3))).ok).toBe(true);
+    expect((await fileLoan(w.actors.officer, late.id, daysAfterDisbursement(late, 31))).ok).toBe(false);
+    expect((await fileLoan(w.actors.otherOfficer, foreign.id, daysAfterDisbursement(foreign, 3))).ok).toBe(
       false,
-      false,
+    );
+    expect([await filedFlag(filed.id), await filedFlag(late.id), await filedFlag(foreign.id)]).toEqual([
       true,
+      false,
+      false,
     ]);
+    // every filed loan has a filing and every filing's loan is marked: the flag is the relation
+    expect(await db.loan.count({ where: { filed: true, filing: { is: null } } })).toBe(0);
+    expect(await db.loan.count({ where: { filed: false, filing: { isNot: null } } })).toBe(0);
   });
 });
 

@@ -121,6 +121,9 @@ describe("the demo seed", () => {
     expect(filings.length).toBeGreaterThan(20);
     for (const f of filings)
       expect(daysBetween(dayOf(f.loan.disbursedOn)!, dayOf(f.filedAt)!)).toBeLessThanOrEqual(30);
+    // the loans say they are filed exactly when they have a filing (Loan.filed)
+    expect(filings.every((f) => f.loan.filed)).toBe(true);
+    expect(await seeded.loan.count({ where: { filed: true } })).toBe(filings.length);
 
     const suspended = await seeded.bankSuspension.findMany({
       where: { endedAt: null },

@@ -25,6 +25,7 @@ import * as rules from "~/routes/gov.risk-pool.rules/route";
 import {
   createBank,
   createEnterprise,
+  createFiling,
   createProduct,
   createSubDistrict,
   createUser,
@@ -67,14 +68,12 @@ export async function poolCases(): Promise<ActionCase[]> {
   const loanOf = (productId: string, options: { dpd?: number; disbursedOn?: string } = {}) =>
     createLoan({ productId, enterpriseId: firm.id, subDistrictId: subDistrict.id, ...options });
   const file = (loan: Loan) =>
-    db.filing.create({
-      data: {
-        loanId: loan.id,
-        bankId: loan.bankId,
-        ruleId: rule.id,
-        principalFen: loan.principalFen,
-        filedAt: new Date(loan.disbursedOn.getTime() + 3 * 86_400_000),
-      },
+    createFiling(db, {
+      loanId: loan.id,
+      bankId: loan.bankId,
+      ruleId: rule.id,
+      principalFen: loan.principalFen,
+      filedAt: new Date(loan.disbursedOn.getTime() + 3 * 86_400_000),
     });
   const recoveryAction = (loan: Loan) =>
     db.recoveryAction.create({
