@@ -13,6 +13,8 @@ import type {
   RenewalFact,
   ResponseFact,
 } from "~/domain/indicators";
+import { monthsOf } from "~/domain/indicators";
+import { addMonthsClamped } from "~/domain/loan-schedule";
 import { addDays, memoAddDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { sqlBoolean, sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
 import { loanStandingSql } from "~/models/loan-view.server";
@@ -359,18 +361,36 @@ export async function firmFacts(
   }
 
   const monthly = dimension === "month";
+  // A demand needs its firm only for a firm condition or a firm key (not for months or totals).
+  const demandFirm =
+    firmConditions(query, { whitelist: true }).length > 0 || (dimension !== null && !monthly)
+      ? Prisma.sql`JOIN "Enterprise" "e" ON "e"."id" = "d"."enterpriseId"`
+      : Prisma.empty;
   const [registered, demands, whitelist, authorisingRows] = await Promise.all([
-    reportRows<{ key: string; stock: number; fresh: number }[]>(Prisma.sql`
+    monthly
+      ? // the firms verified in each month: a count of one index range per month, not a sort of
+        // every firm of the period into months (city scale, two years: 57 → 6 ms on SQLite)
+        reportRows<{ key: string; stock: number; fresh: number }[]>(
+          Prisma.join(
+            monthRanges(query).map(
+              ({ month, from, to }) => Prisma.sql`
+      SELECT CAST(${month} AS TEXT) AS "key", "c"."n" AS "stock", "c"."n" AS "fresh"
+        FROM (SELECT COUNT(*) AS "n" FROM "Enterprise" "e"
+               WHERE "e"."verifiedAt" >= ${dialect.instant(from)} AND "e"."verifiedAt" < ${dialect.instant(to)}${firmWhere}) "c"`,
+            ),
+            " UNION ALL ",
+          ),
+        )
+      : reportRows<{ key: string; stock: number; fresh: number }[]>(Prisma.sql`
       SELECT ${firmKey(dimension, col("e", "verifiedAt"))} AS "key",
              COUNT(*) AS "stock",
              SUM(CASE WHEN "e"."verifiedAt" >= ${dialect.instant(query.from)} THEN 1 ELSE 0 END) AS "fresh"
         FROM "Enterprise" "e"
-       WHERE "e"."verifiedAt" < ${dialect.instant(monthly ? query.to : query.stockAt)}
-             ${monthly ? Prisma.sql`AND "e"."verifiedAt" >= ${dialect.instant(query.from)}` : Prisma.empty}${firmWhere}
+       WHERE "e"."verifiedAt" < ${dialect.instant(query.stockAt)}${firmWhere}
        GROUP BY 1`),
     reportRows<{ key: string; n: number; amount: number | bigint }[]>(Prisma.sql`
       SELECT ${firmKey(dimension, col("d", "createdAt"))} AS "key", COUNT(*) AS "n", SUM("d"."amountYuan") AS "amount"
-        FROM "Demand" "d" JOIN "Enterprise" "e" ON "e"."id" = "d"."enterpriseId"
+        FROM "Demand" "d" ${demandFirm}
        WHERE ${inPeriod(col("d", "createdAt"), query)}${firmWhere}
        GROUP BY 1`),
     noWhitelist
@@ -406,6 +426,15 @@ export async function firmFacts(
   }
   for (const row of authorisingRows) entry(row.key).authorising = num(row.n);
   return result;
+}
+
+/** Each month the period touches, "YYYY-MM", with its part of the period as instants. */
+function monthRanges({ filter, from, to }: FactQuery) {
+  return monthsOf(filter.fromDay, filter.toDay).map((month) => {
+    const start = startOfShanghaiDay(`${month}-01`);
+    const next = startOfShanghaiDay(addMonthsClamped(`${month}-01`, 1));
+    return { month, from: start < from ? from : start, to: next > to ? to : next };
+  });
 }
 
 /** Registered firms verified before `before` (the stock a monthly series starts from). */

@@ -525,6 +525,21 @@ describe("district indicators for Feb–Mar 2026", () => {
     expect(feb.authorisingFirms).toBeNull();
   });
 
+  it("counts each month's new firms inside the period and the filter only", async () => {
+    const firmsOf = (monthly: { values: { registeredFirms: number | null; newFirms: number | null } }[]) =>
+      monthly.map((point) => [point.values.registeredFirms, point.values.newFirms]);
+    // SD2: F4 before February; F3 on 5 February, F6 on 20 March (F1, F2 are SD1's)
+    expect(firmsOf((await report({ subDistrictId: SD2 })).monthly)).toEqual([
+      [2, 1],
+      [3, 1],
+    ]);
+    // from 8 February: F3 (5 February) is in the stock before, F2 (10 February) is February's new firm
+    expect(firmsOf((await report({ fromDay: "2026-02-08" })).monthly)).toEqual([
+      [4, 1],
+      [5, 1],
+    ]);
+  });
+
   it("breaks down by bank, with firm figures not applicable", async () => {
     const { breakdown, labels } = await report({}, "bank");
     const byKey = Object.fromEntries(breakdown.rows.map((row) => [row.key, row.values]));
