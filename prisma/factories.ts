@@ -64,6 +64,7 @@ import {
   refreshSlaDueAt,
 } from "../app/models/gov-queues.server";
 import { applyRollupDeltas, firmRollup } from "../app/models/indicator-rollup.server";
+import { markLoanFiled } from "../app/models/pool-filing.server";
 import { COMMITMENT_VERSION_DEFAULT } from "../app/models/settings.server";
 import { creditRecord, registryRecord, type CreditJson } from "../mocks/credit-data";
 import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprEffectiveOn } from "./reference-data";
@@ -2020,7 +2021,7 @@ export async function createFiling(
 ) {
   return db.$transaction(async (tx) => {
     const filing = await tx.filing.create({ data });
-    await tx.loan.update({ where: { id: data.loanId }, data: { filed: true }, select: { id: true } });
+    await markLoanFiled(tx, data.loanId);
     return filing;
   });
 }

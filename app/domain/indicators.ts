@@ -414,8 +414,12 @@ export function emptyTotals(): FactTotals {
   };
 }
 
+function addCount(into: Map<number, number>, value: number, count: number) {
+  into.set(value, (into.get(value) ?? 0) + count);
+}
+
 function addCounts(into: Map<number, number>, from: ReadonlyMap<number, number>) {
-  for (const [value, count] of from) into.set(value, (into.get(value) ?? 0) + count);
+  for (const [value, count] of from) addCount(into, value, count);
 }
 
 /** Adds `from` into `into` (the two groups' facts are disjoint). */
@@ -516,10 +520,8 @@ export function factAdder(context: ReduceContext) {
       totals.firstTimeBorrowers += fact.firstLoans;
       const submitted = countsOf(fact.submitDay);
       const disbursed = countsOf(fact.disburseDay);
-      const calendarDays = disbursed.days - submitted.days;
-      const workingDays = disbursed.working - submitted.working;
-      totals.calendarDays.set(calendarDays, (totals.calendarDays.get(calendarDays) ?? 0) + fact.count);
-      totals.workingDays.set(workingDays, (totals.workingDays.get(workingDays) ?? 0) + fact.count);
+      addCount(totals.calendarDays, disbursed.days - submitted.days, fact.count);
+      addCount(totals.workingDays, disbursed.working - submitted.working, fact.count);
     },
   };
 }

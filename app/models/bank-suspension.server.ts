@@ -12,8 +12,8 @@
  * that ran the check, when a request did.
  */
 import { Prisma } from "@prisma/client";
-import { sqlDialect } from "~/db/dialect.server";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import { lockRow } from "~/db/row-lock.server";
 import {
@@ -39,8 +39,8 @@ const NONE: FiledFigures = { outstandingFen: 0n, overdueFen: 0n };
 
 /** Outstanding and overdue principal of the filed, active loans, by bank (one bank or all). */
 export async function filedLoanFigures(client: Client, today: string, bankId?: string) {
-  // The filed active loans are one range of the loans' covering index (Loan.filed, kept by a
-  // trigger on Filing), in bank order. "Overdue" is pastDueWhere(today): the oldest unpaid
+  // The filed active loans are one range of the loans' covering index (Loan.filed, set by the
+  // writers of a filing: decision 025), in bank order. "Overdue" is pastDueWhere(today): the oldest unpaid
   // instalment fell due before today (a test holds the two equal).
   const { overdue } = loanStandingSql("l", today);
   const rows = await client.$queryRaw<

@@ -2,6 +2,8 @@
  * 备案: a bank files one of its loans with the pool. The refusal lists every reason at once
  * (domain/risk-pool.ts `filingRefusals`); nothing is stored for a refused filing.
  */
+import type { Prisma } from "@prisma/client";
+
 import { db } from "~/db.server";
 import { lockRow } from "~/db/row-lock.server";
 import type { FilingRefusal } from "~/domain/risk-pool-codes";
@@ -18,6 +20,15 @@ export type FilingResult =
   | { ok: true; filingId: string }
   | { ok: false; error: "NOT_FOUND" | "ALREADY_FILED" }
   | { ok: false; error: "REFUSED"; reasons: FilingRefusal[] };
+
+/**
+ * The loan says it is filed (Loan.filed: the pool's figures read the filed loans from the loans'
+ * index), in the transaction that writes its filing. Every writer of a filing calls it
+ * (decision 025).
+ */
+export async function markLoanFiled(tx: Prisma.TransactionClient, loanId: string) {
+  await tx.loan.update({ where: { id: loanId }, data: { filed: true }, select: { id: true } });
+}
 
 /**
  * Files the loan for its own bank. The bank's row is locked first: a double click waits for the
@@ -62,8 +73,7 @@ export async function fileLoan(
       },
       select: { id: true },
     });
-    // the loan says it is filed (the pool's figures read the filed loans from the loans' index)
-    await tx.loan.update({ where: { id: loanId }, data: { filed: true }, select: { id: true } });
+    await markLoanFiled(tx, loanId);
     await recordAudit(
       {
         actorId: actor.id,

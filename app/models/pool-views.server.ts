@@ -6,8 +6,8 @@
  */
 import { pageWindow } from "~/domain/list-query";
 import { Prisma } from "@prisma/client";
-import { sqlDialect } from "~/db/dialect.server";
 
+import { sqlDialect } from "~/db/dialect.server";
 import { db } from "~/db.server";
 import { claimReviewClock } from "~/domain/claim-machine";
 import { filingDeadline, leverageOf, paidShareBp, ruleForDay } from "~/domain/risk-pool";
@@ -26,11 +26,11 @@ import { getCalendar, getSettings } from "./settings.server";
 
 const fen = (value: bigint | null | undefined) => (value ?? 0n).toString();
 
-/** Sums of the ledger by kind, the balance, the queue and the leverage (bureau). */
 /**
  * The active loans filed with the pool (备案), district-wide or in one sub-district: how many and
  * their outstanding principal, from the range of the filed active loans in the loans' covering
- * index (Loan.filed, kept by a trigger on Filing) — no join from every filing to its loan.
+ * index (Loan.filed, set by the writers of a filing: decision 025) — no join from every filing to
+ * its loan.
  */
 async function filedActiveLoans(subDistrictId?: string) {
   const rows = await db.$queryRaw<{ n: number | bigint; outstanding: string | null }[]>`
@@ -40,6 +40,7 @@ async function filedActiveLoans(subDistrictId?: string) {
   return { count: Number(rows[0]?.n ?? 0), outstandingFen: BigInt(rows[0]?.outstanding ?? "0") };
 }
 
+/** Sums of the ledger by kind, the balance, the queue and the leverage (bureau). */
 export async function poolOverview(_actor: BureauActor, now = new Date()) {
   const today = shanghaiDate(now);
   const [pool, byKind, filed, waiting, owed, states, rule] = await Promise.all([

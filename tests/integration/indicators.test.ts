@@ -538,6 +538,11 @@ describe("district indicators for Feb–Mar 2026", () => {
       [4, 1],
       [5, 1],
     ]);
+    // to 19 March: F6 (20 March) is after the period
+    expect(firmsOf((await report({ subDistrictId: SD2, toDay: "2026-03-19" })).monthly)).toEqual([
+      [2, 1],
+      [2, 0],
+    ]);
   });
 
   it("breaks down by bank, with firm figures not applicable", async () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 
 import {
   NO_FIRM_FACTS,
+  emptyTotals,
+  factAdder,
+  indicatorValues,
   isValidPeriod,
+  mergeTotals,
+  type FactTotals,
   lprOn,
   monthsOf,
   percentile,
@@ -153,5 +158,89 @@ describe("percentile of repeated values", () => {
     // 3×1, 5×4, 12×1 (N = 6): rank 3 → 5, rank 6 → 12
     expect([percentile(pairs, 0.5), percentile(pairs, 0.9)]).toEqual([5, 12]);
     expect(percentile([{ value: 4, count: 0 }], 0.5)).toBeNull();
+  });
+});
+
+describe("totals merged from cells", () => {
+  const context = {
+    calendar: createCalendar(),
+    firstResponseDays: 2,
+    today: "2026-03-10",
+    lpr: [
+      { effectiveDay: "2026-01-20", rateBp: 310 },
+      { effectiveDay: "2026-02-20", rateBp: 300 },
+    ],
+  };
+  const days = [
+    "2026-01-05",
+    "2026-01-19",
+    "2026-01-28",
+    "2026-02-02",
+    "2026-02-19",
+    "2026-02-24",
+    "2026-03-03",
+  ];
+  const outcomes = ["APPROVED", "OUTSIDE_PRODUCT_POLICY", "OTHER"] as const;
+  // a spread of facts: answered, pending, withdrawn and from an offer; loans across the LPR changes
+  const responses = days.flatMap((submitDay, i) => [
+    {
+      submitDay,
+      responseDay: days[Math.min(i + 1, days.length - 1)],
+      pending: false,
+      fromOffer: false,
+      count: i + 1,
+    },
+    { submitDay, responseDay: null, pending: i % 2 === 0, fromOffer: false, count: 2 },
+    { submitDay, responseDay: submitDay, pending: false, fromOffer: i === 3, count: 1 },
+  ]);
+  const decisions = days.map((day, i) => ({ day, outcome: outcomes[i % 3], count: i + 2 }));
+  const loans = days.slice(1).map((disburseDay, i) => ({
+    submitDay: days[i],
+    disburseDay,
+    count: i + 1,
+    amountYuan: 200_000 * (i + 1),
+    amountRate: BigInt(200_000 * (i + 1) * (320 + i)),
+    creditYuan: i % 2 ? 200_000 : 0,
+    inclusiveYuan: 100_000,
+    firstLoans: i % 3 === 0 ? 1 : 0,
+  }));
+  const extras = { firms: NO_FIRM_FACTS, book: null, renewals: [] };
+  const month = (day: string) => day.slice(0, 7);
+
+  it("equal the reduction of each month's facts, and of all of them", () => {
+    const add = factAdder(context);
+    const cells = new Map<string, FactTotals>();
+    const cell = (day: string) => {
+      const key = month(day);
+      if (!cells.has(key)) cells.set(key, emptyTotals());
+      return cells.get(key)!;
+    };
+    for (const fact of responses) add.response(cell(fact.submitDay), fact);
+    for (const fact of decisions) add.decision(cell(fact.day), fact);
+    for (const fact of loans) add.loan(cell(fact.disburseDay), fact);
+    const whole = emptyTotals();
+    for (const totals of cells.values()) mergeTotals(whole, totals);
+
+    expect([...cells.keys()].sort()).toEqual(["2026-01", "2026-02", "2026-03"]);
+    for (const [key, totals] of cells) {
+      const facts = {
+        ...extras,
+        responses: responses.filter((f) => month(f.submitDay) === key),
+        decisions: decisions.filter((f) => month(f.day) === key),
+        loans: loans.filter((f) => month(f.disburseDay) === key),
+      };
+      expect(indicatorValues(totals, extras)).toEqual(reduceIndicators(facts, context));
+    }
+    const all = reduceIndicators({ ...extras, responses, decisions, loans }, context);
+    expect(indicatorValues(whole, extras)).toEqual(all);
+    // the figures are not empty: the comparison above compares something
+    expect(all.applications).toBe(responses.reduce((sum, f) => sum + f.count, 0));
+    expect([all.responseDue > 0, all.rejected > 0, all.disbursedCount, all.spreadBp !== null]).toEqual([
+      true,
+      true,
+      21,
+      true,
+    ]);
+    expect(all.timeToMoney.workingMedian).not.toBeNull();
   });
 });
