@@ -109,8 +109,10 @@ describe("public pages", () => {
     const count = await page.getByText(/^共 \d+ 款产品$/).innerText();
     const total = Number(count.match(/\d+/)![0]);
     assert.ok(total > 0, "some products are published");
-    // On a phone the filters fold away behind a button.
+    // On a phone the filters fold away behind a button, which React opens: a click before the
+    // page has hydrated does nothing (the full suite's load made that race lose once).
     assert.equal(await page.getByLabel("产品类型").isVisible(), false);
+    await page.waitForSelector("html[data-hydrated]", { state: "attached" });
     await page.getByRole("button", { name: "筛选产品" }).click();
     await page.getByLabel("产品类型").selectOption("CREDIT");
     await page.getByRole("button", { name: "筛选", exact: true }).click();
