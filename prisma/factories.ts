@@ -64,7 +64,10 @@ import {
   refreshSlaDueAt,
 } from "../app/models/gov-queues.server";
 import { applyRollupDeltas, firmRollup } from "../app/models/indicator-rollup.server";
+import { loanCopiedFields } from "../app/models/loan.server";
 import { markLoanFiled } from "../app/models/pool-filing.server";
+
+export { loanCopiedFields };
 import { COMMITMENT_VERSION_DEFAULT } from "../app/models/settings.server";
 import { creditRecord, registryRecord, type CreditJson } from "../mocks/credit-data";
 import { BANKS, LPR_HISTORY, SETTINGS, SUB_DISTRICTS, lprEffectiveOn } from "./reference-data";
@@ -1912,24 +1915,6 @@ export function buildLoan(options: LoanOptions): LoanRows {
   return { loan, periods, repayments };
 }
 
-/** What a loan copies from its firm, application and product (the schema's Loan says why), for loans made by hand. */
-export async function loanCopiedFields(db: Client, applicationId: string) {
-  const application = await db.application.findUniqueOrThrow({
-    where: { id: applicationId },
-    select: {
-      whitelisted: true,
-      enterprise: { select: { sectionCode: true, size: true } },
-      product: { select: { type: true } },
-    },
-  });
-  return {
-    sectionCode: application.enterprise.sectionCode,
-    size: application.enterprise.size,
-    whitelisted: application.whitelisted,
-    productType: application.product.type,
-  };
-}
-
 export async function writeLoanRows(db: Client, rows: LoanRows): Promise<Loan> {
   const loan = await db.loan.create({ data: rows.loan });
   await db.loanPeriod.createMany({ data: rows.periods });
@@ -1965,9 +1950,6 @@ export async function createLoan(
       disbursedRateBp: true,
       disbursedAt: true,
       firstLoan: true,
-      whitelisted: true,
-      enterprise: { select: { subDistrictId: true, sectionCode: true, size: true } },
-      product: { select: { type: true } },
     },
   });
   if (application.state !== "DISBURSED" || !application.disbursedAt)
@@ -1991,11 +1973,7 @@ export async function createLoan(
     enterpriseId: application.enterpriseId,
     bankId: application.bankId,
     productId: application.productId,
-    subDistrictId: application.enterprise.subDistrictId,
-    sectionCode: application.enterprise.sectionCode,
-    size: application.enterprise.size,
-    whitelisted: application.whitelisted,
-    productType: application.product.type,
+    ...(await loanCopiedFields(db, application.id)),
     principalYuan,
     rateBp,
     termMonths,

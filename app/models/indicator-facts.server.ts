@@ -291,7 +291,8 @@ export async function firmFacts(
   dimension: FirmDimension,
   options: { bankOnly: boolean },
 ): Promise<FirmFactsByKey> {
-  const firmWhere = and(firmConditions(query, { whitelist: true }));
+  const firmTerms = firmConditions(query, { whitelist: true });
+  const firmWhere = and(firmTerms);
   const stockAt = dialect.instant(query.stockAt);
   const bankId = query.filter.bankId;
   const facts = new Map<string, FirmFacts>();
@@ -363,7 +364,7 @@ export async function firmFacts(
   const monthly = dimension === "month";
   // A demand needs its firm only for a firm condition or a firm key (not for months or totals).
   const demandFirm =
-    firmConditions(query, { whitelist: true }).length > 0 || (dimension !== null && !monthly)
+    firmTerms.length > 0 || (dimension !== null && !monthly)
       ? Prisma.sql`JOIN "Enterprise" "e" ON "e"."id" = "d"."enterpriseId"`
       : Prisma.empty;
   const [registered, demands, whitelist, authorisingRows] = await Promise.all([

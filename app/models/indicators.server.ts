@@ -267,15 +267,18 @@ function groupExtras(split: ReturnType<typeof splitExtras>, key: string, firms: 
  * and month; the totals, the months and the breakdown rows are then merged from the cells.
  */
 function cellTotals(all: ApplicationFacts, context: ReduceContext) {
-  const add = factAdder(context);
-  const cells = new Map<string, Map<string, FactTotals>>();
-  const cell = (key: string, day: string) => {
-    let months = cells.get(key);
-    if (!months) cells.set(key, (months = new Map()));
-    const monthKey = month(day);
-    let found = months.get(monthKey);
-    if (!found) months.set(monthKey, (found = emptyTotals()));
+  const totalsOf = (map: Map<string, FactTotals>, key: string) => {
+    let found = map.get(key);
+    if (!found) map.set(key, (found = emptyTotals()));
     return found;
+  };
+  const add = factAdder(context);
+  const cells = new Map<string, { key: string; month: string; totals: FactTotals }>();
+  const cell = (key: string, day: string) => {
+    const id = `${key}\u0000${month(day)}`;
+    let found = cells.get(id);
+    if (!found) cells.set(id, (found = { key, month: month(day), totals: emptyTotals() }));
+    return found.totals;
   };
   for (const fact of all.responses) add.response(cell(fact.key, fact.submitDay), fact);
   for (const fact of all.decisions) add.decision(cell(fact.key, fact.day), fact);
@@ -283,16 +286,10 @@ function cellTotals(all: ApplicationFacts, context: ReduceContext) {
   const whole = emptyTotals();
   const byMonth = new Map<string, FactTotals>();
   const byKey = new Map<string, FactTotals>();
-  for (const [key, months] of cells) {
-    const ofKey = emptyTotals();
-    byKey.set(key, ofKey);
-    for (const [monthKey, totals] of months) {
-      mergeTotals(whole, totals);
-      mergeTotals(ofKey, totals);
-      let ofMonth = byMonth.get(monthKey);
-      if (!ofMonth) byMonth.set(monthKey, (ofMonth = emptyTotals()));
-      mergeTotals(ofMonth, totals);
-    }
+  for (const { key, month: monthKey, totals } of cells.values()) {
+    mergeTotals(whole, totals);
+    mergeTotals(totalsOf(byKey, key), totals);
+    mergeTotals(totalsOf(byMonth, monthKey), totals);
   }
   return { whole, byMonth, byKey };
 }

@@ -100,20 +100,35 @@ export type OpenLoanInput = {
 export class RenewalRefused extends Error {}
 
 /**
- * Opens the loan of a disbursed application with its schedule, inside the transaction that moves
- * the application to DISBURSED (application-transition.server.ts): there is never a disbursed
- * application without its loan. A renewal settles the loan it renews in the same transaction.
+ * What a loan copies from its firm, application and product when it is disbursed — fixed from
+ * then on: the sub-district (office scoping), section, size, whitelist flag and product type
+ * (the indicators' loan-book filters read them from the loan's covering index; the schema's Loan).
  */
-export async function openLoan(tx: Tx, input: OpenLoanInput) {
-  // the firm's attributes, the whitelist flag and the product type the loan carries (the schema says why)
-  const { enterprise, product, whitelisted } = await tx.application.findUniqueOrThrow({
-    where: { id: input.applicationId },
+export async function loanCopiedFields(client: Tx | typeof db, applicationId: string) {
+  const application = await client.application.findUniqueOrThrow({
+    where: { id: applicationId },
     select: {
       whitelisted: true,
       enterprise: { select: { subDistrictId: true, sectionCode: true, size: true } },
       product: { select: { type: true } },
     },
   });
+  return {
+    subDistrictId: application.enterprise.subDistrictId,
+    sectionCode: application.enterprise.sectionCode,
+    size: application.enterprise.size,
+    whitelisted: application.whitelisted,
+    productType: application.product.type,
+  };
+}
+
+/**
+ * Opens the loan of a disbursed application with its schedule, inside the transaction that moves
+ * the application to DISBURSED (application-transition.server.ts): there is never a disbursed
+ * application without its loan. A renewal settles the loan it renews in the same transaction.
+ */
+export async function openLoan(tx: Tx, input: OpenLoanInput) {
+  const copied = await loanCopiedFields(tx, input.applicationId);
   const principalFen = BigInt(input.principalYuan) * 100n;
   const schedule = buildSchedule({
     principalFen,
@@ -128,11 +143,7 @@ export async function openLoan(tx: Tx, input: OpenLoanInput) {
       enterpriseId: input.enterpriseId,
       bankId: input.bankId,
       productId: input.productId,
-      subDistrictId: enterprise.subDistrictId,
-      sectionCode: enterprise.sectionCode,
-      size: enterprise.size,
-      whitelisted,
-      productType: product.type,
+      ...copied,
       principalFen,
       rateBp: input.rateBp,
       termMonths: input.termMonths,

@@ -15,7 +15,6 @@ async function main() {
   const bankUser = await db.user.findUniqueOrThrow({ where: { username: "bank" } });
   const enterpriseId = firmUser.enterpriseId ?? "-";
   const bankId = bankUser.bankId ?? "-";
-  const firm = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
   const product = await db.product.findFirstOrThrow({
     where: { bankId, guaranteeType: "CREDIT" },
     orderBy: { createdAt: "asc" },
@@ -36,7 +35,6 @@ async function main() {
       enterpriseId,
       bankId,
       productId: product.id,
-      subDistrictId: firm.subDistrictId,
       ...(await loanCopiedFields(db, application.id)),
       principalFen,
       rateBp: 435,

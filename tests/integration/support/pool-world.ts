@@ -108,8 +108,9 @@ export async function createLoan(options: LoanOptions): Promise<Loan> {
       enterpriseId: options.enterpriseId,
       bankId: product.bankId,
       productId: product.id,
-      subDistrictId: options.subDistrictId,
       ...(await loanCopiedFields(db, application.id)),
+      // a loan may be placed in another sub-district than its firm's (scoping tests)
+      subDistrictId: options.subDistrictId,
       principalFen,
       rateBp: 435,
       termMonths: 12,
