@@ -85,14 +85,16 @@ describe("the signature", () => {
     expect(application.state).toBe("SUBMITTED");
   });
 
-  it("refuses a timestamp more than 300 s away either way, and takes one 299 s away", async () => {
+  it("refuses a timestamp more than 300 s away either way, and takes one 290 s away", async () => {
+    // The server reads its clock a moment after this test does (a second or more under load), so the
+    // request-level check keeps a margin; tests/unit/api-signature.test.ts holds the exact edges.
     const now = Math.floor(Date.now() / 1000);
-    for (const timestamp of [now - 301, now + 301]) {
+    for (const timestamp of [now - 301, now + 310]) {
       const response = await handle(signedRequest({ path: list, key: w.keys.a, timestamp }));
       expect(response.status).toBe(401);
       expect((await errorOf(response)).code).toBe("timestamp_out_of_window");
     }
-    expect((await handle(signedRequest({ path: list, key: w.keys.a, timestamp: now - 299 }))).status).toBe(
+    expect((await handle(signedRequest({ path: list, key: w.keys.a, timestamp: now - 290 }))).status).toBe(
       200,
     );
   });
