@@ -27,9 +27,11 @@ async function time(name: string, work: () => Promise<unknown>) {
   console.log(`${name.padEnd(28)} ${times[1].toFixed(0).padStart(7)} ms  ${size ? `${size} rows` : ""}`);
 }
 const dim = "subDistrict" as const;
-await time("rollupResponseFacts", () => facts.rollupResponseFacts(query, dim));
-await time("rollupDecisionFacts", () => facts.rollupDecisionFacts(query, dim));
-await time("rollupLoanFacts", () => facts.rollupLoanFacts(query, dim));
+const { ensureIndicatorDays, loadReportCalendar } = await import("../app/models/indicator-days.server");
+await time("loadReportCalendar", () => loadReportCalendar(NOW));
+const { context, fingerprint } = await loadReportCalendar(NOW);
+await time("ensureIndicatorDays", () => ensureIndicatorDays(context, fingerprint));
+await time("rollupCells", async () => [...(await facts.rollupCells(query, dim, context.today)).values()]);
 await time("renewalFacts", () => facts.renewalFacts(query, dim));
 await time("loanBookFacts", () => facts.loanBookFacts(query, dim, "2026-11-26"));
 await time("alertAckFacts", () => facts.alertAckFacts(query, dim));

@@ -498,13 +498,7 @@ export function factAdder(context: ReduceContext) {
         totals.responseDue += fact.count;
       }
     },
-    decision(totals: FactTotals, fact: DecisionFact) {
-      if (fact.outcome === "APPROVED") totals.approved += fact.count;
-      else {
-        totals.rejected += fact.count;
-        totals.rejectionReasons[fact.outcome] += fact.count;
-      }
-    },
+    decision: addDecisionSums,
     loan(totals: FactTotals, fact: LoanFact) {
       totals.disbursedCount += fact.count;
       const amount = BigInt(fact.amountYuan);
@@ -524,6 +518,71 @@ export function factAdder(context: ReduceContext) {
       addCount(totals.workingDays, disbursed.working - submitted.working, fact.count);
     },
   };
+}
+
+/**
+ * Responses of one group (a breakdown key and month) summed in SQL, where each slot's days are
+ * looked up in IndicatorDay (app/domain/indicator-days.ts): what `factAdder().response` adds up
+ * fact by fact. Offers' applications count as applications only.
+ */
+export interface ResponseSums {
+  applications: number;
+  /** answered, not from an offer */
+  responded: number;
+  /** Σ working days from submission to first response over those */
+  responseDays: number;
+  /** answered on or before the deadline day */
+  withinSla: number;
+  /** unanswered, still SUBMITTED, and the deadline day before today */
+  overdue: number;
+}
+
+export function addResponseSums(totals: FactTotals, sums: ResponseSums) {
+  totals.applications += sums.applications;
+  totals.responded += sums.responded;
+  totals.responseDue += sums.responded + sums.overdue;
+  totals.responseDaysTotal += sums.responseDays;
+  totals.responseWithinSla += sums.withinSla;
+}
+
+/**
+ * Loans of one group with the same calendar-day and working-day time to money, summed in SQL
+ * against IndicatorDay: what `factAdder().loan` adds up fact by fact. `amountSpread` and
+ * `spreadWeight` are over the loans disbursed on a day with an LPR.
+ */
+export interface LoanSums {
+  count: number;
+  calendarDays: number;
+  workingDays: number;
+  amountYuan: bigint;
+  amountRate: bigint;
+  amountSpread: bigint;
+  spreadWeight: bigint;
+  creditYuan: number;
+  inclusiveYuan: number;
+  firstLoans: number;
+}
+
+export function addLoanSums(totals: FactTotals, sums: LoanSums) {
+  totals.disbursedCount += sums.count;
+  totals.amount += sums.amountYuan;
+  totals.amountRate += sums.amountRate;
+  totals.amountSpread += sums.amountSpread;
+  totals.spreadWeight += sums.spreadWeight;
+  totals.creditYuan += sums.creditYuan;
+  totals.inclusiveYuan += sums.inclusiveYuan;
+  totals.firstTimeBorrowers += sums.firstLoans;
+  addCount(totals.calendarDays, sums.calendarDays, sums.count);
+  addCount(totals.workingDays, sums.workingDays, sums.count);
+}
+
+/** Decisions of one group with the same outcome: what `factAdder().decision` adds. */
+export function addDecisionSums(totals: FactTotals, fact: DecisionFact) {
+  if (fact.outcome === "APPROVED") totals.approved += fact.count;
+  else {
+    totals.rejected += fact.count;
+    totals.rejectionReasons[fact.outcome] += fact.count;
+  }
 }
 
 /** The figures kept per group beside the fact totals: firms, the loan book, renewals, alerts. */

@@ -67,21 +67,6 @@ export function addDays(day: string, n: number): string {
   return new Date(dayToUtcMs(day) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
-/**
- * `addDays` remembering its answers: for reading tens of thousands of (day, lag) rows in which
- * the same few thousand pairs recur. One per read; it grows with the distinct pairs it is asked.
- */
-export function memoAddDays(): (day: string, n: number) => string {
-  const byDay = new Map<string, Map<number, string>>();
-  return (day, n) => {
-    let shifts = byDay.get(day);
-    if (!shifts) byDay.set(day, (shifts = new Map()));
-    let shifted = shifts.get(n);
-    if (shifted === undefined) shifts.set(n, (shifted = addDays(day, n)));
-    return shifted;
-  };
-}
-
 /** Calendar days from day `from` to day `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((dayToUtcMs(to) - dayToUtcMs(from)) / DAY_MS);

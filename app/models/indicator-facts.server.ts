@@ -13,18 +13,13 @@ import type {
   RenewalFact,
   ResponseFact,
 } from "~/domain/indicators";
-import { monthsOf } from "~/domain/indicators";
+import { addDecisionSums, addLoanSums, addResponseSums, emptyTotals, monthsOf } from "~/domain/indicators";
+import type { FactTotals } from "~/domain/indicators";
 import { addMonthsClamped } from "~/domain/loan-schedule";
-import { addDays, memoAddDays, startOfShanghaiDay } from "~/domain/shanghai-time";
-import { sqlBoolean, sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
+import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
+import { sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
 import { loanStandingSql } from "~/models/loan-view.server";
-import {
-  ROLLUP_CUBES,
-  cubeFor,
-  slotRange,
-  type RollupDimension,
-  type RollupKind,
-} from "~/domain/indicator-rollup";
+import { cubeFor, slotRange, type RollupDimension, type RollupKind } from "~/domain/indicator-rollup";
 
 /**
  * The SQL behind the indicators: aggregates only, never one row per application. Each query
@@ -622,91 +617,152 @@ function rollupScope(query: FactQuery, kind: RollupKind, dimension: IndicatorDim
     const { lower, upper } = slotRange(kind, cube, filter.fromDay, filter.toDay);
     where.push(Prisma.sql`"r"."slot" >= ${lower}`, Prisma.sql`"r"."slot" < ${upper}`);
   }
-  // When the cube keeps exactly the dimensions asked for, its slots are already the groups: the
-  // rows are read as they are, without sorting them into groups (a third of the loan facts' time).
-  const exact = ROLLUP_CUBES[cube].length === new Set(needed).size;
   return {
     key: dimension ? col("r", DIMENSION_COLUMN[dimension]) : Prisma.sql`''`,
     where: Prisma.join(where, " AND "),
-    sum: (column: string) => (exact ? col("r", column) : Prisma.sql`SUM(${col("r", column)})`),
-    groupBy: (count: number) =>
-      exact
-        ? Prisma.empty
-        : Prisma.raw(` GROUP BY ${Array.from({ length: count }, (_, i) => i + 1).join(", ")}`),
   };
 }
 
-export async function rollupResponseFacts(
+export interface FactCell {
+  key: string;
+  month: string;
+  totals: FactTotals;
+}
+
+/**
+ * The responses, decisions and loans of the period from the rollups, added up by breakdown key
+ * and month in SQL: each slot's day and its other day (day ± lag) are looked up in IndicatorDay
+ * (ensureIndicatorDays first), which gives the working days, the response deadline and the LPR
+ * — so a two-year report reads a few thousand groups, not every day slot (decision 026).
+ */
+export async function rollupCells(
   query: FactQuery,
   dimension: IndicatorDimension | null,
-): Promise<Keyed<ResponseFact>[]> {
-  const { key, where, sum, groupBy } = rollupScope(query, "RESPONSE", dimension);
+  today: string,
+): Promise<Map<string, FactCell>> {
+  const cells = new Map<string, FactCell>();
+  const cell = (key: string | null, month: string) => {
+    const id = `${key ?? ""}\u0000${month}`;
+    let found = cells.get(id);
+    if (!found) cells.set(id, (found = { key: key ?? "", month, totals: emptyTotals() }));
+    return found.totals;
+  };
+  const [responses, decisions, loans] = await Promise.all([
+    rollupResponseSums(query, dimension, today),
+    rollupDecisionSums(query, dimension),
+    rollupLoanSums(query, dimension),
+  ]);
+  for (const row of responses) addResponseSums(cell(row.key, row.month), row);
+  for (const row of decisions) addDecisionSums(cell(row.key, row.month), row);
+  for (const row of loans) addLoanSums(cell(row.key, row.month), row);
+  return cells;
+}
+
+const month = (column: Prisma.Sql) => Prisma.sql`SUBSTR(${column}, 1, 7)`;
+
+/** The slot's own day in IndicatorDay (alias c). */
+const slotDay = Prisma.sql`JOIN "IndicatorDay" "c" ON "c"."day" = "r"."day"`;
+
+async function rollupResponseSums(query: FactQuery, dimension: IndicatorDimension | null, today: string) {
+  const { key, where } = rollupScope(query, "RESPONSE", dimension);
+  // a RESPONSE slot's day is the submission's (c), its lag the calendar days to the first
+  // response (a: that day); only answered slots have one
+  const answered = Prisma.sql`"r"."fromOffer" = ${dialect.false} AND "r"."outcome" = 'ANSWERED'`;
   const rows = await reportRows<
     {
       key: string;
-      day: string;
-      answered: string;
-      lag: number;
-      pending: unknown;
-      fromOffer: unknown;
-      n: number;
+      month: string;
+      n: unknown;
+      responded: unknown;
+      days: unknown;
+      sla: unknown;
+      overdue: unknown;
     }[]
   >(Prisma.sql`
-    SELECT ${key} AS "key", "r"."day" AS "day", "r"."outcome" AS "answered", "r"."lagDays" AS "lag",
-           "r"."pending" AS "pending", "r"."fromOffer" AS "fromOffer", ${sum("n")} AS "n"
-      FROM "IndicatorRollup" "r" WHERE ${where}${groupBy(6)}`);
-  const shift = memoAddDays();
+    SELECT ${key} AS "key", ${month(col("r", "day"))} AS "month", SUM("r"."n") AS "n",
+           SUM(CASE WHEN ${answered} THEN "r"."n" ELSE 0 END) AS "responded",
+           SUM(CASE WHEN ${answered} THEN "r"."n" * ("a"."workIndex" - "c"."workIndex") ELSE 0 END) AS "days",
+           SUM(CASE WHEN ${answered} AND "a"."day" <= "c"."deadline" THEN "r"."n" ELSE 0 END) AS "sla",
+           SUM(CASE WHEN "r"."fromOffer" = ${dialect.false} AND "r"."outcome" <> 'ANSWERED'
+                     AND "r"."pending" = ${dialect.true} AND "c"."deadline" < ${today}
+                    THEN "r"."n" ELSE 0 END) AS "overdue"
+      FROM "IndicatorRollup" "r" ${slotDay}
+      JOIN "IndicatorDay" "a" ON "a"."ordinal" = "c"."ordinal" + "r"."lagDays"
+     WHERE ${where}
+     GROUP BY 1, 2`);
   return rows
     .filter((row) => num(row.n) !== 0)
     .map((row) => ({
-      key: row.key ?? "",
-      submitDay: row.day,
-      responseDay: row.answered === "ANSWERED" ? shift(row.day, num(row.lag)) : null,
-      pending: sqlBoolean(row.pending),
-      fromOffer: sqlBoolean(row.fromOffer),
-      count: num(row.n),
+      key: row.key,
+      month: row.month,
+      applications: num(row.n),
+      responded: num(row.responded),
+      responseDays: num(row.days),
+      withinSla: num(row.sla),
+      overdue: num(row.overdue),
     }));
 }
 
-export async function rollupDecisionFacts(
-  query: FactQuery,
-  dimension: IndicatorDimension | null,
-): Promise<Keyed<DecisionFact & { day: string }>[]> {
-  const { key, where, sum, groupBy } = rollupScope(query, "DECISION", dimension);
-  const rows = await reportRows<{ key: string; day: string; outcome: string; n: number }[]>(Prisma.sql`
-    SELECT ${key} AS "key", "r"."day" AS "day", "r"."outcome" AS "outcome", ${sum("n")} AS "n"
-      FROM "IndicatorRollup" "r" WHERE ${where}${groupBy(3)}`);
+async function rollupDecisionSums(query: FactQuery, dimension: IndicatorDimension | null) {
+  const { key, where } = rollupScope(query, "DECISION", dimension);
+  const rows = await reportRows<{ key: string; month: string; outcome: string; n: unknown }[]>(Prisma.sql`
+    SELECT ${key} AS "key", ${month(col("r", "day"))} AS "month", "r"."outcome" AS "outcome", SUM("r"."n") AS "n"
+      FROM "IndicatorRollup" "r" WHERE ${where}
+     GROUP BY 1, 2, 3`);
   return rows
     .filter((row) => num(row.n) !== 0)
     .map((row) => ({
-      key: row.key ?? "",
-      day: row.day,
+      key: row.key,
+      month: row.month,
       outcome: row.outcome as "APPROVED" | RejectReason,
       count: num(row.n),
     }));
 }
 
-export async function rollupLoanFacts(
-  query: FactQuery,
-  dimension: IndicatorDimension | null,
-): Promise<Keyed<LoanFact>[]> {
-  const { key, where, sum, groupBy } = rollupScope(query, "LOAN", dimension);
-  const rows = await reportRows<(LoanSumsRow & { key: string; day: string; lag: number })[]>(Prisma.sql`
-    SELECT ${key} AS "key", "r"."day" AS "day", "r"."lagDays" AS "lag", ${sum("n")} AS "n",
-           ${sum("amountYuan")} AS "amount", ${sum("amountRate")} AS "amountRate",
-           ${sum("creditYuan")} AS "credit", ${sum("inclusiveYuan")} AS "inclusive",
-           ${sum("firstLoans")} AS "firsts"
-      FROM "IndicatorRollup" "r" WHERE ${where}${groupBy(3)}`);
-  const shift = memoAddDays();
+async function rollupLoanSums(query: FactQuery, dimension: IndicatorDimension | null) {
+  const { key, where } = rollupScope(query, "LOAN", dimension);
+  // a LOAN slot's day is the disbursement's (c), its lag the calendar days since the submission
+  // (s: that day)
+  const rows = await reportRows<
+    (LoanSumsRow & {
+      key: string;
+      month: string;
+      lag: unknown;
+      work: unknown;
+      spread: unknown;
+      weight: unknown;
+    })[]
+  >(Prisma.sql`
+    SELECT ${key} AS "key", ${month(col("r", "day"))} AS "month", "r"."lagDays" AS "lag",
+           "c"."workIndex" - "s"."workIndex" AS "work",
+           SUM("r"."n") AS "n", SUM("r"."amountYuan") AS "amount", SUM("r"."amountRate") AS "amountRate",
+           SUM(CASE WHEN "c"."lprBp" IS NULL THEN 0 ELSE "r"."amountRate" - "r"."amountYuan" * "c"."lprBp" END) AS "spread",
+           SUM(CASE WHEN "c"."lprBp" IS NULL THEN 0 ELSE "r"."amountYuan" END) AS "weight",
+           SUM("r"."creditYuan") AS "credit", SUM("r"."inclusiveYuan") AS "inclusive",
+           SUM("r"."firstLoans") AS "firsts"
+      FROM "IndicatorRollup" "r" ${slotDay}
+      JOIN "IndicatorDay" "s" ON "s"."ordinal" = "c"."ordinal" - "r"."lagDays"
+     WHERE ${where}
+     GROUP BY 1, 2, 3, 4`);
   return rows
     .filter((row) => num(row.n) !== 0)
-    .map((row) => ({
-      key: row.key ?? "",
-      // a LOAN slot's day is the disbursement's, its lag the calendar days since submission
-      submitDay: shift(row.day, -num(row.lag)),
-      disburseDay: row.day,
-      ...loanSumsOf(row),
-    }));
+    .map((row) => {
+      const sums = loanSumsOf(row);
+      return {
+        key: row.key,
+        month: row.month,
+        count: sums.count,
+        calendarDays: num(row.lag),
+        workingDays: num(row.work),
+        amountYuan: BigInt(String(row.amount ?? 0)),
+        amountRate: sums.amountRate,
+        amountSpread: BigInt(String(row.spread ?? 0)),
+        spreadWeight: BigInt(String(row.weight ?? 0)),
+        creditYuan: sums.creditYuan,
+        inclusiveYuan: sums.inclusiveYuan,
+        firstLoans: sums.firstLoans,
+      };
+    });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import {
   isValidPeriod,
   mergeTotals,
   monthsOf,
-  reduceIndicators,
   type FactTotals,
   type GroupExtras,
   type FirmFacts,
@@ -45,13 +44,12 @@ import {
   renewalFacts,
   alertAckFacts,
   responseFacts,
-  rollupDecisionFacts,
-  rollupLoanFacts,
-  rollupResponseFacts,
+  rollupCells,
+  type FactCell,
   type FactQuery,
   type Keyed,
 } from "./indicator-facts.server";
-import { getCalendar, getSettings } from "./settings.server";
+import { ensureIndicatorDays, loadReportCalendar } from "./indicator-days.server";
 
 export type IndicatorActor = GovActor | BankActor;
 
@@ -163,18 +161,14 @@ export function parseIndicatorQuery(params: URLSearchParams, now = new Date()) {
   return { filter, dimension, period, errors };
 }
 
-async function reduceContext(now: Date): Promise<ReduceContext> {
-  const [calendar, settings, lpr] = await Promise.all([
-    getCalendar(),
-    getSettings(),
-    db.lprRate.findMany({ select: { effectiveOn: true, rateBp: true }, orderBy: { effectiveOn: "asc" } }),
-  ]);
-  return {
-    calendar,
-    firstResponseDays: settings["sla.firstResponseWorkingDays"],
-    today: shanghaiDate(now),
-    lpr: lpr.map((row) => ({ effectiveDay: shanghaiDate(row.effectiveOn), rateBp: row.rateBp })),
-  };
+/**
+ * The report's calendar, SLA days and LPR; for a read from the rollups, IndicatorDay made equal
+ * to them first (the rollups' SQL reads the working days and the LPR from it).
+ */
+async function reduceContext(now: Date, source: FactSource): Promise<ReduceContext> {
+  const { context, fingerprint } = await loadReportCalendar(now);
+  if (source === "rollup") await ensureIndicatorDays(context, fingerprint);
+  return context;
 }
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
@@ -189,9 +183,6 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
 }
 
 type ApplicationFacts = {
-  responses: Keyed<GroupFacts["responses"][number]>[];
-  decisions: Keyed<GroupFacts["decisions"][number] & { day: string }>[];
-  loans: Keyed<GroupFacts["loans"][number]>[];
   renewals: Keyed<GroupFacts["renewals"][number] & { day: string }>[];
   book: Keyed<LoanBookFact>[];
   alertAcks: Keyed<AlertAckFact & { day: string }>[];
@@ -203,22 +194,45 @@ type ApplicationFacts = {
  */
 export type FactSource = "rollup" | "base";
 
-async function applicationFacts(
+/** The responses, decisions and loans of the period by breakdown key and month. */
+async function factCells(
+  query: FactQuery,
+  dimension: IndicatorDimension | null,
+  context: ReduceContext,
+  source: FactSource,
+): Promise<Iterable<FactCell>> {
+  if (source === "rollup") return (await rollupCells(query, dimension, context.today)).values();
+  const [responses, decisions, loans] = await Promise.all([
+    responseFacts(query, dimension),
+    decisionFacts(query, dimension),
+    loanFacts(query, dimension),
+  ]);
+  // each fact added once, into the cell of its breakdown key and month
+  const add = factAdder(context);
+  const cells = new Map<string, FactCell>();
+  const cell = (key: string, day: string) => {
+    const id = `${key}\u0000${month(day)}`;
+    let found = cells.get(id);
+    if (!found) cells.set(id, (found = { key, month: month(day), totals: emptyTotals() }));
+    return found.totals;
+  };
+  for (const fact of responses) add.response(cell(fact.key, fact.submitDay), fact);
+  for (const fact of decisions) add.decision(cell(fact.key, fact.day), fact);
+  for (const fact of loans) add.loan(cell(fact.key, fact.disburseDay), fact);
+  return cells.values();
+}
+
+async function otherFacts(
   query: FactQuery,
   dimension: IndicatorDimension | null,
   today: string,
-  source: FactSource,
 ): Promise<ApplicationFacts> {
-  const rollup = source === "rollup";
-  const [responses, decisions, loans, renewals, book, alertAcks] = await Promise.all([
-    (rollup ? rollupResponseFacts : responseFacts)(query, dimension),
-    (rollup ? rollupDecisionFacts : decisionFacts)(query, dimension),
-    (rollup ? rollupLoanFacts : loanFacts)(query, dimension),
+  const [renewals, book, alertAcks] = await Promise.all([
     renewalFacts(query, dimension),
     loanBookFacts(query, dimension, today),
     alertAckFacts(query, dimension),
   ]);
-  return { responses, decisions, loans, renewals, book, alertAcks };
+  return { renewals, book, alertAcks };
 }
 
 /**
@@ -262,31 +276,17 @@ function groupExtras(split: ReturnType<typeof splitExtras>, key: string, firms: 
   };
 }
 
-/**
- * The responses, decisions and loans added up once, each fact into the cell of its breakdown key
- * and month; the totals, the months and the breakdown rows are then merged from the cells.
- */
-function cellTotals(all: ApplicationFacts, context: ReduceContext) {
+/** The totals, the months and the breakdown rows, merged from the cells of (key, month). */
+function mergeCells(cells: Iterable<FactCell>) {
   const totalsOf = (map: Map<string, FactTotals>, key: string) => {
     let found = map.get(key);
     if (!found) map.set(key, (found = emptyTotals()));
     return found;
   };
-  const add = factAdder(context);
-  const cells = new Map<string, { key: string; month: string; totals: FactTotals }>();
-  const cell = (key: string, day: string) => {
-    const id = `${key}\u0000${month(day)}`;
-    let found = cells.get(id);
-    if (!found) cells.set(id, (found = { key, month: month(day), totals: emptyTotals() }));
-    return found.totals;
-  };
-  for (const fact of all.responses) add.response(cell(fact.key, fact.submitDay), fact);
-  for (const fact of all.decisions) add.decision(cell(fact.key, fact.day), fact);
-  for (const fact of all.loans) add.loan(cell(fact.key, fact.disburseDay), fact);
   const whole = emptyTotals();
   const byMonth = new Map<string, FactTotals>();
   const byKey = new Map<string, FactTotals>();
-  for (const { key, month: monthKey, totals } of cells.values()) {
+  for (const { key, month: monthKey, totals } of cells) {
     mergeTotals(whole, totals);
     mergeTotals(totalsOf(byKey, key), totals);
     mergeTotals(totalsOf(byMonth, monthKey), totals);
@@ -325,9 +325,10 @@ export async function getIndicatorReport(
   const firmBreakdown =
     breakdown === "bank" || breakdown === "productType" || breakdown === "borrower" ? null : breakdown;
 
-  const [context, all, firmsByKey, firmsMonthly, stockAtStart] = await Promise.all([
-    reduceContext(now),
-    applicationFacts(query, breakdown, shanghaiDate(now), source),
+  const context = await reduceContext(now, source);
+  const [factsByCell, all, firmsByKey, firmsMonthly, stockAtStart] = await Promise.all([
+    factCells(query, breakdown, context, source),
+    otherFacts(query, breakdown, context.today),
     firmFacts(query, firmBreakdown, { bankOnly: bankScoped }),
     bankScoped ? null : firmFacts(query, "month", { bankOnly: false }),
     bankScoped ? 0 : registeredBefore(query, query.from),
@@ -335,7 +336,7 @@ export async function getIndicatorReport(
   // A firm dimension partitions the firms, so its keys add up to the total.
   const firmsTotal = firmBreakdown ? firmsByKey.total() : firmsByKey.get("");
 
-  const cells = cellTotals(all, context);
+  const cells = mergeCells(factsByCell);
   const byMonth = splitExtras(all, {
     renewal: (fact) => month(fact.day),
     alertAck: (fact) => month(fact.day),
@@ -407,24 +408,9 @@ export async function getApplicationTotals(
   now = new Date(),
 ) {
   const query = factQuery(scopedFilter(actor, requested), now);
-  const [context, responses, decisions, loans] = await Promise.all([
-    reduceContext(now),
-    rollupResponseFacts(query, null),
-    rollupDecisionFacts(query, null),
-    rollupLoanFacts(query, null),
-  ]);
-  return reduceIndicators(
-    {
-      responses,
-      decisions,
-      loans,
-      firms: NO_FIRM_FACTS,
-      renewals: [],
-      alertAcks: [],
-      book: null,
-    },
-    context,
-  );
+  const context = await reduceContext(now, "rollup");
+  const { whole } = mergeCells(await factCells(query, null, context, "rollup"));
+  return indicatorValues(whole, { firms: NO_FIRM_FACTS, renewals: [], alertAcks: [], book: null });
 }
 
 async function labelsFor(dimension: IndicatorDimension, keys: string[]): Promise<Record<string, Label>> {

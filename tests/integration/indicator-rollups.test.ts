@@ -1,7 +1,8 @@
 /**
  * Indicator rollups (issue 15, docs/decisions/020-indicator-rollups.md), property-based: random
  * sequences of portal events — submissions, accept, approve, reject, withdraw, disbursements
- * back-dated before the firm's other loans, LPR changes — leave the rollups equal to a
+ * back-dated before the firm's other loans, LPR changes, holidays and 调休 workdays marked and
+ * unmarked, the first-response SLA changed — leave the rollups equal to a
  * recomputation from the base tables, and the dashboard's report read from the rollups equal to
  * the report computed from the base tables in SQL, for every breakdown and the filters. Runs on
  * SQLite (npm test) and on PostgreSQL (npm run test:pg).
@@ -13,6 +14,7 @@ import { pruneRollups } from "~/jobs/prune-rollups.server";
 import { runJob } from "~/jobs/runner.server";
 import type { IndicatorDimension, IndicatorFilter } from "~/domain/indicators";
 import { INDICATOR_DIMENSIONS } from "~/domain/indicators";
+import { shanghaiDate } from "~/domain/shanghai-time";
 import type { BankActor, BureauActor, EnterpriseActor } from "~/models/actor";
 import { transitionApplication, type TransitionInput } from "~/models/application-transition.server";
 import { submitApplication } from "~/models/enterprise-application.server";
@@ -104,7 +106,10 @@ type Event =
       day: number;
       backDays: number;
     }
-  | { kind: "lpr"; day: number; rateBp: number };
+  | { kind: "lpr"; day: number; rateBp: number }
+  /** the bureau marks a day a holiday or a workday (调休), or removes its mark */
+  | { kind: "calendar"; day: number; holiday: boolean }
+  | { kind: "sla"; days: number };
 
 const event: fc.Arbitrary<Event> = fc.oneof(
   {
@@ -145,10 +150,22 @@ const event: fc.Arbitrary<Event> = fc.oneof(
       rateBp: fc.integer({ min: 250, max: 400 }),
     }),
   },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("calendar" as const), day: fc.nat(600), holiday: fc.boolean() }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("sla" as const), days: fc.integer({ min: 1, max: 8 }) }),
+  },
 );
 
+/** how many events of each kind the property's runs played */
+const played = new Map<Event["kind"], number>();
+
 async function play(e: Event) {
-  const at = new Date(T0.getTime() + e.day * DAY);
+  played.set(e.kind, (played.get(e.kind) ?? 0) + 1);
+  const at = new Date(T0.getTime() + ("day" in e ? e.day : 0) * DAY);
   switch (e.kind) {
     case "submit": {
       const result = await submitApplication(
@@ -204,6 +221,20 @@ async function play(e: Event) {
         create: { effectiveOn: new Date(T0.getTime() + e.day * DAY), rateBp: e.rateBp },
       });
       return;
+    case "calendar": {
+      const date = shanghaiDate(at);
+      const removed = await db.calendarOverride.deleteMany({ where: { date } });
+      if (removed.count === 0)
+        await db.calendarOverride.create({ data: { date, kind: e.holiday ? "HOLIDAY" : "WORKDAY" } });
+      return;
+    }
+    case "sla":
+      await db.setting.upsert({
+        where: { key: "sla.firstResponseWorkingDays" },
+        update: { value: String(e.days) },
+        create: { key: "sla.firstResponseWorkingDays", value: String(e.days) },
+      });
+      return;
   }
 }
 
@@ -247,6 +278,8 @@ describe("indicator rollups", () => {
     const states = await db.application.groupBy({ by: ["state"], _count: true });
     expect(states.find((s) => s.state === "DISBURSED")?._count ?? 0).toBeGreaterThan(0);
     expect(await db.indicatorRollup.count({ where: { kind: "LOAN" } })).toBeGreaterThan(0);
+    // and the calendar, the SLA and the LPR changed between reports (IndicatorDay rebuilt)
+    for (const kind of ["calendar", "sla", "lpr"] as const) expect(played.get(kind) ?? 0).toBeGreaterThan(0);
   }, 600_000); // a dozen runs of up to 14 events, each verified: minutes on a loaded machine
 
   it("leave emptied slots at zero until the nightly prune drops them, which changes no figure", async () => {
