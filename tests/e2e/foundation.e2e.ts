@@ -109,11 +109,12 @@ describe("public pages", () => {
     const count = await page.getByText(/^共 \d+ 款产品$/).innerText();
     const total = Number(count.match(/\d+/)![0]);
     assert.ok(total > 0, "some products are published");
-    // On a phone the filters fold away behind a button, which React opens: a click before the
-    // page has hydrated does nothing (the full suite's load made that race lose once).
+    // On a phone the filters fold away behind a toggle
     assert.equal(await page.getByLabel("产品类型").isVisible(), false);
     await page.waitForSelector("html[data-hydrated]", { state: "attached" });
     await page.getByRole("button", { name: "筛选产品" }).click();
+    await page.getByLabel("产品类型").waitFor();
+    assert.equal(new URL(page.url()).search, "", "once hydrated, the toggle opens in place");
     await page.getByLabel("产品类型").selectOption("CREDIT");
     await page.getByRole("button", { name: "筛选", exact: true }).click();
     await page.waitForURL(/type=CREDIT/);
@@ -123,6 +124,20 @@ describe("public pages", () => {
     const filtered = Number((await changed.innerText()).match(/\d+/)![0]);
     assert.ok(filtered > 0 && filtered < total, `filter narrows ${total} to ${filtered}`);
     await screenshot(page, "public-products-phone");
+    await page.context().close();
+  });
+
+  it("the catalogue's filter toggle opens on a phone without JavaScript", async () => {
+    const page = await portal.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await page.goto("/products?type=CREDIT");
+    assert.equal(await page.getByLabel("产品类型").isVisible(), false);
+    await page.getByRole("button", { name: /^筛选产品/ }).click();
+    await page.waitForURL(/filters=open/);
+    assert.equal(await page.getByLabel("产品类型").isVisible(), true);
+    assert.equal(await page.getByLabel("产品类型").inputValue(), "CREDIT", "the filter it had is kept");
+    await page.getByRole("button", { name: /^筛选产品/ }).click();
+    await page.waitForURL((url) => !url.search.includes("filters"));
+    assert.equal(await page.getByLabel("产品类型").isVisible(), false);
     await page.context().close();
   });
 

@@ -47,7 +47,11 @@ export interface Portal {
   databaseFile: string;
   /** rows of a read-only query on that file (opened and closed per call) */
   query<Row>(sql: string, ...params: unknown[]): Row[];
-  newPage(options?: { locale?: string; viewport?: { width: number; height: number } }): Promise<Page>;
+  newPage(options?: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    javaScriptEnabled?: boolean;
+  }): Promise<Page>;
   stop(): Promise<void>;
 }
 
@@ -112,8 +116,12 @@ export async function startPortal(name: string, { jobs = false }: { jobs?: boole
       }
     },
     /** A fresh browser context (its own cookies), Chinese unless told otherwise. */
-    async newPage({ locale = "zh-CN", viewport = { width: 1280, height: 900 } } = {}) {
-      const context = await browser.newContext({ baseURL: baseUrl, locale, viewport });
+    async newPage({
+      locale = "zh-CN",
+      viewport = { width: 1280, height: 900 },
+      javaScriptEnabled = true,
+    } = {}) {
+      const context = await browser.newContext({ baseURL: baseUrl, locale, viewport, javaScriptEnabled });
       return context.newPage();
     },
     async stop() {

@@ -21,7 +21,17 @@ export default function ProductCatalog() {
   const navigation = useNavigation();
   const t = useT();
   const loading = navigation.state === "loading" && navigation.location.pathname === "/products";
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  // On a phone the filters fold away behind a toggle. It is a link to the same list with
+  // ?filters=open (or without it), so that it works before the JavaScript has loaded; once it
+  // has, the click only flips the state.
+  const [filtersOpen, setFiltersOpen] = useState(params.get("filters") === "open");
+  const toggled = new URLSearchParams(params);
+  if (filtersOpen) toggled.delete("filters");
+  else toggled.set("filters", "open");
+  const toggle = (event: React.SyntheticEvent) => {
+    event.preventDefault();
+    setFiltersOpen((open) => !open);
+  };
   const activeFilters = ["q", "type", "guarantee", "bank", "amount", "term", "rate"].filter((name) =>
     params.get(name),
   ).length;
@@ -29,16 +39,21 @@ export default function ProductCatalog() {
     <div>
       <PageHeader title={t("products.title")} description={t("products.intro")} />
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <button
-          type="button"
+        <Link
+          to={`?${toggled}`}
+          role="button"
+          preventScrollReset
           className={buttonClass("secondary", "lg:hidden")}
           aria-expanded={filtersOpen}
           aria-controls="product-filters"
-          onClick={() => setFiltersOpen((open) => !open)}
+          onClick={toggle}
+          onKeyDown={(event) => {
+            if (event.key === " ") toggle(event);
+          }}
         >
           {t("products.filters.title")}
           {activeFilters > 0 && ` (${activeFilters})`}
-        </button>
+        </Link>
         <ProductFilters banks={banks} errors={errors} open={filtersOpen} />
         <section
           aria-live="polite"
