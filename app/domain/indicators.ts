@@ -520,6 +520,27 @@ export function factAdder(context: ReduceContext) {
   };
 }
 
+/** The facts of one breakdown key and month, added up. */
+export interface FactCell {
+  key: string;
+  month: string;
+  totals: FactTotals;
+}
+
+/** Fact totals by (breakdown key, month "YYYY-MM"), each cell made on its first use. */
+export function cellTable() {
+  const cells = new Map<string, FactCell>();
+  return {
+    at(key: string, month: string): FactTotals {
+      const id = `${key}\u0000${month}`;
+      let found = cells.get(id);
+      if (!found) cells.set(id, (found = { key, month, totals: emptyTotals() }));
+      return found.totals;
+    },
+    cells: () => cells.values(),
+  };
+}
+
 /**
  * Responses of one group (a breakdown key and month) summed in SQL, where each slot's days are
  * looked up in IndicatorDay (app/domain/indicator-days.ts): what `factAdder().response` adds up

@@ -13,8 +13,14 @@ import type {
   RenewalFact,
   ResponseFact,
 } from "~/domain/indicators";
-import { addDecisionSums, addLoanSums, addResponseSums, emptyTotals, monthsOf } from "~/domain/indicators";
-import type { FactTotals } from "~/domain/indicators";
+import {
+  addDecisionSums,
+  addLoanSums,
+  addResponseSums,
+  cellTable,
+  monthsOf,
+  type FactCell,
+} from "~/domain/indicators";
 import { addMonthsClamped } from "~/domain/loan-schedule";
 import { addDays, startOfShanghaiDay } from "~/domain/shanghai-time";
 import { sqlDialect, shanghaiDayOfKey } from "~/db/dialect.server";
@@ -623,12 +629,6 @@ function rollupScope(query: FactQuery, kind: RollupKind, dimension: IndicatorDim
   };
 }
 
-export interface FactCell {
-  key: string;
-  month: string;
-  totals: FactTotals;
-}
-
 /**
  * The responses, decisions and loans of the period from the rollups, added up by breakdown key
  * and month in SQL: each slot's day and its other day (day ± lag) are looked up in IndicatorDay
@@ -639,23 +639,17 @@ export async function rollupCells(
   query: FactQuery,
   dimension: IndicatorDimension | null,
   today: string,
-): Promise<Map<string, FactCell>> {
-  const cells = new Map<string, FactCell>();
-  const cell = (key: string | null, month: string) => {
-    const id = `${key ?? ""}\u0000${month}`;
-    let found = cells.get(id);
-    if (!found) cells.set(id, (found = { key: key ?? "", month, totals: emptyTotals() }));
-    return found.totals;
-  };
+): Promise<Iterable<FactCell>> {
+  const table = cellTable();
   const [responses, decisions, loans] = await Promise.all([
     rollupResponseSums(query, dimension, today),
     rollupDecisionSums(query, dimension),
     rollupLoanSums(query, dimension),
   ]);
-  for (const row of responses) addResponseSums(cell(row.key, row.month), row);
-  for (const row of decisions) addDecisionSums(cell(row.key, row.month), row);
-  for (const row of loans) addLoanSums(cell(row.key, row.month), row);
-  return cells;
+  for (const row of responses) addResponseSums(table.at(row.key ?? "", row.month), row);
+  for (const row of decisions) addDecisionSums(table.at(row.key ?? "", row.month), row);
+  for (const row of loans) addLoanSums(table.at(row.key ?? "", row.month), row);
+  return table.cells();
 }
 
 const month = (column: Prisma.Sql) => Prisma.sql`SUBSTR(${column}, 1, 7)`;

@@ -6,12 +6,14 @@ import {
   NO_FIRM_FACTS,
   NO_LOAN_BOOK,
   WHITELIST_FILTERS,
+  cellTable,
   emptyTotals,
   factAdder,
   indicatorValues,
   isValidPeriod,
   mergeTotals,
   monthsOf,
+  type FactCell,
   type FactTotals,
   type GroupExtras,
   type FirmFacts,
@@ -45,7 +47,6 @@ import {
   alertAckFacts,
   responseFacts,
   rollupCells,
-  type FactCell,
   type FactQuery,
   type Keyed,
 } from "./indicator-facts.server";
@@ -201,7 +202,7 @@ async function factCells(
   context: ReduceContext,
   source: FactSource,
 ): Promise<Iterable<FactCell>> {
-  if (source === "rollup") return (await rollupCells(query, dimension, context.today)).values();
+  if (source === "rollup") return rollupCells(query, dimension, context.today);
   const [responses, decisions, loans] = await Promise.all([
     responseFacts(query, dimension),
     decisionFacts(query, dimension),
@@ -209,17 +210,11 @@ async function factCells(
   ]);
   // each fact added once, into the cell of its breakdown key and month
   const add = factAdder(context);
-  const cells = new Map<string, FactCell>();
-  const cell = (key: string, day: string) => {
-    const id = `${key}\u0000${month(day)}`;
-    let found = cells.get(id);
-    if (!found) cells.set(id, (found = { key, month: month(day), totals: emptyTotals() }));
-    return found.totals;
-  };
-  for (const fact of responses) add.response(cell(fact.key, fact.submitDay), fact);
-  for (const fact of decisions) add.decision(cell(fact.key, fact.day), fact);
-  for (const fact of loans) add.loan(cell(fact.key, fact.disburseDay), fact);
-  return cells.values();
+  const table = cellTable();
+  for (const fact of responses) add.response(table.at(fact.key, month(fact.submitDay)), fact);
+  for (const fact of decisions) add.decision(table.at(fact.key, month(fact.day)), fact);
+  for (const fact of loans) add.loan(table.at(fact.key, month(fact.disburseDay)), fact);
+  return table.cells();
 }
 
 async function otherFacts(
