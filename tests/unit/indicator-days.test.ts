@@ -37,12 +37,15 @@ describe("the indicators' day table", () => {
   it("gives the calendar's working days between any two days as a difference of indexes", () => {
     fc.assert(
       fc.property(anyDay, anyDay, (a, b) => {
-        expect(rowOf(b).workIndex - rowOf(a).workIndex).toBe(calendar.workingDaysBetweenDays(a, b));
+        // (+ 0: the calendar counts a backward span of no working day as -0)
+        expect(rowOf(b).workIndex - rowOf(a).workIndex).toBe(calendar.workingDaysBetweenDays(a, b) + 0);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261207 },
     );
     // across the overrides: Fri 27 Feb → Wed 4 Mar 2026 is Sat 28 (worked), Mon 2, Wed 4
     expect(rowOf("2026-03-04").workIndex - rowOf("2026-02-27").workIndex).toBe(3);
+    // backwards: from Sunday 1 March to Friday 27 February is one working day back (the 28th is worked)
+    expect(rowOf("2026-02-27").workIndex - rowOf("2026-03-01").workIndex).toBe(-1);
   });
 
   it("gives the calendar's response deadline and the LPR in effect on any day", () => {
@@ -51,7 +54,7 @@ describe("the indicators' day table", () => {
         expect(rowOf(day).deadline).toBe(calendar.addWorkingDaysToDay(day, 3));
         expect(rowOf(day).lprBp).toBe(lprOn(lpr, day));
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261207 },
     );
     expect(rowOf("2026-02-27").deadline).toBe("2026-03-04");
     expect(rowOf("2025-01-19").lprBp).toBe(null);
