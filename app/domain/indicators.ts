@@ -486,36 +486,36 @@ export function factAdder(context: ReduceContext) {
   };
   return {
     response(totals: FactTotals, fact: ResponseFact) {
-      totals.applications += fact.count;
-      if (fact.fromOffer) return;
-      if (fact.responseDay !== null) {
-        totals.responded += fact.count;
-        totals.responseDue += fact.count;
-        totals.responseDaysTotal +=
-          (countsOf(fact.responseDay).working - countsOf(fact.submitDay).working) * fact.count;
-        if (fact.responseDay <= deadlineOf(fact.submitDay)) totals.responseWithinSla += fact.count;
-      } else if (fact.pending && deadlineOf(fact.submitDay) < context.today) {
-        totals.responseDue += fact.count;
-      }
+      const { count, responseDay, submitDay } = fact;
+      const answered = !fact.fromOffer && responseDay !== null;
+      const overdue =
+        !fact.fromOffer && responseDay === null && fact.pending && deadlineOf(submitDay) < context.today;
+      addResponseSums(totals, {
+        applications: count,
+        responded: answered ? count : 0,
+        responseDays: answered ? (countsOf(responseDay).working - countsOf(submitDay).working) * count : 0,
+        withinSla: answered && responseDay <= deadlineOf(submitDay) ? count : 0,
+        overdue: overdue ? count : 0,
+      });
     },
     decision: addDecisionSums,
     loan(totals: FactTotals, fact: LoanFact) {
-      totals.disbursedCount += fact.count;
       const amount = BigInt(fact.amountYuan);
-      totals.amount += amount;
-      totals.amountRate += fact.amountRate;
       const lpr = lprOf(fact.disburseDay);
-      if (lpr !== null) {
-        totals.amountSpread += fact.amountRate - amount * lpr;
-        totals.spreadWeight += amount;
-      }
-      totals.creditYuan += fact.creditYuan;
-      totals.inclusiveYuan += fact.inclusiveYuan;
-      totals.firstTimeBorrowers += fact.firstLoans;
       const submitted = countsOf(fact.submitDay);
       const disbursed = countsOf(fact.disburseDay);
-      addCount(totals.calendarDays, disbursed.days - submitted.days, fact.count);
-      addCount(totals.workingDays, disbursed.working - submitted.working, fact.count);
+      addLoanSums(totals, {
+        count: fact.count,
+        calendarDays: disbursed.days - submitted.days,
+        workingDays: disbursed.working - submitted.working,
+        amountYuan: amount,
+        amountRate: fact.amountRate,
+        amountSpread: lpr === null ? 0n : fact.amountRate - amount * lpr,
+        spreadWeight: lpr === null ? 0n : amount,
+        creditYuan: fact.creditYuan,
+        inclusiveYuan: fact.inclusiveYuan,
+        firstLoans: fact.firstLoans,
+      });
     },
   };
 }
