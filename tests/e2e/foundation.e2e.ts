@@ -112,8 +112,11 @@ describe("public pages", () => {
     // On a phone the filters fold away behind a toggle
     assert.equal(await page.getByLabel("产品类型").isVisible(), false);
     await page.waitForSelector("html[data-hydrated]", { state: "attached" });
-    await page.getByRole("button", { name: "筛选产品" }).click();
+    const toggle = page.getByRole("link", { name: "筛选产品" });
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    await toggle.click();
     await page.getByLabel("产品类型").waitFor();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
     assert.equal(new URL(page.url()).search, "", "once hydrated, the toggle opens in place");
     await page.getByLabel("产品类型").selectOption("CREDIT");
     await page.getByRole("button", { name: "筛选", exact: true }).click();
@@ -131,13 +134,16 @@ describe("public pages", () => {
     const page = await portal.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     await page.goto("/products?type=CREDIT");
     assert.equal(await page.getByLabel("产品类型").isVisible(), false);
-    await page.getByRole("button", { name: /^筛选产品/ }).click();
+    await page.getByRole("link", { name: /^筛选产品/ }).click();
     await page.waitForURL(/filters=open/);
     assert.equal(await page.getByLabel("产品类型").isVisible(), true);
     assert.equal(await page.getByLabel("产品类型").inputValue(), "CREDIT", "the filter it had is kept");
-    await page.getByRole("button", { name: /^筛选产品/ }).click();
+    await page.getByRole("link", { name: /^筛选产品/ }).click();
     await page.waitForURL((url) => !url.search.includes("filters"));
     assert.equal(await page.getByLabel("产品类型").isVisible(), false);
+    // a filter with an error opens them, to show it at its field
+    await page.goto("/products?amount=abc");
+    assert.equal(await page.getByLabel("需要金额（万元）").isVisible(), true);
     await page.context().close();
   });
 

@@ -23,15 +23,13 @@ export default function ProductCatalog() {
   const loading = navigation.state === "loading" && navigation.location.pathname === "/products";
   // On a phone the filters fold away behind a toggle. It is a link to the same list with
   // ?filters=open (or without it), so that it works before the JavaScript has loaded; once it
-  // has, the click only flips the state.
-  const [filtersOpen, setFiltersOpen] = useState(params.get("filters") === "open");
+  // has, the click only flips the state. A filter with an error opens them, to show it.
+  const [filtersOpen, setFiltersOpen] = useState(
+    params.get("filters") === "open" || Object.keys(errors).length > 0,
+  );
   const toggled = new URLSearchParams(params);
   if (filtersOpen) toggled.delete("filters");
   else toggled.set("filters", "open");
-  const toggle = (event: React.SyntheticEvent) => {
-    event.preventDefault();
-    setFiltersOpen((open) => !open);
-  };
   const activeFilters = ["q", "type", "guarantee", "bank", "amount", "term", "rate"].filter((name) =>
     params.get(name),
   ).length;
@@ -41,14 +39,13 @@ export default function ProductCatalog() {
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
         <Link
           to={`?${toggled}`}
-          role="button"
           preventScrollReset
           className={buttonClass("secondary", "lg:hidden")}
           aria-expanded={filtersOpen}
           aria-controls="product-filters"
-          onClick={toggle}
-          onKeyDown={(event) => {
-            if (event.key === " ") toggle(event);
+          onClick={(event) => {
+            event.preventDefault();
+            setFiltersOpen((open) => !open);
           }}
         >
           {t("products.filters.title")}
