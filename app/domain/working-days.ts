@@ -11,6 +11,13 @@ export { addDays, calendarDaysBetween, isIsoDay, shanghaiDate } from "./shanghai
 
 export type DayOverride = "HOLIDAY" | "WORKDAY";
 
+/**
+ * The version of the rules below, beside the holiday package's own: bump it when a change here
+ * changes which days are working days, so that the tables derived from the calendar
+ * (IndicatorDay, decision 026) are rebuilt.
+ */
+export const CALENDAR_RULES_VERSION = 1;
+
 /** Bureau-maintained corrections keyed by "YYYY-MM-DD". */
 export type CalendarOverrides = ReadonlyMap<string, DayOverride> | Readonly<Record<string, DayOverride>>;
 

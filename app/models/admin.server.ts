@@ -19,6 +19,7 @@ import type { AuditedActor, BureauActor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { MANAGED_ROLES, SETTING_KEYS, type ManagedRole } from "./gov-codes";
 import { refreshQueueDeadlines } from "./gov-queues.server";
+import { refreshIndicatorDays } from "./indicator-days.server";
 import type { SettingKey } from "./settings.server";
 import { hashPassword } from "./user.server";
 
@@ -396,6 +397,7 @@ export async function addLprRate(
       });
       await audit(tx, actor, "lpr.create", "LprRate", row.id, input);
     });
+    await refreshIndicatorDays();
     return { ok: true };
   } catch (error) {
     if (isUniqueViolation(error))
@@ -405,12 +407,14 @@ export async function addLprRate(
 }
 
 export async function correctLprRate(actor: Bureau, id: string, rateBp: number): Promise<OrgResult> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.lprRate.updateMany({ where: { id }, data: { rateBp } });
     if (count !== 1) return { ok: false as const, error: "NOT_FOUND" as const };
     await audit(tx, actor, "lpr.correct", "LprRate", id, { rateBp });
     return { ok: true as const };
   });
+  if (result.ok) await refreshIndicatorDays();
+  return result;
 }
 
 // ---------------------------------------------------------------- calendar
@@ -431,8 +435,9 @@ export async function addCalendarOverride(
       const row = await tx.calendarOverride.create({ data: input, select: { id: true } });
       await audit(tx, actor, "calendar.add", "CalendarOverride", row.id, input);
     });
-    // the stored deadlines of the government queues follow the calendar
+    // the stored deadlines of the government queues and the indicators' day table follow the calendar
     await refreshQueueDeadlines();
+    await refreshIndicatorDays();
     return { ok: true };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, field: "date", key: "gov.admin.errors.dateTaken" };
@@ -447,7 +452,10 @@ export async function removeCalendarOverride(actor: Bureau, id: string): Promise
     await audit(tx, actor, "calendar.remove", "CalendarOverride", id);
     return { ok: true as const };
   });
-  if (result.ok) await refreshQueueDeadlines();
+  if (result.ok) {
+    await refreshQueueDeadlines();
+    await refreshIndicatorDays();
+  }
   return result;
 }
 
@@ -465,4 +473,5 @@ export async function saveSettings(actor: Bureau, values: Record<SettingKey, num
     await audit(tx, actor, "settings.update", "Setting", "*", values);
   });
   await refreshQueueDeadlines();
+  await refreshIndicatorDays();
 }

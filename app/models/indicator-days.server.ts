@@ -1,51 +1,60 @@
 /**
- * Keeps IndicatorDay (app/domain/indicator-days.ts) equal to its inputs. Every report reads its
- * inputs anyway (the calendar, the SLA days, the LPR history) and compares their fingerprint with
- * the stamp's: one small read. When they differ — a calendar, SLA or LPR edit on any server, or a
- * deploy with a newer holiday package — the report rebuilds the table first, in one transaction,
- * so no edit path has to remember it and two servers cannot disagree.
+ * Keeps IndicatorDay (app/domain/indicator-days.ts) equal to its inputs: the calendar, the SLA
+ * days, the LPR history and the holiday package. The bureau's edits of those rebuild it at once
+ * (refreshIndicatorDays, app/models/admin.server.ts); and every report compares its inputs'
+ * fingerprint with the stamp's (one small read) and rebuilds first when they differ — after a
+ * deploy with a newer holiday package, or an edit whose rebuild did not happen — so no report
+ * reads a table of other inputs than its own. A rebuild reads the inputs again under the
+ * stamp's lock: it always builds from the newest committed ones, never back to what a slower
+ * report had read before an edit.
  */
 import { createRequire } from "node:module";
 
 import { Prisma } from "@prisma/client";
 
-import { db } from "~/db.server";
-import {
-  indicatorDayRows,
-  indicatorDaysFingerprint,
-  type IndicatorDayInputs,
-} from "~/domain/indicator-days";
+import { db, type Db } from "~/db.server";
+import { indicatorDayRows, indicatorDaysFingerprint, type IndicatorDayInputs } from "~/domain/indicator-days";
 import type { ReduceContext } from "~/domain/indicators";
 import { shanghaiDate } from "~/domain/shanghai-time";
-import { createCalendar, type DayOverride } from "~/domain/working-days";
+import { CALENDAR_RULES_VERSION, createCalendar, type DayOverride } from "~/domain/working-days";
 import { getSettings } from "~/models/settings.server";
 
-/** The holiday package's name and version: its tables decide every day without an override. */
+type Client = Db | Prisma.TransactionClient;
+
+/**
+ * What decides a day without an override: the holiday package's name and version, and the
+ * version of our own rules around it (working-days.ts).
+ */
 const HOLIDAY_TABLES = (() => {
   const { name, version } = createRequire(import.meta.url)("chinese-days/package.json") as {
     name: string;
     version: string;
   };
-  return `${name}@${version}`;
+  return `${name}@${version}+rules${CALENDAR_RULES_VERSION}`;
 })();
 
-/** A report's calendar, SLA and LPR (its ReduceContext), and the fingerprint of those inputs. */
-export async function loadReportCalendar(now: Date): Promise<{ context: ReduceContext; fingerprint: string }> {
+async function readInputs(client: Client): Promise<IndicatorDayInputs> {
   const [overrideRows, settings, lprRows] = await Promise.all([
-    db.calendarOverride.findMany({ select: { date: true, kind: true } }),
-    getSettings(),
-    db.lprRate.findMany({ select: { effectiveOn: true, rateBp: true }, orderBy: { effectiveOn: "asc" } }),
+    client.calendarOverride.findMany({ select: { date: true, kind: true } }),
+    getSettings(client),
+    client.lprRate.findMany({ select: { effectiveOn: true, rateBp: true }, orderBy: { effectiveOn: "asc" } }),
   ]);
-  const overrides = new Map(overrideRows.map((o) => [o.date, o.kind as DayOverride]));
-  const inputs: IndicatorDayInputs = {
+  return {
     holidayTables: HOLIDAY_TABLES,
-    overrides,
+    overrides: new Map(overrideRows.map((o) => [o.date, o.kind as DayOverride])),
     firstResponseDays: settings["sla.firstResponseWorkingDays"],
     lpr: lprRows.map((row) => ({ effectiveDay: shanghaiDate(row.effectiveOn), rateBp: row.rateBp })),
   };
+}
+
+/** A report's calendar, SLA and LPR (its ReduceContext), and the fingerprint of those inputs. */
+export async function loadReportCalendar(
+  now: Date,
+): Promise<{ context: ReduceContext; fingerprint: string }> {
+  const inputs = await readInputs(db);
   return {
     context: {
-      calendar: createCalendar(overrides),
+      calendar: createCalendar(inputs.overrides as ReadonlyMap<string, DayOverride>),
       firstResponseDays: inputs.firstResponseDays,
       today: shanghaiDate(now),
       lpr: inputs.lpr,
@@ -57,21 +66,27 @@ export async function loadReportCalendar(now: Date): Promise<{ context: ReduceCo
 const BATCH = 2000;
 
 /**
- * Makes IndicatorDay the table of `context` (whose inputs have `fingerprint`), unless it is
- * already. Concurrent rebuilds queue on the stamp's row; the second finds the work done.
+ * Rebuilds IndicatorDay from the current inputs unless the stamp already has their fingerprint.
+ * With `fingerprint` (a report's), nothing is done while the stamp has it. Concurrent rebuilds
+ * queue on the stamp's row; the second finds the work done. Returns whether it rebuilt.
  */
-export async function ensureIndicatorDays(context: ReduceContext, fingerprint: string): Promise<void> {
-  const stamp = await db.indicatorDayStamp.findUnique({ where: { id: 1 } });
-  if (stamp?.fingerprint === fingerprint) return;
-  const rows = indicatorDayRows(context.calendar, context.firstResponseDays, context.lpr);
-  await db.$transaction(
+export async function ensureIndicatorDays(fingerprint?: string): Promise<boolean> {
+  if (fingerprint) {
+    const stamp = await db.indicatorDayStamp.findUnique({ where: { id: 1 } });
+    if (stamp?.fingerprint === fingerprint) return false;
+  }
+  return db.$transaction(
     async (tx) => {
       // the stamp's row exists, and this transaction holds it until it commits
       await tx.$executeRaw`INSERT INTO "IndicatorDayStamp" ("id", "fingerprint", "builtAt")
                            VALUES (1, '', ${new Date()}) ON CONFLICT ("id") DO NOTHING`;
       await tx.$executeRaw`UPDATE "IndicatorDayStamp" SET "id" = "id" WHERE "id" = 1`;
-      const current = await tx.indicatorDayStamp.findUniqueOrThrow({ where: { id: 1 } });
-      if (current.fingerprint === fingerprint) return;
+      const inputs = await readInputs(tx);
+      const current = indicatorDaysFingerprint(inputs);
+      const stamp = await tx.indicatorDayStamp.findUniqueOrThrow({ where: { id: 1 } });
+      if (stamp.fingerprint === current) return false;
+      const calendar = createCalendar(inputs.overrides as ReadonlyMap<string, DayOverride>);
+      const rows = indicatorDayRows(calendar, inputs.firstResponseDays, inputs.lpr);
       await tx.indicatorDay.deleteMany();
       for (let start = 0; start < rows.length; start += BATCH) {
         const values = rows
@@ -80,8 +95,25 @@ export async function ensureIndicatorDays(context: ReduceContext, fingerprint: s
         await tx.$executeRaw`INSERT INTO "IndicatorDay" ("ordinal", "day", "workIndex", "deadline", "lprBp")
                              VALUES ${Prisma.join(values)}`;
       }
-      await tx.indicatorDayStamp.update({ where: { id: 1 }, data: { fingerprint, builtAt: new Date() } });
+      await tx.indicatorDayStamp.update({
+        where: { id: 1 },
+        data: { fingerprint: current, builtAt: new Date() },
+      });
+      return true;
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * After an edit of the calendar, the SLA days or the LPR (committed): the table follows at once.
+ * A failure here does not fail the edit — the next report finds the fingerprint changed and
+ * rebuilds.
+ */
+export async function refreshIndicatorDays(): Promise<void> {
+  try {
+    await ensureIndicatorDays();
+  } catch (error) {
+    console.error("indicator day table not rebuilt after an edit (the next report will):", error);
+  }
 }

@@ -28,11 +28,13 @@ import { loanStandingSql } from "~/models/loan-view.server";
 import { cubeFor, slotRange, type RollupDimension, type RollupKind } from "~/domain/indicator-rollup";
 
 /**
- * The SQL behind the indicators: aggregates only, never one row per application. Each query
- * groups by the Shanghai day(s) of its facts — a few thousand rows for a year, whatever the
- * number of applications — so the working-day arithmetic (holidays, 调休) and the percentiles
- * happen exactly, in app/domain/indicators.ts, on (day, count) pairs. With a dimension the same
- * query also groups by the breakdown key.
+ * The SQL behind the indicators: aggregates only, never one row per application. The base-table
+ * queries (the definition, which the property tests compare the rollups with) group by the
+ * Shanghai day(s) of their facts, so that the working-day arithmetic (holidays, 调休) and the
+ * percentiles happen exactly, in app/domain/indicators.ts, on (day, count) pairs. The rollups'
+ * read (rollupCells) does the same arithmetic in SQL, against the table of days (decision 026),
+ * and returns sums by breakdown key and month. With a dimension a query also groups by the
+ * breakdown key.
  *
  * The SQL is the same on SQLite and PostgreSQL except for the pieces of `dialect`
  * (app/db/dialect.server.ts): date keys, instants, Boolean literals.
@@ -675,7 +677,7 @@ async function rollupResponseSums(query: FactQuery, dimension: IndicatorDimensio
   >(Prisma.sql`
     SELECT ${key} AS "key", ${month(col("r", "day"))} AS "month", SUM("r"."n") AS "n",
            SUM(CASE WHEN ${answered} THEN "r"."n" ELSE 0 END) AS "responded",
-           SUM(CASE WHEN ${answered} THEN "r"."n" * ("a"."workIndex" - "c"."workIndex") ELSE 0 END) AS "days",
+           SUM(CASE WHEN ${answered} THEN CAST("r"."n" AS BIGINT) * ("a"."workIndex" - "c"."workIndex") ELSE 0 END) AS "days",
            SUM(CASE WHEN ${answered} AND "a"."day" <= "c"."deadline" THEN "r"."n" ELSE 0 END) AS "sla",
            SUM(CASE WHEN "r"."fromOffer" = ${dialect.false} AND "r"."outcome" <> 'ANSWERED'
                      AND "r"."pending" = ${dialect.true} AND "c"."deadline" < ${today}

@@ -168,7 +168,7 @@ export function parseIndicatorQuery(params: URLSearchParams, now = new Date()) {
  */
 async function reduceContext(now: Date, source: FactSource): Promise<ReduceContext> {
   const { context, fingerprint } = await loadReportCalendar(now);
-  if (source === "rollup") await ensureIndicatorDays(context, fingerprint);
+  if (source === "rollup") await ensureIndicatorDays(fingerprint);
   return context;
 }
 
@@ -183,7 +183,7 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   return groups;
 }
 
-type ApplicationFacts = {
+type OtherFacts = {
   renewals: Keyed<GroupFacts["renewals"][number] & { day: string }>[];
   book: Keyed<LoanBookFact>[];
   alertAcks: Keyed<AlertAckFact & { day: string }>[];
@@ -221,7 +221,7 @@ async function otherFacts(
   query: FactQuery,
   dimension: IndicatorDimension | null,
   today: string,
-): Promise<ApplicationFacts> {
+): Promise<OtherFacts> {
   const [renewals, book, alertAcks] = await Promise.all([
     renewalFacts(query, dimension),
     loanBookFacts(query, dimension, today),
@@ -235,10 +235,10 @@ async function otherFacts(
  * (a month, the breakdown key, or "" for the whole period).
  */
 function splitExtras(
-  facts: ApplicationFacts,
+  facts: OtherFacts,
   keyOf: {
-    renewal: (r: ApplicationFacts["renewals"][number]) => string;
-    alertAck: (a: ApplicationFacts["alertAcks"][number]) => string;
+    renewal: (r: OtherFacts["renewals"][number]) => string;
+    alertAck: (a: OtherFacts["alertAcks"][number]) => string;
     /** null: the loan book is not kept for these groups (months) */
     book: ((b: Keyed<LoanBookFact>) => string) | null;
   },

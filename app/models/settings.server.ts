@@ -1,4 +1,6 @@
-import { db } from "~/db.server";
+import type { Prisma } from "@prisma/client";
+
+import { db, type Db } from "~/db.server";
 import { DEFAULT_SLA_SETTINGS, type SlaSettings } from "~/domain/application-machine";
 import { DEFAULT_CLAIM_REVIEW_WORKING_DAYS } from "~/domain/claim-machine";
 import { createCalendar, type DayOverride, type WorkingDayCalendar } from "~/domain/working-days";
@@ -21,8 +23,10 @@ export type Settings = { [K in SettingKey]: number } & { "commitment.version": s
 
 export const COMMITMENT_VERSION_DEFAULT = "2026-01";
 
-export async function getSettings(): Promise<Settings> {
-  const rows = await db.setting.findMany({ select: { key: true, value: true } });
+export async function getSettings(
+  client: Pick<Db, "setting"> | Prisma.TransactionClient = db,
+): Promise<Settings> {
+  const rows = await client.setting.findMany({ select: { key: true, value: true } });
   const stored = new Map(rows.map((row) => [row.key, row.value]));
   const settings = {
     "commitment.version": stored.get("commitment.version") ?? COMMITMENT_VERSION_DEFAULT,

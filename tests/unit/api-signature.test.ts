@@ -10,7 +10,7 @@ describe("the clock window", () => {
     expect(CLOCK_SKEW_SECONDS).toBe(300);
   });
 
-  it("takes a timestamp exactly at its edges and refuses one a second beyond, either way", () => {
+  it("takes a timestamp 299.5 s away and refuses one 300.5 s away, either way", () => {
     // the server's clock is half-way through a second: 299.5 s and 300.5 s away
     expect(withinClockWindow(Math.floor(nowSeconds) - 299, nowMs)).toBe(true);
     expect(withinClockWindow(Math.floor(nowSeconds) - 300, nowMs)).toBe(false);
