@@ -1,11 +1,19 @@
 // `npm run rollups:rebuild`: replaces the indicator rollups with a recomputation from the base
-// tables (after a raw load or a repair), and recomputes the government queues' stored fields. `npm run rollups:verify`: recomputes them and lists every
+// tables (after a raw load or a repair), recomputes the government queues' stored fields and
+// brings the indicators' day table up to date (decision 026). `tsx scripts/rollups.ts days`: the
+// day table alone (the test template gets it, so that each test's first report need not build it). `npm run rollups:verify`: recomputes them and lists every
 // slot that differs from the table; exit 1 on a difference. docs/decisions/020-indicator-rollups.md
 import { db } from "../app/db.server";
 import { rebuildGovQueues } from "../app/models/gov-queues.server";
+import { ensureIndicatorDays } from "../app/models/indicator-days.server";
 import { rebuildRollups, verifyRollups } from "../app/models/indicator-rollup.server";
 
 const command = process.argv[2];
+
+async function indicatorDays() {
+  const rebuilt = await ensureIndicatorDays();
+  console.log(`✓ indicator day table ${rebuilt ? "rebuilt" : "up to date"} (${seconds()} s)`);
+}
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
@@ -21,6 +29,9 @@ try {
     console.log(`✓ indicator rollups rebuilt: ${slots} slots (${seconds()} s)`);
     // the government queues' stored fields too (gov-queues.server.ts): both follow a raw load
     console.log(`✓ government queues: ${JSON.stringify(await rebuildGovQueues(db))} (${seconds()} s)`);
+    await indicatorDays();
+  } else if (command === "days") {
+    await indicatorDays();
   } else if (command === "verify") {
     const { slots, problems } = await verifyRollups(db);
     if (problems.length === 0) {
@@ -39,7 +50,7 @@ try {
       process.exitCode = 1;
     }
   } else {
-    console.error("usage: tsx scripts/rollups.ts rebuild|verify");
+    console.error("usage: tsx scripts/rollups.ts rebuild|verify|days");
     process.exitCode = 2;
   }
 } finally {

@@ -57,10 +57,21 @@ const WEEKDAY_NAMES = new Set(["Sunday", "Monday", "Tuesday", "Wednesday", "Thur
  * ("Spring Festival,春节,4") and other days after the weekday.
  */
 function packageSaysWorkingDay(day: string): boolean {
-  const detail = chineseDays.getDayDetail(day);
-  if (WEEKDAY_NAMES.has(detail.name)) return !isWeekend(day);
-  return detail.work;
+  let verdict = packageVerdicts.get(day);
+  if (verdict === undefined) {
+    const detail = chineseDays.getDayDetail(day);
+    verdict = WEEKDAY_NAMES.has(detail.name) ? !isWeekend(day) : detail.work;
+    packageVerdicts.set(day, verdict);
+  }
+  return verdict;
 }
+
+/**
+ * The package's verdicts, kept for the process: they depend on the day alone, and every
+ * calendar (one per report, per queue refresh, per rebuild of the indicators' day table — a
+ * century of days) asks the same ones. The package parses each day it is asked (≈ 13 µs).
+ */
+const packageVerdicts = new Map<string, boolean>();
 
 function toOverrideMap(overrides: CalendarOverrides | undefined): Map<string, DayOverride> {
   const entries: Iterable<[string, DayOverride]> =

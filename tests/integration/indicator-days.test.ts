@@ -31,11 +31,14 @@ async function workingDaysTo4November() {
 
 describe("the indicators' day table", () => {
   it("is built for a report's inputs, and rebuilt only when they change", async () => {
+    // (the test template holds the table of an empty database's inputs: an LPR makes them new)
+    await db.lprRate.create({ data: { effectiveOn: new Date("2026-10-20T16:00:00Z"), rateBp: 300 } });
     const first = await loadReportCalendar(NOW);
     expect(await ensureIndicatorDays(first.fingerprint)).toBe(true);
     expect((await stamp())?.fingerprint).toBe(first.fingerprint);
     expect(await db.indicatorDay.count()).toBe(DAYS);
     expect(await workingDaysTo4November()).toBe(2);
+    expect((await db.indicatorDay.findUniqueOrThrow({ where: { day: "2026-10-21" } })).lprBp).toBe(300);
     expect(await ensureIndicatorDays(first.fingerprint)).toBe(false);
     expect(await ensureIndicatorDays()).toBe(false);
 
