@@ -20,7 +20,7 @@
  */
 import { createHash } from "node:crypto";
 
-import type { WorkingDayCalendar } from "./working-days";
+import type { DayOverride, WorkingDayCalendar } from "./working-days";
 import { addDays } from "./shanghai-time";
 
 /**
@@ -45,7 +45,7 @@ export interface IndicatorDayInputs {
   /** the holiday package's version: its tables decide the days without an override */
   holidayTables: string;
   /** the bureau's overrides, day → HOLIDAY | WORKDAY */
-  overrides: ReadonlyMap<string, string>;
+  overrides: ReadonlyMap<string, DayOverride>;
   firstResponseDays: number;
   /** effective day ascending */
   lpr: readonly { effectiveDay: string; rateBp: number }[];

@@ -419,6 +419,15 @@ export async function correctLprRate(actor: Bureau, id: string, rateBp: number):
 
 // ---------------------------------------------------------------- calendar
 
+/**
+ * After a calendar or SLA edit has committed: what is derived from them follows — the stored
+ * deadlines of the government queues and the indicators' day table.
+ */
+async function refreshCalendarFollowers() {
+  await refreshQueueDeadlines();
+  await refreshIndicatorDays();
+}
+
 export async function listCalendarOverrides() {
   return db.calendarOverride.findMany({
     select: { id: true, date: true, kind: true, note: true },
@@ -435,9 +444,7 @@ export async function addCalendarOverride(
       const row = await tx.calendarOverride.create({ data: input, select: { id: true } });
       await audit(tx, actor, "calendar.add", "CalendarOverride", row.id, input);
     });
-    // the stored deadlines of the government queues and the indicators' day table follow the calendar
-    await refreshQueueDeadlines();
-    await refreshIndicatorDays();
+    await refreshCalendarFollowers();
     return { ok: true };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, field: "date", key: "gov.admin.errors.dateTaken" };
@@ -452,10 +459,7 @@ export async function removeCalendarOverride(actor: Bureau, id: string): Promise
     await audit(tx, actor, "calendar.remove", "CalendarOverride", id);
     return { ok: true as const };
   });
-  if (result.ok) {
-    await refreshQueueDeadlines();
-    await refreshIndicatorDays();
-  }
+  if (result.ok) await refreshCalendarFollowers();
   return result;
 }
 
@@ -472,6 +476,5 @@ export async function saveSettings(actor: Bureau, values: Record<SettingKey, num
     }
     await audit(tx, actor, "settings.update", "Setting", "*", values);
   });
-  await refreshQueueDeadlines();
-  await refreshIndicatorDays();
+  await refreshCalendarFollowers();
 }

@@ -11,10 +11,10 @@ import type { Prisma } from "@prisma/client";
 import { db, type Db } from "~/db.server";
 import { slaStatus, type ApplicationState, type SlaSettings } from "~/domain/application-machine";
 import { shanghaiDate, startOfShanghaiDay } from "~/domain/shanghai-time";
-import { createCalendar, type DayOverride, type WorkingDayCalendar } from "~/domain/working-days";
+import type { WorkingDayCalendar } from "~/domain/working-days";
 
 import { NO_OFFER_WORKING_DAYS } from "./gov-codes";
-import { getSettings, slaSettingsOf } from "./settings.server";
+import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
 
 type Client = Db | Prisma.TransactionClient;
 
@@ -23,14 +23,11 @@ export interface QueueRules {
   sla: SlaSettings;
 }
 
-/** The calendar and SLA settings, read before a transaction (they are read through `db`). */
+/** The calendar and SLA settings, read through `client`. */
 export async function queueRules(client: Client = db): Promise<QueueRules> {
-  const [overrides, settings] = await Promise.all([
-    client.calendarOverride.findMany({ select: { date: true, kind: true } }),
-    getSettings(),
-  ]);
+  const [calendar, settings] = await Promise.all([getCalendar(client), getSettings(client)]);
   return {
-    calendar: createCalendar(new Map(overrides.map((o) => [o.date, o.kind as DayOverride]))),
+    calendar,
     sla: slaSettingsOf(settings),
   };
 }

@@ -16,8 +16,8 @@ import { db, type Db } from "~/db.server";
 import { indicatorDayRows, indicatorDaysFingerprint, type IndicatorDayInputs } from "~/domain/indicator-days";
 import type { ReduceContext } from "~/domain/indicators";
 import { shanghaiDate } from "~/domain/shanghai-time";
-import { CALENDAR_RULES_VERSION, createCalendar, type DayOverride } from "~/domain/working-days";
-import { getSettings } from "~/models/settings.server";
+import { CALENDAR_RULES_VERSION, createCalendar } from "~/domain/working-days";
+import { getCalendarOverrides, getSettings } from "~/models/settings.server";
 
 type Client = Db | Prisma.TransactionClient;
 
@@ -34,14 +34,14 @@ const HOLIDAY_TABLES = (() => {
 })();
 
 async function readInputs(client: Client): Promise<IndicatorDayInputs> {
-  const [overrideRows, settings, lprRows] = await Promise.all([
-    client.calendarOverride.findMany({ select: { date: true, kind: true } }),
+  const [overrides, settings, lprRows] = await Promise.all([
+    getCalendarOverrides(client),
     getSettings(client),
     client.lprRate.findMany({ select: { effectiveOn: true, rateBp: true }, orderBy: { effectiveOn: "asc" } }),
   ]);
   return {
     holidayTables: HOLIDAY_TABLES,
-    overrides: new Map(overrideRows.map((o) => [o.date, o.kind as DayOverride])),
+    overrides,
     firstResponseDays: settings["sla.firstResponseWorkingDays"],
     lpr: lprRows.map((row) => ({ effectiveDay: shanghaiDate(row.effectiveOn), rateBp: row.rateBp })),
   };
@@ -54,7 +54,7 @@ export async function loadReportCalendar(
   const inputs = await readInputs(db);
   return {
     context: {
-      calendar: createCalendar(inputs.overrides as ReadonlyMap<string, DayOverride>),
+      calendar: createCalendar(inputs.overrides),
       firstResponseDays: inputs.firstResponseDays,
       today: shanghaiDate(now),
       lpr: inputs.lpr,
@@ -85,7 +85,7 @@ export async function ensureIndicatorDays(fingerprint?: string): Promise<boolean
       const current = indicatorDaysFingerprint(inputs);
       const stamp = await tx.indicatorDayStamp.findUniqueOrThrow({ where: { id: 1 } });
       if (stamp.fingerprint === current) return false;
-      const calendar = createCalendar(inputs.overrides as ReadonlyMap<string, DayOverride>);
+      const calendar = createCalendar(inputs.overrides);
       const rows = indicatorDayRows(calendar, inputs.firstResponseDays, inputs.lpr);
       await tx.indicatorDay.deleteMany();
       for (let start = 0; start < rows.length; start += BATCH) {

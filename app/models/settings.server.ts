@@ -46,8 +46,15 @@ export function slaSettingsOf(settings: Settings): SlaSettings {
   };
 }
 
+type Client = Db | Prisma.TransactionClient;
+
+/** The bureau's calendar overrides, day → HOLIDAY | WORKDAY. */
+export async function getCalendarOverrides(client: Client = db): Promise<Map<string, DayOverride>> {
+  const overrides = await client.calendarOverride.findMany({ select: { date: true, kind: true } });
+  return new Map(overrides.map((o) => [o.date, o.kind as DayOverride]));
+}
+
 /** The working-day calendar: chinese-days' tables corrected by the bureau's overrides. */
-export async function getCalendar(): Promise<WorkingDayCalendar> {
-  const overrides = await db.calendarOverride.findMany({ select: { date: true, kind: true } });
-  return createCalendar(new Map(overrides.map((o) => [o.date, o.kind as DayOverride])));
+export async function getCalendar(client: Client = db): Promise<WorkingDayCalendar> {
+  return createCalendar(await getCalendarOverrides(client));
 }

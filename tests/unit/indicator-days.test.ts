@@ -9,7 +9,7 @@ import {
 } from "~/domain/indicator-days";
 import { lprOn } from "~/domain/indicators";
 import { addDays, daysBetween } from "~/domain/shanghai-time";
-import { createCalendar } from "~/domain/working-days";
+import { createCalendar, type DayOverride } from "~/domain/working-days";
 
 // the bureau's corrections: a 调休 Saturday that is worked, a Tuesday off
 const overrides = new Map([
@@ -78,12 +78,12 @@ describe("its fingerprint", () => {
   });
 
   it("changes with each input", () => {
-    const changed = [
+    const changed: IndicatorDayInputs[] = [
       { ...inputs, holidayTables: "chinese-days@1.5.8" },
-      { ...inputs, overrides: new Map([...overrides, ["2026-10-10", "WORKDAY"]]) },
+      { ...inputs, overrides: new Map<string, DayOverride>([...overrides, ["2026-10-10", "WORKDAY"]]) },
       {
         ...inputs,
-        overrides: new Map([
+        overrides: new Map<string, DayOverride>([
           ["2026-02-28", "HOLIDAY"],
           ["2026-03-03", "HOLIDAY"],
         ]),
