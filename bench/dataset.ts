@@ -17,6 +17,7 @@ import { hash } from "@node-rs/argon2";
 
 import { GIVEN, REJECT_REASON_WEIGHTS, SURNAMES } from "../prisma/seed-catalog";
 import { onServer, withDatabase } from "../scripts/postgres.js";
+import { REFRESH_EVERY_AUTHORISED_UNTIL } from "../app/db/authorised-until";
 import { usccCheckCharacter } from "../app/domain/uscc";
 import { insertLoans, type DisbursedLoan } from "./dataset-loans";
 import { postgresDriver, type BenchDriver, type Value } from "./driver";
@@ -47,7 +48,7 @@ export const SCALE: typeof T2 =
         Object.entries(T2).map(([name, n]) => [name, SAME_AT_EVERY_TIER.has(name) ? n : n / 10]),
       ) as typeof T2);
 /** Bump when the generator changes: an existing dataset is then rebuilt. */
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -681,7 +682,10 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
     (function* () {
       for (let n = 0; n < SCALE.manualAuthorizations; n++) {
         const firm = Math.floor(random() * SCALE.firms);
-        const granted = Math.max(firmVerified[firm] + HOUR, nowMs - int(1, 540) * DAY);
+        const granted = Math.min(
+          Math.max(firmVerified[firm] + HOUR, nowMs - int(1, 540) * DAY),
+          nowMs - HOUR,
+        );
         const months = [3, 6, 12][int(0, 2)];
         yield [
           `am${n}`,
@@ -692,7 +696,8 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
           null,
           new Date(granted),
           new Date(granted + months * 30 * DAY),
-          random() < 0.05 ? new Date(granted + 20 * DAY) : null,
+          // a revocation is an act of the past, as in the portal
+          random() < 0.05 && granted + 20 * DAY < nowMs ? new Date(granted + 20 * DAY) : null,
         ];
       }
     })(),
@@ -1014,6 +1019,8 @@ export async function buildDataset(driver: BenchDriver, log: (line: string) => v
     })(),
     SCALE.accessLogs,
   );
+  log(`  each firm's authorisedUntil (${elapsed()})`);
+  await driver.exec(REFRESH_EVERY_AUTHORISED_UNTIL);
   log(`  ANALYZE (${elapsed()})`);
   await driver.exec(ANALYZE[driver.dialect]);
   return { seconds: (Date.now() - started) / 1000, applications: plans.length, events: eventCount };

@@ -64,6 +64,7 @@ import {
   refreshSlaDueAt,
 } from "../app/models/gov-queues.server";
 import { applyRollupDeltas, firmRollup } from "../app/models/indicator-rollup.server";
+import { refreshAuthorisedUntil } from "../app/models/authorization.server";
 import { loanCopiedFields } from "../app/models/loan.server";
 import { markLoanFiled } from "../app/models/pool-filing.server";
 
@@ -762,8 +763,11 @@ export function buildAuthorization(options: AuthorizationOptions): Row<Prisma.Au
   };
 }
 
-export function createAuthorization(db: Client, options: AuthorizationOptions): Promise<Authorization> {
-  return db.authorization.create({ data: buildAuthorization(options) });
+/** A grant as the portal's writers leave it: with its firm's authorisedUntil brought up to date. */
+export async function createAuthorization(db: Client, options: AuthorizationOptions): Promise<Authorization> {
+  const authorization = await db.authorization.create({ data: buildAuthorization(options) });
+  await refreshAuthorisedUntil(db, options.enterpriseId);
+  return authorization;
 }
 
 export type AccessPurpose = "PRE_LOAN" | "IN_LOAN" | "POST_LOAN" | "SELF" | "GOV_SUMMARY";

@@ -13,6 +13,7 @@ import { performance } from "node:perf_hooks";
 
 import type { Prisma } from "@prisma/client";
 
+import { REFRESH_EVERY_AUTHORISED_UNTIL } from "../app/db/authorised-until";
 import { createPrismaClient } from "../app/db.server";
 import { seedOutreach } from "./seed-outreach";
 import type { ApplicationState, RejectReason } from "../app/domain/application-machine";
@@ -2247,6 +2248,7 @@ async function write(db: ReturnType<typeof createPrismaClient>) {
         const a = await tx.application.createMany({ data: plan.applications });
         const e = await tx.applicationEvent.createMany({ data: plan.applicationEvents });
         await tx.authorization.createMany({ data: plan.applicationAuthorizations });
+        await tx.$executeRawUnsafe(REFRESH_EVERY_AUTHORISED_UNTIL);
         return `${a.count} applications, ${e.count} events`;
       });
       await step("access log, visits, objections, notifications", async () => {

@@ -12,6 +12,7 @@ import { termsProblem } from "~/domain/loan-schedule";
 import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { BankActor, EnterpriseActor } from "./actor";
+import { refreshAuthorisedUntil } from "./authorization.server";
 import { queueRules, refreshFollowUpRejectedAt, refreshSlaDueAt } from "./gov-queues.server";
 import { updateWithFirmRollups } from "./indicator-rollup.server";
 import { openLoan, RenewalRefused } from "./loan.server";
@@ -212,10 +213,11 @@ export async function transitionApplication({
         },
       });
       if (ENDS_AUTHORIZATION.includes(to)) {
-        await tx.authorization.updateMany({
+        const ended = await tx.authorization.updateMany({
           where: { applicationId: application.id, revokedAt: null },
           data: { revokedAt: now },
         });
+        if (ended.count) await refreshAuthorisedUntil(tx, application.enterpriseId);
       }
       const message = {
         kind: `application.${to}`,

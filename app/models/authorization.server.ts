@@ -1,5 +1,6 @@
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 
+import { REFRESH_EVERY_AUTHORISED_UNTIL } from "~/db/authorised-until";
 import { db } from "~/db.server";
 import { pageWindow } from "~/domain/list-query";
 import type { AuthorizationScope } from "~/domain/enterprise-terms";
@@ -13,6 +14,20 @@ export function maxAuthorizationExpiry(grantedAt: Date): Date {
   const max = new Date(grantedAt.getTime());
   max.setUTCFullYear(max.getUTCFullYear() + 1);
   return max;
+}
+
+/**
+ * Enterprise.authorisedUntil after a grant or a revocation, in its transaction: the latest expiry
+ * of the firm's unrevoked authorisations (docs/decisions/027-authorised-until.md). Every writer of
+ * an Authorization calls it; the indicators' authorising firms at the present read the column.
+ */
+export async function refreshAuthorisedUntil(
+  tx: Pick<Prisma.TransactionClient, "$executeRaw">,
+  enterpriseId: string,
+) {
+  await tx.$executeRaw(
+    Prisma.sql`${Prisma.raw(REFRESH_EVERY_AUTHORISED_UNTIL)} WHERE "id" = ${enterpriseId}`,
+  );
 }
 
 const authorizationSelect = {
@@ -97,6 +112,7 @@ export async function grantAuthorization(
           },
           select: { id: true },
         });
+        await refreshAuthorisedUntil(tx, actor.enterpriseId);
         await emitAuthorizationEvent(tx, { authorizationId: authorization.id, now });
         return authorization;
       }),
@@ -121,6 +137,7 @@ export async function revokeAuthorization(actor: EnterpriseActor, id: string, no
       data: { revokedAt: now },
     });
     if (updated.count !== 1) return false;
+    await refreshAuthorisedUntil(tx, actor.enterpriseId);
     await emitAuthorizationEvent(tx, { authorizationId: id, now });
     return true;
   });

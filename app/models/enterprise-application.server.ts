@@ -9,7 +9,7 @@ import { checkEligibility, eligibilityProductOf, type EligibilityResult } from "
 import { shanghaiDate } from "~/domain/shanghai-time";
 
 import type { EnterpriseActor } from "./actor";
-import { maxAuthorizationExpiry } from "./authorization.server";
+import { maxAuthorizationExpiry, refreshAuthorisedUntil } from "./authorization.server";
 import { emitApplicationEvent } from "./bank-events.server";
 import { notify } from "./notification.server";
 import { getCalendar, getSettings, slaSettingsOf } from "./settings.server";
@@ -119,6 +119,7 @@ export async function insertApplication(
       expiresAt: maxAuthorizationExpiry(now),
     },
   });
+  await refreshAuthorisedUntil(tx, actor.enterpriseId);
   return application;
 }
 

@@ -132,6 +132,24 @@ describe("the demo seed", () => {
     expect(suspended.map((s) => s.bank.code)).toEqual(["CEB"]);
   });
 
+  it("gives each firm the authorisedUntil of its grants", async () => {
+    // the latest expiry of the firm's unrevoked grants (decision 027)
+    const grants = await seeded.authorization.findMany({
+      where: { revokedAt: null },
+      select: { enterpriseId: true, expiresAt: true },
+    });
+    const latest = new Map<string, number>();
+    for (const g of grants)
+      latest.set(g.enterpriseId, Math.max(latest.get(g.enterpriseId) ?? 0, g.expiresAt.getTime()));
+    const firms = await seeded.enterprise.findMany({ select: { id: true, authorisedUntil: true } });
+    expect(latest.size).toBeGreaterThan(3);
+    for (const firm of firms)
+      expect([firm.id, firm.authorisedUntil?.getTime() ?? null]).toEqual([
+        firm.id,
+        latest.get(firm.id) ?? null,
+      ]);
+  });
+
   it("shows the demo bank and firm a current, an overdue, a covered and a maturing loan, and alerts", async () => {
     const bank = await seeded.bank.findUniqueOrThrow({ where: { code: "ZZB" } });
     const firm = await seeded.user.findUniqueOrThrow({ where: { username: "enterprise" } });
