@@ -3,6 +3,8 @@
 // connection committed; on PostgreSQL it hashes the tables statement triggers noted.
 import { afterAll, describe, expect, it } from "vitest";
 
+import { ensureIndicatorDays } from "~/models/indicator-days.server";
+
 import { createBank, createUser } from "../../prisma/factories";
 
 import { db, sessionCookieFor } from "./helpers";
@@ -40,5 +42,17 @@ describe("the change tracker", () => {
 
     await sessionCookieFor(user.id);
     expect(await tracker.changed()).toEqual(["Session"]);
+  });
+
+  it("sees a rebuild of the indicators' day table, through its stamp", async () => {
+    await ensureIndicatorDays();
+    const tracker = await createChangeTracker();
+    // a new LPR changes the day table's inputs: the rebuild rewrites the table and its stamp
+    await db.lprRate.create({ data: { effectiveOn: new Date("2031-01-20T00:00:00Z"), rateBp: 250 } });
+    expect(await ensureIndicatorDays()).toBe(true);
+    expect(await tracker.changed()).toEqual(expect.arrayContaining(["IndicatorDayStamp", "LprRate"]));
+    // nothing to rebuild: nothing changed
+    expect(await ensureIndicatorDays()).toBe(false);
+    expect(await tracker.changed()).toEqual([]);
   });
 });

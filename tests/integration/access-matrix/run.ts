@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { databaseProvider } from "~/database-url.server";
 
 import { db, sessionCookieFor } from "../helpers";
+import { SEEN_THROUGH } from "../support/db-snapshot";
 
 import { leakedMarkers, WHO, type Who } from "./markers";
 import type { RouteEntry } from "./server-build";
@@ -228,7 +229,13 @@ export async function databaseFingerprint(skipTables: readonly string[] = []): P
   );
   const hash = createHash("sha256");
   for (const { name } of tables.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (name === "Session" || name === "_prisma_migrations" || skipTables.includes(name)) continue;
+    if (
+      name === "Session" ||
+      name === "_prisma_migrations" ||
+      name in SEEN_THROUGH ||
+      skipTables.includes(name)
+    )
+      continue;
     const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
     const text = rows.map((row) =>
       JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value)),
