@@ -1,18 +1,16 @@
 // `npm test`: every test, in the order that finishes soonest on a 2-core machine, failing fast.
 //
-// 1. the typecheck, the lint, the production build and the schema twins check at once (each
-//    mostly one core);
-// 2. then two lanes at once — the browser suite waits on the browser and on the servers it starts
-//    (one core at most), the integration suites keep both cores busy:
-//    - the browser suite (SQLite), on the build of step 1 (`npm run test:e2e` builds first when
-//      run alone);
-//    - the unit and integration suite on SQLite, then the integration suite on PostgreSQL and the
-//      two servers on one PostgreSQL database, on the same build (scripts/test-pg.js: skipped
-//      with a warning when no PostgreSQL answers, a failure with REQUIRE_POSTGRES=1 as in CI).
-//    Measured on 2 cores (docs/performance.md, "The test suite's time"): the two lanes end within
-//    a minute of each other.
-//    A lane's output is printed when every lane has ended, whole, so the two do not interleave; a
-//    failing command stops the other lane.
+// Four lanes at once:
+// - the typecheck; the lint (each mostly one core, about a minute);
+// - the production build, then the browser suite on it (SQLite; `npm run test:e2e` builds first
+//   when run alone): it waits on the browser and on the servers it starts as much as it computes;
+// - the schema twins check, the unit and integration suite on SQLite, the integration suite on
+//   PostgreSQL, then the two servers on one PostgreSQL database on the same build
+//   (scripts/test-pg.js: skipped with a warning when no PostgreSQL answers, a failure with
+//   REQUIRE_POSTGRES=1 as in CI).
+// Measured on 2 cores: docs/performance.md, "The test suite's time". A lane's output is printed
+// when every lane has ended, whole, so that they do not interleave; a failing command stops the
+// other lanes.
 import { spawn } from "node:child_process";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -23,10 +21,14 @@ const npmScript = (script) => [npm, ["run", "--silent", script]];
 
 const running = new Set();
 let stopping = false;
+let wakeWaiting;
+/** Resolves when a lane fails: a lane waiting on another lane's step stops waiting. */
+const stopped = new Promise((resolve) => (wakeWaiting = resolve));
 
 /** Stops every lane's running command (its whole process group): one lane has failed. */
 function stopAll() {
   stopping = true;
+  wakeWaiting();
   for (const child of running) {
     try {
       process.kill(-child.pid, "SIGTERM");
@@ -46,7 +48,8 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 /**
  * Runs commands ([command, args], or an npm script's name) one after another with their output
- * kept; resolves to the first failure or null. A failure stops the other lanes (fail fast).
+ * kept; resolves to the first failure or null. A failure stops the other lanes (fail fast). A
+ * function among the commands is a step of the lane's own: called, and waited for.
  */
 function lane(name, commands) {
   return new Promise((resolve) => {
@@ -54,6 +57,10 @@ function lane(name, commands) {
     const next = (index) => {
       if (stopping) return resolve({ name, output, failed: null, stopped: true });
       if (index === commands.length) return resolve({ name, output, failed: null });
+      if (typeof commands[index] === "function") {
+        Promise.race([commands[index](), stopped]).then(() => next(index + 1));
+        return;
+      }
       const [command, args] =
         typeof commands[index] === "string" ? npmScript(commands[index]) : commands[index];
       const label = `${command === npm ? "npm" : command} ${args.join(" ")}`;
@@ -93,18 +100,28 @@ async function together(lanes) {
   }
 }
 
+// The lanes start at once: the typecheck, the lint and the schema twins check beside the suites,
+// not a minute before them (they fail fast all the same). The browser suite starts on the
+// production build (a few seconds); the two-server tests wait for that build too.
+let buildDone;
+const built = new Promise((resolve) => (buildDone = resolve));
+
 await together([
   { name: "typecheck", commands: ["typecheck"] },
   { name: "lint", commands: ["lint"] },
-  { name: "build", commands: ["build"] },
-  { name: "schema twins", commands: ["check:schema"] },
-]);
-
-await together([
-  { name: "browser", commands: [["node", ["--import", "tsx", "tests/e2e/run.ts"]]] },
   {
-    name: "SQLite, then PostgreSQL",
-    commands: ["test:unit", "test:pg", ["node", ["scripts/test-pg.js", "--e2e"]]],
+    name: "build, then the browser suite",
+    commands: ["build", () => buildDone(), ["node", ["--import", "tsx", "tests/e2e/run.ts"]]],
+  },
+  {
+    name: "schema twins, SQLite, then PostgreSQL",
+    commands: [
+      "check:schema",
+      "test:unit",
+      "test:pg",
+      () => built,
+      ["node", ["scripts/test-pg.js", "--e2e"]],
+    ],
   },
 ]);
 console.log(`\n✓ every test passed in ${elapsed()}`);
