@@ -16,6 +16,9 @@ export default tseslint.config(
       ".cache/**",
       "tests/e2e/screenshots/**",
       "artifacts/**",
+      // the test runs' own databases and servers' folders, made and removed while the lint runs
+      "tests/.tmp/**",
+      "tests/.tmp-e2e/**",
     ],
   },
   js.configs.recommended,

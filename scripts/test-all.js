@@ -58,7 +58,13 @@ function lane(name, commands) {
       if (stopping) return resolve({ name, output, failed: null, stopped: true });
       if (index === commands.length) return resolve({ name, output, failed: null });
       if (typeof commands[index] === "function") {
-        Promise.race([commands[index](), stopped]).then(() => next(index + 1));
+        Promise.race([commands[index](), stopped]).then(
+          () => next(index + 1),
+          (error) => {
+            stopAll();
+            resolve({ name, output, failed: `a step (${error})` });
+          },
+        );
         return;
       }
       const [command, args] =

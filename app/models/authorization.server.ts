@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 
 import { REFRESH_EVERY_AUTHORISED_UNTIL } from "~/db/authorised-until";
+import { lockRow } from "~/db/row-lock.server";
 import { db } from "~/db.server";
 import { pageWindow } from "~/domain/list-query";
 import type { AuthorizationScope } from "~/domain/enterprise-terms";
@@ -20,11 +21,12 @@ export function maxAuthorizationExpiry(grantedAt: Date): Date {
  * Enterprise.authorisedUntil after a grant or a revocation, in its transaction: the latest expiry
  * of the firm's unrevoked authorisations (docs/decisions/027-authorised-until.md). Every writer of
  * an Authorization calls it; the indicators' authorising firms at the present read the column.
+ * The firm's row is locked first: on PostgreSQL the UPDATE's own read then starts after another
+ * writer for the firm has committed, and sees its grant or revocation (an UPDATE that waits for
+ * the row would still compute from the rows it saw before waiting).
  */
-export async function refreshAuthorisedUntil(
-  tx: Pick<Prisma.TransactionClient, "$executeRaw">,
-  enterpriseId: string,
-) {
+export async function refreshAuthorisedUntil(tx: Prisma.TransactionClient, enterpriseId: string) {
+  await lockRow(tx, "Enterprise", enterpriseId);
   await tx.$executeRaw(
     Prisma.sql`${Prisma.raw(REFRESH_EVERY_AUTHORISED_UNTIL)} WHERE "id" = ${enterpriseId}`,
   );

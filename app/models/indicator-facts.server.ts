@@ -418,8 +418,8 @@ export async function firmFacts(
 }
 
 /**
- * The firms with a live authorisation at stockAt, by key. At the present (no grant or revocation
- * at or after stockAt) a firm is live exactly when its stored authorisedUntil is after stockAt:
+ * The firms with a live authorisation at stockAt, by key. At the present (no grant at or after
+ * stockAt, no revocation after it) a firm is live exactly when its stored authorisedUntil is after stockAt:
  * one range of an Enterprise index (docs/decisions/027-authorised-until.md). At a past instant,
  * or for one bank (its grants and the all-bank ones), the distinct firms of the grants live then,
  * read from the covering index Authorization(enterpriseId, revokedAt, expiresAt, bankId, grantedAt)

@@ -8,7 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, shanghaiDate } from "~/domain/shanghai-time";
 import type { BankActor, BureauActor, EnterpriseActor } from "~/models/actor";
 import { transitionApplication } from "~/models/application-transition.server";
-import { grantAuthorization, revokeAuthorization } from "~/models/authorization.server";
+import {
+  grantAuthorization,
+  refreshAuthorisedUntil,
+  revokeAuthorization,
+} from "~/models/authorization.server";
 import { submitApplication } from "~/models/enterprise-application.server";
 import { getIndicatorReport } from "~/models/indicators.server";
 import { getActorById } from "~/models/user.server";
@@ -93,6 +97,42 @@ describe("the writers of an authorisation", () => {
     expect((await revokeAuthorization(actor, granted.id, now)).ok).toBe(true);
     expect(await storedUntil(id)).toBeNull();
   });
+
+  it("two writers for one firm at once: the later one sees the earlier one's revocation", async () => {
+    const { id, actor } = await firm((await createSubDistrict(db)).id);
+    const now = later(NOW, -HOUR);
+    const aYear = later(now, 300 * DAY);
+    const applicationGrant = await createAuthorization(db, {
+      enterpriseId: id,
+      bankId: bank.bankId,
+      scope: "FULL",
+      grantedAt: now,
+      expiresAt: aYear,
+    });
+    expect(await storedUntil(id)).toEqual(aYear);
+
+    // the first revokes the application's grant and holds its transaction open …
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let revoked!: () => void;
+    const revokedYet = new Promise<void>((resolve) => (revoked = resolve));
+    const first = db.$transaction(async (tx) => {
+      await tx.authorization.update({ where: { id: applicationGrant.id }, data: { revokedAt: now } });
+      await refreshAuthorisedUntil(tx, id);
+      revoked();
+      await gate;
+    });
+    await revokedYet;
+    // … while the firm grants every bank 90 days (PostgreSQL: it waits for the firm's row)
+    const ninety = later(now, 90 * DAY);
+    const second = grantAuthorization(actor, { bankId: null, scope: "BASIC", expiresAt: ninety }, now);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await first;
+    expect((await second).ok).toBe(true);
+    // not the revoked grant's year
+    expect(await storedUntil(id)).toEqual(ninety);
+  });
 });
 
 describe("the indicators' authorising firms", () => {
@@ -155,32 +195,68 @@ describe("the indicators' authorising firms", () => {
     expect(await authorising(addDays(today, -6))).toBe(4);
   });
 
-  it("reads the grants, not the column, when a grant or a revocation is dated after the instant", async () => {
-    const [, , , , f5, f6] = ids;
-    // f5 is granted an hour from now: not live yet, though its column already says so
-    const future = await createAuthorization(db, {
-      enterpriseId: f5,
+  /** A grant for the length of `check`, then gone again (with its firm's column). */
+  async function withGrant(
+    options: { enterpriseId: string; bankId?: string; grantedAt: Date; revokedAt?: Date },
+    check: () => Promise<void>,
+  ) {
+    const grant = await createAuthorization(db, {
       bankId: null,
       scope: "BASIC",
-      grantedAt: later(now, HOUR),
       expiresAt: later(now, 90 * DAY),
+      ...options,
     });
-    expect(await storedUntil(f5)).not.toBeNull();
-    expect(await authorising()).toBe(2);
-    await db.authorization.delete({ where: { id: future.id } });
-    await db.enterprise.update({ where: { id: f5 }, data: { authorisedUntil: null } });
+    try {
+      await check();
+    } finally {
+      await db.authorization.delete({ where: { id: grant.id } });
+      await db.$transaction((tx) => refreshAuthorisedUntil(tx, options.enterpriseId));
+    }
+  }
 
-    // f6's grant is revoked an hour from now: still live at the report's instant, though the
-    // column (unrevoked grants only) says none
-    await createAuthorization(db, {
-      enterpriseId: f6,
-      bankId: null,
-      scope: "BASIC",
-      grantedAt: later(now, -DAY),
-      expiresAt: later(now, 90 * DAY),
-      revokedAt: later(now, HOUR),
+  it("for one bank at the present: its grants and the all-bank ones, not the column", async () => {
+    const [, f2, , , f5] = ids;
+    // f2 grants the bank; f5 grants another bank only (its column says authorised)
+    const other = await createBank(db);
+    await withGrant({ enterpriseId: f2, bankId: bank.bankId, grantedAt: later(now, -DAY) }, () =>
+      withGrant({ enterpriseId: f5, bankId: other.id, grantedAt: later(now, -DAY) }, async () => {
+        expect(await storedUntil(f5)).not.toBeNull();
+        const forBank = await getIndicatorReport(
+          bureau,
+          { fromDay: addDays(today, -30), toDay: today, subDistrictId, bankId: bank.bankId },
+          { dimension: "size", now, source: "rollup" },
+        );
+        // f1 and f4 (every bank) and f2 (this bank), not f5
+        expect(forBank.totals.authorisingFirms).toBe(3);
+        // the district: f1, f2, f4 and f5
+        expect(await authorising()).toBe(4);
+      }),
+    );
+  });
+
+  it("reads the grants, not the column, when a grant is dated at or after the instant", async () => {
+    const [, , , , f5] = ids;
+    // granted an hour from now: not live yet, though f5's column already says so
+    await withGrant({ enterpriseId: f5, grantedAt: later(now, HOUR) }, async () => {
+      expect(await storedUntil(f5)).not.toBeNull();
+      expect(await authorising()).toBe(2);
     });
-    expect(await storedUntil(f6)).toBeNull();
-    expect(await authorising()).toBe(3);
+    // granted at the very instant: live only after it (the grants' own test is grantedAt < instant)
+    await withGrant({ enterpriseId: f5, grantedAt: now }, async () => {
+      expect(await authorising()).toBe(2);
+    });
+  });
+
+  it("reads the grants, not the column, when a revocation is dated after the instant", async () => {
+    const [, , , , , f6] = ids;
+    // revoked an hour from now: still live at the report's instant, though f6's column (the
+    // unrevoked grants only) says none
+    await withGrant(
+      { enterpriseId: f6, grantedAt: later(now, -DAY), revokedAt: later(now, HOUR) },
+      async () => {
+        expect(await storedUntil(f6)).toBeNull();
+        expect(await authorising()).toBe(3);
+      },
+    );
   });
 });

@@ -232,7 +232,7 @@ export async function databaseFingerprint(skipTables: readonly string[] = []): P
     if (
       name === "Session" ||
       name === "_prisma_migrations" ||
-      name in SEEN_THROUGH ||
+      Object.hasOwn(SEEN_THROUGH, name) ||
       skipTables.includes(name)
     )
       continue;

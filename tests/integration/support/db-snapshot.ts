@@ -73,7 +73,7 @@ function sqliteReader(): Reader {
           )
           .pluck()
           .all() as string[]
-      ).filter((name) => !(name in SEEN_THROUGH) && (!only || only.includes(name)));
+      ).filter((name) => !Object.hasOwn(SEEN_THROUGH, name) && (!only || only.includes(name)));
       const snapshot: Snapshot = new Map();
       for (const table of tables) {
         const hash = createHash("sha256");
