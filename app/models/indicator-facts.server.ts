@@ -419,8 +419,8 @@ export async function firmFacts(
 
 /**
  * The firms with a live authorisation at stockAt, by key. At the present (no grant at or after
- * stockAt, no revocation after it) a firm is live exactly when its stored authorisedUntil is after stockAt:
- * one range of an Enterprise index (docs/decisions/027-authorised-until.md). At a past instant,
+ * stockAt, no revocation after it) a firm is live exactly when its stored authorisedUntil is after
+ * stockAt: one range of an Enterprise index (docs/decisions/027-authorised-until.md). At a past instant,
  * or for one bank (its grants and the all-bank ones), the distinct firms of the grants live then,
  * read from the covering index Authorization(enterpriseId, revokedAt, expiresAt, bankId, grantedAt)
  * in its order, then their keys — not an EXISTS per firm of the city (365 → 97 ms at T2).
