@@ -563,17 +563,31 @@ export async function loanBookFacts(
         // databases copied the outstanding principal's sum into every place the outer query
         // names it (three), and PostgreSQL ran it that many times per loan (city scale, a year
         // ago: SQLite 580 → 430 ms, PostgreSQL 626 → 410 ms).
+        // A loan settled on or before the day has nothing outstanding on it (repayments are
+        // never dated before the last one, so none comes after the settling one): it is left
+        // out before its subqueries run. The loans first, in id order ("o"), then their
+        // subqueries: those seek the repayments' and the periods' (loanId, …) indexes, and
+        // loans taken in id order walk those indexes in order too. Taken in the order of
+        // another index (the disbursement day's, a sub-district's) each seek landed somewhere
+        // else in 2.5 million periods; ORDER BY in the same select sorts after the subqueries
+        // ran (city scale, the bureau's book eleven days back: 2,468 → 545 ms; an office's
+        // 430 → 260 ms).
         await reportRows<Row[]>(Prisma.sql`
-    WITH "x" AS MATERIALIZED (
-        SELECT ${key} AS "key",
-               "l"."reportedRiskClass" AS "reported",
-               "l"."principalFen" - COALESCE((SELECT SUM("r"."principalFen") FROM "Repayment" "r"
-                                               WHERE "r"."loanId" = "l"."id" AND "r"."paidOn" < ${dayEnd}), 0) AS "outstanding",
-               (SELECT MIN("q"."dueOn") FROM "LoanPeriod" "q"
-                 WHERE "q"."loanId" = "l"."id" AND "q"."dueOn" < ${dayStart}
-                   AND ("q"."paidOffOn" IS NULL OR "q"."paidOffOn" >= ${dayEnd})) AS "oldest"
+    WITH "o" AS MATERIALIZED (
+        SELECT "l"."id" AS "id", ${key} AS "key", "l"."reportedRiskClass" AS "reported",
+               "l"."principalFen" AS "principal"
           FROM "Loan" "l"
-         WHERE "l"."disbursedOn" < ${dayEnd}${and(loanConditions(query))})
+         WHERE "l"."disbursedOn" < ${dayEnd} AND ("l"."settledOn" IS NULL OR "l"."settledOn" >= ${dayEnd})${and(loanConditions(query))}
+         ORDER BY "l"."id"),
+    "x" AS MATERIALIZED (
+        SELECT "o"."key" AS "key",
+               "o"."reported" AS "reported",
+               "o"."principal" - COALESCE((SELECT SUM("r"."principalFen") FROM "Repayment" "r"
+                                            WHERE "r"."loanId" = "o"."id" AND "r"."paidOn" < ${dayEnd}), 0) AS "outstanding",
+               (SELECT MIN("q"."dueOn") FROM "LoanPeriod" "q"
+                 WHERE "q"."loanId" = "o"."id" AND "q"."dueOn" < ${dayStart}
+                   AND ("q"."paidOffOn" IS NULL OR "q"."paidOffOn" >= ${dayEnd})) AS "oldest"
+          FROM "o")
     SELECT "x"."key" AS "key",
            COUNT(*) AS "n",
            SUM("x"."outstanding") AS "outstanding",

@@ -303,6 +303,16 @@ describe("the loan book at the end of a past period (rebuilt from repayments and
     });
   });
 
+  it("counts a loan on the day before it was settled, and not from that day on", async () => {
+    // 29 Apr: L1 12,000,000 − 4,000,000 (28 Feb) − 4,000,000 (31 Mar) = 4,000,000, its last
+    // period due the next day; L2 6,000,000, overdue since 15 Mar; L3 20,000,000. 300,000 元.
+    const before = await report({ fromDay: "2026-04-01", toDay: "2026-04-29" });
+    expect(before.totals).toMatchObject({ activeLoans: 3, outstandingYuan: 300_000, overdueYuan: 60_000 });
+    // 30 Apr: L1 paid its last period and was settled that day
+    const on = await report({ fromDay: "2026-04-01", toDay: "2026-04-30" });
+    expect(on.totals).toMatchObject({ activeLoans: 2, outstandingYuan: 260_000, overdueYuan: 60_000 });
+  });
+
   it("counts a loan more than 90 days past due on that day as non-performing", async () => {
     // 31 May: L2's oldest unpaid due date 15 Mar is 77 days back (not yet 次级); L5 is reported 次级.
     const may = await report({ fromDay: "2026-05-01", toDay: "2026-05-31" });
