@@ -5,7 +5,7 @@
  * Shanghai month by `to_char(… + 8 hours)`, Boolean sums as `COUNT(*) FILTER`, and casts of
  * COUNT/SUM (bigint, numeric) to JavaScript numbers.
  */
-import { rollUp, type CandidateCase } from "./baseline-sqlite";
+import { rollUp, type CandidateCase, type RawLoanBookRow } from "./baseline-sqlite";
 import type { BenchDriver } from "./driver";
 
 /** The candidate page: capped count, the page's firms with their grants, demands and summaries. */
@@ -138,4 +138,25 @@ export async function rawIndicators(driver: BenchDriver, period: { from: Date; t
     ),
   ]);
   return rollUp({ applications, decisions, loans, firms, authorising, demands, whitelist });
+}
+
+/** The loan book at the end of a past day, by sub-district, by hand (see baseline-sqlite.ts). */
+export async function rawLoanBook(driver: BenchDriver, day: { start: Date; end: Date; nplDue: Date }) {
+  return driver.all<RawLoanBookRow>(
+    `SELECT b.sd, COUNT(*)::int AS n, SUM(b.outstanding) AS outstanding,
+            SUM(CASE WHEN b.overdue THEN b.outstanding ELSE 0 END) AS overdue,
+            SUM(CASE WHEN b.npl THEN b.outstanding ELSE 0 END) AS npl
+       FROM (SELECT l."subDistrictId" AS sd,
+                    l."principalFen" - COALESCE((SELECT SUM(r."principalFen") FROM "Repayment" r
+                                                  WHERE r."loanId" = l.id AND r."paidOn" < ?), 0) AS outstanding,
+                    EXISTS (SELECT 1 FROM "LoanPeriod" q WHERE q."loanId" = l.id AND q."dueOn" < ?
+                               AND (q."paidOffOn" IS NULL OR q."paidOffOn" >= ?)) AS overdue,
+                    l."reportedRiskClass" IN ('SUBSTANDARD', 'DOUBTFUL', 'LOSS')
+                      OR EXISTS (SELECT 1 FROM "LoanPeriod" q WHERE q."loanId" = l.id AND q."dueOn" <= ?
+                                    AND (q."paidOffOn" IS NULL OR q."paidOffOn" >= ?)) AS npl
+               FROM "Loan" l WHERE l."disbursedOn" < ?) b
+      WHERE b.outstanding > 0
+      GROUP BY 1`,
+    [day.end, day.start, day.end, day.nplDue, day.end, day.end],
+  );
 }

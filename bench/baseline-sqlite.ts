@@ -262,3 +262,40 @@ export function rollUp({ applications, decisions, loans, firms, authorising, dem
   }
   return { totals, months, subDistricts };
 }
+
+/** The loan book at the end of a past day, by sub-district (in fen). */
+export interface RawLoanBookRow {
+  sd: string;
+  n: number;
+  outstanding: number | bigint | string;
+  overdue: number | bigint | string;
+  npl: number | bigint | string;
+}
+
+/**
+ * The loan book as it stood at the end of a past day (instants: the day's start, the next day's
+ * start, the start of the day 91 days before), by sub-district, by hand: every loan disbursed
+ * before the day's end with its principal less the principal repaid by then; overdue when a
+ * period due before the day was unpaid at its end, non-performing when one due 91 or more days
+ * before was, or the bank reports the loan 次级 or worse.
+ */
+export async function rawLoanBook(driver: BenchDriver, day: { start: Date; end: Date; nplDue: Date }) {
+  const [start, end, nplDue] = [at(day.start), at(day.end), at(day.nplDue)];
+  return driver.all<RawLoanBookRow>(
+    `SELECT b.sd, COUNT(*) AS n, SUM(b.outstanding) AS outstanding,
+            SUM(CASE WHEN b.overdue THEN b.outstanding ELSE 0 END) AS overdue,
+            SUM(CASE WHEN b.npl THEN b.outstanding ELSE 0 END) AS npl
+       FROM (SELECT l.subDistrictId AS sd,
+                    l.principalFen - IFNULL((SELECT SUM(r.principalFen) FROM "Repayment" r
+                                              WHERE r.loanId = l.id AND r.paidOn < ?), 0) AS outstanding,
+                    EXISTS (SELECT 1 FROM "LoanPeriod" q WHERE q.loanId = l.id AND q.dueOn < ?
+                               AND (q.paidOffOn IS NULL OR q.paidOffOn >= ?)) AS overdue,
+                    l.reportedRiskClass IN ('SUBSTANDARD', 'DOUBTFUL', 'LOSS')
+                      OR EXISTS (SELECT 1 FROM "LoanPeriod" q WHERE q.loanId = l.id AND q.dueOn <= ?
+                                    AND (q.paidOffOn IS NULL OR q.paidOffOn >= ?)) AS npl
+               FROM "Loan" l WHERE l.disbursedOn < ?) b
+      WHERE b.outstanding > 0
+      GROUP BY 1`,
+    [end, start, end, nplDue, end, end],
+  );
+}
