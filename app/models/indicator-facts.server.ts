@@ -565,20 +565,21 @@ export async function loanBookFacts(
         // ago: SQLite 580 → 430 ms, PostgreSQL 626 → 410 ms).
         // A loan settled on or before the day has nothing outstanding on it (repayments are
         // never dated before the last one, so none comes after the settling one): it is left
-        // out before its subqueries run. The loans first, in id order ("o"), then their
-        // subqueries: those seek the repayments' and the periods' (loanId, …) indexes, and
-        // loans taken in id order walk those indexes in order too. Taken in the order of
-        // another index (the disbursement day's, a sub-district's) each seek landed somewhere
-        // else in 2.5 million periods; ORDER BY in the same select sorts after the subqueries
-        // ran (city scale, the bureau's book eleven days back: 2,468 → 545 ms; an office's
-        // 430 → 260 ms).
+        // out before its subqueries run. On SQLite the loans are put in id order first ("o"),
+        // then their subqueries run: those seek the repayments' and the periods' (loanId, …)
+        // indexes, and loans taken in id order walk those indexes in order too. Taken in the
+        // order of another index (the disbursement day's, a sub-district's) each seek landed
+        // somewhere else in 2.5 million periods; ORDER BY in the select that runs the
+        // subqueries sorts after they ran (city scale, the bureau's book eleven days back:
+        // 2,468 → 545 ms; an office's 430 → 260 ms). PostgreSQL gains nothing from the order
+        // and pays for the sort (docs/performance.md, seventh session).
         await reportRows<Row[]>(Prisma.sql`
     WITH "o" AS MATERIALIZED (
         SELECT "l"."id" AS "id", ${key} AS "key", "l"."reportedRiskClass" AS "reported",
                "l"."principalFen" AS "principal"
           FROM "Loan" "l"
          WHERE "l"."disbursedOn" < ${dayEnd} AND ("l"."settledOn" IS NULL OR "l"."settledOn" >= ${dayEnd})${and(loanConditions(query))}
-         ORDER BY "l"."id"),
+         ${dialect.provider === "sqlite" ? Prisma.sql`ORDER BY "l"."id"` : Prisma.empty}),
     "x" AS MATERIALIZED (
         SELECT "o"."key" AS "key",
                "o"."reported" AS "reported",
