@@ -105,13 +105,21 @@ function productJoin(dimension: IndicatorDimension | null): Prisma.Sql {
 }
 
 /** Conditions on the firm (alias e). The whitelist filter reads the firm's state at `now`. */
-function firmConditions({ filter, now }: FactQuery, options: { whitelist: boolean }): Prisma.Sql[] {
+function firmConditions(
+  { filter, now }: FactQuery,
+  options: { whitelist: boolean; unindexed?: boolean },
+): Prisma.Sql[] {
+  // unindexed: on SQLite the section, size and whitelist terms are written so that no index of
+  // theirs can serve them (a unary +), for a statement that must read a range of another index
+  const term = (column: string) =>
+    options.unindexed && dialect.provider === "sqlite" ? Prisma.raw(`+"e"."${column}"`) : col("e", column);
   const where: Prisma.Sql[] = [];
   if (filter.subDistrictId) where.push(Prisma.sql`"e"."subDistrictId" = ${filter.subDistrictId}`);
-  if (filter.sectionCode) where.push(Prisma.sql`"e"."sectionCode" = ${filter.sectionCode}`);
-  if (filter.size) where.push(Prisma.sql`"e"."size" = ${filter.size}`);
+  if (filter.sectionCode) where.push(Prisma.sql`${term("sectionCode")} = ${filter.sectionCode}`);
+  if (filter.size) where.push(Prisma.sql`${term("size")} = ${filter.size}`);
   if (options.whitelist && filter.whitelist) {
-    const whitelisted = Prisma.sql`("e"."whitelistedUntil" IS NOT NULL AND "e"."whitelistedUntil" > ${dialect.instant(now)})`;
+    const until = term("whitelistedUntil");
+    const whitelisted = Prisma.sql`(${until} IS NOT NULL AND ${until} > ${dialect.instant(now)})`;
     where.push(filter.whitelist === "yes" ? whitelisted : Prisma.sql`NOT ${whitelisted}`);
   }
   return where;
@@ -357,19 +365,7 @@ export async function firmFacts(
       : Prisma.empty;
   const [registered, demands, whitelist, authorisingRows] = await Promise.all([
     monthly
-      ? // the firms verified in each month: a count of one index range per month, not a sort of
-        // every firm of the period into months (city scale, two years: 57 → 8 ms on SQLite)
-        reportRows<{ key: string; stock: number; fresh: number }[]>(
-          Prisma.join(
-            monthRanges(query).map(
-              ({ month, from, to }) => Prisma.sql`
-      SELECT CAST(${month} AS TEXT) AS "key", "c"."n" AS "stock", "c"."n" AS "fresh"
-        FROM (SELECT COUNT(*) AS "n" FROM "Enterprise" "e"
-               WHERE "e"."verifiedAt" >= ${dialect.instant(from)} AND "e"."verifiedAt" < ${dialect.instant(to)}${firmWhere}) "c"`,
-            ),
-            " UNION ALL ",
-          ),
-        )
+      ? reportRows<{ key: string; stock: number; fresh: number }[]>(verifiedByMonthSql(query))
       : reportRows<{ key: string; stock: number; fresh: number }[]>(Prisma.sql`
       SELECT ${firmKey(dimension, col("e", "verifiedAt"))} AS "key",
              COUNT(*) AS "stock",
@@ -415,6 +411,28 @@ export async function firmFacts(
   }
   for (const row of authorisingRows) entry(row.key).authorising = num(row.n);
   return result;
+}
+
+/**
+ * The firms verified in each month of the period (key: the month), under the filter: a count of
+ * one index range per month, not a sort of every firm of the period into months (city scale, two
+ * years: 57 → 8 ms on SQLite). The range is read from an index that begins with verifiedAt (or
+ * the sub-district's): on SQLite the section, size and whitelist terms are kept off their own
+ * indexes. With the statistics the city-scale bench database had, the planner took the section's
+ * index and read every firm of section C and micro size again for each month: 896 ms for two
+ * years, 35 ms once the range was read.
+ */
+export function verifiedByMonthSql(query: FactQuery): Prisma.Sql {
+  const firmWhere = and(firmConditions(query, { whitelist: true, unindexed: true }));
+  return Prisma.join(
+    monthRanges(query).map(
+      ({ month, from, to }) => Prisma.sql`
+      SELECT CAST(${month} AS TEXT) AS "key", "c"."n" AS "stock", "c"."n" AS "fresh"
+        FROM (SELECT COUNT(*) AS "n" FROM "Enterprise" "e"
+               WHERE "e"."verifiedAt" >= ${dialect.instant(from)} AND "e"."verifiedAt" < ${dialect.instant(to)}${firmWhere}) "c"`,
+    ),
+    " UNION ALL ",
+  );
 }
 
 /**
