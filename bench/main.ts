@@ -341,7 +341,7 @@ if (wanted("indicators")) {
     );
   }
 
-  // The last year (the dashboard's 去年 preset), as every period that ended before today: its
+  // The last year (the dashboard's 上年 preset), as every period that ended before today: its
   // loan book is rebuilt at 31 December from the repayments and the periods. The book is checked
   // against the hand-written one, and the report timed against the hand-written aggregate and book.
   {
