@@ -159,6 +159,7 @@ const { getIndicatorReport, getCachedIndicatorReport, parseIndicatorQuery } =
   await import("../app/models/indicators.server");
 const { factQuery } = await import("../app/models/indicator-facts.server");
 const { addDays, startOfShanghaiDay } = await import("../app/domain/shanghai-time");
+const { fenToYuan } = await import("../app/domain/indicators");
 const { CANDIDATES_PAGE_SIZE } = await import("../app/domain/bank-choices");
 
 const BANK = 7;
@@ -354,8 +355,8 @@ if (wanted("indicators")) {
     };
     const run = () => getIndicatorReport(bureau, lastYear, { dimension: "subDistrict", now: NOW });
     const byHand = new Map((await rawLoanBook(raw, day)).map((row) => [row.sd, row]));
-    const fen = (value: unknown) => BigInt(String(value ?? 0));
-    const yuan = (value: unknown) => Number((fen(value) + 50n) / 100n);
+    // the hand-written book's fen, in yuan by the report's own rounding
+    const yuan = (value: unknown) => fenToYuan(BigInt(String(value ?? 0)));
     const rows = (await run()).breakdown.rows;
     const problems = [...new Set([...byHand.keys(), ...rows.map((row) => row.key)])].flatMap((sd) => {
       const app = rows.find((row) => row.key === sd)?.values;
