@@ -1,7 +1,7 @@
 // Starts the production build on a free port with its own fresh, seeded database, and
 // opens Debian's Chromium through playwright-core. Used by every browser test file.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -38,6 +38,38 @@ export async function waitForHealth(baseUrl: string, child: ChildProcess, timeou
   throw new Error("server did not become healthy in time");
 }
 
+/** What every test server of the browser suite runs with, besides its port and database. */
+const PORTAL_ENV = {
+  NODE_ENV: "production",
+  MOCKS: "true",
+  // the seed seals the demo webhook secrets with it: a copy of the template needs the same one
+  SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
+} as const;
+
+/** Migrates and seeds a fresh database file as the portal's own `npm start` does (scripts/setup.js). */
+function setUpDatabase(databaseFile: string): void {
+  const env = { ...process.env, ...PORTAL_ENV, DATABASE_URL: `file:${databaseFile}` };
+  const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
+  if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
+}
+
+/**
+ * One migrated and seeded database for the whole browser suite (tests/e2e/run.ts), which each
+ * test server copies: the migrations and the seed cost about 13 s of CPU each time. Its
+ * write-ahead log is folded in, so that the file alone is the whole database.
+ */
+export function prepareTemplate(databaseFile: string): void {
+  rmSync(path.dirname(databaseFile), { recursive: true, force: true });
+  mkdirSync(path.dirname(databaseFile), { recursive: true });
+  setUpDatabase(databaseFile);
+  const db = new Database(databaseFile);
+  try {
+    db.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    db.close();
+  }
+}
+
 /** A running portal: { baseUrl, browser, newPage(), stop() }. */
 export interface Portal {
   baseUrl: string;
@@ -69,16 +101,16 @@ export async function startPortal(name: string, { jobs = false }: { jobs?: boole
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: "production",
-    MOCKS: "true",
+    ...PORTAL_ENV,
     PORT: String(port),
     DATABASE_URL: `file:${databaseFile}`,
-    SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
     // scheduled jobs stay off unless the test asks for them (startPortal(name, { jobs: true }))
     JOBS: jobs ? "on" : "off",
   };
-  const setup = spawnSync("node", ["scripts/setup.js"], { env, encoding: "utf8" });
-  if (setup.status !== 0) throw new Error(`setup failed:\n${setup.stdout}\n${setup.stderr}`);
+  // the suite's template when run.ts made one (a file run alone sets up its own)
+  const template = process.env.E2E_TEMPLATE_DB;
+  if (template && existsSync(template)) copyFileSync(template, databaseFile);
+  else setUpDatabase(databaseFile);
   const child = spawn("node", ["server.js"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));
