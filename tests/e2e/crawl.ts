@@ -3,7 +3,7 @@
 // uncaught exceptions, and calls `check(page, url)` on each page it reaches (axe, width…).
 import { type Page } from "playwright-core";
 
-export const PAGES_PER_ROLE = 60;
+export const PAGES_PER_ROLE = 100;
 
 /** Links worth following: same site, no side effects, one page per route shape. */
 export function shapeOf(pathname: string): string {
@@ -28,12 +28,14 @@ export interface CrawlOptions {
   baseUrl?: string;
   limit?: number;
   check?: (page: Page, url: string) => Promise<string[]>;
+  /** paths not to follow (checked by another crawl) */
+  skip?: (pathname: string) => boolean;
 }
 
 export async function crawl(
   page: Page,
   start: string,
-  { baseUrl, limit = PAGES_PER_ROLE, check }: CrawlOptions = {},
+  { baseUrl, limit = PAGES_PER_ROLE, check, skip }: CrawlOptions = {},
 ): Promise<{ problems: string[]; visited: string[] }> {
   const problems: string[] = [];
   page.on("console", (message) => {
@@ -45,13 +47,21 @@ export async function crawl(
   const visited: string[] = [];
   while (queue.length && visited.length < limit) {
     const url = queue.shift() as string;
-    const shape = shapeOf(new URL(url, baseUrl).pathname);
-    if (seenShapes.has(shape)) continue;
+    const pathname = new URL(url, baseUrl).pathname;
+    const shape = shapeOf(pathname);
+    if (seenShapes.has(shape) || skip?.(pathname)) continue;
     seenShapes.add(shape);
     const response = await page.goto(url);
-    visited.push(url);
     const status = response?.status() ?? 0;
     if (status >= 500) problems.push(`${url}: HTTP ${status}`);
+    // redirected to a page already checked (a signed-out visitor sent to the login page): not
+    // checked again, and not counted against the limit
+    const landed = shapeOf(new URL(page.url()).pathname);
+    if (landed !== shape) {
+      if (seenShapes.has(landed)) continue;
+      seenShapes.add(landed);
+    }
+    visited.push(url);
     // a feed or a file is no page: nothing to check, no links to follow
     if (!(response?.headers()["content-type"] ?? "").startsWith("text/html")) continue;
     const remixPage = await page.evaluate(() => "__remixContext" in window);
