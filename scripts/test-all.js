@@ -1,11 +1,12 @@
 // `npm test`: every test, in the order that finishes soonest on a 2-core machine, failing fast.
 //
-// Four lanes at once:
+// Five lanes at once:
 // - the typecheck; the lint (each mostly one core, about a minute);
 // - the production build, then the browser suite on it (SQLite; `npm run test:e2e` builds first
 //   when run alone): it waits on the browser and on the servers it starts as much as it computes;
-// - the schema twins check, the unit and integration suite on SQLite, the integration suite on
-//   PostgreSQL, then the two servers on one PostgreSQL database on the same build
+// - the schema twins check, then the unit and integration suite on SQLite (one vitest worker);
+// - the integration suite on PostgreSQL (one worker, which waits on the database's round trips
+//   for about 40 % of its time), then the two servers on one PostgreSQL database on the same build
 //   (scripts/test-pg.js: skipped with a warning when no PostgreSQL answers, a failure with
 //   REQUIRE_POSTGRES=1 as in CI).
 // Measured on 2 cores: docs/performance.md, "The test suite's time". A lane's output is printed
@@ -119,15 +120,10 @@ await together([
     name: "build, then the browser suite",
     commands: ["build", () => buildDone(), ["node", ["--import", "tsx", "tests/e2e/run.ts"]]],
   },
+  { name: "schema twins, then SQLite", commands: ["check:schema", "test:unit"] },
   {
-    name: "schema twins, SQLite, then PostgreSQL",
-    commands: [
-      "check:schema",
-      "test:unit",
-      "test:pg",
-      () => built,
-      ["node", ["scripts/test-pg.js", "--e2e"]],
-    ],
+    name: "PostgreSQL, then two servers on it",
+    commands: ["test:pg", () => built, ["node", ["scripts/test-pg.js", "--e2e"]]],
   },
 ]);
 console.log(`\n✓ every test passed in ${elapsed()}`);
