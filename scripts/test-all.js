@@ -4,11 +4,13 @@
 // - the typecheck; the lint (each mostly one core, about a minute);
 // - the production build, then the browser suite on it (SQLite; `npm run test:e2e` builds first
 //   when run alone): it waits on the browser and on the servers it starts as much as it computes;
-// - the schema twins check, then the unit and integration suite on SQLite (one vitest worker);
+// - the schema twins check, the unit and integration suite on SQLite (one vitest worker), then the
+//   two servers on one PostgreSQL database on the same build;
 // - the integration suite on PostgreSQL (one worker, which waits on the database's round trips
-//   for about 40 % of its time), then the two servers on one PostgreSQL database on the same build
-//   (scripts/test-pg.js: skipped with a warning when no PostgreSQL answers, a failure with
-//   REQUIRE_POSTGRES=1 as in CI).
+//   for about 40 % of its time). Both PostgreSQL parts run scripts/test-pg.js: skipped with a
+//   warning when no PostgreSQL answers, a failure with REQUIRE_POSTGRES=1 as in CI.
+// The two-server tests follow the SQLite suite, not the PostgreSQL one: the two suites end within
+// a minute of each other, and the PostgreSQL lane is the longer.
 // Measured on 2 cores: docs/performance.md, "The test suite's time". A lane's output is printed
 // when every lane has ended, whole, so that they do not interleave; a failing command stops the
 // other lanes.
@@ -120,10 +122,10 @@ await together([
     name: "build, then the browser suite",
     commands: ["build", () => buildDone(), ["node", ["--import", "tsx", "tests/e2e/run.ts"]]],
   },
-  { name: "schema twins, then SQLite", commands: ["check:schema", "test:unit"] },
   {
-    name: "PostgreSQL, then two servers on it",
-    commands: ["test:pg", () => built, ["node", ["scripts/test-pg.js", "--e2e"]]],
+    name: "schema twins, SQLite, then two servers on PostgreSQL",
+    commands: ["check:schema", "test:unit", () => built, ["node", ["scripts/test-pg.js", "--e2e"]]],
   },
+  { name: "PostgreSQL", commands: ["test:pg"] },
 ]);
 console.log(`\n✓ every test passed in ${elapsed()}`);
