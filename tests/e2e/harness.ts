@@ -1,7 +1,8 @@
-// Starts the production build on a free port with its own fresh, seeded database, and
-// opens Debian's Chromium through playwright-core. Used by every browser test file.
+// Starts the production build on a free port with its own seeded database (a copy of the suite's
+// template, or set up afresh when a file runs alone), and opens Debian's Chromium through
+// playwright-core. Used by every browser test file.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -107,9 +108,9 @@ export async function startPortal(name: string, { jobs = false }: { jobs?: boole
     // scheduled jobs stay off unless the test asks for them (startPortal(name, { jobs: true }))
     JOBS: jobs ? "on" : "off",
   };
-  // the suite's template when run.ts made one (a file run alone sets up its own)
+  // a copy of the suite's template when run.ts made one (a file run alone sets up its own)
   const template = process.env.E2E_TEMPLATE_DB;
-  if (template && existsSync(template)) copyFileSync(template, databaseFile);
+  if (template) copyFileSync(template, databaseFile);
   else setUpDatabase(databaseFile);
   const child = spawn("node", ["server.js"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
